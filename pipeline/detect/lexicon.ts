@@ -1,0 +1,93 @@
+// The lexicon detector: phrase entries through a first-word dictionary (one pass over the words),
+// pattern entries through their compiled regexes; then each entry's `unless` exceptions.
+import { normalizeGap, type CompiledEntry, type CompiledLexicon } from '../lexicon/compile.ts';
+import type { Marker, Stance, Tokenized } from '../types.ts';
+import { makeMarker } from './marker.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WINDOW = 80;
+
+export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
+  const text = t.doc.match;
+  const out: Marker[] = [];
+  const emit = (c: CompiledEntry, start: number, end: number): boolean => {
+    if (end <= start || cancelled(c, text, start, end)) return false;
+    out.push(
+      makeMarker(t, start, end, {
+        category: c.category,
+        entry: c.id,
+        referent: c.referent,
+        form: c.form,
+        stance: c.stance as Stance | '',
+      }),
+    );
+    return true;
+  };
+
+  // phrases
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    lower.push(m[0].toLowerCase());
+  }
+  const lastEnd = new Map<number, number>();
+  for (let i = 0; i < lower.length; i++) {
+    const variants = lexicon.phrases.get(lower[i]!);
+    if (!variants) continue;
+    const seen = new Set<number>();
+    for (const v of variants) {
+      if (seen.has(v.entry) || (lastEnd.get(v.entry) ?? -1) > starts[i]!) continue;
+      const n = v.words.length;
+      if (i + n > lower.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        ok = lower[i + k] === v.words[k] && normalizeGap(text.slice(ends[i + k - 1]!, starts[i + k]!)) === v.gaps[k - 1];
+      }
+      // a cancelled long variant leaves the entry's shorter variants to try at this position
+      if (!ok || !emit(lexicon.entries[v.entry]!, starts[i]!, ends[i + n - 1]!)) continue;
+      seen.add(v.entry);
+      lastEnd.set(v.entry, ends[i + n - 1]!);
+    }
+  }
+
+  // patterns
+  for (const c of lexicon.entries) {
+    if (!c.pattern) continue;
+    const re = c.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const span = m.indices?.groups?.mark ?? [m.index, m.index + m[0].length];
+      emit(c, span[0], span[1]);
+    }
+  }
+  return out;
+}
+
+function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+function cancelled(c: CompiledEntry, text: string, start: number, end: number): boolean {
+  if (c.before && c.before.test(text.slice(Math.max(lineStart(text, start), start - WINDOW), start))) return true;
+  if (c.after) {
+    const nl = text.indexOf('\n', end);
+    if (c.after.test(text.slice(end, Math.min(nl === -1 ? text.length : nl, end + WINDOW)))) return true;
+  }
+  for (const re of c.within ?? []) {
+    re.lastIndex = Math.max(0, start - WINDOW * 2);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null && m.index <= start) {
+      if (m.index + m[0].length >= end) return true;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return false;
+}

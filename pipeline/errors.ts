@@ -1,0 +1,45 @@
+// Data errors (a lexicon fault at file:line:col, a bad input) apart from program errors, with text and
+// JSON renderings.
+
+export interface LexiconFault {
+  file: string;
+  line: number;
+  col: number;
+  code: string;
+  message: string;
+  /** the offending lines, numbered, with a caret under the column */
+  excerpt: string;
+}
+
+export class LexiconError extends Error {
+  constructor(readonly faults: LexiconFault[]) {
+    super(`${faults.length} lexicon fault${faults.length === 1 ? '' : 's'}`);
+  }
+}
+
+/** A run that cannot start: bad options, a missing input, a locked output. Exit code 2. */
+export class UsageError extends Error {}
+
+export function formatFault(f: LexiconFault): string {
+  return `${f.file}:${f.line}:${f.col}: error ${f.code} ${f.message}${f.excerpt ? `\n${f.excerpt}` : ''}`;
+}
+
+export function formatFaults(faults: LexiconFault[], format: 'text' | 'json'): string {
+  if (format === 'json') return JSON.stringify(faults.map(({ excerpt: _e, ...f }) => f), null, 2);
+  const summary = `${faults.length} fault${faults.length === 1 ? '' : 's'} in the lexicons`;
+  return [...faults.map(formatFault), summary].join('\n');
+}
+
+/** Lines around `line` (1-based) of `source`, numbered, with a caret under `col`. */
+export function excerpt(source: string, line: number, col: number, context = 1): string {
+  const lines = source.split('\n');
+  const from = Math.max(1, line - context);
+  const to = Math.min(lines.length, line + context);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    out.push(`  ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, col - 1))}^`);
+  }
+  return out.join('\n');
+}

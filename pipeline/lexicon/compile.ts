@@ -1,0 +1,150 @@
+// compile: validated lexicon entries -> the structures the matcher runs on. Pure.
+import { createHash } from 'node:crypto';
+import { foldText } from '../normalize.ts';
+import type { LexiconEntry } from './schema.ts';
+
+/** Where an entry (or one of its fields) was defined. */
+export interface Origin {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface LoadedEntry extends LexiconEntry {
+  category: string;
+  origin: Origin;
+  /** positions of the entry's fields by dotted path: `id`, `pattern`, `terms.0`, `match.1`, ... */
+  at: Record<string, Origin>;
+}
+
+/** A phrase term split into lower-case words and the normalised gaps between them. */
+export interface TermShape {
+  words: string[];
+  gaps: string[];
+}
+
+export interface PhraseVariant extends TermShape {
+  entry: number;
+}
+
+export interface CompiledEntry {
+  index: number;
+  id: string;
+  category: string;
+  kind: 'phrase' | 'pattern';
+  referent: string;
+  form: string;
+  stance: string;
+  pattern?: RegExp;
+  before?: RegExp;
+  after?: RegExp;
+  within?: RegExp[];
+  source: LoadedEntry;
+}
+
+export interface CompiledLexicon {
+  /** sha256 over the entries in force (canonical JSON), first 16 hex digits */
+  hash: string;
+  files: string[];
+  categories: string[];
+  entries: CompiledEntry[];
+  /** first word -> phrase variants starting with it */
+  phrases: Map<string, PhraseVariant[]>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words and gaps of a term or of text, on the folded matching alphabet. */
+export function termShape(term: string): TermShape {
+  const folded = foldText(term);
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let last = -1;
+  for (const m of folded.matchAll(WORD)) {
+    if (last !== -1) gaps.push(normalizeGap(folded.slice(last, m.index)));
+    words.push(m[0].toLowerCase());
+    last = m.index + m[0].length;
+  }
+  return { words, gaps };
+}
+
+/** Gaps compare with runs of spaces collapsed: "Israel - Hamas" and "Israel-Hamas" differ, on purpose. */
+export function normalizeGap(gap: string): string {
+  return gap.replace(/ +/g, ' ');
+}
+
+/** Rule-generated inflections of one word (over-generation is harmless: non-words never occur). */
+export function inflections(word: string): string[] {
+  const out = new Set([word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`]);
+  if (/[^aeiou]y$/.test(word)) {
+    const stem = word.slice(0, -1);
+    out.add(`${stem}ies`).add(`${stem}ied`);
+  }
+  if (word.endsWith('e')) out.add(`${word.slice(0, -1)}ing`);
+  if (/[^aeiou][aeiou][bdgklmnprtv]$/.test(word)) {
+    const doubled = word + word.slice(-1);
+    out.add(`${doubled}ed`).add(`${doubled}ing`);
+  }
+  return [...out];
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A phrase as a regex source: spaces match runs of spaces, a hyphen matches any folded dash. */
+export function phraseSource(phrase: string): string {
+  return foldText(phrase)
+    .trim()
+    .split(/ +/)
+    .map((part) => escapeRegex(part))
+    .join('[ ]+');
+}
+
+const L = '[\\p{L}\\p{N}]';
+
+export function compileEntry(e: LoadedEntry, index: number): CompiledEntry {
+  const alt = (xs: string[]) => xs.map(phraseSource).join('|');
+  const c: CompiledEntry = {
+    index,
+    id: e.id,
+    category: e.category,
+    kind: e.kind,
+    referent: e.referent ?? '',
+    form: e.form,
+    stance: e.stance ?? '',
+    source: e,
+  };
+  if (e.kind === 'pattern' && e.pattern !== undefined) c.pattern = new RegExp(e.pattern, 'dgiu');
+  const u = e.unless;
+  if (u?.before) c.before = new RegExp(`(?<!${L})(?:${alt(u.before)})[ "']*$`, 'iu');
+  if (u?.after) c.after = new RegExp(`^[ "']*(?:${alt(u.after)})(?!${L})`, 'iu');
+  if (u?.within) c.within = u.within.map((w) => new RegExp(`(?<!${L})(?:${phraseSource(w)})(?!${L})`, 'giu'));
+  return c;
+}
+
+export function compileLexicon(entries: LoadedEntry[], files: string[]): CompiledLexicon {
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const compiled = sorted.map(compileEntry);
+  const phrases = new Map<string, PhraseVariant[]>();
+  for (const c of compiled) {
+    if (c.kind !== 'phrase') continue;
+    for (const term of c.source.terms ?? []) {
+      const shape = termShape(term);
+      if (shape.words.length === 0) continue;
+      const lasts = c.source.inflect ? inflections(shape.words.at(-1)!) : [shape.words.at(-1)!];
+      for (const lastWord of lasts) {
+        const words = [...shape.words.slice(0, -1), lastWord];
+        const list = phrases.get(words[0]!) ?? [];
+        list.push({ entry: c.index, words, gaps: shape.gaps });
+        phrases.set(words[0]!, list);
+      }
+    }
+  }
+  // longest variants first, so the first full match at a position is the longest
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length || a.entry - b.entry);
+  const canonical = sorted.map(({ origin: _o, at: _at, match: _m, nomatch: _n, note: _note, sources: _s, ...rest }) => rest);
+  const hash = createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
+  const categories = [...new Set(sorted.map((e) => e.category))].sort();
+  return { hash, files, categories, entries: compiled, phrases };
+}

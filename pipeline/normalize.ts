@@ -1,0 +1,97 @@
+// normalize: pure. Article -> Doc. The matching text keeps every offset (same length, one code unit
+// for one code unit), so offsets found on it are offsets into the raw document text.
+import type { Article, Doc, Section, SectionSpan } from './types.ts';
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u3000': ' ', '\t': ' ',
+  '\u00AD': ' ', '\u200B': ' ', '\uFEFF': ' ', '\r': '\n', '\u2028': '\n', '\u2029': '\n',
+};
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+/** Same-length folding of quotes, apostrophes, dashes and odd spaces to ASCII. */
+export function foldText(text: string): string {
+  return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}
+
+export function normalize(article: Article): Doc {
+  const match = foldText(article.text);
+  return { article, text: article.text, match, sections: layoutSections(match, article) };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    let s = start;
+    let e = end;
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** A subhead: a short line (a few words) with no closing punctuation, between body paragraphs. */
+export function isSubhead(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean);
+  const bare = line.replace(/["')\]]+$/, '');
+  return words.length > 0 && words.length <= 10 && line.length <= 90 && !/[.!?:;,]$/.test(bare);
+}
+
+/**
+ * Sections of the text-file article layout: headline, standfirst (before a line holding only `-`),
+ * caption (right after the separator), then body paragraphs with subheads between them.
+ * Records: an optional title line (headline), then body paragraphs (with subheads).
+ */
+export function layoutSections(match: string, article: Pick<Article, 'layout' | 'hasTitle'>): SectionSpan[] {
+  const ls = lines(match);
+  const out: SectionSpan[] = [];
+  const push = (l: Line, section: Section) => out.push({ section, start: l.start, end: l.end });
+  let i = 0;
+  if (article.hasTitle && ls.length > 0) push(ls[i++]!, 'headline');
+  if (article.layout === 'article') {
+    const sep = ls.findIndex((l, k) => k >= i && k <= i + 2 && /^-+$/.test(l.text));
+    if (sep !== -1) {
+      for (; i < sep; i++) push(ls[i]!, 'standfirst');
+      i = sep + 1; // the separator line itself belongs to no section
+      if (i < ls.length) push(ls[i++]!, 'caption');
+    }
+  }
+  for (; i < ls.length; i++) {
+    const l = ls[i]!;
+    const prev = ls[i - 1];
+    const next = ls[i + 1];
+    const between = prev !== undefined && next !== undefined && !isSubhead(next.text);
+    push(l, between && isSubhead(l.text) ? 'subhead' : 'body');
+  }
+  return out;
+}
+
+/** The section that holds offset `pos` (the nearest preceding line's section). */
+export function sectionAt(sections: SectionSpan[], pos: number): Section {
+  let lo = 0;
+  let hi = sections.length - 1;
+  let found: Section = 'body';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid]!;
+    if (s.start <= pos) {
+      found = s.section;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,189 @@
+// The one place where the order of stages lives:
+//   ingest -> normalize -> tokenize -> detect -> score -> report
+// Each document runs through the pure middle on its own; one that fails is recorded with its stage and
+// reason, and the batch goes on. Results are cached per document, then the run-level reports are
+// aggregated from the compact per-document results in document-id order.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import { detect } from './detect/index.ts';
+import { ingest } from './ingest/index.ts';
+import type { FieldMap } from './ingest/record.ts';
+import type { CompiledLexicon } from './lexicon/compile.ts';
+import { loadLexicons } from './lexicon/load.ts';
+import { normalize } from './normalize.ts';
+import { csv } from './report/csv.ts';
+import { renderDocMarkdown } from './report/doc-markdown.ts';
+import { documentColumns, documentRow } from './report/documents-csv.ts';
+import { MARKER_COLUMNS, markerRows, renderDocCsv } from './report/markers-csv.ts';
+import { QUOTE_COLUMNS, quoteRows } from './report/quotes-csv.ts';
+import { AtomicStream, writeAtomic } from './report/write.ts';
+import { score } from './score.ts';
+import { tokenize } from './tokenize.ts';
+import type { Article, DocResult, Failure, Tokenized } from './types.ts';
+import { VERSION } from './version.ts';
+
+/** normalize -> tokenize -> detect -> score, for one article. Pure. */
+export function analyzeArticle(article: Article, lexicon: CompiledLexicon): { result: DocResult; tokenized: Tokenized } {
+  const tokenized = tokenize(normalize(article));
+  const detection = detect(tokenized, lexicon);
+  const { text: _text, ...meta } = article;
+  return { result: { article: meta, detection, score: score(meta, tokenized, detection) }, tokenized };
+}
+
+/** What is cached per document: its result and its rendered per-document reports. */
+export interface CachedDoc {
+  result: DocResult;
+  csv: string;
+  md: string;
+}
+
+export function processArticle(article: Article, lexicon: CompiledLexicon): CachedDoc {
+  const { result, tokenized } = analyzeArticle(article, lexicon);
+  return {
+    result,
+    csv: renderDocCsv(result),
+    md: renderDocMarkdown(result, article.text, tokenized.sentences, lexicon.hash),
+  };
+}
+
+export interface RunOptions {
+  inputs: string[];
+  out: string;
+  map: FieldMap;
+  lexiconDirs: string[];
+  defaultLexicons: boolean;
+  /** ignore the per-document cache */
+  full: boolean;
+  /** documents in flight */
+  concurrency: number;
+  /** called after each document */
+  onProgress?: (done: number, failed: number) => void;
+  onWarning?: (message: string) => void;
+}
+
+export interface RunOutcome {
+  documents: number;
+  failures: number;
+  markers: number;
+  analysed: number;
+  reused: number;
+  exitCode: 0 | 1;
+  manifest: Record<string, unknown>;
+}
+
+/** Per-document file name: safe, bounded, collision-free (a hash of the id when it had to change). */
+export function docFileName(id: string): string {
+  const safe = id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(0, 80);
+  return safe === id && safe !== '' ? safe : `${safe || 'doc'}-${createHash('sha256').update(id).digest('hex').slice(0, 10)}`;
+}
+
+const CACHE_DIR = '.cache';
+
+export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
+  const startedAt = new Date().toISOString();
+  const { lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons });
+  const cacheDir = join(o.out, CACHE_DIR);
+  mkdirSync(cacheDir, { recursive: true });
+
+  const failures: Failure[] = [];
+  const index: { docId: string; key: string }[] = [];
+  const ids = new Map<string, number>();
+  let analysed = 0;
+  let reused = 0;
+  const limit = pLimit(Math.max(1, o.concurrency));
+  const inFlight = new Set<Promise<void>>();
+
+  for await (const item of ingest(o.inputs, { map: o.map })) {
+    if ('failure' in item) {
+      failures.push(item.failure);
+      o.onProgress?.(index.length, failures.length);
+      continue;
+    }
+    const article = { ...item.article, id: uniqueId(item.article.id, ids, o.onWarning) };
+    const key = createHash('sha256').update(`${VERSION}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
+    const task = limit(async () => {
+      const cached = join(cacheDir, `${key}.json`);
+      if (!o.full && existsSync(cached)) {
+        reused++;
+      } else {
+        try {
+          writeAtomic(cached, JSON.stringify(processArticle(article, lexicon)));
+          analysed++;
+        } catch (e) {
+          failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason: (e as Error).message });
+          return;
+        }
+      }
+      index.push({ docId: article.id, key });
+    }).finally(() => {
+      inFlight.delete(task);
+      o.onProgress?.(index.length, failures.length);
+    });
+    inFlight.add(task);
+    if (inFlight.size >= o.concurrency * 2) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+
+  index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
+  const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
+  const markersCsv = new AtomicStream(join(o.out, 'markers.csv'));
+  const quotesCsv = new AtomicStream(join(o.out, 'quotes.csv'));
+  const documentsCsv = new AtomicStream(join(o.out, 'documents.csv'));
+  await markersCsv.write(csv([...MARKER_COLUMNS], []));
+  await quotesCsv.write(csv([...QUOTE_COLUMNS], []));
+  await documentsCsv.write(csv(documentColumns(categories), []));
+  const docFiles = new Set<string>();
+  let markers = 0;
+  for (const { key } of index) {
+    const doc = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as CachedDoc;
+    const name = docFileName(doc.result.article.id);
+    docFiles.add(`${name}.csv`).add(`${name}.md`);
+    writeAtomic(join(o.out, 'documents', `${name}.csv`), doc.csv);
+    writeAtomic(join(o.out, 'documents', `${name}.md`), doc.md);
+    await markersCsv.write(markerRows(doc.result));
+    await quotesCsv.write(quoteRows(doc.result));
+    await documentsCsv.write(documentRow(doc.result.score, categories, `documents/${name}.md`, lexicon.hash));
+    markers += doc.result.detection.markers.length;
+  }
+  await markersCsv.commit();
+  await quotesCsv.commit();
+  await documentsCsv.commit();
+  failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.docId < b.docId ? -1 : 1));
+  writeAtomic(
+    join(o.out, 'failures.csv'),
+    csv(['path', 'doc_id', 'stage', 'reason'], failures.map((f) => [f.path, f.docId, f.stage, f.reason])),
+  );
+  prune(join(o.out, 'documents'), docFiles);
+  prune(cacheDir, new Set(index.map((d) => `${d.key}.json`)));
+
+  const manifest = {
+    tool: 'framewatch',
+    version: VERSION,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    inputs: o.inputs,
+    options: { map: o.map, lexicons: o.lexiconDirs, defaultLexicons: o.defaultLexicons, full: o.full, concurrency: o.concurrency },
+    counts: { documents: index.length, failures: failures.length, markers, analysed, reused },
+    lexicons: { hash: lexicon.hash, files: lexicon.files, entries: lexicon.entries.length },
+  };
+  writeAtomic(join(o.out, 'run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { documents: index.length, failures: failures.length, markers, analysed, reused, exitCode: failures.length ? 1 : 0, manifest };
+}
+
+/** Duplicate ids get -2, -3, ... in input order (inputs are read in sorted order: deterministic). */
+function uniqueId(id: string, seen: Map<string, number>, warn?: (m: string) => void): string {
+  const n = (seen.get(id) ?? 0) + 1;
+  seen.set(id, n);
+  if (n === 1) return id;
+  const next = `${id}-${n}`;
+  warn?.(`duplicate document id '${id}': renamed to '${next}'`);
+  return seen.has(next) ? uniqueId(next, seen, warn) : (seen.set(next, 1), next);
+}
+
+/** Remove files a previous run left that this run did not write. */
+function prune(dir: string, keep: Set<string>): void {
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir)) if (!keep.has(f)) rmSync(join(dir, f), { force: true });
+}

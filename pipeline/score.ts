@@ -1,0 +1,84 @@
+// score: pure. A document's markers and tokens -> its compact DocScore, all that run-level reports need.
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words as STOP_WORDS } from 'natural/lib/natural/util/stopwords.js';
+import type { Article, Detection, DocScore, Tokenized, VoiceCounts } from './types.ts';
+
+const stop = new Set([...STOP_WORDS, 's', 't', 'said', 'says', 'also', 'would', 'could', 'one', 'two', 'mr', 'ms']);
+const stems = new Map<string, string>();
+
+/** Porter stem, memoised (news vocabulary repeats heavily). */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (stems.size < 200_000) stems.set(word, s);
+  }
+  return s;
+}
+
+const zero = (): VoiceCounts => ({ author: 0, quoted: 0, attributed: 0 });
+const CONTENT = /^[\p{L}][\p{L}'-]*$/u;
+
+export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: Detection): DocScore {
+  const categories: DocScore['categories'] = {};
+  const referents: DocScore['referents'] = {};
+  const scareQuoted: DocScore['scareQuoted'] = {};
+  const cues: DocScore['cues'] = [];
+  for (const m of detection.markers) {
+    (categories[m.category] ??= zero())[m.voice]++;
+    if (m.category === 'scare-quote') {
+      if (m.referent && m.voice === 'author') scareQuoted[m.referent] = (scareQuoted[m.referent] ?? 0) + 1;
+    } else if (m.referent) {
+      ((referents[m.referent] ??= {})[m.form] ??= zero())[m.voice]++;
+    }
+    if (m.category === 'attribution' && m.stance) {
+      cues.push({ stance: m.stance, speaker: m.speaker, anonymous: m.speaker === '' || m.speaker === 'anonymous', entry: m.entry });
+    }
+  }
+
+  const terms: Record<string, number> = {};
+  const surfaceCounts = new Map<string, Map<string, number>>();
+  const count = (term: string, surface: string) => {
+    terms[term] = (terms[term] ?? 0) + 1;
+    const s = surfaceCounts.get(term) ?? new Map<string, number>();
+    s.set(surface, (s.get(surface) ?? 0) + 1);
+    surfaceCounts.set(term, s);
+  };
+  for (const sentence of t.sentences) {
+    let prev: { stem: string; surface: string } | undefined;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const tok = t.tokens[i]!;
+      const word = tok.normal;
+      if (!CONTENT.test(word) || stop.has(word)) {
+        prev = undefined;
+        continue;
+      }
+      const cur = { stem: stem(word), surface: word };
+      count(cur.stem, cur.surface);
+      if (prev) count(`${prev.stem} ${cur.stem}`, `${prev.surface} ${cur.surface}`);
+      prev = cur;
+    }
+  }
+  const surfaces: Record<string, string> = {};
+  for (const [term, s] of surfaceCounts) {
+    surfaces[term] = [...s].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  }
+
+  return {
+    docId: article.id,
+    source: article.source,
+    title: article.title,
+    date: article.date,
+    url: article.url,
+    path: article.path,
+    tokens: t.tokens.filter((x) => x.pos !== 'PUNCT' && x.pos !== 'SYM').length,
+    sentences: t.sentences.length,
+    markers: detection.markers.length,
+    categories,
+    referents,
+    scareQuoted,
+    cues,
+    terms,
+    surfaces,
+  };
+}

@@ -1,0 +1,94 @@
+// tokenize: pure. wink-nlp gives sentences, tokens and part-of-speech tags; offsets are recovered by
+// walking the token values through the (same-length) matching text.
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { sectionAt } from './normalize.ts';
+import type { Doc, Sentence, Token, Tokenized } from './types.ts';
+
+let nlp: WinkMethods | undefined;
+function engine(): WinkMethods {
+  // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+export function tokenize(doc: Doc): Tokenized {
+  const { its } = engine();
+  const wdoc = engine().readDoc(doc.match);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const normals = wdoc.tokens().out(its.normal) as string[];
+  const tags = wdoc.tokens().out(its.pos) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as (index: number) => string) as string[];
+
+  const tokens: Token[] = [];
+  // wink index -> our index; whitespace tokens (line breaks) are dropped.
+  const ours = new Int32Array(values.length + 1);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    ours[i] = tokens.length;
+    const value = values[i]!;
+    if (value.trim() === '') continue;
+    let start = doc.match.indexOf(value, cursor);
+    // wink keeps token text verbatim; a miss would mean a model change, so fall back to the cursor.
+    if (start === -1) start = cursor;
+    const end = Math.min(start + value.length, doc.match.length);
+    cursor = end;
+    tokens.push({
+      start,
+      end,
+      value: doc.text.slice(start, end),
+      normal: normals[i] ?? value.toLowerCase(),
+      pos: tags[i] ?? 'X',
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      sentence: 0,
+    });
+  }
+
+  // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,
+  // headlines and captions are never one sentence with what follows).
+  const spans: [number, number][] = [];
+  wdoc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number }; length(): number } }) => {
+    const ts = s.tokens();
+    const first = ts.itemAt(0).index();
+    const from = ours[first]!;
+    const to = first + ts.length() >= values.length ? tokens.length : ours[first + ts.length()]!;
+    if (to > from) spans.push([from, to]);
+  });
+  const sentences: Sentence[] = [];
+  for (const [from, to] of spans) {
+    let a = from;
+    for (let k = from + 1; k <= to; k++) {
+      const breaks = k === to || doc.match.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+      if (!breaks) continue;
+      const first = tokens[a]!;
+      const last = tokens[k - 1]!;
+      const index = sentences.length;
+      sentences.push({
+        index,
+        start: first.start,
+        end: last.end,
+        tokenStart: a,
+        tokenEnd: k,
+        section: sectionAt(doc.sections, first.start),
+      });
+      for (let j = a; j < k; j++) tokens[j]!.sentence = index;
+      a = k;
+    }
+  }
+  return { doc, tokens, sentences };
+}
+
+/** The sentence index holding offset `pos` (binary search), or the last sentence before it. */
+export function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
