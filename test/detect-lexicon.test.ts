@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeText } from '../pipeline/analyze.ts';
+import type { CompiledLexicon } from '../pipeline/lexicon/compile.ts';
+import { inflections, termShape } from '../pipeline/lexicon/compile.ts';
+import { loadLexicons } from '../pipeline/lexicon/load.ts';
+
+let lexicon: CompiledLexicon;
+beforeAll(async () => {
+  lexicon = (await loadLexicons({ defaults: false, dirs: ['test/fixtures/lexicons-matcher'] })).lexicon;
+});
+
+const hits = async (text: string, entry?: string) =>
+  (await analyzeText(text, { lexicon })).markers
+    .filter((m) => entry === undefined || m.entry === entry)
+    .map((m) => m.text);
+
+describe('lexicon matcher', () => {
+  it('matches case-insensitively on word bounds', async () => {
+    expect(await hits('REGIME change; the regimes; a regimen.', 't.regime')).toEqual(['REGIME']);
+  });
+
+  it('treats curly and straight apostrophes and dashes alike', async () => {
+    expect(await hits('The Israel–Hamas war and the Israel-Hamas war.', 't.war')).toEqual(['Israel–Hamas war', 'Israel-Hamas war']);
+  });
+
+  it('prefers the longest term of an entry and never overlaps itself', async () => {
+    expect(await hits('The Israel-Hamas war began; the war went on.', 't.war')).toEqual(['Israel-Hamas war', 'war']);
+  });
+
+  it('covers inflections when asked', async () => {
+    expect(await hits('She claims it; they claimed it; claiming it is easy; the claim stands.', 't.claim')).toEqual([
+      'claims', 'claimed', 'claiming', 'claim',
+    ]);
+    expect(inflections('admit')).toContain('admitted');
+    expect(inflections('deny')).toEqual(expect.arrayContaining(['denies', 'denied', 'denying']));
+    expect(inflections('describe')).toContain('describing');
+  });
+
+  it('applies unless before, after and within', async () => {
+    expect(await hits('The sanctions regime and the tax regime hurt the regime.', 't.regime')).toEqual(['regime']);
+    expect(await hits('The occupation forces left; the occupation stayed.', 't.occupation')).toEqual(['the occupation']);
+    expect(await hits('The Times of Israel and the Bank of Israel wrote about Israel.', 't.times')).toEqual(['Israel']);
+  });
+
+  it('narrows a pattern hit to its mark group', async () => {
+    expect(await hits('Leaders met: Report', 't.report-tag')).toEqual(['Report']);
+  });
+
+  it('never matches across a line break', async () => {
+    expect(await hits('the\noccupation', 't.occupation')).toEqual([]);
+  });
+
+  it('fills referent, form, stance, section and context', async () => {
+    const m = (await analyzeText('Negotiations stalled. The ministry claimed victory.', { lexicon })).markers.find((x) => x.entry === 't.claim')!;
+    expect(m).toMatchObject({ category: 'matcher-test', form: 'reporting-verb', stance: 'distancing', section: 'body', sentence: 1 });
+    expect(m.context).toBe('The ministry claimed victory.');
+  });
+
+  it('splits terms into words and gaps', () => {
+    expect(termShape('Israel’s  army')).toEqual({ words: ['israel', 's', 'army'], gaps: ["'", ' '] });
+  });
+});

@@ -1,0 +1,91 @@
+// The sample corpus end to end: golden outputs, offsets that point back into the documents, and
+// byte-identical reruns.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, dirname } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { runPipeline, type RunOptions } from '../pipeline/run.ts';
+
+const CORPUS = 'test/corpus';
+const GOLDEN = 'test/golden/sample';
+const update = process.env.UPDATE_GOLDEN === '1';
+
+const options = (out: string, over: Partial<RunOptions> = {}): RunOptions => ({
+  inputs: [CORPUS], out, map: {}, lexiconDirs: [], defaultLexicons: true, full: false, concurrency: 2, ...over,
+});
+
+/** every output file but the manifest (its times) and the cache */
+function outputs(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (name === '.cache' || name === '.lock' || name === 'run.json') continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(relative(dir, p), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+let out: string;
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'fw-run-'));
+  await runPipeline(options(out));
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('sample corpus', () => {
+  it('matches the golden outputs (UPDATE_GOLDEN=1 rewrites them)', () => {
+    const actual = outputs(out);
+    if (update) {
+      rmSync(GOLDEN, { recursive: true, force: true });
+      for (const [name, content] of actual) {
+        mkdirSync(dirname(join(GOLDEN, name)), { recursive: true });
+        writeFileSync(join(GOLDEN, name), content);
+      }
+    }
+    expect(existsSync(GOLDEN)).toBe(true);
+    const expected = outputs(GOLDEN);
+    expect([...actual.keys()]).toEqual([...expected.keys()]);
+    for (const [name, content] of actual) expect(content, name).toBe(expected.get(name));
+  });
+
+  it('has report rows whose text is the document slice at their offsets', async () => {
+    const texts = new Map<string, string>();
+    for await (const item of ingest([CORPUS], { map: {} })) if ('article' in item) texts.set(item.article.id, item.article.text);
+    const markers = parse(readFileSync(join(out, 'markers.csv')), { columns: true }) as Record<string, string>[];
+    const quotes = parse(readFileSync(join(out, 'quotes.csv')), { columns: true }) as Record<string, string>[];
+    expect(markers.length).toBeGreaterThan(50);
+    for (const r of [...markers, ...quotes]) {
+      const text = texts.get(r.doc_id!);
+      expect(text, r.doc_id).toBeDefined();
+      expect(r.text!.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(text!.slice(Number(r.start), Number(r.end)));
+    }
+  });
+
+  it('writes the manifest with counts and the lexicon hash', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(manifest.counts.documents).toBeGreaterThanOrEqual(12);
+    expect(manifest.counts.failures).toBe(0);
+    expect(manifest.lexicons.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(readFileSync(join(out, 'failures.csv'), 'utf8')).toBe('path,doc_id,stage,reason\n');
+  });
+
+  it('gives byte-identical reports whatever the concurrency, and on a cached rerun', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'fw-run-'));
+    try {
+      const first = await runPipeline(options(other, { concurrency: 1, full: true }));
+      expect(first.analysed).toBe(first.documents);
+      expect(outputs(other)).toEqual(outputs(out));
+      const again = await runPipeline(options(other, { concurrency: 3 }));
+      expect(again.reused).toBe(again.documents);
+      expect(outputs(other)).toEqual(outputs(out));
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../pipeline/analyze.ts';
+import { normalize } from '../pipeline/normalize.ts';
+import { sentenceAt, tokenize } from '../pipeline/tokenize.ts';
+
+describe('tokenize', () => {
+  const text = 'Gaza’s officials said talks would resume.\nThe envoy “welcomed” the news. Others did not.';
+  const t = tokenize(normalize(textArticle(text, 'Talks to resume')));
+
+  it('gives every token exact offsets into the document text', () => {
+    for (const tok of t.tokens) expect(t.doc.text.slice(tok.start, tok.end)).toBe(tok.value);
+    expect(t.tokens.some((tok) => tok.value === 'Gaza')).toBe(true);
+  });
+
+  it('tags parts of speech and lemmas with wink-nlp', () => {
+    const said = t.tokens.find((tok) => tok.value === 'said')!;
+    expect(said.pos).toBe('VERB');
+    expect(said.lemma).toBe('say');
+    expect(t.tokens.find((tok) => tok.value === 'officials')!.pos).toBe('NOUN');
+  });
+
+  it('never lets a sentence cross a line break', () => {
+    expect(t.sentences.map((s) => t.doc.text.slice(s.start, s.end))).toEqual([
+      'Talks to resume',
+      'Gaza’s officials said talks would resume.',
+      'The envoy “welcomed” the news.',
+      'Others did not.',
+    ]);
+    expect(t.sentences.map((s) => s.section)).toEqual(['headline', 'body', 'body', 'body']);
+  });
+
+  it('numbers tokens by sentence and finds the sentence of an offset', () => {
+    for (const s of t.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(t.tokens[i]!.sentence).toBe(s.index);
+    expect(sentenceAt(t.sentences, t.doc.text.indexOf('Others'))).toBe(3);
+  });
+});
