@@ -1,14 +1,58 @@
 // tokenize: pure. wink-nlp gives sentences, tokens and part-of-speech tags; offsets are recovered by
 // walking the token values through the (same-length) matching text.
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { sectionAt } from './normalize.ts';
 import type { Doc, Sentence, Token, Tokenized } from './types.ts';
 
+/**
+ * wink-nlp learns every out-of-vocabulary word it reads into a per-instance cache, and its tokenizer
+ * consults that cache ("Israel's" stays one token once some earlier document taught it the word). So a
+ * document's tokens would depend on the documents read before it, and on the worker that read it. This
+ * wraps the cache so tokenization only ever sees the model's own (intrinsic) lexicon: the same document
+ * always gives the same tokens.
+ */
+function deterministicWink(): (m: typeof model, pipe: string[]) => WinkMethods {
+  const require = createRequire(import.meta.url);
+  const wrapperPath = require.resolve('wink-nlp/src/dd-wrapper.js');
+  require(wrapperPath);
+  const wrapperModule = require.cache[wrapperPath]!;
+  const original = wrapperModule.exports as (data: { cache: WinkCache }) => DocData;
+  let known: number | undefined;
+  wrapperModule.exports = (data: { cache: WinkCache }) => {
+    const wrapped = original(data);
+    // everything the model knew before the first document; later lexemes are learned ones
+    known ??= data.cache.currentSize();
+    const learned = (text: string) => {
+      const found = data.cache.lookup(text);
+      return found !== null && found.length === 1 && found[0]! > known!;
+    };
+    const addTokenIfInCache = wrapped._addTokenIfInCache;
+    const isLexeme = wrapped.isLexeme;
+    wrapped._addTokenIfInCache = (text, ...rest) => (learned(text) ? 0 : addTokenIfInCache(text, ...rest));
+    wrapped.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
+    return wrapped;
+  };
+  const create = require('wink-nlp') as (m: typeof model, pipe: string[]) => WinkMethods;
+  wrapperModule.exports = original;
+  return create;
+}
+
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  currentSize(): number;
+}
+
+interface DocData {
+  _addTokenIfInCache(text: string, ...rest: unknown[]): number;
+  isLexeme(text: string): number[] | null;
+}
+
 let nlp: WinkMethods | undefined;
 function engine(): WinkMethods {
   // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= deterministicWink()(model, ['sbd', 'pos']);
   return nlp;
 }
 

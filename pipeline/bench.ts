@@ -1,0 +1,121 @@
+// npm run bench [-- --docs <n> --input <path> --map ...]: bare wink-nlp vs the full run on 1 and 2
+// workers, each figure the median of --repeat runs, each run in its own process so peak RSS is its own.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { ingest } from './ingest/index.ts';
+import { parseFieldMap } from './ingest/record.ts';
+import { runPipeline } from './run.ts';
+import { syntheticCorpus } from './synthetic.ts';
+
+interface Measure {
+  seconds: number;
+  bytes: number;
+  docs: number;
+  tokens: number;
+  maxRssMb: number;
+}
+
+async function texts(input: string, map: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for await (const item of ingest([input], { map: parseFieldMap(map) })) if ('article' in item) out.push(item.article.text);
+  return out;
+}
+
+/** One measured run, in this process (the parent runs each in a child). */
+async function child(mode: string, input: string, map: string[]): Promise<Measure> {
+  const docs = await texts(input, map);
+  const bytes = docs.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let tokens = 0;
+  const t0 = performance.now();
+  if (mode === 'wink') {
+    // the same annotations the pipeline enables, reading out what tokenize reads
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    const { its } = nlp;
+    for (const text of docs) {
+      const d = nlp.readDoc(text);
+      const v = d.tokens().out(its.value) as string[];
+      d.tokens().out(its.normal);
+      d.tokens().out(its.pos);
+      d.tokens().out(its.lemma as (i: number) => string);
+      d.sentences().each(() => undefined);
+      tokens += v.length;
+    }
+  } else {
+    const out = mkdtempSync(join(tmpdir(), 'fw-bench-out-'));
+    const workers = Number(mode.replace('run', ''));
+    const outcome = await runPipeline({
+      inputs: [input], out, map: parseFieldMap(map), lexiconDirs: [], defaultLexicons: true, full: true,
+      concurrency: workers * 4, workers,
+    });
+    tokens = outcome.tokens;
+    rmSync(out, { recursive: true, force: true });
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, bytes, docs: docs.length, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function line(label: string, runs: Measure[]): { mbps: number; text: string } {
+  const s = median(runs.map((r) => r.seconds));
+  const r = runs[0]!;
+  const mbps = r.bytes / 1e6 / s;
+  const rss = Math.max(...runs.map((x) => x.maxRssMb));
+  return {
+    mbps,
+    text: `${label.padEnd(28)} ${mbps.toFixed(2).padStart(6)} MB/s  ${(r.docs / s).toFixed(0).padStart(6)} docs/s  ${(r.tokens / s / 1000).toFixed(0).padStart(5)}k tokens/s  peak RSS ${rss.toFixed(0)} MB  (median of ${runs.length}: ${s.toFixed(2)} s)`,
+  };
+}
+
+async function main(): Promise<void> {
+  const cli = new Command('bench')
+    .description('benchmark framewatch against bare wink-nlp on a synthetic or real corpus')
+    .option('--docs <n>', 'synthetic documents to generate', '5000')
+    .option('--input <path>', 'a real corpus instead of the synthetic one')
+    .option('--map <field=column>', 'field mapping for --input (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--repeat <n>', 'runs per figure (median)', '3')
+    .option('--child <mode>', 'internal: one measured run')
+    .parse();
+  const o = cli.opts();
+  if (o.child) {
+    process.stdout.write(JSON.stringify(await child(o.child, o.input, o.map)));
+    return;
+  }
+  let input = o.input as string | undefined;
+  let tmp: string | undefined;
+  if (!input) {
+    tmp = mkdtempSync(join(tmpdir(), 'fw-bench-'));
+    input = join(tmp, 'synthetic.jsonl');
+    writeFileSync(input, syntheticCorpus(Number(o.docs)).map((r) => JSON.stringify(r)).join('\n'));
+  }
+  const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const self = fileURLToPath(import.meta.url);
+  const measure = (mode: string): Measure[] =>
+    Array.from({ length: Number(o.repeat) }, () =>
+      JSON.parse(
+        execFileSync(process.execPath, [tsx, self, '--child', mode, '--input', input!, ...o.map.flatMap((m: string) => ['--map', m])], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        }),
+      ) as Measure,
+    );
+  const cores = availableParallelism();
+  process.stdout.write(`corpus: ${o.input ?? `synthetic, ${o.docs} documents`}; ${cores} cores\n`);
+  const wink = line('(1) bare wink-nlp', measure('wink'));
+  process.stdout.write(`${wink.text}\n`);
+  const one = line('(2) framewatch, 1 worker', measure('run1'));
+  process.stdout.write(`${one.text}\n`);
+  const two = line('(3) framewatch, 2 workers', measure('run2'));
+  process.stdout.write(`${two.text}\n`);
+  process.stdout.write(`(2)/(1) = ${(one.mbps / wink.mbps).toFixed(2)}  (target >= 0.9)\n`);
+  process.stdout.write(`(3)/(2) = ${(two.mbps / one.mbps).toFixed(2)}  (target >= 1.7)\n`);
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+
+await main();
