@@ -27,7 +27,8 @@ function program(): Command {
     .option('--lexicons <dir>', 'a lexicon folder layered over the defaults (repeatable)', collect, [])
     .option('--no-default-lexicons', 'start from no lexicons (only --lexicons folders)')
     .option('--full', 'ignore the per-document cache and analyse every document again')
-    .addOption(new Option('--concurrency <n>', 'documents in flight').default(availableParallelism()).argParser(positiveInt))
+    .addOption(new Option('--workers <n>', 'worker threads for the analysis (1: the main thread)').default(availableParallelism()).argParser(positiveInt))
+    .addOption(new Option('--concurrency <n>', 'documents in flight (at least twice the workers)').default(4).argParser(positiveInt))
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (inputs: string[], opts) => {
       const map = parseOrUsage(() => parseFieldMap(opts.map));
@@ -39,6 +40,7 @@ function program(): Command {
         defaultLexicons: opts.defaultLexicons,
         full: Boolean(opts.full),
         concurrency: opts.concurrency,
+        workers: opts.workers,
         onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
       });
       if (!opts.quiet) {

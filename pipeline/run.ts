@@ -23,6 +23,7 @@ import { score } from './score.ts';
 import { tokenize } from './tokenize.ts';
 import type { Article, DocResult, Failure, Tokenized } from './types.ts';
 import { VERSION } from './version.ts';
+import { createPool } from './pool.ts';
 
 /** normalize -> tokenize -> detect -> score, for one article. Pure. */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): { result: DocResult; tokenized: Tokenized } {
@@ -58,6 +59,8 @@ export interface RunOptions {
   full: boolean;
   /** documents in flight */
   concurrency: number;
+  /** worker threads for the CPU stages; 1 analyses on the main thread */
+  workers?: number;
   /** called after each document */
   onProgress?: (done: number, failed: number) => void;
   onWarning?: (message: string) => void;
@@ -67,6 +70,7 @@ export interface RunOutcome {
   documents: number;
   failures: number;
   markers: number;
+  tokens: number;
   analysed: number;
   reused: number;
   exitCode: 0 | 1;
@@ -92,7 +96,10 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
   const ids = new Map<string, number>();
   let analysed = 0;
   let reused = 0;
-  const limit = pLimit(Math.max(1, o.concurrency));
+  const workers = o.workers ?? 1;
+  const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons, hash: lexicon.hash }) : undefined;
+  const concurrency = Math.max(o.concurrency, workers * 2);
+  const limit = pLimit(concurrency);
   const inFlight = new Set<Promise<void>>();
 
   for await (const item of ingest(o.inputs, { map: o.map })) {
@@ -109,7 +116,8 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
         reused++;
       } else {
         try {
-          writeAtomic(cached, JSON.stringify(processArticle(article, lexicon)));
+          if (pool) await pool.run({ article, cacheFile: cached });
+          else writeAtomic(cached, JSON.stringify(processArticle(article, lexicon)));
           analysed++;
         } catch (e) {
           failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason: (e as Error).message });
@@ -122,9 +130,10 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
       o.onProgress?.(index.length, failures.length);
     });
     inFlight.add(task);
-    if (inFlight.size >= o.concurrency * 2) await Promise.race(inFlight);
+    if (inFlight.size >= concurrency * 2) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  await pool?.destroy();
 
   index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
   const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
@@ -136,6 +145,7 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
   await documentsCsv.write(csv(documentColumns(categories), []));
   const docFiles = new Set<string>();
   let markers = 0;
+  let tokens = 0;
   for (const { key } of index) {
     const doc = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as CachedDoc;
     const name = docFileName(doc.result.article.id);
@@ -146,6 +156,7 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
     await quotesCsv.write(quoteRows(doc.result));
     await documentsCsv.write(documentRow(doc.result.score, categories, `documents/${name}.md`, lexicon.hash));
     markers += doc.result.detection.markers.length;
+    tokens += doc.result.score.tokens;
   }
   await markersCsv.commit();
   await quotesCsv.commit();
@@ -164,12 +175,12 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
     startedAt,
     finishedAt: new Date().toISOString(),
     inputs: o.inputs,
-    options: { map: o.map, lexicons: o.lexiconDirs, defaultLexicons: o.defaultLexicons, full: o.full, concurrency: o.concurrency },
+    options: { map: o.map, lexicons: o.lexiconDirs, defaultLexicons: o.defaultLexicons, full: o.full, concurrency: o.concurrency, workers },
     counts: { documents: index.length, failures: failures.length, markers, analysed, reused },
     lexicons: { hash: lexicon.hash, files: lexicon.files, entries: lexicon.entries.length },
   };
   writeAtomic(join(o.out, 'run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { documents: index.length, failures: failures.length, markers, analysed, reused, exitCode: failures.length ? 1 : 0, manifest };
+  return { documents: index.length, failures: failures.length, markers, tokens, analysed, reused, exitCode: failures.length ? 1 : 0, manifest };
 }
 
 /** Duplicate ids get -2, -3, ... in input order (inputs are read in sorted order: deterministic). */
