@@ -91,6 +91,7 @@ export function tokenize(doc: Doc): Tokenized {
   // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,
   // headlines and captions are never one sentence with what follows).
   const spans: [number, number][] = [];
+  if (tokens.length === 0) return { doc, tokens, sentences: [] };
   wdoc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number }; length(): number } }) => {
     const ts = s.tokens();
     const first = ts.itemAt(0).index();

@@ -46,3 +46,9 @@ describe('tokenize determinism', () => {
     expect(tokenize(normalize(target)).tokens.map((t) => `${t.value}/${t.pos}`)).toEqual(before);
   });
 });
+
+describe('tokenize edge cases', () => {
+  it('handles empty and whitespace-only text', () => {
+    for (const text of ['', '   ', '\n\n']) expect(tokenize(normalize(textArticle(text))).tokens).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ export function exampleCases(entries: LoadedEntry[]): ExampleCase[] {
 /** Runs one example; returns the fault message, or undefined when it holds. */
 export function checkExample(c: ExampleCase, lexicon: CompiledLexicon): ExampleFault | undefined {
   const hits = analyzeArticle(textArticle(c.text), lexicon)
-    .result.detection.markers.filter((m) => m.entry === c.entry.id)
+    .result.detection.markers.filter((m) => m.entry === c.entry.id && m.category === c.entry.category)
     .map((m) => [m.start, m.end] as [number, number]);
   const show = (spans: [number, number][]) =>
     spans.length ? spans.map(([a, b]) => `'${c.text.slice(a, b)}' at ${a + 1}`).join(', ') : 'no hit';
