@@ -62,9 +62,3 @@ export function checkExample(c: ExampleCase, lexicon: CompiledLexicon): ExampleF
   }
   return undefined;
 }
-
-export function runExamples(entries: LoadedEntry[], lexicon: CompiledLexicon): ExampleFault[] {
-  return exampleCases(entries)
-    .map((c) => checkExample(c, lexicon))
-    .filter((f): f is ExampleFault => f !== undefined);
-}
