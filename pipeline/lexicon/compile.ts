@@ -101,6 +101,19 @@ export function phraseSource(phrase: string): string {
     .join('[ ]+');
 }
 
+/** The forms a term matches: itself, and with `inflect` the inflections of its last word. */
+export function termForms(term: string, inflect: boolean | undefined): TermShape[] {
+  const shape = termShape(term);
+  if (shape.words.length === 0) return [];
+  const last = shape.words.at(-1)!;
+  return (inflect ? inflections(last) : [last]).map((w) => ({ words: [...shape.words.slice(0, -1), w], gaps: shape.gaps }));
+}
+
+/** A form as one comparable string. */
+export function formKey(shape: TermShape): string {
+  return shape.words.map((w, i) => (i ? shape.gaps[i - 1] : '') + w).join('');
+}
+
 const L = '[\\p{L}\\p{N}]';
 
 export function compileEntry(e: LoadedEntry, index: number): CompiledEntry {
@@ -130,13 +143,9 @@ export function compileLexicon(entries: LoadedEntry[], files: string[]): Compile
   for (const c of compiled) {
     if (c.kind !== 'phrase') continue;
     for (const term of c.source.terms ?? []) {
-      const shape = termShape(term);
-      if (shape.words.length === 0) continue;
-      const lasts = c.source.inflect ? inflections(shape.words.at(-1)!) : [shape.words.at(-1)!];
-      for (const lastWord of lasts) {
-        const words = [...shape.words.slice(0, -1), lastWord];
+      for (const { words, gaps } of termForms(term, c.source.inflect)) {
         const list = phrases.get(words[0]!) ?? [];
-        list.push({ entry: c.index, words, gaps: shape.gaps });
+        list.push({ entry: c.index, words, gaps });
         phrases.set(words[0]!, list);
       }
     }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { excerpt, LexiconError, UsageError, type LexiconFault } from '../errors.ts';
-import { compileLexicon, termShape, type CompiledLexicon, type LoadedEntry, type Origin } from './compile.ts';
+import { compileLexicon, formKey, termForms, termShape, type CompiledLexicon, type LoadedEntry, type Origin } from './compile.ts';
 import { checkExample, exampleCases, type ExampleFault } from './examples.ts';
 import { EntrySchema, LexiconFileSchema, UnlessSchema, type LexiconEntry, type LexiconFile } from './schema.ts';
 
@@ -398,15 +398,22 @@ function duplicateTerms(entries: LoadedEntry[], contexts: Map<string, FileContex
   const faults: LexiconFault[] = [];
   for (const e of entries) {
     (e.terms ?? []).forEach((term, k) => {
-      const shape = termShape(term);
-      const key = shape.words.map((w, i) => (i ? shape.gaps[i - 1] : '') + w).join('');
       const origin = e.at[`terms.${k}`] ?? e.origin;
-      const first = seen.get(key);
-      if (first && first.entry.id !== e.id) {
+      const written = formKey(termShape(term));
+      for (const form of termForms(term, e.inflect)) {
+        const key = formKey(form);
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, { entry: e, origin });
+          continue;
+        }
+        if (first.entry.id === e.id) continue;
         const ctx = contexts.get(origin.file);
-        const message = `term '${term}' is already in entry '${first.entry.id}' (${first.origin.file}:${first.origin.line}:${first.origin.col}); a term belongs to one entry`;
+        const what = key === written ? `term '${term}'` : `term '${term}' (inflected as '${key}')`;
+        const message = `${what} is already in entry '${first.entry.id}' (${first.origin.file}:${first.origin.line}:${first.origin.col}); a term belongs to one entry`;
         faults.push(ctx ? ctx.fault(origin, 'LEX007', message) : { ...origin, code: 'LEX007', message, excerpt: '' });
-      } else if (!first) seen.set(key, { entry: e, origin });
+        break;
+      }
     });
   }
   return faults;

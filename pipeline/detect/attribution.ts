@@ -1,0 +1,674 @@
+// Attribution cues: the lexicon's attribution hits, cleaned by part of speech, with the source each one
+// cites (speaker) and the span of the clause it reports (for voice).
+import type { Marker, Quote, Token, Tokenized } from '../types.ts';
+import { sentenceAt } from '../tokenize.ts';
+
+export const ANONYMOUS = 'anonymous';
+
+/** What voice needs to know about a cue beyond the Marker: the reported clause. */
+export interface CueClause {
+  /** reported content [start, end), or -1 when the cue reports no clause (reportedly, in a statement) */
+  contentStart: number;
+  contentEnd: number;
+}
+
+const clauses = new WeakMap<Marker, CueClause>();
+
+/** The clause a cue reports, as recorded when the cue was built. */
+export function cueClause(cue: Marker): CueClause | undefined {
+  return clauses.get(cue);
+}
+
+// --- word classes ------------------------------------------------------------------------------
+
+const OUTLET_NOUNS = new Set([
+  'paper', 'newspaper', 'daily', 'outlet', 'broadcaster', 'channel', 'website', 'site', 'magazine', 'network',
+  'station', 'tabloid', 'weekly', 'agency', 'publication', 'report', 'article', 'story', 'investigation',
+  'media', 'radio', 'television', 'tv', 'news', 'blog', 'newsletter', 'journal', 'broadcast', 'piece',
+]);
+/** outlet nouns that, right before or after a name, mark it as an outlet ("newspaper Haaretz") */
+const OUTLET_MARKERS = new Set([
+  'paper', 'newspaper', 'daily', 'outlet', 'broadcaster', 'channel', 'website', 'magazine', 'network', 'station',
+  'tabloid', 'weekly', 'agency', 'radio', 'television', 'tv', 'journal', 'newsletter',
+]);
+const OUTLET_NAME_WORDS = /^(?:times|post|news|journal|herald|telegraph|guardian|gazette|tribune|observer|daily|channel|tv|radio|agency|press|reuters|afp|ap|cnn|bbc|haaretz|ynet|politico|axios|bloomberg|breitbart|mayadeen|jazeera|arabiya|yedioth|ahronoth|hayom|maariv|kan|irna|sana|wafa|tasnim|fars|anadolu|xinhua|tass|independent|mail|express|mirror|sun|economist|atlantic|hill|monitor)$/i;
+const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'people', 'person', 'diplomat', 'diplomats', 'insider', 'insiders',
+  'aide', 'aides', 'someone', 'witness', 'witnesses', 'resident', 'residents', 'observer', 'observers',
+  'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'activist', 'activists', 'medic', 'medics',
+  'supporter', 'supporters', 'opponent', 'opponents', 'member', 'members', 'staffer', 'staffers', 'others',
+  'many', 'some', 'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
+]);
+const TITLE_WORDS = new Set([
+  'president', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'vice', 'deputy',
+  'secretary', 'general', 'gen.', 'major', 'maj.', 'lieutenant', 'lt.', 'colonel', 'col.', 'brigadier', 'brig.',
+  'captain', 'capt.', 'commander', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
+  'governor', 'gov.', 'mayor', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor',
+  'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'ambassador', 'envoy',
+  'speaker', 'chairman', 'chairwoman', 'chair', 'leader', 'director', 'chief', 'head', 'spokesman',
+  'spokeswoman', 'spokesperson', 'attorney', 'candidate', 'nominee', 'former', 'state', 'us', 'u.s.', 'sir',
+  'lord', 'lady', 'emir', 'crown', 'supreme', 'special', 'assistant', 'senior', 'top', 'democratic',
+  'republican', 'gop', 'sgt.', 'sergeant', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'father',
+  'democrat', 'sens.', 'reps.', 'syrian', 'israeli', 'american', 'iranian', 'turkish', 'french', 'british', 'lebanese', 'egyptian', 'palestinian',
+  'russian', 'ukrainian', 'chinese', 'german', 'saudi', 'qatari', 'jordanian', 'iraqi', 'yemeni', 'emirati', 'uk',
+]);
+const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch)$/i;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
+const SKIP_BEFORE = new Set([
+  'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'then',
+  'further', 'repeatedly', 'again', 'once', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently',
+  'earlier', 'since', 'already', 'never', 'often', 'frequently', 'even', 'just', 'still', 'initially',
+  'originally', 'first', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'did', 'does', 'do', 'not', "n't",
+  'openly', 'explicitly', 'flatly', 'quickly', 'immediately', 'subsequently', 'separately', 'directly',
+  'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed',
+]);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+// --- small helpers -----------------------------------------------------------------------------
+
+function tokenIndexAt(t: Tokenized, pos: number): number {
+  let lo = 0;
+  let hi = t.tokens.length - 1;
+  let found = t.tokens.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.tokens[mid]!.end > pos) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
+}
+
+/** Tokens [first, last] covering [start, end). */
+export function tokenSpan(t: Tokenized, start: number, end: number): [number, number] {
+  const first = tokenIndexAt(t, start);
+  let last = first;
+  while (last + 1 < t.tokens.length && t.tokens[last + 1]!.start < end) last++;
+  return [first, last];
+}
+
+const lower = (tok: Token | undefined): string => (tok ? tok.value.toLowerCase() : '');
+const isWord = (tok: Token | undefined): boolean => !!tok && /[\p{L}\p{N}]/u.test(tok.value);
+
+/** A name token: PROPN, or a capitalised NOUN inside a name ("al" in al-Shibani is lower-case but hyphen-joined). */
+function isNamePart(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  if (tok.pos === 'PROPN') return /\p{L}/u.test(tok.value) && !ANONYMOUS_HEADS.has(tok.value.toLowerCase());
+  return /^\p{Lu}[\p{L}.'’-]*$/u.test(tok.value) && (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'X' || tok.pos === 'VERB');
+}
+
+/** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
+function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: number): [number, number] {
+  const toks = t.tokens;
+  for (;;) {
+    const prev = toks[a - 1];
+    if (a - 1 >= floor && prev && prev.end === toks[a]!.start && (prev.value === '-' || /^[\p{L}]+$/u.test(prev.value)) && a - 2 >= floor) {
+      // "al" "-" "Shibani": a hyphen glued on both sides
+      if (prev.value === '-' && toks[a - 2]!.end === prev.start && /^\p{L}+$/u.test(toks[a - 2]!.value)) {
+        a -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  for (;;) {
+    const next = toks[b + 1];
+    if (b + 1 <= ceil && next && NAME_PARTICLE.test(next.value) && (toks[b + 2]?.value === '-' || isNamePart(toks[b + 2])) && b + 2 <= ceil) {
+      b += toks[b + 2]!.value === '-' && b + 3 <= ceil ? 3 : 2;
+      continue;
+    }
+    if (b + 2 <= ceil && next && next.value === '-' && next.start === toks[b]!.end && toks[b + 2]!.start === next.end && /^\p{L}/u.test(toks[b + 2]!.value)) {
+      b += 2;
+      continue;
+    }
+    if (b + 2 <= ceil && next && /^(?:of|for)$/i.test(next.value) && isNamePart(toks[b + 2]) && toks[b]!.pos === 'PROPN') {
+      b += 2;
+      while (b + 1 <= ceil && isNamePart(toks[b + 1])) b++;
+      continue;
+    }
+    break;
+  }
+  return [a, b];
+}
+
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|abd|van|von|de|da|di|du|la|le|ben|der|den|del|della|dos|das|ul)$/i;
+
+function textOf(t: Tokenized, a: number, b: number): string {
+  return t.doc.text.slice(t.tokens[a]!.start, t.tokens[b]!.end).replace(/\s+/g, ' ');
+}
+
+/** Drop leading titles ("Foreign Minister Asaad al-Shibani" -> "Asaad al-Shibani") from a person's name. */
+function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
+  if (INSTITUTION_HEADS.test(t.tokens[b]!.value) || OUTLET_NAME_WORDS.test(t.tokens[b]!.value)) return [a, b];
+  // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
+  let cut = -1;
+  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(t.tokens[k]))) cut = k;
+  if (cut >= 0) a = cut + 1;
+  while (a < b && TITLE_WORDS.has(lower(t.tokens[a]))) a++;
+  return [a, b];
+}
+
+// --- document context: outlets and named speakers ----------------------------------------------
+
+interface NameMention {
+  start: number;
+  name: string;
+  outlet: boolean;
+  /** used as a place ("in Raleigh", "from Gaza") */
+  place: boolean;
+}
+
+interface DocContext {
+  names: NameMention[];
+}
+
+const contexts = new WeakMap<Tokenized, DocContext>();
+
+/** Every proper-name chain in the document, with whether it names an outlet. */
+function docContext(t: Tokenized): DocContext {
+  const cached = contexts.get(t);
+  if (cached) return cached;
+  const names: NameMention[] = [];
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.pos !== 'PROPN' || !/\p{L}/u.test(toks[i]!.value)) continue;
+    const s = t.sentences[toks[i]!.sentence]!;
+    let j = i;
+    while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT') j++;
+    const [a, b] = extendName(t, i, j, s.tokenStart, s.tokenEnd - 1);
+    const [na, nb] = stripTitles(t, a, b);
+    const before = lower(toks[a - 1]);
+    const after = lower(toks[b + 1]);
+    const chain = toks.slice(na, nb + 1).map((x) => x.value);
+    const outlet =
+      OUTLET_MARKERS.has(before) || OUTLET_MARKERS.has(after) || chain.some((w) => OUTLET_NAME_WORDS.test(w));
+    const name = canonicalName(t, na, nb);
+    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name);
+    if (!inParens && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+      const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
+        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5);
+      names.push({ start: toks[na]!.start, name, outlet, place });
+    }
+    i = b;
+  }
+  // a short mention ("Shibani") takes the fullest earlier form of the same name ("Asaad al-Shibani")
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    const words = n.name.split(/[\s-]+/);
+    for (let m = k - 1; m >= 0; m--) {
+      const longer = names[m]!;
+      const lw = longer.name.split(/[\s-]+/);
+      if (lw.length > words.length && lw[lw.length - 1] === words[words.length - 1] && words.every((w) => lw.includes(w))) {
+        n.name = longer.name;
+        break;
+      }
+    }
+  }
+  const ctx = { names };
+  contexts.set(t, ctx);
+  return ctx;
+}
+
+/** A name as written, with "The" kept when the text capitalises it mid-sentence ("said The Times"). */
+function canonicalName(t: Tokenized, a: number, b: number): string {
+  const name = textOf(t, a, b);
+  const prev = t.tokens[a - 1];
+  if (prev && prev.value === 'The') return `The ${name}`;
+  if (prev && prev.value === 'the') return name;
+  if (new RegExp(`[^.!?\\s]\\s+The\\s+${escapeRe(name)}\\b`).test(t.doc.text)) return `The ${name}`;
+  return name;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The outlet a description ("the paper", "the report") refers to: the last outlet named before, else the first after. */
+function resolveOutlet(t: Tokenized, pos: number): string {
+  const { names } = docContext(t);
+  let found = '';
+  for (const n of names) {
+    if (n.start >= pos) break;
+    if (n.outlet) found = n.name;
+  }
+  if (found) return found;
+  return names.find((n) => n.outlet)?.name ?? '';
+}
+
+/** The document's fullest form of the name mentioned at `start`. */
+function fullName(t: Tokenized, start: number, name: string): string {
+  const names = docContext(t).names;
+  const exact = names.find((n) => n.start === start);
+  if (exact) return exact.name;
+  // the chain may start elsewhere ("al-Shibani" inside "Asaad al-Shibani"): the latest name ending alike
+  const tail = name.split(/[\s-]+/).pop() ?? name;
+  const alike = names.filter((n) => n.start <= start && n.name.split(/[\s-]+/).pop() === tail).pop();
+  return alike ? alike.name : name;
+}
+
+function firstOutlet(t: Tokenized): string {
+  return docContext(t).names.find((n) => n.outlet)?.name ?? '';
+}
+
+// --- the cue's source ---------------------------------------------------------------------------
+
+interface SpeakerFind {
+  speaker: string;
+  /** the source phrase's token range (for clause extents); -1 when none */
+  from: number;
+  to: number;
+}
+
+const NONE: SpeakerFind = { speaker: '', from: -1, to: -1 };
+
+/** Noun phrase ending at token `end` (inclusive), walking back within the sentence. */
+function npBefore(t: Tokenized, end: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let a = end;
+  if (a < floor || !toks[a]) return undefined;
+  const head = toks[a]!;
+  if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
+  if (!NP_POS.has(head.pos) || head.pos === 'DET' || head.pos === 'ADJ' && !isNamePart(head)) {
+    if (!isNamePart(head)) return undefined;
+  }
+  while (a - 1 >= floor) {
+    const p = toks[a - 1]!;
+    if ((NP_POS.has(p.pos) && isWord(p)) || isNamePart(p)) a--;
+    else if (p.value === '-' && p.end === toks[a]!.start && toks[a - 2] && toks[a - 2]!.end === p.start) a -= 2;
+    else if ((p.pos === 'PART' && /^['’]s$/.test(p.value)) || p.value === "'" || p.value === '’') a--;
+    else if (p.value === '.' && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Lt|Col)$/.test(toks[a - 2]?.value ?? '')) a--;
+    else break;
+    if (end - a > 12) break;
+  }
+  // a leading determiner is kept in the range; a lone determiner is no phrase
+  if (toks[a]!.pos === 'DET' && a === end) return undefined;
+  return [a, end];
+}
+
+/** Noun phrase starting at token `start`, walking forward within the sentence. */
+function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let b = start;
+  if (b > ceil || !toks[b]) return undefined;
+  if (toks[b]!.pos === 'PRON') return PRONOUNS.has(lower(toks[b])) ? [b, b] : undefined;
+  if (!NP_POS.has(toks[b]!.pos) && !isNamePart(toks[b])) return undefined;
+  while (b + 1 <= ceil) {
+    const n = toks[b + 1]!;
+    if ((NP_POS.has(n.pos) && isWord(n)) || isNamePart(n) || (n.pos === 'PART' && /^['’]s$/.test(n.value))) b++;
+    else if (n.value === '-' && n.start === toks[b]!.end && toks[b + 2] && toks[b + 2]!.start === n.end) b += 2;
+    else if (/^(?:of|for)$/i.test(n.value) && isNamePart(toks[b + 2]) && b + 2 <= ceil) b += 2;
+    else break;
+    if (b - start > 12) break;
+  }
+  // stop a NOUN phrase at a verb-like trailing token is handled by POS; drop trailing DET
+  while (b > start && toks[b]!.pos === 'DET') b--;
+  return [start, b];
+}
+
+/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
+function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
+  const toks = t.tokens;
+  const head = toks[b]!;
+  const headLower = lower(head);
+  if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
+  // possessive: "Israel's army" — the whole phrase
+  const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
+  // the head is a name: its chain
+  if (isNamePart(head) && head.pos !== 'ADJ' && poss === -1) {
+    let c = b;
+    while (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
+    const [x, y] = extendName(t, c, b, a, b);
+    const [na, nb] = stripTitles(t, x, y);
+    return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb));
+  }
+  if (OUTLET_NOUNS.has(headLower) && !toks.slice(a, b).some((x) => isNamePart(x) && x.pos === 'PROPN' && !isPlaceLike(x.value))) {
+    // "the paper", "the influential US daily": the outlet named before; unnamed, the description itself
+    return resolveOutlet(t, cuePos) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
+  }
+  if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x) => x.pos === 'PROPN' && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
+    return ANONYMOUS;
+  }
+  // "the ministry": the last name ending with the same head word
+  const { names } = docContext(t);
+  const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower));
+  if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
+  let from = a;
+  while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM')) from++;
+  return textOf(t, from, b);
+}
+
+/** he/she/they/it: the last named source before; who/which/that: the phrase before the comma. */
+function resolvePronoun(t: Tokenized, i: number): string {
+  const toks = t.tokens;
+  const word = lower(toks[i]);
+  if (word === 'who' || word === 'which' || word === 'that') {
+    let j = i - 1;
+    if (toks[j]?.value === ',') j--;
+    const np = toks[j] ? npBefore(t, j, t.sentences[toks[i]!.sentence]!.tokenStart) : undefined;
+    if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
+    return '';
+  }
+  if (word === 'i' || word === 'we' || word === 'you') return word === 'i' ? 'I' : word;
+  // the subject of this sentence when it is a name; else the last source cited nearby; else the
+  // nearest name before
+  const sent = toks[i]!.sentence;
+  const here = t.sentences[sent]!;
+  const floor = t.sentences[Math.max(0, sent - 3)]!.start;
+  const wide = t.sentences[Math.max(0, sent - 6)]!.start;
+  const { names } = docContext(t);
+  const personal = word === 'he' || word === 'she';
+  const fits = (n: NameMention): boolean =>
+    personal ? !n.outlet && !n.place && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') : !n.place;
+  const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
+  const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
+  if (subject) return subject.name;
+  const cited = (resolvedSoFar.get(t) ?? []).filter(
+    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()),
+  );
+  if (!personal) {
+    // they / it: the last source cited nearby, named or not
+    const last = cited.filter((c) => c.start >= floor).pop();
+    if (last) return last.speaker;
+    return usable.length > 0 && word === 'it' ? usable[usable.length - 1]!.name : word;
+  }
+  const person = cited.filter((c) => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n))).pop();
+  if (person) return person.speaker;
+  // nothing to resolve to: the pronoun itself says more than nothing
+  return usable.length > 0 ? usable[usable.length - 1]!.name : word;
+}
+
+/** Inside a straight or curly double-quoted stretch of its line (a cheap test; quotes are paired later). */
+function insideQuote(t: Tokenized, pos: number): boolean {
+  const text = t.doc.match;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let n = 0;
+  for (let k = lineStart; k < pos; k++) if (text[k] === '"') n++;
+  return n % 2 === 1;
+}
+
+const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
+function isPlaceLike(name: string): boolean {
+  return PLACES.test(name.replace(/^The /, ''));
+}
+
+/** cues resolved so far in the document: participles, coordinated verbs and pronouns look back at them */
+const resolvedSoFar = new WeakMap<Tokenized, Marker[]>();
+
+/** The source a verb cue cites, and where its phrase lies. */
+function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
+  const toks = t.tokens;
+  const sent = t.sentences[toks[first]!.sentence]!;
+  let j = first - 1;
+  let floor = sent.tokenStart;
+  for (;;) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j])) || (toks[j]!.pos === 'ADV' && /ly$/i.test(toks[j]!.value)) || isTimeWord(toks[j]))) {
+      // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
+      if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
+      j--;
+    }
+    // "Mike Pence (R-IN) said": skip the parenthesis
+    if (toks[j]?.value === ')') {
+      // (wink may end a sentence inside "(D-Mo.)", so the search may cross into the previous one)
+      let k = j;
+      while (k > 0 && j - k < 8 && toks[k]!.value !== '(') k--;
+      if (toks[k]!.value === '(') {
+        j = k - 1;
+        floor = t.sentences[toks[Math.max(0, j)]!.sentence]!.tokenStart;
+        continue;
+      }
+    }
+    break;
+  }
+  const prev = toks[j];
+  const participle = /ing$/i.test(toks[first]!.value);
+  if (prev && j >= floor && /^["”'’]$/.test(prev.value) && isNamePart(toks[j - 1]) && /^["“'‘]$/.test(toks[j - 2]?.value ?? '')) {
+    // a quoted subject: '"Israel" urged ...'
+    return { speaker: textOf(t, j - 1, j - 1), from: j - 2, to: j };
+  }
+  if (prev && j > floor && prev.pos === 'PART' && /^['’]s$/.test(prev.value)) {
+    // "Trump's claim": the possessor
+    const np = npBefore(t, j - 1, floor);
+    if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  if (prev && j >= floor && prev.pos === 'CCONJ') {
+    // "X praised Y and criticized Z": the first verb's subject
+    const earlier = resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '').pop();
+    if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
+    const np = firstSubject(t, floor, j);
+    if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  if (prev && j >= floor && prev.value === ',' && participle) {
+    const earlier = resolvedSoFar.get(t)?.find((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '');
+    if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
+    // "..., accusing X of ...": the sentence's subject
+    const np = firstSubject(t, floor, j);
+    if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  if (prev && j >= floor && prev.pos !== 'PUNCT') {
+    const np = npBefore(t, j, floor);
+    if (np) {
+      let [a, b] = np;
+      // appositive: "Name, the foreign minister, said" / "Name, 45, said"
+      if (toks[a - 1]?.value === ',' && toks[b + 1]?.value !== ',' && !isNamePart(toks[b]) && toks[a]!.pos === 'DET') {
+        const outer = npBefore(t, a - 2, sent.tokenStart);
+        if (outer && isNamePart(toks[outer[1]])) [a, b] = outer;
+      }
+      return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
+    }
+  }
+  if (prev && prev.value === ',' && j - 1 >= sent.tokenStart) {
+    // "Name, a spokesman for the ministry, said": skip back over the appositive
+    let k = j - 1;
+    while (k >= sent.tokenStart && toks[k]!.value !== ',' && !/^["“”'‘’]$/.test(toks[k]!.value)) k--;
+    if (k > sent.tokenStart && toks[k]!.value === ',') {
+      const np = npBefore(t, k - 1, sent.tokenStart);
+      if (np && isNamePart(toks[np[1]])) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+    }
+  }
+  // inverted: '"...," said the minister' / 'said Name' (only after a quotation, a comma or at the start)
+  const inverts = !prev || j < floor || prev.pos === 'PUNCT';
+  if (inverts && !/^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value)) {
+    const np = npAfter(t, last + 1, sent.tokenEnd - 1);
+    if (np) {
+      const after = toks[np[1] + 1];
+      if (!after || after.pos === 'PUNCT' || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+        return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+      }
+    }
+  }
+  // fallback: the nearest name earlier in the sentence, else the sentence's subject
+  if (participle || (prev && (prev.pos === 'PUNCT' || prev.pos === 'CCONJ'))) {
+    const { names } = docContext(t);
+    const near = names.filter((n) => n.start >= sent.start && n.start < toks[first]!.start && !isPlaceLike(n.name)).pop();
+    if (near) return { speaker: near.name, from: -1, to: -1 };
+    const np = firstSubject(t, sent.tokenStart, first);
+    if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  return NONE;
+}
+
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|january|february|march|april|may|june|july|august|september|october|november|december|weekend|overnight)$/i;
+function isTimeWord(tok: Token | undefined): boolean {
+  return !!tok && TIME_WORD.test(tok.value);
+}
+
+/** First noun phrase of a sentence, after a leading adverbial ("Previously, the army ..."). */
+function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let i = from;
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    if (toks[k]!.value === ',') {
+      i = k + 1;
+      break;
+    }
+  }
+  let end = i;
+  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)))) end++;
+  if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON') return undefined;
+  return [i, end];
+}
+
+/** The source "according to X" cites. */
+function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
+  const sent = t.sentences[t.tokens[last]!.sentence]!;
+  const np = npAfter(t, last + 1, sent.tokenEnd - 1);
+  if (!np) {
+    // "according to exit polls" (a mis-tagged noun): the words up to the comma
+    let k = last + 1;
+    while (k < sent.tokenEnd && isWord(t.tokens[k]) && k - last <= 5) k++;
+    return k > last + 1 ? { speaker: textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
+  }
+  return { speaker: speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start), from: np[0], to: np[1] };
+}
+
+// --- building the cues --------------------------------------------------------------------------
+
+const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|it-emerged)$/;
+
+/** Attribution hits that are nouns ("land claims", "the report") are not cues. */
+function isVerbUse(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'reporting-verb') return true;
+  const [a, b] = tokenSpan(t, m.start, m.end);
+  if (a !== b) return true;
+  const tok = t.tokens[a];
+  if (!tok) return true;
+  if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
+  if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
+    // wink tags some present-tense verbs as nouns ("the minister claims the ..."): keep them when an
+    // object or complement follows
+    const next = t.tokens[a + 1];
+    return !!next && (/^(?:DET|PRON|SCONJ|PROPN|NUM)$/.test(next.pos) || /^(?:that|["“'‘:])$/i.test(next.value));
+  }
+  // "the highlight", "a reply", "his comment": a determiner right before marks a noun
+  const prev = t.tokens[a - 1];
+  if (prev && /^(?:the|a|an|his|her|their|its|our|my|this|that|no|any|every)$/i.test(prev.value) && !/ed$/i.test(tok.value)) return false;
+  return true;
+}
+
+/** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
+function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'reporting-verb') return false;
+  const cognition = /\.(?:think|believe)$/.test(m.entry);
+  let [a] = tokenSpan(t, m.start, m.end);
+  a--;
+  while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
+  // "I think", "I say", "you say" inside speech: the speaker's own discourse, not a source cited
+  return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:i|you)$/i).test(t.tokens[a]!.value);
+}
+
+/** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
+function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
+  const text = t.doc.text;
+  const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
+  const label = text.slice(lineStart, cue.start).replace(/^[\s"“']+/, '').trim();
+  const [a, b] = tokenSpan(t, lineStart, cue.start);
+  let from = a;
+  while (from <= b && !isWord(t.tokens[from])) from++;
+  if (from > b) return NONE;
+  const [na, nb] = stripTitles(t, from, b);
+  const name = t.tokens[na] && nb >= na ? textOf(t, na, nb) : label;
+  return { speaker: fullName(t, t.tokens[na]?.start ?? -1, name), from, to: b };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+const built = new WeakMap<Tokenized, Marker[]>();
+
+/** Cues with speaker, stance and reported clause; computed once per document. */
+export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
+  const cached = built.get(t);
+  if (cached) return cached;
+  const raw = lexical
+    .filter((m) => m.category === 'attribution' && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const cues: Marker[] = [];
+  for (const m of raw) {
+    const clash = cues.find((c) => overlaps(c, m));
+    // one cue per span: "what X called" (distancing) wins over a plainer reading of the same verb
+    if (clash) {
+      if (m.entry.endsWith('what-x-called') && clash.start === m.start) cues.splice(cues.indexOf(clash), 1);
+      else continue;
+    }
+    cues.push({ ...m });
+  }
+  // "in a statement" takes the source of a verb cue in the same sentence
+  const out: Marker[] = [];
+  resolvedSoFar.set(t, out);
+  for (const cue of cues) {
+    const [first, last] = tokenSpan(t, cue.start, cue.end);
+    let find: SpeakerFind = NONE;
+    if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
+    else if (cue.form === 'according-to') find = accordingSpeaker(t, last);
+    else if (cue.form === 'headline-tag') find = { speaker: firstOutlet(t) || ANONYMOUS, from: -1, to: -1 };
+    else if (cue.entry.endsWith('in-a-statement')) find = NONE;
+    else if (cue.entry.endsWith('speaker-colon')) find = labelSpeaker(t, cue);
+    else if (cue.entry.endsWith('quote-dash')) {
+      const np = npAfter(t, last + 1, t.sentences[t.tokens[last]!.sentence]!.tokenEnd - 1);
+      find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
+    }
+    else if (t.tokens[first]) find = verbSpeaker(t, first, last);
+    cue.speaker = find.speaker;
+    clauses.set(cue, clauseOf(t, cue, find, first, last));
+    out.push(cue);
+  }
+  for (const cue of out) {
+    if (cue.speaker !== '' || !cue.entry.endsWith('in-a-statement')) continue;
+    const mate = out.find((c) => c !== cue && c.sentence === cue.sentence && c.speaker !== '' && !c.entry.endsWith('in-a-statement'));
+    if (mate) cue.speaker = mate.speaker;
+    else {
+      const [, last] = tokenSpan(t, cue.start, cue.end);
+      cue.speaker = verbSpeaker(t, last + 1, last + 1).speaker;
+    }
+  }
+  // a headline tag (": Report") cites the outlet the body relays, else the first named source
+  for (const cue of out) {
+    if (cue.form !== 'headline-tag') continue;
+    const outlets = new Set(docContext(t).names.filter((n) => n.outlet).map((n) => n.name));
+    const cited = out.filter((c) => c !== cue && c.speaker !== '' && c.speaker !== ANONYMOUS);
+    cue.speaker = (cited.find((c) => outlets.has(c.speaker)) ?? cited[0])?.speaker ?? ANONYMOUS;
+  }
+  built.set(t, out);
+  return out;
+}
+
+/** The reported clause: after the cue ("X revealed that ..."), or before the source ("..., X said"). */
+function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number): CueClause {
+  const none = { contentStart: -1, contentEnd: -1 };
+  if (EVIDENTIAL.test(cue.entry) || cue.entry.endsWith('in-a-statement')) return none;
+  const sent = t.sentences[sentenceAt(t.sentences, cue.start)];
+  if (!sent) return none;
+  if (cue.form === 'headline-tag') return { contentStart: sent.start, contentEnd: cue.start };
+  if (cue.entry.endsWith('speaker-colon')) {
+    const nl = t.doc.text.indexOf('\n', cue.end);
+    return { contentStart: cue.end, contentEnd: nl === -1 ? t.doc.text.length : nl };
+  }
+  if (cue.entry.endsWith('quote-dash')) return none;
+  const toks = t.tokens;
+  const lead = find.from >= 0 ? Math.min(find.from, first) : first;
+  const tail = find.to >= 0 ? Math.max(find.to, last) : last;
+  const before = toks.slice(sent.tokenStart, lead).filter(isWord).length;
+  const afterEnd = sent.end;
+  const afterStart = toks[tail + 1] ? toks[tail + 1]!.start : sent.end;
+  const after = toks.slice(tail + 1, sent.tokenEnd).filter(isWord).length;
+  if (cue.form === 'according-to') {
+    if (before === 0) {
+      // "According to X, <content>"
+      let k = tail + 1;
+      while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
+      return { contentStart: toks[k + 1]?.start ?? sent.end, contentEnd: afterEnd };
+    }
+    return { contentStart: sent.start, contentEnd: toks[first]!.start };
+  }
+  if (before >= 3 && (toks[lead - 1]?.value === ',' || /^["”'’]$/.test(toks[lead - 1]?.value ?? '')) && after <= 6) {
+    return { contentStart: sent.start, contentEnd: toks[lead]!.start };
+  }
+  if (after > 0) return { contentStart: afterStart, contentEnd: afterEnd };
+  return none;
+}
+
+export function attributionCues(t: Tokenized, lexical: Marker[], _quotes: Quote[]): Marker[] {
+  return resolveCues(t, lexical);
+}

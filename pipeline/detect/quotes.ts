@@ -1,0 +1,427 @@
+// Quotations: pair quote marks on the raw text (curly and straight differ there), then classify each
+// quoted span as direct, partial, scare, title-or-name or headline-attribution.
+import { sectionAt } from '../normalize.ts';
+import { sentenceAt } from '../tokenize.ts';
+import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
+import { ANONYMOUS, resolveCues, tokenSpan } from './attribution.ts';
+
+type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
+
+interface Mark {
+  pos: number;
+  family: Family;
+  canOpen: boolean;
+  canClose: boolean;
+  /** „ opens a pair that “ may close */
+  low?: boolean;
+}
+
+interface Open {
+  mark: Mark;
+  /** the quote began at this offset (an earlier paragraph, for quotations that run over paragraphs) */
+  start: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const OPEN_CONTEXT = /[\s([{\-–—/"“„«‹'‘:;]/u;
+const CLOSE_CONTEXT = /[\s)\]}.,;:!?\-–—/"”»›'’…]/u;
+/** elisions after a space that are apostrophes, not opening quotes: 'n', 'em, 'til, 'cause, '48, '90s */
+const ELISION = /^['‘’](?:n['‘’](?=\s)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d\d(?:s\b|\b)|\d0s\b)/iu;
+
+/** Every quote-mark candidate, apostrophes excluded. */
+export function scanMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const prev = i > 0 ? text[i - 1]! : '\n';
+    const next = i + 1 < text.length ? text[i + 1]! : '\n';
+    const openCtx = OPEN_CONTEXT.test(prev) && !SPACE.test(next);
+    const closeCtx = !SPACE.test(prev) && CLOSE_CONTEXT.test(next);
+    switch (c) {
+      case '"': {
+        let canOpen = openCtx;
+        let canClose = closeCtx;
+        if (!canOpen && !canClose) canOpen = canClose = true; // no context: the stack decides
+        marks.push({ pos: i, family: 'double', canOpen, canClose });
+        break;
+      }
+      case '“':
+        marks.push({ pos: i, family: 'double', canOpen: true, canClose: closeCtx && !openCtx });
+        break;
+      case '”':
+        marks.push({ pos: i, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
+        break;
+      case '„':
+        marks.push({ pos: i, family: 'double', canOpen: true, canClose: false, low: true });
+        break;
+      case '«':
+        marks.push({ pos: i, family: 'guillemet', canOpen: true, canClose: false });
+        break;
+      case '»':
+        marks.push({ pos: i, family: 'guillemet', canOpen: false, canClose: true });
+        break;
+      case '‹':
+        marks.push({ pos: i, family: 'single-guillemet', canOpen: true, canClose: false });
+        break;
+      case '›':
+        marks.push({ pos: i, family: 'single-guillemet', canOpen: false, canClose: true });
+        break;
+      case "'":
+      case '‘':
+      case '’':
+      case '‚': {
+        // letters on both sides: don't, Gaza’s, rock'n'roll
+        if (LETTER.test(prev) && LETTER.test(next)) break;
+        if (OPEN_CONTEXT.test(prev) && ELISION.test(text.slice(i, i + 5))) {
+          if (/^['‘’]n['‘’]/iu.test(text.slice(i, i + 3))) i += 2; // rock 'n' roll: skip both marks
+          break;
+        }
+        const canOpen = openCtx && c !== '’' ? true : openCtx && c === '’' && LETTER.test(next) && !/\d/.test(next);
+        const canClose = closeCtx && c !== '‘' && c !== '‚';
+        if (!canOpen && !canClose) break;
+        marks.push({ pos: i, family: 'single', canOpen, canClose });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return marks;
+}
+
+interface Pair {
+  start: number;
+  end: number;
+  depth: number;
+  /** closed by the end of the paragraph, not by a mark */
+  unclosed: boolean;
+}
+
+/** Pair the marks paragraph by paragraph; a quotation carries over a paragraph break when the next one opens with the same mark. */
+export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warnings: Warning[] } {
+  const pairs: Pair[] = [];
+  const warnings: Warning[] = [];
+  let stack: Open[] = [];
+  let k = 0;
+  const continuation = new Set<number>();
+  const lineEnd = (pos: number): number => {
+    const nl = text.indexOf('\n', pos);
+    return nl === -1 ? text.length : nl;
+  };
+  while (k < marks.length) {
+    const end = lineEnd(marks[k]!.pos);
+    const lineMarks: Mark[] = [];
+    while (k < marks.length && marks[k]!.pos < end) lineMarks.push(marks[k++]!);
+    for (const m of lineMarks) {
+      if (continuation.has(m.pos)) continue;
+      const at = findOpen(stack, m);
+      // "soldiers' tents": a plural possessive inside a single-quoted span, when a later mark can close it
+      const possessive =
+        m.family === 'single' && /s/i.test(text[m.pos - 1] ?? '') && /^\s\p{Ll}/u.test(text.slice(m.pos + 1, m.pos + 3)) &&
+        lineMarks.some((x) => x.pos > m.pos && x.family === 'single' && x.canClose);
+      if (m.canClose && at !== -1 && !possessive) {
+        // close; inner opens left unclosed are dropped (apostrophe-like singles silently)
+        for (let d = stack.length - 1; d > at; d--) {
+          const o = stack[d]!;
+          if (o.mark.family !== 'single') warnings.push(unbalanced(o.mark.pos, 'an opening quote mark has no closing mark'));
+        }
+        const o = stack[at]!;
+        pairs.push({ start: o.start, end: m.pos + 1, depth: at, unclosed: false });
+        stack = stack.slice(0, at);
+      } else if (m.canOpen && !possessive) {
+        stack.push({ mark: m, start: m.pos });
+      } else if (m.family !== 'single') {
+        warnings.push(unbalanced(m.pos, 'a closing quote mark has no opening mark'));
+      }
+    }
+    // paragraph end: carry the outermost open quotation over when the next paragraph reopens it
+    if (stack.length > 0) {
+      const next = nextParagraphStart(text, end);
+      const outer = stack[0]!;
+      const reopen = marks.find((m) => m.pos === next && m.canOpen && m.family === outer.mark.family);
+      if (reopen) {
+        for (let d = stack.length - 1; d > 0; d--) {
+          if (stack[d]!.mark.family !== 'single') warnings.push(unbalanced(stack[d]!.mark.pos, 'an opening quote mark has no closing mark'));
+        }
+        continuation.add(reopen.pos);
+        stack = [outer];
+      } else {
+        for (let d = stack.length - 1; d >= 0; d--) {
+          const o = stack[d]!;
+          if (o.mark.family === 'single' && !/[‘]/.test(text[o.mark.pos]!)) continue;
+          warnings.push(unbalanced(o.mark.pos, 'an opening quote mark has no closing mark; the quotation is taken to run to the end of the paragraph'));
+          let e = end;
+          while (e > o.start + 1 && SPACE.test(text[e - 1]!)) e--;
+          if (e - o.start > 1) pairs.push({ start: o.start, end: e, depth: d, unclosed: true });
+        }
+        stack = [];
+      }
+    }
+  }
+  return { pairs: pairs.sort((a, b) => a.start - b.start || b.end - a.end), warnings };
+}
+
+function findOpen(stack: Open[], m: Mark): number {
+  for (let d = stack.length - 1; d >= 0; d--) {
+    const o = stack[d]!.mark;
+    if (o.family === m.family) return d;
+    // a double or guillemet closer never closes past an open of its own family; singles may be apostrophes
+    if (o.family !== 'single' && m.family === 'single') return -1;
+  }
+  return -1;
+}
+
+function nextParagraphStart(text: string, lineEnd: number): number {
+  let i = lineEnd;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+function unbalanced(start: number, message: string): Warning {
+  return { code: 'unbalanced-quote', message, start };
+}
+
+// --- classification ------------------------------------------------------------------------------
+
+const TITLE_BEFORE =
+  /(?:\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|\bor|\bcalled)\s*[,:]?\s*$/iu;
+const PARTIAL_VERB_BEFORE =
+  /\b(?:called|calls|call|branded|brands|labell?ed|labels|termed|terms|described|describes|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
+
+interface Context {
+  t: Tokenized;
+  cues: Marker[];
+  lexical: Marker[];
+  pairs: Pair[];
+}
+
+function innerRange(q: { start: number; end: number; unclosed?: boolean }): [number, number] {
+  return [q.start + 1, q.unclosed ? q.end : q.end - 1];
+}
+
+/** Words in the quoted text. */
+function wordsOf(s: string): string[] {
+  return s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** The smallest pair strictly containing [start, end), or undefined. */
+function parentOf(pairs: Pair[], start: number, end: number): Pair | undefined {
+  let best: Pair | undefined;
+  for (const p of pairs) {
+    if (p.start <= start && p.end >= end && !(p.start === start && p.end === end)) {
+      if (!best || p.end - p.start < best.end - best.start) best = p;
+    }
+  }
+  return best;
+}
+
+/** A lexicon hit with a referent covering the quoted words: 'Israel', "IDF" (watched names). */
+export function watchedHit(lexical: Marker[], start: number, end: number): Marker | undefined {
+  let best: Marker | undefined;
+  for (const m of lexical) {
+    if (m.start < start || m.end > end || m.referent === '') continue;
+    if (m.category === 'attribution' || m.category === 'sourcing' || m.category === 'scare-quote') continue;
+    if (!best || m.end - m.start > best.end - best.start) best = m;
+  }
+  return best;
+}
+
+interface Governing {
+  cue: Marker | undefined;
+  speaker: string;
+  adjacent: boolean;
+}
+
+/** The cue that ties a quote to a speaker: adjacent cues first, then any cue in the sentence. */
+function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing {
+  const { t } = c;
+  const text = t.doc.text;
+  const first = sentenceAt(t.sentences, q.start);
+  const last = sentenceAt(t.sentences, Math.max(q.start, q.end - 1));
+  const s0 = t.sentences[first]!;
+  const s1 = t.sentences[last]!;
+  const sameLevel = (m: Marker): boolean => {
+    const p = parentOf(c.pairs, m.start, m.end);
+    if (p && p.start <= m.start && p.end >= m.end && (p.start !== q.start || p.end !== q.end)) {
+      // cue inside another quote: only usable when that quote is our parent
+      return parent !== undefined && p.start === parent.start && p.end === parent.end;
+    }
+    return parent === undefined;
+  };
+  const candidates = c.cues.filter(
+    (m) => m.start >= s0.start && m.end <= s1.end && (m.end <= q.start || m.start >= q.end) && sameLevel(m),
+  );
+  let best: Governing = { cue: undefined, speaker: '', adjacent: false };
+  let bestGap = Infinity;
+  for (const m of candidates) {
+    const gapText = m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start);
+    const gapWords = wordsOf(gapText).length;
+    const adjacent = m.end <= q.start ? gapWords <= 4 && !/[.!?;]/.test(gapText) : gapWords <= 4 && !/[.!?;]/.test(gapText);
+    const gap = gapWords + (adjacent ? 0 : 100);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = { cue: m, speaker: m.speaker, adjacent };
+    }
+  }
+  return best;
+}
+
+function isSentenceLike(inner: string): boolean {
+  const trimmed = inner.trim();
+  const words = wordsOf(trimmed).length;
+  if (words < 3) return false;
+  return /^[\p{Lu}\d“"‘'(\[…]/u.test(trimmed) && (words >= 4 || /[.,!?…]$/u.test(trimmed)) || /[.!?…]$/u.test(trimmed) && words >= 4;
+}
+
+export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; warnings: Warning[] } {
+  const text = t.doc.text;
+  const { pairs, warnings } = pairMarks(text, scanMarks(text));
+  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs };
+  const quotes: Quote[] = [];
+  const byPair = new Map<Pair, Quote>();
+  for (const p of pairs) {
+    const q = classify(c, p, byPair);
+    byPair.set(p, q);
+    quotes.push(q);
+  }
+  // a headline quote of words scare-quoted elsewhere follows the house convention
+  const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
+  for (const q of quotes) {
+    if (q.kind === 'headline-attribution' && q.speaker === '' && scareTexts.has(innerText(text, q))) {
+      q.kind = 'scare';
+    }
+  }
+  return { quotes, warnings };
+}
+
+function innerText(text: string, q: { start: number; end: number }): string {
+  return text.slice(q.start + 1, q.end - 1).trim().toLowerCase().replace(/[’']/g, "'");
+}
+
+function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
+  const { t } = c;
+  const text = t.doc.text;
+  const [is, ie] = innerRange(p);
+  const inner = text.slice(is, ie);
+  const words = wordsOf(inner);
+  const section = sectionAt(t.doc.sections, p.start);
+  const parent = parentOf(c.pairs, p.start, p.end);
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, p.start - 80), p.start);
+  const afterClose = text.slice(p.end, Math.min(text.length, p.end + 3));
+  const quote = (kind: QuoteKind, speaker = '', cue?: Marker): Quote => ({
+    start: p.start,
+    end: p.end,
+    kind,
+    text: text.slice(p.start, p.end),
+    speaker,
+    cue: cue ? cue.text : '',
+    cueStart: cue ? cue.start : -1,
+    cueEnd: cue ? cue.end : -1,
+    section,
+    depth: p.depth,
+  });
+
+  // titles, names, word-as-word mentions and glosses
+  const gloss = /\(\s*$/.test(before) && /^\s*\)/.test(afterClose);
+  if (gloss || /^#/.test(inner.trim()) || TITLE_BEFORE.test(before) && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+    if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
+  }
+  const watched = watchedHit(c.lexical, is, ie);
+  const watchedName = watched !== undefined && words.length <= 3 && watched.end - watched.start >= (ie - is) * 0.5;
+  const gov = governingCue(c, p, parent);
+  const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
+
+  if (section === 'headline' || section === 'subhead') {
+    if (watchedName || namey) return quote('scare');
+    if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
+    const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
+    return quote('headline-attribution', colon ? colon[1]! : '');
+  }
+  if (watchedName && !(gov.adjacent && words.length >= 3)) return quote('scare');
+
+  if (isSentenceLike(inner)) {
+    if (gov.cue) return quote('direct', gov.speaker, gov.cue);
+    const intro = colonIntro(c, p);
+    if (intro) return quote('direct', intro.speaker, intro);
+    const prev = previousSpeaker(c, p, done);
+    if (prev) return quote('direct', prev.speaker, prev.cue);
+    return quote('direct');
+  }
+  // fragments
+  if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
+  if (PARTIAL_VERB_BEFORE.test(before)) {
+    return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
+  }
+  if (gov.cue && words.length >= 3 && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
+  if (words.length >= 5) {
+    const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
+    return quote('partial', prev?.speaker ?? '', prev?.cue);
+  }
+  return quote('scare');
+}
+
+/** 1-2 proper-name tokens: a name in quote marks is no claim anyone made. */
+function isProperName(t: Tokenized, start: number, end: number): boolean {
+  const [a, b] = tokenSpan(t, start, end);
+  const toks = t.tokens.slice(a, b + 1).filter((x) => /\p{L}/u.test(x.value));
+  return toks.length > 0 && toks.every((x) => x.pos === 'PROPN');
+}
+
+/** "The minister said:" right before a quotation. */
+function colonIntro(c: Context, p: Pair): Marker | undefined {
+  const text = c.t.doc.text;
+  const before = text.slice(Math.max(0, p.start - 4), p.start);
+  if (!/:\s*$/.test(before)) return undefined;
+  const colon = text.lastIndexOf(':', p.start);
+  return [...c.cues].reverse().find((m) => m.end <= colon && colon - m.end < 120 && m.speaker !== '');
+}
+
+/** The speaker of the last quotation in this or the previous paragraph (a run of quoted sentences). */
+function previousSpeaker(c: Context, p: Pair, done: Map<Pair, Quote>): { speaker: string; cue: Marker | undefined } | undefined {
+  const text = c.t.doc.text;
+  let floor = text.lastIndexOf('\n', p.start - 1);
+  floor = floor <= 0 ? 0 : text.lastIndexOf('\n', floor - 1) + 1;
+  let found: Quote | undefined;
+  for (const [pair, q] of done) {
+    if (pair.end <= p.start && pair.start >= floor && q.kind === 'direct' && q.speaker !== '' && q.depth === p.depth) found = q;
+  }
+  if (found) {
+    const cue = c.cues.find((m) => m.start === found!.cueStart);
+    return { speaker: found.speaker, cue };
+  }
+  // a cue in the next sentence ("... ." The minister said this on Monday.) or the previous one
+  return nearbyCue(c, p);
+}
+
+/** A cue with a speaker in the previous or next sentence. */
+function nearbyCue(c: Context, p: Pair): { speaker: string; cue: Marker | undefined } | undefined {
+  const { t } = c;
+  const s = sentenceAt(t.sentences, p.start);
+  const e = sentenceAt(t.sentences, Math.max(p.start, p.end - 1));
+  const inQuote = (m: Marker): boolean => c.pairs.some((x) => x.start <= m.start && x.end >= m.end);
+  const pick = (k: number): Marker | undefined =>
+    c.cues.find((m) => m.sentence === k && m.speaker !== '' && m.speaker !== ANONYMOUS && !inQuote(m));
+  const prev = s > 0 && t.sentences[s - 1]!.section === t.sentences[s]!.section ? pick(s - 1) : undefined;
+  const next = e + 1 < t.sentences.length ? pick(e + 1) : undefined;
+  const m = prev ?? next;
+  return m ? { speaker: m.speaker, cue: m } : undefined;
+}
+
+/** The subject of "called it" / "branded them" before a partial quote. */
+function calledSpeaker(c: Context, p: Pair): string {
+  const { t } = c;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  const cue = c.cues.filter((m) => m.sentence === s.index && m.end <= p.start && m.speaker !== '').pop();
+  if (cue) return cue.speaker;
+  const [a] = tokenSpan(t, s.start, p.start);
+  for (let i = a; i < t.tokens.length && t.tokens[i]!.start < p.start; i++) {
+    if (t.tokens[i]!.pos === 'PROPN') {
+      let j = i;
+      while (t.tokens[j + 1]?.pos === 'PROPN') j++;
+      return t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end);
+    }
+  }
+  return '';
+}

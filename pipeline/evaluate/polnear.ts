@@ -1,0 +1,211 @@
+// PolNeAR evaluation: attribution cues found by the real pipeline against the gold cue spans
+// (span overlap, one-to-one), and whether each matched cue's speaker is the gold source.
+// Reads <dir>/{dev,test}/{text,attributions}; brat standoff, see the corpus's SOURCE.md.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyzeText } from '../analyze.ts';
+import type { Marker } from '../types.ts';
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface GoldAttribution {
+  cue: Span;
+  source: Span | undefined;
+}
+
+/** Gold attributions of one .ann file: every E relation with its cue and (optional) source span. */
+export function parseAnn(ann: string): GoldAttribution[] {
+  const spans = new Map<string, Span>();
+  const out: GoldAttribution[] = [];
+  const relations: string[] = [];
+  for (const line of ann.split('\n')) {
+    if (line.startsWith('T')) {
+      const [id, info, text = ''] = line.split('\t');
+      const m = /^\S+ (.+)$/.exec(info ?? '');
+      if (!id || !m) continue;
+      // discontinuous spans "s e;s e": their extent
+      const nums = m[1]!.split(/[ ;]/).map(Number).filter((n) => Number.isFinite(n));
+      if (nums.length < 2) continue;
+      spans.set(id, { start: Math.min(...nums), end: Math.max(...nums), text });
+    } else if (line.startsWith('E')) relations.push(line);
+  }
+  for (const line of relations) {
+    const roles = new Map<string, string>();
+    for (const part of (line.split('\t')[1] ?? '').split(' ')) {
+      const [role, id] = part.split(':');
+      if (role && id) roles.set(role, id);
+    }
+    const cue = spans.get(roles.get('Cue') ?? '');
+    if (!cue) continue;
+    out.push({ cue, source: spans.get(roles.get('Source') ?? '') });
+  }
+  return out;
+}
+
+const PRONOUN = /^(?:he|she|they|it|who|which|that|i|we|you|his|her|their|its|him|them|me|us|this|these|those)$/i;
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'said', 'says', 'in', 'on', 'at', 'to']);
+
+function words(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+}
+
+function shareWord(a: string, b: string): boolean {
+  const wb = new Set(words(b));
+  return words(a).some((w) => wb.has(w));
+}
+
+/** "the newspaper", "the network": a definite description with no name in it. */
+function isDescription(source: string): boolean {
+  const words = source.trim().split(/\s+/);
+  return /^the$/i.test(words[0] ?? '') && words.length <= 4 && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A gold source that names no one: "sources", "a senior official", "experts". */
+function isUnnamed(source: string): boolean {
+  // the first word may be capitalised only because it starts the sentence
+  const rest = source.trim().replace(/^\S+\s*/, '');
+  return !/\p{Lu}/u.test(rest) && !PRONOUN.test(source.trim());
+}
+
+/**
+ * Does the pipeline's speaker denote the gold source? Names share a word; `anonymous` matches an unnamed
+ * gold source; for a pronoun source (he, who) the antecedent is the nearest earlier named gold source or a
+ * name just before it in the text.
+ */
+export function speakerMatches(speaker: string, gold: GoldAttribution, golds: GoldAttribution[], text: string): boolean {
+  const source = gold.source;
+  // an unresolved pronoun names no one, even when the gold source is the same pronoun
+  if (!source || speaker === '' || PRONOUN.test(speaker.trim())) return false;
+  if (speaker === 'anonymous') return isUnnamed(source.text) && !isDescription(source.text);
+  if (shareWord(speaker, source.text)) return true;
+  const headWord = source.text.trim().split(/\s+/)[0] ?? '';
+  // pronouns and definite descriptions ("he", "the newspaper") are anaphors: compare their antecedent
+  if (!PRONOUN.test(headWord) && !isDescription(source.text)) return false;
+  const earlier = golds
+    .filter((g) => g.source && g.source.end <= source.start && !PRONOUN.test(g.source.text.trim().split(/\s+/)[0] ?? ''))
+    .sort((a, b) => b.source!.end - a.source!.end)[0];
+  if (earlier && shareWord(speaker, earlier.source!.text)) return true;
+  const before = text.slice(Math.max(0, source.start - 80), source.start);
+  return shareWord(speaker, before.replace(/^[^\p{Lu}]*/u, ''));
+}
+
+export interface SplitScore {
+  split: string;
+  documents: number;
+  gold: number;
+  predicted: number;
+  truePositives: number;
+  sourceChecked: number;
+  sourceMatched: number;
+  missed: Map<string, number>;
+  spurious: Map<string, number>;
+  wrongSource: string[];
+}
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+/** Greedy one-to-one pairing of predicted and gold cues by span overlap (largest overlap first). */
+function pairCues(pred: Marker[], gold: GoldAttribution[]): [Marker, GoldAttribution][] {
+  const cands: [number, number, number][] = [];
+  pred.forEach((p, i) =>
+    gold.forEach((g, j) => {
+      const ov = Math.min(p.end, g.cue.end) - Math.max(p.start, g.cue.start);
+      if (ov > 0) cands.push([ov, i, j]);
+    }),
+  );
+  cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const out: [Marker, GoldAttribution][] = [];
+  for (const [, i, j] of cands) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    out.push([pred[i]!, gold[j]!]);
+  }
+  return out;
+}
+
+export async function scoreSplit(dir: string, split: string): Promise<SplitScore> {
+  const score: SplitScore = {
+    split, documents: 0, gold: 0, predicted: 0, truePositives: 0, sourceChecked: 0, sourceMatched: 0,
+    missed: new Map(), spurious: new Map(), wrongSource: [],
+  };
+  const textDir = join(dir, split, 'text');
+  const annDir = join(dir, split, 'attributions');
+  const texts = (await readdir(textDir)).filter((f) => f.endsWith('.txt')).sort();
+  const anns = (await readdir(annDir)).filter((f) => f.endsWith('.ann')).sort();
+  for (const file of texts) {
+    const stem = file.slice(0, -4);
+    // one annotator per document (the first), so every document weighs the same
+    const annFile = anns.find((a) => a.startsWith(`${stem}_`));
+    if (!annFile) continue;
+    const text = await readFile(join(textDir, file), 'utf8');
+    const gold = parseAnn(await readFile(join(annDir, annFile), 'utf8'));
+    const detection = await analyzeText(text);
+    const pred = detection.markers.filter((m) => m.category === 'attribution');
+    const pairs = pairCues(pred, gold);
+    score.documents++;
+    score.gold += gold.length;
+    score.predicted += pred.length;
+    score.truePositives += pairs.length;
+    const hitP = new Set(pairs.map(([p]) => p));
+    const hitG = new Set(pairs.map(([, g]) => g));
+    for (const g of gold) if (!hitG.has(g)) bump(score.missed, g.cue.text.toLowerCase());
+    for (const p of pred) if (!hitP.has(p)) bump(score.spurious, p.text.toLowerCase());
+    for (const [p, g] of pairs) {
+      if (!g.source) continue;
+      score.sourceChecked++;
+      if (speakerMatches(p.speaker, g, gold, text)) score.sourceMatched++;
+      else if (score.wrongSource.length < 40) score.wrongSource.push(`${p.text} -> '${p.speaker}' (gold '${g.source.text}')`);
+    }
+  }
+  return score;
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(3));
+
+function top(m: Map<string, number>, n: number): string {
+  return [...m.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([k, v]) => `${k.replace(/\s+/g, ' ')} (${v})`)
+    .join(', ');
+}
+
+export function renderScores(scores: SplitScore[]): string {
+  const lines = [
+    '# PolNeAR attribution-cue evaluation',
+    '',
+    'Cue detection: attribution markers vs gold cue spans, one-to-one by span overlap (first annotator per',
+    'document). Source match: share of matched cues (with a gold source) whose speaker denotes the gold source.',
+    '',
+    '| split | documents | gold cues | predicted | matched | precision | recall | F1 | source match |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const s of scores) {
+    const p = s.predicted ? s.truePositives / s.predicted : 0;
+    const r = s.gold ? s.truePositives / s.gold : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    lines.push(
+      `| ${s.split} | ${s.documents} | ${s.gold} | ${s.predicted} | ${s.truePositives} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${pct(s.sourceMatched, s.sourceChecked)} (${s.sourceMatched}/${s.sourceChecked}) |`,
+    );
+  }
+  for (const s of scores) {
+    lines.push('', `## ${s.split}`, '', `- most missed gold cues: ${top(s.missed, 25)}`, `- most unmatched predicted cues: ${top(s.spurious, 25)}`);
+    if (s.wrongSource.length) lines.push(`- speaker mismatches (first ${Math.min(15, s.wrongSource.length)}): ${s.wrongSource.slice(0, 15).join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function evaluatePolnear(dir: string): Promise<string> {
+  const scores: SplitScore[] = [];
+  for (const split of ['dev', 'test']) scores.push(await scoreSplit(dir, split));
+  return renderScores(scores);
+}

@@ -1,0 +1,120 @@
+// Attribution cues: stance, speaker, idiom traps, and mirrored sentences (sides swapped -> same stance).
+// All sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../pipeline/analyze.ts';
+import type { Marker } from '../pipeline/types.ts';
+
+async function cues(text: string, title = ''): Promise<Marker[]> {
+  return (await analyzeText(text, { title })).markers.filter((m) => m.category === 'attribution');
+}
+
+async function cue(text: string): Promise<Pick<Marker, 'text' | 'stance' | 'speaker'>> {
+  const found = await cues(text);
+  expect(found, text).toHaveLength(1);
+  const { text: t, stance, speaker } = found[0]!;
+  return { text: t, stance, speaker };
+}
+
+describe('stance', () => {
+  it.each([
+    ['The ministry said the border would reopen.', 'said', 'neutral'],
+    ['The ministry claimed the border would reopen.', 'claimed', 'distancing'],
+    ['The ministry revealed that the border would reopen.', 'revealed', 'endorsing'],
+    ['The ministry alleged that the guards were bribed.', 'alleged', 'distancing'],
+    ['The ministry insisted the border would reopen.', 'insisted', 'distancing'],
+    ['The ministry admitted that the border had been closed.', 'admitted', 'endorsing'],
+    ['The ministry confirmed that the border would reopen.', 'confirmed', 'endorsing'],
+    ['The ministry acknowledged that the border had been closed.', 'acknowledged', 'endorsing'],
+    ['The ministry announced that the border would reopen.', 'announced', 'neutral'],
+    ['The ministry told reporters the border would reopen.', 'told', 'neutral'],
+    ['The ministry highlighted the risks of a closure.', 'highlighted', 'endorsing'],
+    ['The ministry pointed to the risks of a closure.', 'pointed to', 'endorsing'],
+    ['The ministry described the closure as temporary.', 'described', 'neutral'],
+    ['The border will reopen, according to the ministry.', 'according to', 'neutral'],
+    ['The two envoys reportedly met in secret.', 'reportedly', 'distancing'],
+  ])('%s', async (text, word, stance) => {
+    const c = await cue(text);
+    expect(c.text.toLowerCase()).toBe(word);
+    expect(c.stance).toBe(stance);
+  });
+});
+
+describe('idioms are not cues', () => {
+  it.each([
+    'Four people were admitted to hospital after the crash.',
+    'The group claimed responsibility for the blast.',
+    'The flood claimed the lives of six villagers.',
+    'Two fishermen were confirmed dead on Sunday.',
+    'The detention was illegal according to international law.',
+    'The navy revealed a new missile at the parade.',
+    'All told, the storm destroyed forty homes.',
+    'Farmers filed land claims with the court.',
+  ])('%s', async (text) => {
+    expect(await cues(text)).toEqual([]);
+  });
+});
+
+describe('speaker', () => {
+  it('names the subject of "X said"', async () => {
+    expect((await cue('Health Minister Dana Levi said the clinics were full.')).speaker).toBe('Dana Levi');
+  });
+
+  it('names the source of "according to X"', async () => {
+    expect((await cue('According to the Red Crescent, the convoy was stopped.')).speaker).toBe('Red Crescent');
+  });
+
+  it('resolves "the paper" and "the report" to the outlet named earlier', async () => {
+    const found = await cues(
+      'The daily Harbor Tribune reported that the port would be sold. According to the report, the buyer is a consortium. The paper described the sale as final.',
+    );
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([
+      ['reported', 'Harbor Tribune'],
+      ['According to', 'Harbor Tribune'],
+      ['described', 'Harbor Tribune'],
+    ]);
+  });
+
+  it('anonymous for unnamed sources and "reportedly"', async () => {
+    expect((await cue('Officials said the talks had stalled.')).speaker).toBe('anonymous');
+    expect((await cue('The envoy reportedly left the capital.')).speaker).toBe('anonymous');
+  });
+
+  it('resolves he/she to the person named in the sentence', async () => {
+    const found = await cues('Senator Maria Costa met the mayor and later said she was hopeful.');
+    expect(found.map((c) => c.speaker)).toEqual(['Maria Costa']);
+  });
+
+  it('a headline tag cites the outlet the body relays', async () => {
+    const found = await cues('The Coastal Herald reported the meeting on Friday.', 'Ministers met in secret: Report');
+    expect(found.find((c) => c.text === ': Report')?.speaker).toBe('The Coastal Herald');
+  });
+});
+
+describe('mirrored sentences keep the stance', () => {
+  const templates = [
+    '{A} claimed that {B} had broken the truce.',
+    '{A} said that {B} had broken the truce.',
+    '{A} revealed that {B} had moved troops to the border.',
+    'According to {A}, {B} fired first.',
+    '{A} admitted that its forces had crossed into {B} territory.',
+    '{A} accused {B} of shelling the camp.',
+    '{B} reportedly rejected the offer from {A}.',
+  ];
+  const pairs: [string, string][] = [
+    ['the Israeli military', 'Hamas'],
+    ['the Lebanese army', 'the Israeli army'],
+    ['the Syrian government', 'the Turkish government'],
+  ];
+  for (const template of templates) {
+    for (const [a, b] of pairs) {
+      it(`${template} (${a} / ${b})`, async () => {
+        const fill = (x: string, y: string): string =>
+          template.replace('{A}', x).replace('{B}', y).replace(/^./, (c) => c.toUpperCase());
+        const one = await cues(fill(a, b));
+        const two = await cues(fill(b, a));
+        expect(one.length).toBeGreaterThan(0);
+        expect(two.map((c) => [c.entry, c.stance])).toEqual(one.map((c) => [c.entry, c.stance]));
+      });
+    }
+  }
+});

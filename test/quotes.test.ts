@@ -1,0 +1,184 @@
+// Quotations: pairing over every mark form, apostrophe traps, unbalanced marks, and every quote class.
+// All sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../pipeline/analyze.ts';
+import { pairMarks, scanMarks } from '../pipeline/detect/quotes.ts';
+import type { Quote } from '../pipeline/types.ts';
+
+async function quotesOf(text: string, title = ''): Promise<Quote[]> {
+  return (await analyzeText(text, { title })).quotes;
+}
+
+function spans(text: string): string[] {
+  return pairMarks(text, scanMarks(text)).pairs.map((p) => text.slice(p.start, p.end));
+}
+
+describe('pairing', () => {
+  it.each([
+    ['straight double', 'The mayor called it "a fair deal" on Monday.', ['"a fair deal"']],
+    ['curly double', 'The mayor called it “a fair deal” on Monday.', ['“a fair deal”']],
+    ['straight single', "The mayor called it 'a fair deal' on Monday.", ["'a fair deal'"]],
+    ['curly single', 'The mayor called it ‘a fair deal’ on Monday.', ['‘a fair deal’']],
+    ['guillemets', 'The mayor called it «a fair deal» on Monday.', ['«a fair deal»']],
+    ['single guillemets', 'The mayor called it ‹a fair deal› on Monday.', ['‹a fair deal›']],
+    ['low-high double', 'The mayor called it „a fair deal“ on Monday.', ['„a fair deal“']],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('pairs quotes nested in quotes', () => {
+    const text = '“The sign said ‘closed for good’ when we arrived,” the driver said.';
+    expect(spans(text)).toEqual(['“The sign said ‘closed for good’ when we arrived,”', '‘closed for good’']);
+    const straight = `"The sign said 'closed for good' when we arrived," the driver said.`;
+    expect(spans(straight)).toEqual([`"The sign said 'closed for good' when we arrived,"`, "'closed for good'"]);
+  });
+
+  it('carries a quotation over paragraphs that reopen it', () => {
+    const text = [
+      '“The first harvest failed because the rains came late.',
+      '“The second one failed because the wells ran dry,” the farmer said.',
+    ].join('\n\n');
+    const { pairs, warnings } = pairMarks(text, scanMarks(text));
+    expect(pairs).toHaveLength(1);
+    expect(text.slice(pairs[0]!.start, pairs[0]!.end)).toBe(text.slice(0, text.indexOf('” the farmer') + 1));
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ["Israel's", "Israel's cabinet met on Sunday and Egypt's envoy waited."],
+    ['Gaza’s', 'Gaza’s only power plant shut down and Sinai’s roads closed.'],
+    ["forces'", "The forces' positions were shelled and the soldiers' tents burned."],
+    ["'48", "Families who fled in '48 still hold the keys to their homes."],
+    ["'n'", "The band played rock 'n' roll until midnight."],
+    ["don't", "Residents don't expect the water to return and can't leave."],
+    ['curly ’48', 'Families who fled in ’48 still hold the keys.'],
+  ])('never pairs the apostrophe in %s', (_name, text) => {
+    const { pairs, warnings } = pairMarks(text, scanMarks(text));
+    expect(pairs).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps apostrophes out of a real single-quoted span', () => {
+    const text = "The minister called Egypt's offer 'a serious step' and the soldiers' return 'overdue'.";
+    expect(spans(text)).toEqual(["'a serious step'", "'overdue'"]);
+  });
+
+  it('reads a plural possessive inside single-quoted speech as an apostrophe', () => {
+    const text = "'The soldiers' tents burned overnight,' the officer said.";
+    expect(spans(text)).toEqual(["'The soldiers' tents burned overnight,'"]);
+  });
+
+  it('gives a best-effort pairing and a warning for an unclosed quotation', async () => {
+    const text = 'The council said “the budget is final and will not change.\n\nThe vote is on Monday.';
+    const { pairs, warnings } = pairMarks(text, scanMarks(text));
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0]!.code).toBe('unbalanced-quote');
+    expect(text.slice(pairs[0]!.start, pairs[0]!.end)).toBe('“the budget is final and will not change.');
+    const detection = await analyzeText(text);
+    expect(detection.warnings.some((w) => w.code === 'unbalanced-quote')).toBe(true);
+  });
+
+  it('warns about a stray closing mark and never throws', async () => {
+    for (const text of ['The talks ended” without a deal.', '"""', '«', '”“', "'''", 'a "b" c" d "e', '“a ‘b” c’']) {
+      expect(() => pairMarks(text, scanMarks(text))).not.toThrow();
+      await expect(analyzeText(text)).resolves.toBeDefined();
+    }
+    const { warnings } = pairMarks('The talks ended” without a deal.', scanMarks('The talks ended” without a deal.'));
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('classes', () => {
+  it('direct: speech with its speaker, and the quoted sentence after it', async () => {
+    const text =
+      '“The harbour will reopen next week,” Port Director Lena Ortiz said. “We have repaired both cranes.”';
+    const quotes = await quotesOf(text);
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Lena Ortiz'],
+      ['direct', 'Lena Ortiz'],
+    ]);
+    expect(quotes[0]!.cue).toBe('said');
+  });
+
+  it('direct: said before the quotation, after a colon', async () => {
+    const quotes = await quotesOf('Mayor Tomas Berg said: "The bridge is safe and it will stay open."');
+    expect(quotes[0]!.kind).toBe('direct');
+    expect(quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
+  it('direct: inverted "said Name"', async () => {
+    const quotes = await quotesOf('"We will appeal the ruling," said Omar Haddad, a lawyer for the families.');
+    expect(quotes[0]!.kind).toBe('direct');
+    expect(quotes[0]!.speaker).toBe('Omar Haddad');
+  });
+
+  it('partial: a fragment tied to its speaker', async () => {
+    const a = await quotesOf('Prime Minister Anna Kovac vowed "a complete recovery" for the region.');
+    expect([a[0]!.kind, a[0]!.speaker]).toEqual(['partial', 'Anna Kovac']);
+    const b = await quotesOf(
+      'Foreign Minister Rami Saleh thanked his hosts after what he called a "frank and useful" meeting.',
+    );
+    expect([b[0]!.kind, b[0]!.speaker]).toEqual(['partial', 'Rami Saleh']);
+  });
+
+  it('scare: quote marks around a watched name, with no one saying it', async () => {
+    const quotes = await quotesOf("Officials said 'Israel' had closed the crossing again.");
+    expect(quotes[0]!.kind).toBe('scare');
+    const both = await quotesOf('The report said "Palestine" would join the talks.');
+    expect(both[0]!.kind).toBe('scare');
+  });
+
+  it('scare: a short quoted term in the narration', async () => {
+    const quotes = await quotesOf('The army set up a "buffer area" along the river last year.');
+    expect(quotes[0]!.kind).toBe('scare');
+  });
+
+  it('title-or-name: word-as-word mentions, operations, glosses and titles', async () => {
+    const cases = [
+      'Diplomats avoided the term "Zionist entity" during the session.',
+      'The army launched Operation "Northern Shield" in the winter.',
+      'Residents mark the Nakba ("catastrophe") every May.',
+      'Her book "Roads Without Maps" was published in 2019.',
+      'Crowds chanted "bread and freedom" outside the ministry.',
+    ];
+    for (const text of cases) {
+      const quotes = await quotesOf(text);
+      expect(quotes.map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+  });
+
+  it('headline-attribution: quote marks in a headline that mark a claim', async () => {
+    const detection = await analyzeText('Officials gave no details of the site.', { title: "Militia 'weapons depot' found near border" });
+    expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['headline-attribution', 'headline']]);
+  });
+
+  it('a watched name quoted in a headline is scare, and keeps the headline section', async () => {
+    const detection = await analyzeText('The crossing stayed shut on Tuesday.', { title: "'Israel' closes crossing" });
+    expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['scare', 'headline']]);
+    const marker = detection.markers.find((m) => m.category === 'scare-quote');
+    expect(marker).toMatchObject({ entry: 'israel', text: "'Israel'", section: 'headline' });
+  });
+
+  it('quotes.csv fields: text includes the marks; depth counts nesting', async () => {
+    const text = '“The banner read ‘no entry’ in three languages,” the guard said.';
+    const quotes = await quotesOf(text);
+    expect(quotes.map((q) => [q.text, q.depth])).toEqual([
+      ['“The banner read ‘no entry’ in three languages,”', 0],
+      ['‘no entry’', 1],
+    ]);
+  });
+});
+
+describe('scare-quote markers', () => {
+  it('one marker per scare quote, generic when no watched name is quoted', async () => {
+    const detection = await analyzeText('The army set up a "buffer area" along the river last year.');
+    const scare = detection.markers.filter((m) => m.category === 'scare-quote');
+    expect(scare.map((m) => [m.entry, m.text])).toEqual([['generic', '"buffer area"']]);
+  });
+
+  it('lexical distancing passes through with its own entry', async () => {
+    const detection = await analyzeText('The so-called buffer area was widened, and a self-styled commander moved in.');
+    const scare = detection.markers.filter((m) => m.category === 'scare-quote').map((m) => m.entry);
+    expect(scare).toEqual(['scare.so-called', 'scare.self-styled']);
+  });
+});

@@ -1,0 +1,69 @@
+// Voice on every marker: quoted inside a quotation, attributed inside a clause reported from a named
+// source, author otherwise. All sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../pipeline/analyze.ts';
+import type { Marker } from '../pipeline/types.ts';
+
+async function markersOf(text: string, title = ''): Promise<Marker[]> {
+  return (await analyzeText(text, { title })).markers;
+}
+
+function find(markers: Marker[], text: string, category?: string): Marker {
+  const m = markers.find((x) => x.text === text && (!category || x.category === category));
+  expect(m, `marker '${text}'`).toBeDefined();
+  return m!;
+}
+
+describe('voice', () => {
+  it('quoted: a marker inside a direct quotation takes the quote speaker', async () => {
+    const markers = await markersOf('“The Zionist entity will pay for this,” commander Idris Nasser said.');
+    const m = find(markers, 'Zionist entity');
+    expect([m.voice, m.speaker]).toEqual(['quoted', 'Idris Nasser']);
+  });
+
+  it('quoted: inside a partial quotation', async () => {
+    const markers = await markersOf('Minister Eli Sharon vowed to fight "the terrorists of Hamas" until the end.');
+    const m = markers.find((x) => x.text === 'Hamas' && x.category !== 'attribution');
+    expect(m).toBeDefined();
+    expect([m!.voice, m!.speaker]).toEqual(['quoted', 'Eli Sharon']);
+  });
+
+  it('attributed: inside a clause reported from a named source', async () => {
+    const markers = await markersOf('The Harbor Tribune revealed that Hamas had moved its fighters south.');
+    const m = markers.find((x) => x.text === 'Hamas');
+    expect(m).toBeDefined();
+    expect([m!.voice, m!.speaker]).toEqual(['attributed', 'The Harbor Tribune']);
+  });
+
+  it('attributed: content before ", X said"', async () => {
+    const markers = await markersOf('Hamas fighters entered the town at dawn, the Harbor Tribune said on Monday.');
+    const m = markers.find((x) => x.text === 'Hamas');
+    expect(m?.voice).toBe('attributed');
+  });
+
+  it('author: the narration', async () => {
+    const markers = await markersOf('Hamas fighters entered the town at dawn.');
+    const m = markers.find((x) => x.text === 'Hamas');
+    expect([m?.voice, m?.speaker]).toEqual(['author', '']);
+  });
+
+  it('author: a scare quote in the narration is the outlet\'s own', async () => {
+    const markers = await markersOf("The talks with 'Israel' stalled again on Sunday.");
+    const m = find(markers, "'Israel'", 'scare-quote');
+    expect(m.voice).toBe('author');
+  });
+
+  it('cues keep their cited source as speaker', async () => {
+    const markers = await markersOf('“We are ready,” Mayor Lina Farah said.');
+    const cue = find(markers, 'said', 'attribution');
+    expect([cue.voice, cue.speaker]).toEqual(['author', 'Lina Farah']);
+  });
+
+  it('mirrored sentences get the same voice', async () => {
+    const a = await markersOf('The Harbor Tribune revealed that Hamas had attacked the Israeli army.');
+    const b = await markersOf('The Harbor Tribune revealed that the Israeli army had attacked Hamas.');
+    const voices = (ms: Marker[]): string[] =>
+      ms.filter((m) => m.category !== 'attribution').map((m) => m.voice).sort();
+    expect(voices(a)).toEqual(voices(b));
+  });
+});
