@@ -4,8 +4,12 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { formatFaults, LexiconError, UsageError } from './errors.ts';
+import { DEFAULT_MAX_BYTES } from './ingest/index.ts';
 import { parseFieldMap } from './ingest/record.ts';
 import { checkLexicons } from './lexicon/load.ts';
+import { writeGenerated } from './lexicon/generate.ts';
+import { jsonLine, LOG_FORMATS, logFormatOf, RunReporter } from './progress.ts';
+import { evaluatePolnear } from './evaluate/polnear.ts';
 import { runPipeline } from './run.ts';
 import { VERSION } from './version.ts';
 
@@ -21,7 +25,7 @@ function program(): Command {
   cli
     .command('run')
     .description('analyse articles and write per-document and run-level reports')
-    .argument('<input...>', 'files or folders (.txt .md .jsonl .ndjson .json .csv), read recursively')
+    .argument('<input...>', 'files or folders (.txt .md .html .htm .jsonl .ndjson .json .csv, and .gz of each), read recursively')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--map <field=column>', 'read a field from another column, e.g. --map text=body (repeatable)', collect, [])
     .option('--lexicons <dir>', 'a lexicon folder layered over the defaults (repeatable)', collect, [])
@@ -29,9 +33,16 @@ function program(): Command {
     .option('--full', 'ignore the per-document cache and analyse every document again')
     .addOption(new Option('--workers <n>', 'worker threads for the analysis (1: the main thread)').default(availableParallelism()).argParser(positiveInt))
     .addOption(new Option('--concurrency <n>', 'documents in flight (at least twice the workers)').default(4).argParser(positiveInt))
+    .addOption(
+      new Option('--max-bytes <n>', 'the largest file read whole (after gunzip), and the longest JSONL line or CSV record')
+        .default(DEFAULT_MAX_BYTES)
+        .argParser(positiveInt),
+    )
     .option('-q, --quiet', 'print nothing but errors')
+    .addOption(new Option('--log-format <format>', 'log lines on stderr: text, or one JSON object per line').choices(LOG_FORMATS).default('text'))
     .action(async (inputs: string[], opts) => {
       const map = parseOrUsage(() => parseFieldMap(opts.map));
+      const reporter = new RunReporter({ format: opts.logFormat, quiet: Boolean(opts.quiet) });
       const outcome = await runPipeline({
         inputs,
         out: opts.out,
@@ -41,14 +52,12 @@ function program(): Command {
         full: Boolean(opts.full),
         concurrency: opts.concurrency,
         workers: opts.workers,
-        onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
-      });
-      if (!opts.quiet) {
-        process.stderr.write(
-          `${outcome.documents} documents (${outcome.analysed} analysed, ${outcome.reused} reused), ` +
-            `${outcome.markers} markers, ${outcome.failures} failures -> ${opts.out}\n`,
-        );
-      }
+        maxBytes: opts.maxBytes,
+        onStart: (i) => reporter.start(i),
+        onProgress: (done, failed) => reporter.progress(done, failed),
+        onWarning: (m) => reporter.warn(m),
+      }).finally(() => reporter.stop());
+      reporter.finish({ ...outcome, out: opts.out });
       process.exitCode = outcome.exitCode;
     });
 
@@ -67,7 +76,27 @@ function program(): Command {
         return;
       }
       if (opts.format === 'json') process.stdout.write('[]\n');
-      else process.stdout.write(`ok: ${lex.entries.length} entries in ${lex.files.length} files, lexicon hash ${lex.hash}\n`);
+      else process.stdout.write(`ok: ${lex.entries.length} entries in ${lex.files.length} file${lex.files.length === 1 ? '' : 's'}, lexicon hash ${lex.hash}\n`);
+    });
+  lexicon
+    .command('build')
+    .description('regenerate lexicons/schema.json and the catalogue lexicons/README.md from the schema and the default lexicons')
+    .action(async () => {
+      const { written, faults } = await writeGenerated();
+      for (const f of written) process.stdout.write(`wrote ${f}\n`);
+      if (faults) {
+        process.stdout.write(`${faults}\n`);
+        process.exitCode = 2;
+      }
+    });
+  cli
+    .command('evaluate')
+    .description('measure detection against gold annotations')
+    .command('polnear')
+    .description('attribution cues and their sources against the PolNeAR corpus (dev and test splits)')
+    .argument('<dir>', 'the PolNeAR folder (with dev/ and test/)')
+    .action(async (dir: string) => {
+      process.stdout.write(`${await evaluatePolnear(dir)}\n`);
     });
   return cli;
 }
@@ -95,15 +124,13 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit 0; every usage error is 2
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
+    const json = logFormatOf(argv) === 'json';
     if (e instanceof LexiconError) {
-      process.stderr.write(`${formatFaults(e.faults, 'text')}\n`);
+      process.stderr.write(json ? jsonLine('error', 'lexicon-faults', { faults: JSON.parse(formatFaults(e.faults, 'json')) }) : `${formatFaults(e.faults, 'text')}\n`);
       return 2;
     }
-    if (e instanceof UsageError || (e instanceof Error && /^input not found/.test(e.message))) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`error: ${(e as Error).stack ?? e}\n`);
+    const message = e instanceof UsageError ? e.message : ((e as Error).stack ?? String(e));
+    process.stderr.write(json ? jsonLine('error', 'error', { message }) : `error: ${message}\n`);
     return 2;
   }
 }

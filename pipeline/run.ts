@@ -4,11 +4,11 @@
 // reason, and the batch goes on. Results are cached per document, then the run-level reports are
 // aggregated from the compact per-document results in document-id order.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { detect } from './detect/index.ts';
-import { ingest } from './ingest/index.ts';
+import { documentCount, ingestFiles, listInputs, type InputFile } from './ingest/index.ts';
 import type { FieldMap } from './ingest/record.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import { loadLexicons } from './lexicon/load.ts';
@@ -18,7 +18,8 @@ import { renderDocMarkdown } from './report/doc-markdown.ts';
 import { documentColumns, documentRow } from './report/documents-csv.ts';
 import { MARKER_COLUMNS, markerRows, renderDocCsv } from './report/markers-csv.ts';
 import { QUOTE_COLUMNS, quoteRows } from './report/quotes-csv.ts';
-import { AtomicStream, writeAtomic } from './report/write.ts';
+import { AtomicStream, removeTempFiles, writeAtomic } from './report/write.ts';
+import { acquireLock } from './lock.ts';
 import { score } from './score.ts';
 import { tokenize } from './tokenize.ts';
 import type { Article, DocResult, Failure, Tokenized } from './types.ts';
@@ -61,6 +62,10 @@ export interface RunOptions {
   concurrency: number;
   /** worker threads for the CPU stages; 1 analyses on the main thread */
   workers?: number;
+  /** the largest file read whole, and the longest JSONL line / CSV record (default 5 MB) */
+  maxBytes?: number;
+  /** called once the inputs are listed: the file count, and the document count when known up front */
+  onStart?: (inputs: { files: number; documents?: number }) => void;
   /** called after each document */
   onProgress?: (done: number, failed: number) => void;
   onWarning?: (message: string) => void;
@@ -77,19 +82,38 @@ export interface RunOutcome {
   manifest: Record<string, unknown>;
 }
 
-/** Per-document file name: safe, bounded, collision-free (a hash of the id when it had to change). */
+/**
+ * Per-document file name: safe (no separators, no `..`, no leading dot), bounded (at most 91 characters)
+ * and collision-free, even on case-insensitive file systems. A plain lower-case id is its own name; any
+ * other id (or a name Windows reserves) gets a hash of itself appended; plain names never end like
+ * that, so the two kinds never meet.
+ */
 export function docFileName(id: string): string {
-  const safe = id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(0, 80);
-  return safe === id && safe !== '' ? safe : `${safe || 'doc'}-${createHash('sha256').update(id).digest('hex').slice(0, 10)}`;
+  const plain = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$/.test(id) && id.length <= 80;
+  if (plain && !/-[0-9a-f]{10}$/.test(id) && !/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/.test(id)) return id;
+  const safe = id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/\.{2,}/g, '_').replace(/^[._-]+|[._-]+$/g, '').slice(0, 80);
+  return `${safe || 'doc'}-${createHash('sha256').update(id).digest('hex').slice(0, 10)}`;
 }
 
 const CACHE_DIR = '.cache';
 
+/** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */
 export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
+  const files = listInputs(o.inputs, { exclude: [o.out] });
+  const lock = acquireLock(o.out, o.onWarning);
+  try {
+    return await runLocked(o, files);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome> {
   const startedAt = new Date().toISOString();
   const { lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons });
   const cacheDir = join(o.out, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
+  removeTempFiles(o.out); // what a killed run left
 
   const failures: Failure[] = [];
   const index: { docId: string; key: string }[] = [];
@@ -102,7 +126,8 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
   const limit = pLimit(concurrency);
   const inFlight = new Set<Promise<void>>();
 
-  for await (const item of ingest(o.inputs, { map: o.map })) {
+  o.onStart?.({ files: files.length, documents: documentCount(files) });
+  for await (const item of ingestFiles(files, { map: o.map, maxBytes: o.maxBytes })) {
     if ('failure' in item) {
       failures.push(item.failure);
       o.onProgress?.(index.length, failures.length);
@@ -112,7 +137,8 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
     const key = createHash('sha256').update(`${VERSION}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
     const task = limit(async () => {
       const cached = join(cacheDir, `${key}.json`);
-      if (!o.full && existsSync(cached)) {
+      // an empty cache file is one a power cut caught between rename and flush: analyse again
+      if (!o.full && (statSync(cached, { throwIfNoEntry: false })?.size ?? 0) > 0) {
         reused++;
       } else {
         try {
@@ -183,14 +209,20 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
   return { documents: index.length, failures: failures.length, markers, tokens, analysed, reused, exitCode: failures.length ? 1 : 0, manifest };
 }
 
-/** Duplicate ids get -2, -3, ... in input order (inputs are read in sorted order: deterministic). */
-function uniqueId(id: string, seen: Map<string, number>, warn?: (m: string) => void): string {
-  const n = (seen.get(id) ?? 0) + 1;
-  seen.set(id, n);
-  if (n === 1) return id;
-  const next = `${id}-${n}`;
+/** Duplicate ids get -2, -3, ... (skipping ids already taken) in input order; inputs are read in sorted
+ * order, so the renaming is deterministic. `seen` maps an id to the last suffix tried for it. */
+export function uniqueId(id: string, seen: Map<string, number>, warn?: (m: string) => void): string {
+  let n = seen.get(id);
+  if (n === undefined) {
+    seen.set(id, 1);
+    return id;
+  }
+  let next: string;
+  do next = `${id}-${++n}`;
+  while (seen.has(next));
+  seen.set(id, n).set(next, 1);
   warn?.(`duplicate document id '${id}': renamed to '${next}'`);
-  return seen.has(next) ? uniqueId(next, seen, warn) : (seen.set(next, 1), next);
+  return next;
 }
 
 /** Remove files a previous run left that this run did not write. */

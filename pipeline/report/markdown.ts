@@ -4,7 +4,7 @@ export function md(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
     .replace(/^([-=])/gm, '\\$1')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r\n?|\n/g, ' ');
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {

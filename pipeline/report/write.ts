@@ -1,10 +1,31 @@
 // The one writer: every file goes to a temporary name in its folder and is renamed into place, so a
 // crash never leaves a half-written report.
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-const tmpName = (path: string) => join(dirname(path), `.framewatch-tmp-${basename(path)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+export const TMP_PREFIX = '.framewatch-tmp-';
+
+const tmpName = (path: string) => join(dirname(path), `${TMP_PREFIX}${basename(path)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+
+/** Remove the temporary files a killed run left under `dir` (call it holding the folder's lock). */
+export function removeTempFiles(dir: string): number {
+  let removed = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) removed += removeTempFiles(join(dir, e.name));
+    else if (e.name.startsWith(TMP_PREFIX)) {
+      rmSync(join(dir, e.name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
 
 export function writeAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
