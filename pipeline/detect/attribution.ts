@@ -216,12 +216,27 @@ function canonicalName(t: Tokenized, a: number, b: number): string {
   const prev = t.tokens[a - 1];
   if (prev && prev.value === 'The') return `The ${name}`;
   if (prev && prev.value === 'the') return name;
-  if (new RegExp(`[^.!?\\s]\\s+The\\s+${escapeRe(name)}\\b`).test(t.doc.text)) return `The ${name}`;
-  return name;
+  return capitalisedTheMidSentence(t, name) ? `The ${name}` : name;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const theBefore = new WeakMap<Tokenized, Map<string, boolean>>();
+
+/** Does the text write "The <name>" with a capital T after a word inside a sentence ("said The Times")? Memoised per document. */
+function capitalisedTheMidSentence(t: Tokenized, name: string): boolean {
+  let seen = theBefore.get(t);
+  if (!seen) theBefore.set(t, (seen = new Map()));
+  let found = seen.get(name);
+  if (found === undefined) {
+    found = false;
+    const text = t.doc.text;
+    for (let i = text.indexOf(name); i !== -1 && !found; i = text.indexOf(name, i + 1)) {
+      const after = text[i + name.length];
+      if (after !== undefined && /[\p{L}\p{N}_]/u.test(after) && /[\p{L}\p{N}_]/u.test(name.at(-1)!)) continue;
+      found = /[^.!?\s]\s+The\s+$/.test(text.slice(Math.max(0, i - 24), i));
+    }
+    seen.set(name, found);
+  }
+  return found;
 }
 
 /** The outlet a description ("the paper", "the report") refers to: the last outlet named before, else the first after. */

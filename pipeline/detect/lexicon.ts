@@ -81,12 +81,17 @@ function cancelled(c: CompiledEntry, text: string, start: number, end: number): 
     const nl = text.indexOf('\n', end);
     if (c.after.test(text.slice(end, Math.min(nl === -1 ? text.length : nl, end + WINDOW)))) return true;
   }
-  for (const re of c.within ?? []) {
-    re.lastIndex = Math.max(0, start - WINDOW * 2);
+  if (c.within) {
+    // only a window around the hit can hold a longer phrase that contains it
+    const from = Math.max(0, start - WINDOW);
+    const window = text.slice(from, Math.min(text.length, end + WINDOW));
+    const re = c.within;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index <= start) {
-      if (m.index + m[0].length >= end) return true;
-      if (m[0].length === 0) re.lastIndex++;
+    // step one character past each match start, so overlapping phrases are all tried
+    while ((m = re.exec(window)) !== null && from + m.index <= start) {
+      if (from + m.index + m[0].length >= end) return true;
+      re.lastIndex = m.index + 1;
     }
   }
   return false;

@@ -38,7 +38,8 @@ export interface CompiledEntry {
   pattern?: RegExp;
   before?: RegExp;
   after?: RegExp;
-  within?: RegExp[];
+  /** one alternation over the `within` phrases, global */
+  within?: RegExp;
   source: LoadedEntry;
 }
 
@@ -132,7 +133,8 @@ export function compileEntry(e: LoadedEntry, index: number): CompiledEntry {
   const u = e.unless;
   if (u?.before) c.before = new RegExp(`(?<!${L})(?:${alt(u.before)})[ "']*$`, 'iu');
   if (u?.after) c.after = new RegExp(`^[ "']*(?:${alt(u.after)})(?!${L})`, 'iu');
-  if (u?.within) c.within = u.within.map((w) => new RegExp(`(?<!${L})(?:${phraseSource(w)})(?!${L})`, 'giu'));
+  // longest first, so at any one position the alternation finds the longest phrase
+  if (u?.within) c.within = new RegExp(`(?<!${L})(?:${alt([...u.within].sort((x, y) => y.length - x.length))})(?!${L})`, 'giu');
   return c;
 }
 
