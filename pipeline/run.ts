@@ -16,13 +16,13 @@ import { normalize } from './normalize.ts';
 import { csv } from './report/csv.ts';
 import { renderDocMarkdown } from './report/doc-markdown.ts';
 import { documentColumns, documentRow } from './report/documents-csv.ts';
-import { MARKER_COLUMNS, markerRows, renderDocCsv } from './report/markers-csv.ts';
+import { MARKER_COLUMNS, renderDocCsv } from './report/markers-csv.ts';
 import { QUOTE_COLUMNS, quoteRows } from './report/quotes-csv.ts';
 import { AtomicStream, removeTempFiles, writeAtomic } from './report/write.ts';
 import { acquireLock } from './lock.ts';
 import { score } from './score.ts';
 import { tokenize } from './tokenize.ts';
-import type { Article, DocResult, Failure, Tokenized } from './types.ts';
+import type { Article, DocResult, DocScore, Failure, Tokenized } from './types.ts';
 import { VERSION } from './version.ts';
 import { createPool } from './pool.ts';
 
@@ -34,18 +34,26 @@ export function analyzeArticle(article: Article, lexicon: CompiledLexicon): { re
   return { result: { article: meta, detection, score: score(meta, tokenized, detection) }, tokenized };
 }
 
-/** What is cached per document: its result and its rendered per-document reports. */
+/** What is cached per document: its compact score and its rendered rows and reports. */
 export interface CachedDoc {
-  result: DocResult;
+  id: string;
+  score: DocScore;
+  markers: number;
+  /** documents/<id>.csv: the header, then the document's rows of markers.csv */
   csv: string;
+  /** the document's rows of quotes.csv */
+  quotes: string;
   md: string;
 }
 
 export function processArticle(article: Article, lexicon: CompiledLexicon): CachedDoc {
   const { result, tokenized } = analyzeArticle(article, lexicon);
   return {
-    result,
+    id: article.id,
+    score: result.score,
+    markers: result.detection.markers.length,
     csv: renderDocCsv(result),
+    quotes: quoteRows(result),
     md: renderDocMarkdown(result, article.text, tokenized.sentences, lexicon.hash),
   };
 }
@@ -174,15 +182,15 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   let tokens = 0;
   for (const { key } of index) {
     const doc = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as CachedDoc;
-    const name = docFileName(doc.result.article.id);
+    const name = docFileName(doc.id);
     docFiles.add(`${name}.csv`).add(`${name}.md`);
     writeAtomic(join(o.out, 'documents', `${name}.csv`), doc.csv);
     writeAtomic(join(o.out, 'documents', `${name}.md`), doc.md);
-    await markersCsv.write(markerRows(doc.result));
-    await quotesCsv.write(quoteRows(doc.result));
-    await documentsCsv.write(documentRow(doc.result.score, categories, `documents/${name}.md`, lexicon.hash));
-    markers += doc.result.detection.markers.length;
-    tokens += doc.result.score.tokens;
+    await markersCsv.write(doc.csv.slice(doc.csv.indexOf('\n') + 1));
+    await quotesCsv.write(doc.quotes);
+    await documentsCsv.write(documentRow(doc.score, categories, `documents/${name}.md`, lexicon.hash));
+    markers += doc.markers;
+    tokens += doc.score.tokens;
   }
   await markersCsv.commit();
   await quotesCsv.commit();

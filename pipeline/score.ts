@@ -36,32 +36,27 @@ export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: D
     }
   }
 
-  const terms: Record<string, number> = {};
-  const surfaceCounts = new Map<string, Map<string, number>>();
+  const terms = new Map<string, number>();
+  const surfaces = new Map<string, string>();
   const count = (term: string, surface: string) => {
-    terms[term] = (terms[term] ?? 0) + 1;
-    const s = surfaceCounts.get(term) ?? new Map<string, number>();
-    s.set(surface, (s.get(surface) ?? 0) + 1);
-    surfaceCounts.set(term, s);
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+    if (!surfaces.has(term)) surfaces.set(term, surface);
   };
   for (const sentence of t.sentences) {
-    let prev: { stem: string; surface: string } | undefined;
+    let prevStem = '';
+    let prevSurface = '';
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const tok = t.tokens[i]!;
-      const word = tok.normal;
-      if (!CONTENT.test(word) || stop.has(word)) {
-        prev = undefined;
+      const word = t.tokens[i]!.normal;
+      if (stop.has(word) || !CONTENT.test(word)) {
+        prevStem = '';
         continue;
       }
-      const cur = { stem: stem(word), surface: word };
-      count(cur.stem, cur.surface);
-      if (prev) count(`${prev.stem} ${cur.stem}`, `${prev.surface} ${cur.surface}`);
-      prev = cur;
+      const s = stem(word);
+      count(s, word);
+      if (prevStem) count(`${prevStem} ${s}`, `${prevSurface} ${word}`);
+      prevStem = s;
+      prevSurface = word;
     }
-  }
-  const surfaces: Record<string, string> = {};
-  for (const [term, s] of surfaceCounts) {
-    surfaces[term] = [...s].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   }
 
   return {
@@ -78,7 +73,7 @@ export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: D
     referents,
     scareQuoted,
     cues,
-    terms,
-    surfaces,
+    terms: Object.fromEntries(terms),
+    surfaces: Object.fromEntries(surfaces),
   };
 }

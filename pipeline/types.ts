@@ -154,7 +154,7 @@ export interface DocScore {
   cues: { stance: Stance; speaker: string; anonymous: boolean; entry: string }[];
   /** stemmed unigram and bigram counts (bigrams joined by a space), for distinguishing vocabulary */
   terms: Record<string, number>;
-  /** surface form seen most for each stemmed term, for display */
+  /** the first surface form of each stemmed term in the document, for display */
   surfaces: Record<string, string>;
 }
 

@@ -31,5 +31,5 @@ export default async function analyse(task: AnalyseTask): Promise<number> {
   lexicon ??= lexiconFor(workerData as WorkerSetup);
   const doc = processArticle(task.article, await lexicon);
   writeAtomic(task.cacheFile, JSON.stringify(doc));
-  return doc.result.detection.markers.length;
+  return doc.markers;
 }

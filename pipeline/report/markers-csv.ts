@@ -1,6 +1,6 @@
 // markers.csv and documents/<id>.csv: one row per marker.
 import type { DocResult, Marker } from '../types.ts';
-import { csv, csvRows, type Cell } from './csv.ts';
+import { csv, type Cell } from './csv.ts';
 
 export const MARKER_COLUMNS = [
   'doc_id', 'source', 'section', 'sentence', 'start', 'end', 'category', 'entry', 'text',
@@ -12,11 +12,6 @@ export function markerRow(r: Pick<DocResult, 'article'>, m: Marker): Cell[] {
     r.article.id, r.article.source, m.section, m.sentence, m.start, m.end, m.category, m.entry, m.text,
     m.voice, m.speaker, m.stance, m.context, m.referent, m.form,
   ];
-}
-
-/** rows only (no header), for streaming into the run-level file */
-export function markerRows(r: DocResult): string {
-  return csvRows(r.detection.markers.map((m) => markerRow(r, m)));
 }
 
 export function renderDocCsv(r: DocResult): string {
