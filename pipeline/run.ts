@@ -58,6 +58,24 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Cach
   };
 }
 
+/**
+ * Analyses one article and writes its per-document reports, then its cache entry (last, so a cache entry
+ * always has its reports beside it). Runs on the main thread or in a worker.
+ */
+export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): number {
+  const doc = processArticle(article, lexicon);
+  writeDocumentReports(out, doc);
+  writeAtomic(cacheFile, JSON.stringify(doc));
+  return doc.markers;
+}
+
+function writeDocumentReports(out: string, doc: CachedDoc): string {
+  const name = docFileName(doc.id);
+  writeAtomic(join(out, 'documents', `${name}.csv`), doc.csv);
+  writeAtomic(join(out, 'documents', `${name}.md`), doc.md);
+  return name;
+}
+
 export interface RunOptions {
   inputs: string[];
   out: string;
@@ -124,7 +142,8 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   removeTempFiles(o.out); // what a killed run left
 
   const failures: Failure[] = [];
-  const index: { docId: string; key: string }[] = [];
+  // fresh: analysed in this run, so its per-document reports are already written
+  const index: { docId: string; key: string; fresh: boolean }[] = [];
   const ids = new Map<string, number>();
   let analysed = 0;
   let reused = 0;
@@ -146,19 +165,20 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     const task = limit(async () => {
       const cached = join(cacheDir, `${key}.json`);
       // an empty cache file is one a power cut caught between rename and flush: analyse again
-      if (!o.full && (statSync(cached, { throwIfNoEntry: false })?.size ?? 0) > 0) {
+      const fresh = o.full || (statSync(cached, { throwIfNoEntry: false })?.size ?? 0) === 0;
+      if (!fresh) {
         reused++;
       } else {
         try {
-          if (pool) await pool.run({ article, cacheFile: cached });
-          else writeAtomic(cached, JSON.stringify(processArticle(article, lexicon)));
+          if (pool) await pool.run({ article, out: o.out, cacheFile: cached });
+          else analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {
           failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason: (e as Error).message });
           return;
         }
       }
-      index.push({ docId: article.id, key });
+      index.push({ docId: article.id, key, fresh });
     }).finally(() => {
       inFlight.delete(task);
       o.onProgress?.(index.length, failures.length);
@@ -180,12 +200,10 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   const docFiles = new Set<string>();
   let markers = 0;
   let tokens = 0;
-  for (const { key } of index) {
+  for (const { key, fresh } of index) {
     const doc = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as CachedDoc;
-    const name = docFileName(doc.id);
+    const name = fresh ? docFileName(doc.id) : writeDocumentReports(o.out, doc);
     docFiles.add(`${name}.csv`).add(`${name}.md`);
-    writeAtomic(join(o.out, 'documents', `${name}.csv`), doc.csv);
-    writeAtomic(join(o.out, 'documents', `${name}.md`), doc.md);
     await markersCsv.write(doc.csv.slice(doc.csv.indexOf('\n') + 1));
     await quotesCsv.write(doc.quotes);
     await documentsCsv.write(documentRow(doc.score, categories, `documents/${name}.md`, lexicon.hash));

@@ -35,6 +35,18 @@ const FILLER = [
   'Hospitals reported shortages of fuel and medicine, and several clinics suspended surgery.',
   'The sanctions regime imposed last year has made imports slower, traders said.',
   'Officials in Cairo and Doha were in contact with both sides throughout the night.',
+  'The central bank kept interest rates unchanged, citing uncertainty over fuel prices and tourism revenue.',
+  'Volunteers distributed bread and water at a school that now shelters more than two thousand people.',
+  'Engineers worked through the weekend to restore power to the northern districts after the cables were cut.',
+  'A convoy of forty trucks carrying flour and medical supplies crossed into the territory on Tuesday morning.',
+  'The committee is due to publish its findings next month, after hearing from witnesses in three countries.',
+  'Farmers said the olive harvest was the smallest in a decade because access to the groves was restricted.',
+  'The foreign ministers met for two hours and agreed to keep a working group in place until the summer.',
+  'Teachers have improvised classrooms in tents, using donated notebooks and a single generator for lights.',
+  'Shipping companies rerouted vessels around the Cape of Good Hope, adding days to the journey and raising costs.',
+  'The university postponed examinations for a second time and moved some lectures online.',
+  'Long queues formed outside bakeries before dawn as families tried to buy bread before supplies ran out.',
+  'Doctors described operating by the light of mobile phones when the generators failed during the night.',
   "Gaza's fishermen have not gone to sea for weeks, and the port's warehouses stand empty.",
 ];
 
@@ -50,7 +62,8 @@ export function syntheticCorpus(n: number, seed = 42): SyntheticRecord[] {
   const rand = mulberry32(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const sentence = (): string => {
-    switch (Math.floor(rand() * 9)) {
+    // about half the sentences carry markers, as in real coverage
+    switch (Math.floor(rand() * 16)) {
       case 0:
         return `"We will not accept any outcome that leaves ${pick(PLACES)} without protection," ${pick(SPEAKERS)} ${pick(VERBS)}.`;
       case 1:

@@ -3,8 +3,7 @@
 import { workerData } from 'node:worker_threads';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import { loadLexicons } from './lexicon/load.ts';
-import { writeAtomic } from './report/write.ts';
-import { processArticle } from './run.ts';
+import { analyseToDisk } from './run.ts';
 import type { Article } from './types.ts';
 
 export interface WorkerSetup {
@@ -15,6 +14,7 @@ export interface WorkerSetup {
 
 export interface AnalyseTask {
   article: Article;
+  out: string;
   cacheFile: string;
 }
 
@@ -26,10 +26,8 @@ async function lexiconFor(setup: WorkerSetup): Promise<CompiledLexicon> {
   return lex;
 }
 
-/** Analyses one article and writes its cache file; returns the marker count. */
+/** Analyses one article, writing its per-document reports and cache entry; returns the marker count. */
 export default async function analyse(task: AnalyseTask): Promise<number> {
   lexicon ??= lexiconFor(workerData as WorkerSetup);
-  const doc = processArticle(task.article, await lexicon);
-  writeAtomic(task.cacheFile, JSON.stringify(doc));
-  return doc.markers;
+  return analyseToDisk(task.article, await lexicon, task.out, task.cacheFile);
 }
