@@ -2,6 +2,7 @@
 // argv -> run() or a sub-command; maps the outcome to exit codes: 0 all done, 1 done with failures,
 // 2 could not start (bad lexicons, a missing input, a locked output, bad options).
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { formatFaults, LexiconError, UsageError } from './errors.ts';
 import { DEFAULT_MAX_BYTES } from './ingest/index.ts';
@@ -9,6 +10,7 @@ import { parseFieldMap } from './ingest/record.ts';
 import { checkLexicons } from './lexicon/load.ts';
 import { writeGenerated } from './lexicon/generate.ts';
 import { jsonLine, LOG_FORMATS, logFormatOf, RunReporter } from './progress.ts';
+import { compareRuns } from './compare/trends.ts';
 import { evaluatePolnear } from './evaluate/polnear.ts';
 import { runPipeline } from './run.ts';
 import { VERSION } from './version.ts';
@@ -89,6 +91,16 @@ function program(): Command {
         process.exitCode = 2;
       }
     });
+  cli
+    .command('compare')
+    .description('compare several runs: rates and counterpart shares per source per run date, and switches between forms')
+    .argument('<run-dir...>', 'output folders of earlier runs (each with run.json and sources.csv)')
+    .requiredOption('-o, --out <dir>', 'where trends.csv and trends.md go')
+    .action(async (runDirs: string[], opts) => {
+      await compareRuns(runDirs, opts.out);
+      process.stderr.write(`compared ${runDirs.length} runs -> ${join(opts.out, 'trends.md')}\n`);
+    });
+
   cli
     .command('evaluate')
     .description('measure detection against gold annotations')

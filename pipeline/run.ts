@@ -25,6 +25,7 @@ import { tokenize } from './tokenize.ts';
 import type { Article, DocResult, DocScore, Failure, Tokenized } from './types.ts';
 import { VERSION } from './version.ts';
 import { createPool } from './pool.ts';
+import { lexiconInfo, SourceAggregator } from './compare/sources.ts';
 
 /** normalize -> tokenize -> detect -> score, for one article. Pure. */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): { result: DocResult; tokenized: Tokenized } {
@@ -197,6 +198,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   await markersCsv.write(csv([...MARKER_COLUMNS], []));
   await quotesCsv.write(csv([...QUOTE_COLUMNS], []));
   await documentsCsv.write(csv(documentColumns(categories), []));
+  const sources = new SourceAggregator(lexiconInfo(lexicon));
   const docFiles = new Set<string>();
   let markers = 0;
   let tokens = 0;
@@ -207,18 +209,25 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     await markersCsv.write(doc.csv.slice(doc.csv.indexOf('\n') + 1));
     await quotesCsv.write(doc.quotes);
     await documentsCsv.write(documentRow(doc.score, categories, `documents/${name}.md`, lexicon.hash));
+    sources.add(doc.score);
     markers += doc.markers;
     tokens += doc.score.tokens;
   }
   await markersCsv.commit();
   await quotesCsv.commit();
   await documentsCsv.commit();
+  const runFiles = new Set(['markers.csv', 'quotes.csv', 'documents.csv', 'failures.csv', 'run.json', 'documents', CACHE_DIR, '.lock']);
+  for (const f of await sources.files()) {
+    writeAtomic(join(o.out, f.name), f.content);
+    runFiles.add(f.name);
+  }
   failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.docId < b.docId ? -1 : 1));
   writeAtomic(
     join(o.out, 'failures.csv'),
     csv(['path', 'doc_id', 'stage', 'reason'], failures.map((f) => [f.path, f.docId, f.stage, f.reason])),
   );
   prune(join(o.out, 'documents'), docFiles);
+  pruneReports(o.out, runFiles);
   prune(cacheDir, new Set(index.map((d) => `${d.key}.json`)));
 
   const manifest = {
@@ -249,6 +258,13 @@ export function uniqueId(id: string, seen: Map<string, number>, warn?: (m: strin
   seen.set(id, n).set(next, 1);
   warn?.(`duplicate document id '${id}': renamed to '${next}'`);
   return next;
+}
+
+/** Remove run-level report files (sources-*.svg and the like) a previous run wrote and this one did not. */
+function pruneReports(out: string, keep: Set<string>): void {
+  for (const f of readdirSync(out)) {
+    if (!keep.has(f) && /^sources[-.]/.test(f)) rmSync(join(out, f), { force: true });
+  }
 }
 
 /** Remove files a previous run left that this run did not write. */

@@ -29,7 +29,7 @@ export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: D
     if (m.category === 'scare-quote') {
       if (m.referent && m.voice === 'author') scareQuoted[m.referent] = (scareQuoted[m.referent] ?? 0) + 1;
     } else if (m.referent) {
-      ((referents[m.referent] ??= {})[m.form] ??= zero())[m.voice]++;
+      ((referents[m.referent] ??= {})[m.entry] ??= zero())[m.voice]++;
     }
     if (m.category === 'attribution' && m.stance) {
       cues.push({ stance: m.stance, speaker: m.speaker, anonymous: m.speaker === '' || m.speaker === 'anonymous', entry: m.entry });

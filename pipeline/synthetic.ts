@@ -1,16 +1,7 @@
 // A deterministic synthetic corpus of news-like articles for the benchmark: quotes of every kind,
 // attribution, and lexicon terms of every side, from a seeded generator (no real news text).
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './compare/stats.ts';
 
 const ACTORS = [
   'the Israeli military', 'the IDF', 'Israeli occupation forces', 'Hamas', 'Hamas militants', 'the Houthis',

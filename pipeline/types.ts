@@ -146,7 +146,7 @@ export interface DocScore {
   markers: number;
   /** category -> counts by voice */
   categories: Record<string, VoiceCounts>;
-  /** referent -> form -> counts by voice (lexicon markers with a referent) */
+  /** referent -> entry id -> counts by voice (lexicon markers with a referent); the entry gives the form */
   referents: Record<string, Record<string, VoiceCounts>>;
   /** referent -> number of scare-quoted mentions (author voice) */
   scareQuoted: Record<string, number>;

@@ -33,7 +33,7 @@ describe('score', () => {
   });
 
   it('counts referent forms and scare-quoted mentions apart', () => {
-    expect(s.referents['israel-state']).toEqual({ common: { author: 1, quoted: 1, attributed: 0 } });
+    expect(s.referents['israel-state']).toEqual({ e: { author: 1, quoted: 1, attributed: 0 } });
     expect(s.scareQuoted).toEqual({ 'israel-state': 1 });
   });
 
