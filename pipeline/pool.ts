@@ -1,11 +1,15 @@
 // Worker threads (piscina) for the CPU stages: normalize -> tokenize -> detect -> score -> per-document
-// reports. Each worker writes its document's cache file; the main thread aggregates in doc-id order, so
-// outputs are identical for any worker count.
+// reports. The main thread is one of the workers: with --workers n it starts n - 1 threads and analyses
+// whenever the threads have work queued, so no core idles and one copy of the NLP model is saved. Each
+// analysis writes its document's cache entry; the main thread aggregates in doc-id order, so outputs are
+// identical for any worker count.
 import { Piscina } from 'piscina';
 import type { AnalyseTask, WorkerSetup } from './worker.ts';
 
 export interface Pool {
   run(task: AnalyseTask): Promise<number>;
+  /** true when every thread is busy and enough tasks are waiting to keep it so while the main thread works */
+  saturated(): boolean;
   destroy(): Promise<void>;
 }
 
@@ -20,6 +24,7 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
   });
   return {
     run: (task) => piscina.run(task) as Promise<number>,
+    saturated: () => piscina.queueSize >= 2 * threads,
     destroy: () => piscina.destroy(),
   };
 }

@@ -66,8 +66,26 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Cach
 export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): number {
   const doc = processArticle(article, lexicon);
   writeDocumentReports(out, doc);
-  writeAtomic(cacheFile, JSON.stringify(doc));
+  writeAtomic(cacheFile, encodeCached(doc));
   return doc.markers;
+}
+
+/**
+ * A cache entry: one JSON line with the compact fields and the lengths of the rendered texts, then the
+ * texts themselves raw. Reading it parses only the small line; the reports are sliced out, not parsed.
+ */
+function encodeCached(doc: CachedDoc): string {
+  const { csv, quotes, md, ...compact } = doc;
+  return `${JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] })}\n${csv}${quotes}${md}`;
+}
+
+function decodeCached(text: string): CachedDoc {
+  const nl = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, nl)) as Omit<CachedDoc, 'csv' | 'quotes' | 'md'> & { lengths: [number, number, number] };
+  const [a, b, c] = head.lengths;
+  const from = nl + 1;
+  if (text.length !== from + a + b + c) throw new Error('truncated cache entry');
+  return { id: head.id, score: head.score, markers: head.markers, csv: text.slice(from, from + a), quotes: text.slice(from + a, from + a + b), md: text.slice(from + a + b) };
 }
 
 function writeDocumentReports(out: string, doc: CachedDoc): string {
@@ -149,7 +167,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   let analysed = 0;
   let reused = 0;
   const workers = o.workers ?? 1;
-  const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons, hash: lexicon.hash }) : undefined;
+  const pool = workers > 1 ? createPool(workers - 1, { dirs: o.lexiconDirs, defaults: o.defaultLexicons, hash: lexicon.hash }) : undefined;
   const concurrency = Math.max(o.concurrency, workers * 2);
   const limit = pLimit(concurrency);
   const inFlight = new Set<Promise<void>>();
@@ -171,7 +189,8 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
         reused++;
       } else {
         try {
-          if (pool) await pool.run({ article, out: o.out, cacheFile: cached });
+          if (pool) await new Promise(setImmediate); // let the threads' messages in before blocking
+          if (pool && !pool.saturated()) await pool.run({ article, out: o.out, cacheFile: cached });
           else analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {
@@ -203,7 +222,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   let markers = 0;
   let tokens = 0;
   for (const { key, fresh } of index) {
-    const doc = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as CachedDoc;
+    const doc = decodeCached(readFileSync(join(cacheDir, `${key}.json`), 'utf8'));
     const name = fresh ? docFileName(doc.id) : writeDocumentReports(o.out, doc);
     docFiles.add(`${name}.csv`).add(`${name}.md`);
     await markersCsv.write(doc.csv.slice(doc.csv.indexOf('\n') + 1));
