@@ -51,7 +51,7 @@ async function child(mode: string, input: string, map: string[]): Promise<Measur
     const workers = Number(mode.replace('run', ''));
     const outcome = await runPipeline({
       inputs: [input], out, map: parseFieldMap(map), lexiconDirs: [], defaultLexicons: true, full: true,
-      concurrency: workers * 4, workers,
+      concurrency: 4, workers,
     });
     tokens = outcome.tokens;
     rmSync(out, { recursive: true, force: true });

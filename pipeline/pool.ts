@@ -1,15 +1,17 @@
 // Worker threads (piscina) for the CPU stages: normalize -> tokenize -> detect -> score -> per-document
-// reports. The main thread is one of the workers: with --workers n it starts n - 1 threads and analyses
-// whenever the threads have work queued, so no core idles and one copy of the NLP model is saved. Each
-// analysis writes its document's cache entry; the main thread aggregates in doc-id order, so outputs are
-// identical for any worker count.
+// reports. With --workers n > 1 the threads do all the analysis (and the lexicon examples) while the main
+// thread reads input and writes the run-level reports; it never loads the NLP model. Each analysis writes
+// its document's cache entry; the main thread aggregates in doc-id order, so outputs are identical for any
+// worker count. A thread's heap is bounded: a document too large for it fails alone (a failure row), and
+// the pool replaces the thread.
 import { Piscina } from 'piscina';
+import type { LexiconFault } from './errors.ts';
 import type { AnalyseTask, WorkerSetup } from './worker.ts';
 
 export interface Pool {
   run(task: AnalyseTask): Promise<number>;
-  /** true when every thread is busy and enough tasks are waiting to keep it so while the main thread works */
-  saturated(): boolean;
+  /** every lexicon example, run in a thread */
+  examples(): Promise<LexiconFault[]>;
   destroy(): Promise<void>;
 }
 
@@ -21,10 +23,12 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
     workerData: setup,
     // tsx's loader is registered inside the worker; don't inherit a parent's --import/--require flags twice
     execArgv: [],
+    // V8 grows a heap lazily when memory is plentiful; a bound keeps the resident size flat on long runs
+    resourceLimits: { maxOldGenerationSizeMb: 160 },
   });
   return {
     run: (task) => piscina.run(task) as Promise<number>,
-    saturated: () => piscina.queueSize >= 2 * threads,
+    examples: () => piscina.run({ examples: true }) as Promise<LexiconFault[]>,
     destroy: () => piscina.destroy(),
   };
 }

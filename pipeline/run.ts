@@ -11,6 +11,7 @@ import { detect } from './detect/index.ts';
 import { documentCount, ingestFiles, listInputs, type InputFile } from './ingest/index.ts';
 import type { FieldMap } from './ingest/record.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
+import { LexiconError } from './errors.ts';
 import { loadLexicons } from './lexicon/load.ts';
 import { normalize } from './normalize.ts';
 import { csv } from './report/csv.ts';
@@ -53,7 +54,7 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Cach
     id: article.id,
     score: result.score,
     markers: result.detection.markers.length,
-    csv: renderDocCsv(result),
+    csv: renderDocCsv(result, lexicon.hash),
     quotes: quoteRows(result),
     md: renderDocMarkdown(result, article.text, tokenized.sentences, lexicon.hash),
   };
@@ -155,7 +156,17 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
 
 async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome> {
   const startedAt = new Date().toISOString();
-  const { lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons });
+  const workers = o.workers ?? 1;
+  // with worker threads, the examples run in a thread, so the main thread never loads the NLP model
+  const { lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons, examples: workers === 1 });
+  const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons, hash: lexicon.hash }) : undefined;
+  if (pool) {
+    const faults = await pool.examples();
+    if (faults.length > 0) {
+      await pool.destroy();
+      throw new LexiconError(faults);
+    }
+  }
   const cacheDir = join(o.out, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
   removeTempFiles(o.out); // what a killed run left
@@ -166,8 +177,6 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   const ids = new Map<string, number>();
   let analysed = 0;
   let reused = 0;
-  const workers = o.workers ?? 1;
-  const pool = workers > 1 ? createPool(workers - 1, { dirs: o.lexiconDirs, defaults: o.defaultLexicons, hash: lexicon.hash }) : undefined;
   const concurrency = Math.max(o.concurrency, workers * 2);
   const limit = pLimit(concurrency);
   const inFlight = new Set<Promise<void>>();
@@ -189,8 +198,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
         reused++;
       } else {
         try {
-          if (pool) await new Promise(setImmediate); // let the threads' messages in before blocking
-          if (pool && !pool.saturated()) await pool.run({ article, out: o.out, cacheFile: cached });
+          if (pool) await pool.run({ article, out: o.out, cacheFile: cached });
           else analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {

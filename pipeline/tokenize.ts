@@ -2,7 +2,7 @@
 // walking the token values through the (same-length) matching text.
 import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
 import { sectionAt } from './normalize.ts';
 import type { Doc, Sentence, Token, Tokenized } from './types.ts';
 
@@ -13,7 +13,7 @@ import type { Doc, Sentence, Token, Tokenized } from './types.ts';
  * wraps the cache so tokenization only ever sees the model's own (intrinsic) lexicon: the same document
  * always gives the same tokens.
  */
-function deterministicWink(): (m: typeof model, pipe: string[]) => WinkMethods {
+function deterministicWink(): (m: typeof Model, pipe: string[]) => WinkMethods {
   const require = createRequire(import.meta.url);
   const wrapperPath = require.resolve('wink-nlp/src/dd-wrapper.js');
   require(wrapperPath);
@@ -34,7 +34,7 @@ function deterministicWink(): (m: typeof model, pipe: string[]) => WinkMethods {
     wrapped.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
     return wrapped;
   };
-  const create = require('wink-nlp') as (m: typeof model, pipe: string[]) => WinkMethods;
+  const create = require('wink-nlp') as (m: typeof Model, pipe: string[]) => WinkMethods;
   wrapperModule.exports = original;
   return create;
 }
@@ -52,7 +52,8 @@ interface DocData {
 let nlp: WinkMethods | undefined;
 function engine(): WinkMethods {
   // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
-  nlp ??= deterministicWink()(model, ['sbd', 'pos']);
+  // the model (about 60 MB) loads on first use, so a thread that never tokenizes never holds it
+  nlp ??= deterministicWink()(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);
   return nlp;
 }
 

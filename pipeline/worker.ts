@@ -1,8 +1,10 @@
-// A worker thread's side of the pool: it loads the lexicons once (already validated by the main
-// thread), then analyses articles and writes each result straight into the per-document cache.
+// A worker thread's side of the pool: it loads the lexicons once (their shape already validated by the
+// main thread), runs the lexicon examples when asked, then analyses articles and writes each result
+// straight into the per-document cache.
 import { workerData } from 'node:worker_threads';
 import type { CompiledLexicon } from './lexicon/compile.ts';
-import { loadLexicons } from './lexicon/load.ts';
+import type { LexiconFault } from './errors.ts';
+import { checkLexicons, loadLexicons } from './lexicon/load.ts';
 import { analyseToDisk } from './run.ts';
 import type { Article } from './types.ts';
 
@@ -18,6 +20,11 @@ export interface AnalyseTask {
   cacheFile: string;
 }
 
+/** Run every lexicon example (the main thread then holds no NLP model of its own). */
+export interface ExamplesTask {
+  examples: true;
+}
+
 let lexicon: Promise<CompiledLexicon> | undefined;
 
 async function lexiconFor(setup: WorkerSetup): Promise<CompiledLexicon> {
@@ -26,8 +33,11 @@ async function lexiconFor(setup: WorkerSetup): Promise<CompiledLexicon> {
   return lex;
 }
 
-/** Analyses one article, writing its per-document reports and cache entry; returns the marker count. */
-export default async function analyse(task: AnalyseTask): Promise<number> {
-  lexicon ??= lexiconFor(workerData as WorkerSetup);
+/** Analyses one article, writing its per-document reports and cache entry, and returns the marker count;
+ * or runs the lexicon examples and returns their faults. */
+export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<number | LexiconFault[]> {
+  const setup = workerData as WorkerSetup;
+  if ('examples' in task) return (await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults })).faults;
+  lexicon ??= lexiconFor(setup);
   return analyseToDisk(task.article, await lexicon, task.out, task.cacheFile);
 }

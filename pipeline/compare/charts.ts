@@ -1,6 +1,5 @@
 // Chart specs (vega-lite, pure) and their SVG rendering (vega, headless: no canvas, no DOM).
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { SourceComparison } from './sources.ts';
 
 const FONT = 'Helvetica, Arial, sans-serif';
@@ -135,6 +134,8 @@ function charted(c: SourceComparison): SourceComparison {
 
 /** vega-lite -> vega -> SVG string, headless. Deterministic: SVG def ids restart for every chart. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  // loaded on first use: only the main thread renders charts, once per run
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const compiled = compile(spec).spec;
   vega.resetSVGDefIds();
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });

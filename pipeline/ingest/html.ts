@@ -1,8 +1,9 @@
 // .html / .htm pages -> Article, through linkedom (a DOM without a browser) and @mozilla/readability (the
 // article body without navigation and boilerplate). Keeps the title (as headline), byline, the date from
 // meta tags and the paragraphs, one per line of the document text.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../types.ts';
 import { InputError } from './bytes.ts';
 
@@ -103,7 +104,18 @@ function withoutSiteName(title: string, site: string): string {
   return title;
 }
 
+// loaded on the first page only: worker threads and runs without HTML never hold a DOM library
+let dom: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } | undefined;
+function domLibraries(): NonNullable<typeof dom> {
+  if (!dom) {
+    const require = createRequire(import.meta.url);
+    dom = { Readability: require('@mozilla/readability').Readability, parseHTML: require('linkedom').parseHTML };
+  }
+  return dom;
+}
+
 export function htmlArticle(html: string, ctx: { path: string; id: string; source: string }): Article {
+  const { Readability, parseHTML } = domLibraries();
   const { document } = parseHTML(html);
   const doc = document as unknown as DomDocument;
   const date = meta(doc, DATE_META) || attr(doc, 'time[datetime]', 'datetime');
