@@ -75,7 +75,7 @@ describe('sample corpus', () => {
     expect(readFileSync(join(out, 'failures.csv'), 'utf8')).toBe('path,doc_id,stage,reason\n');
   });
 
-  it('gives byte-identical reports whatever the concurrency, and on a cached rerun', async () => {
+  it('gives byte-identical reports whatever the concurrency or worker count, and on a cached rerun', async () => {
     const other = mkdtempSync(join(tmpdir(), 'fw-run-'));
     try {
       const first = await runPipeline(options(other, { concurrency: 1, full: true }));
@@ -83,6 +83,9 @@ describe('sample corpus', () => {
       expect(outputs(other)).toEqual(outputs(out));
       const again = await runPipeline(options(other, { concurrency: 3 }));
       expect(again.reused).toBe(again.documents);
+      expect(outputs(other)).toEqual(outputs(out));
+      const threads = await runPipeline(options(other, { workers: 2, full: true }));
+      expect(threads.analysed).toBe(threads.documents);
       expect(outputs(other)).toEqual(outputs(out));
     } finally {
       rmSync(other, { recursive: true, force: true });
