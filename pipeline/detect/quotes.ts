@@ -189,6 +189,9 @@ const TITLE_BEFORE =
 const PARTIAL_VERB_BEFORE =
   /\b(?:called|calls|call|branded|brands|labell?ed|labels|termed|terms|described|describes|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
 
+/** Categories whose entries are names in counterpart sets: a quoted one is a watched name. */
+const NAME_CATEGORIES = new Set(['naming', 'actor-labels', 'territory', 'event-naming']);
+
 interface Context {
   t: Tokenized;
   cues: Marker[];
@@ -329,7 +332,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   const watched = watchedHit(c.lexical, is, ie);
-  const watchedName = watched !== undefined && words.length <= 3 && watched.end - watched.start >= (ie - is) * 0.5;
+  // a name from a counterpart set of names, not an evaluative word that happens to carry a referent
+  const watchedName =
+    watched !== undefined && NAME_CATEGORIES.has(watched.category) && words.length <= 3 && watched.end - watched.start >= (ie - is) * 0.5;
   const gov = governingCue(c, p, parent);
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
 
@@ -339,7 +344,14 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
   }
-  if (watchedName && !(gov.adjacent && words.length >= 3)) return quote('scare');
+  if (watchedName && !(gov.adjacent && words.length >= 3)) {
+    // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
+    // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
+    // at a cue are the speaker's words ("called for 'humanitarian pauses'")
+    if (PARTIAL_VERB_BEFORE.test(before)) return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
+    if (watched!.category !== 'naming' && gov.cue && gov.adjacent && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
+    return quote('scare');
+  }
 
   if (isSentenceLike(inner)) {
     if (gov.cue) return quote('direct', gov.speaker, gov.cue);
@@ -354,7 +366,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (PARTIAL_VERB_BEFORE.test(before)) {
     return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
   }
-  if (gov.cue && words.length >= 3 && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
+  // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
+  if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (words.length >= 5) {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', prev?.speaker ?? '', prev?.cue);
