@@ -182,3 +182,17 @@ describe('scare-quote markers', () => {
     expect(scare).toEqual(['scare.so-called', 'scare.self-styled']);
   });
 });
+
+describe('fragments in reported speech', () => {
+  it.each([
+    ['an evaluative word in a reported clause', 'The envoy said the villagers had been “butchered” in the night.', 'partial', 'envoy'],
+    ['a fragment after "that"', 'The minister said on Sunday that there had been “false” reports about the talks.', 'partial', 'minister'],
+    ['a policy term right at the cue', 'The agency has called for “humanitarian pauses” to let convoys through.', 'partial', 'agency'],
+    ['a quoted state name inside reported speech', 'The paper highlighted that "Israel" had worked to keep the envoy isolated.', 'scare', ''],
+    ['a quoted word with no speaker in the sentence', 'Residents waited for the "corridor" to open at dawn.', 'scare', ''],
+  ])('%s', async (_name, text, kind, speaker) => {
+    const [q] = await quotesOf(text);
+    expect(q!.kind).toBe(kind);
+    expect(q!.speaker.toLowerCase()).toContain(speaker);
+  });
+});
