@@ -10,13 +10,20 @@ import type { Doc, Sentence, Token, Tokenized } from './types.ts';
  * wink-nlp learns every out-of-vocabulary word it reads into a per-instance cache, and its tokenizer
  * consults that cache ("Israel's" stays one token once some earlier document taught it the word). So a
  * document's tokens would depend on the documents read before it, and on the worker that read it. This
- * wraps the cache so tokenization only ever sees the model's own (intrinsic) lexicon: the same document
- * always gives the same tokens.
+ * wraps wink's per-document data module so the tokenizer's look-ups only see what the model knew before
+ * the first document: the same document always gives the same tokens. It relies on wink-nlp's internal
+ * module layout (pinned by the lockfile); should that change, wink is used as it is.
  */
 function deterministicWink(): (m: typeof Model, pipe: string[]) => WinkMethods {
   const require = createRequire(import.meta.url);
-  const wrapperPath = require.resolve('wink-nlp/src/dd-wrapper.js');
-  require(wrapperPath);
+  const mainPath = require.resolve('wink-nlp');
+  let wrapperPath: string;
+  try {
+    wrapperPath = require.resolve('wink-nlp/src/dd-wrapper.js');
+    require(wrapperPath);
+  } catch {
+    return require('wink-nlp') as (m: typeof Model, pipe: string[]) => WinkMethods;
+  }
   const wrapperModule = require.cache[wrapperPath]!;
   const original = wrapperModule.exports as (data: { cache: WinkCache }) => DocData;
   let known: number | undefined;
@@ -34,6 +41,8 @@ function deterministicWink(): (m: typeof Model, pipe: string[]) => WinkMethods {
     wrapped.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
     return wrapped;
   };
+  // a wink-nlp loaded earlier (by another module) captured the unwrapped module: load a fresh one
+  delete require.cache[mainPath];
   const create = require('wink-nlp') as (m: typeof Model, pipe: string[]) => WinkMethods;
   wrapperModule.exports = original;
   return create;
