@@ -185,7 +185,10 @@ function docContext(t: Tokenized): DocContext {
       OUTLET_MARKERS.has(before) || OUTLET_MARKERS.has(after) || chain.some((w) => OUTLET_NAME_WORDS.test(w));
     const name = canonicalName(t, na, nb);
     const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name);
-    if (!inParens && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+    // a name that modifies a common noun ("the Israel-Hamas war", "Gaza residents") names no one here
+    const next = toks[b + 1];
+    const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
+    if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
         (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5);
       names.push({ start: toks[na]!.start, name, outlet, place });
@@ -198,6 +201,8 @@ function docContext(t: Tokenized): DocContext {
     const words = n.name.split(/[\s-]+/);
     for (let m = k - 1; m >= 0; m--) {
       const longer = names[m]!;
+      // "Israel-Hamas" joins two names; "al-Shibani" is one name with a particle
+      if (/\p{Lu}[\p{L}.'’]*-\p{Lu}/u.test(longer.name) && !NAME_PARTICLE.test(longer.name.split(/[\s-]+/).at(-2) ?? '')) continue;
       const lw = longer.name.split(/[\s-]+/);
       if (lw.length > words.length && lw[lw.length - 1] === words[words.length - 1] && words.every((w) => lw.includes(w))) {
         n.name = longer.name;
@@ -592,12 +597,21 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 const built = new WeakMap<Tokenized, Marker[]>();
 
+/** A cue that is its sentence's only word ("Notes", "Updates") is a label, not someone reporting. */
+function isHeading(t: Tokenized, m: Marker): boolean {
+  const s = t.sentences[m.sentence];
+  if (!s) return false;
+  let words = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd && words < 2; i++) if (isWord(t.tokens[i])) words++;
+  return words < 2;
+}
+
 /** Cues with speaker, stance and reported clause; computed once per document. */
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
+    .filter((m) => m.category === 'attribution' && !isHeading(t, m) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const cues: Marker[] = [];
   for (const m of raw) {
