@@ -10,7 +10,7 @@ import type { AnalyseTask, WorkerSetup } from './worker.ts';
 
 export interface Pool {
   run(task: AnalyseTask): Promise<number>;
-  /** every lexicon example, run in a thread */
+  /** every lexicon example, split over the threads */
   examples(): Promise<LexiconFault[]>;
   destroy(): Promise<void>;
 }
@@ -28,7 +28,11 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
   });
   return {
     run: (task) => piscina.run(task) as Promise<number>,
-    examples: () => piscina.run({ examples: true }) as Promise<LexiconFault[]>,
+    examples: async () => {
+      const shares = Array.from({ length: threads }, (_, index) => piscina.run({ examples: { index, count: threads } }) as Promise<LexiconFault[]>);
+      const faults = (await Promise.all(shares)).flat();
+      return faults.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+    },
     destroy: () => piscina.destroy(),
   };
 }

@@ -20,9 +20,9 @@ export interface AnalyseTask {
   cacheFile: string;
 }
 
-/** Run every lexicon example (the main thread then holds no NLP model of its own). */
+/** Run a share of the lexicon examples (the main thread then holds no NLP model of its own). */
 export interface ExamplesTask {
-  examples: true;
+  examples: { index: number; count: number };
 }
 
 let lexicon: Promise<CompiledLexicon> | undefined;
@@ -37,7 +37,7 @@ async function lexiconFor(setup: WorkerSetup): Promise<CompiledLexicon> {
  * or runs the lexicon examples and returns their faults. */
 export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<number | LexiconFault[]> {
   const setup = workerData as WorkerSetup;
-  if ('examples' in task) return (await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults })).faults;
+  if ('examples' in task) return (await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults, exampleShard: task.examples })).faults;
   lexicon ??= lexiconFor(setup);
   return analyseToDisk(task.article, await lexicon, task.out, task.cacheFile);
 }

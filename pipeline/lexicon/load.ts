@@ -19,6 +19,8 @@ export interface LoadOptions {
   defaults?: boolean;
   /** run every entry's match/nomatch examples (default true) */
   examples?: boolean;
+  /** run only every `count`-th example, starting at `index` (worker threads split the examples) */
+  exampleShard?: { index: number; count: number };
 }
 
 export interface LoadResult {
@@ -371,7 +373,7 @@ export async function checkLexicons(options: LoadOptions = {}): Promise<LoadResu
   faults.push(...duplicateTerms(entries, contexts));
   const lexicon = compileLexicon(entries, files);
   if (options.examples !== false) {
-    for (const f of exampleFaults(entries, lexicon)) {
+    for (const f of exampleFaults(entries, lexicon, options.exampleShard)) {
       const ctx = contexts.get(f.origin.file);
       faults.push(ctx ? ctx.fault(f.origin, f.code, f.message) : { ...f.origin, code: f.code, message: f.message, excerpt: '' });
     }
@@ -381,8 +383,9 @@ export async function checkLexicons(options: LoadOptions = {}): Promise<LoadResu
 }
 
 /** Every example, each on its own: a pipeline crash on one sentence is reported there and the rest still run. */
-function exampleFaults(entries: LoadedEntry[], lexicon: CompiledLexicon): ExampleFault[] {
-  return exampleCases(entries).flatMap((c) => {
+function exampleFaults(entries: LoadedEntry[], lexicon: CompiledLexicon, shard = { index: 0, count: 1 }): ExampleFault[] {
+  return exampleCases(entries).flatMap((c, i) => {
+    if (i % shard.count !== shard.index) return [];
     try {
       return checkExample(c, lexicon) ?? [];
     } catch (err) {
