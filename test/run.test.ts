@@ -92,3 +92,17 @@ describe('sample corpus', () => {
     }
   });
 });
+
+describe('lexicon examples checked in worker threads', () => {
+  it('stop the run before any document when an example fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-run-'));
+    try {
+      await expect(
+        runPipeline(options(dir, { workers: 2, defaultLexicons: false, lexiconDirs: ['test/fixtures/lexicons/lex008-match-misses'] })),
+      ).rejects.toThrow(/lexicon fault/);
+      expect(existsSync(join(dir, 'markers.csv'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
