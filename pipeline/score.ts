@@ -73,7 +73,19 @@ export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: D
     referents,
     scareQuoted,
     cues,
-    terms: Object.fromEntries(terms),
-    surfaces: Object.fromEntries(surfaces),
+    ...compactTerms(terms, surfaces),
   };
+}
+
+/** Unigrams, and the two-word phrases a document repeats: a phrase seen once in a document says little
+ * about its source and would make the per-document summary (and the run's memory) grow without bound. */
+function compactTerms(terms: Map<string, number>, surfaces: Map<string, string>): Pick<DocScore, 'terms' | 'surfaces'> {
+  const kept: Record<string, number> = {};
+  const shown: Record<string, string> = {};
+  for (const [term, n] of terms) {
+    if (n < 2 && term.includes(' ')) continue;
+    kept[term] = n;
+    shown[term] = surfaces.get(term)!;
+  }
+  return { terms: kept, surfaces: shown };
 }

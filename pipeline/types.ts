@@ -152,7 +152,7 @@ export interface DocScore {
   scareQuoted: Record<string, number>;
   /** attribution cues in this document */
   cues: { stance: Stance; speaker: string; anonymous: boolean; entry: string }[];
-  /** stemmed unigram and bigram counts (bigrams joined by a space), for distinguishing vocabulary */
+  /** stemmed unigram counts, and bigram counts (joined by a space) of the bigrams the document repeats */
   terms: Record<string, number>;
   /** the first surface form of each stemmed term in the document, for display */
   surfaces: Record<string, string>;

@@ -11,7 +11,7 @@ const marker = (over: Partial<Marker>): Marker => ({
 });
 
 describe('score', () => {
-  const article = textArticle('Israeli forces struck the camp. Residents said the strikes continued.');
+  const article = textArticle('Israeli forces struck the camp. Residents said the strikes continued. Israeli forces left.');
   const t = tokenize(normalize(article));
   const detection: Detection = {
     quotes: [],
@@ -45,9 +45,11 @@ describe('score', () => {
   });
 
   it('counts stemmed unigrams and bigrams without stop words or punctuation', () => {
-    expect(s.tokens).toBe(10);
+    expect(s.tokens).toBe(13);
     expect(s.terms[stem('strikes')]).toBe(1);
-    expect(s.terms[`${stem('israeli')} ${stem('forces')}`]).toBe(1);
+    // a two-word phrase is kept only where the document repeats it
+    expect(s.terms[`${stem('israeli')} ${stem('forces')}`]).toBe(2);
+    expect(s.terms[`${stem('forces')} ${stem('struck')}`]).toBeUndefined();
     expect(s.terms.the).toBeUndefined();
     expect(s.surfaces[stem('residents')]).toBe('residents');
   });
