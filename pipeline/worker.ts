@@ -37,7 +37,12 @@ async function lexiconFor(setup: WorkerSetup): Promise<CompiledLexicon> {
  * or runs the lexicon examples and returns their faults. */
 export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<number | LexiconFault[]> {
   const setup = workerData as WorkerSetup;
-  if ('examples' in task) return (await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults, exampleShard: task.examples })).faults;
+  if ('examples' in task) {
+    const checked = await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults, exampleShard: task.examples });
+    // the lexicon just checked is the one to analyse with (no second load)
+    if (checked.lexicon.hash === setup.hash) lexicon ??= Promise.resolve(checked.lexicon);
+    return checked.faults;
+  }
   lexicon ??= lexiconFor(setup);
   return analyseToDisk(task.article, await lexicon, task.out, task.cacheFile);
 }

@@ -195,20 +195,26 @@ function docContext(t: Tokenized): DocContext {
     }
     i = b;
   }
-  // a short mention ("Shibani") takes the fullest earlier form of the same name ("Asaad al-Shibani")
-  for (let k = 0; k < names.length; k++) {
-    const n = names[k]!;
+  // a short mention ("Shibani") takes the fullest earlier form of the same name ("Asaad al-Shibani");
+  // earlier names are looked up by their last word, so this stays linear in long documents
+  const byLast = new Map<string, { words: string[]; name: string; joins: boolean }[]>();
+  for (const n of names) {
     const words = n.name.split(/[\s-]+/);
-    for (let m = k - 1; m >= 0; m--) {
-      const longer = names[m]!;
+    const last = words[words.length - 1]!;
+    const bucket = byLast.get(last) ?? [];
+    for (let m = bucket.length - 1; m >= 0; m--) {
+      const longer = bucket[m]!;
       // "Israel-Hamas" joins two names; "al-Shibani" is one name with a particle
-      if (/\p{Lu}[\p{L}.'’]*-\p{Lu}/u.test(longer.name) && !NAME_PARTICLE.test(longer.name.split(/[\s-]+/).at(-2) ?? '')) continue;
-      const lw = longer.name.split(/[\s-]+/);
-      if (lw.length > words.length && lw[lw.length - 1] === words[words.length - 1] && words.every((w) => lw.includes(w))) {
+      if (longer.joins) continue;
+      if (longer.words.length > words.length && words.every((w) => longer.words.includes(w))) {
         n.name = longer.name;
         break;
       }
     }
+    const own = n.name.split(/[\s-]+/);
+    const joins = /\p{Lu}[\p{L}.'’]*-\p{Lu}/u.test(n.name) && !NAME_PARTICLE.test(own.at(-2) ?? '');
+    bucket.push({ words: own, name: n.name, joins });
+    byLast.set(last, bucket);
   }
   const ctx = { names };
   contexts.set(t, ctx);
