@@ -202,7 +202,11 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
           else analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {
-          failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason: (e as Error).message });
+          let reason = (e as Error).message;
+          if (/memory limit|heap out of memory/i.test(reason)) {
+            reason += ` (${article.text.length.toLocaleString('en')} characters: too large for a worker thread; --workers 1 analyses it on the main thread, or split it)`;
+          }
+          failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason });
           return;
         }
       }

@@ -221,13 +221,34 @@ function parentOf(pairs: Pair[], start: number, end: number): Pair | undefined {
 
 /** A lexicon hit with a referent covering the quoted words: 'Israel', "IDF" (watched names). */
 export function watchedHit(lexical: Marker[], start: number, end: number): Marker | undefined {
+  const sorted = byStart(lexical);
+  // the first hit starting at or after `start`, then every hit that starts inside the span
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Marker | undefined;
-  for (const m of lexical) {
-    if (m.start < start || m.end > end || m.referent === '') continue;
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) {
+    const m = sorted[i]!;
+    if (m.end > end || m.referent === '') continue;
     if (m.category === 'attribution' || m.category === 'sourcing' || m.category === 'scare-quote') continue;
     if (!best || m.end - m.start > best.end - best.start) best = m;
   }
   return best;
+}
+
+const sortedHits = new WeakMap<Marker[], Marker[]>();
+/** The hits in start order (ties in their original order), computed once per list. */
+function byStart(lexical: Marker[]): Marker[] {
+  let sorted = sortedHits.get(lexical);
+  if (!sorted) {
+    sorted = lexical.map((m, i) => [m, i] as const).sort((a, b) => a[0].start - b[0].start || a[1] - b[1]).map(([m]) => m);
+    sortedHits.set(lexical, sorted);
+  }
+  return sorted;
 }
 
 interface Governing {

@@ -6,27 +6,56 @@ import { ANONYMOUS, cueClause } from './attribution.ts';
 const SPEECH = new Set(['direct', 'partial', 'headline-attribution']);
 
 export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], cues: Marker[]): Marker[] {
-  const speech = quotes.filter((q) => SPEECH.has(q.kind));
+  const speech = quotes.filter((q) => SPEECH.has(q.kind)).sort((a, b) => a.start - b.start);
   const reported = cues
     .filter((c) => c.speaker !== '' && c.speaker !== ANONYMOUS)
-    .map((c) => ({ cue: c, clause: cueClause(c) }))
-    .filter((r) => r.clause && r.clause.contentStart >= 0);
-  return markers.map((m) => {
+    .map((c, order) => ({ cue: c, clause: cueClause(c)!, order }))
+    .filter((r) => r.clause && r.clause.contentStart >= 0)
+    .sort((a, b) => a.clause.contentStart - b.clause.contentStart || a.cue.start - b.cue.start);
+  // one sweep in marker order, keeping only the quotes and clauses that are open at the marker
+  const order = markers.map((_, i) => i).sort((a, b) => markers[a]!.start - markers[b]!.start || a - b);
+  const out: Marker[] = new Array(markers.length);
+  const openQuotes: Quote[] = [];
+  const openClauses: typeof reported = [];
+  let nq = 0;
+  let nr = 0;
+  for (const i of order) {
+    const m = markers[i]!;
+    while (nq < speech.length && speech[nq]!.start <= m.start) openQuotes.push(speech[nq++]!);
+    while (nr < reported.length && reported[nr]!.clause.contentStart <= m.start) openClauses.push(reported[nr++]!);
+    prune(openQuotes, (q) => q.end >= m.start);
+    prune(openClauses, (r) => r.clause.contentEnd >= m.start);
     // the innermost quotation holding the marker
     let inQuote: Quote | undefined;
-    for (const q of speech) {
-      if (q.start <= m.start && q.end >= m.end && !(q.start === m.start && q.end === m.end)) {
+    for (const q of openQuotes) {
+      if (q.end >= m.end && !(q.start === m.start && q.end === m.end)) {
         if (!inQuote || q.end - q.start < inQuote.end - inQuote.start) inQuote = q;
       }
     }
     const isCue = m.category === 'attribution';
-    if (inQuote) return { ...m, voice: 'quoted', speaker: isCue ? m.speaker : inQuote.speaker };
-    if (!isCue) {
-      const r = reported.find(
-        (x) => x.clause!.contentStart <= m.start && x.clause!.contentEnd >= m.end && (m.end <= x.cue.start || m.start >= x.cue.end),
-      );
-      if (r) return { ...m, voice: 'attributed', speaker: r.cue.speaker };
+    if (inQuote) {
+      out[i] = { ...m, voice: 'quoted', speaker: isCue ? m.speaker : inQuote.speaker };
+      continue;
     }
-    return { ...m, voice: 'author', speaker: isCue ? m.speaker : '' };
-  });
+    if (!isCue) {
+      // the first cue (in cue order) whose clause reports the marker
+      let r: (typeof reported)[number] | undefined;
+      for (const x of openClauses) {
+        if (x.clause.contentEnd >= m.end && (m.end <= x.cue.start || m.start >= x.cue.end) && (!r || x.order < r.order)) r = x;
+      }
+      if (r) {
+        out[i] = { ...m, voice: 'attributed', speaker: r.cue.speaker };
+        continue;
+      }
+    }
+    out[i] = { ...m, voice: 'author', speaker: isCue ? m.speaker : '' };
+  }
+  return out;
+}
+
+/** Keep, in order, the items that pass. */
+function prune<T>(items: T[], keep: (x: T) => boolean): void {
+  let k = 0;
+  for (const x of items) if (keep(x)) items[k++] = x;
+  items.length = k;
 }
