@@ -78,7 +78,7 @@ export class RunReporter {
   /** The inputs are listed: `documents` is known when every file holds one document. */
   start(inputs: { files: number; documents?: number }): void {
     this.total = inputs.documents;
-    this.write('info', 'start', `reading ${inputs.files} input files`, { files: inputs.files, documents: inputs.documents ?? null });
+    this.write('info', 'start', `reading ${inputs.files} input file${inputs.files === 1 ? '' : 's'}${inputs.documents !== undefined ? ` (${inputs.documents} documents)` : ''}`, { files: inputs.files, documents: inputs.documents ?? null });
     if (this.o.quiet) return;
     const tty = this.o.tty ?? (this.o.format === 'text' && Boolean((this.stream as { isTTY?: boolean }).isTTY));
     if (tty) {
