@@ -243,7 +243,7 @@ describe('exit codes and logs', () => {
     const out = (name: string) => join(root, `out-${name}`);
 
     const cases: [string, string[], number, RegExp][] = [
-      ['ok', ['run', good, '--out', out('ok'), ...ONE], 0, /^reading 3 input files\n3 documents \(3 analysed, 0 reused\), \d+ markers, 0 failures -> .* docs\/s\)\n$/],
+      ['ok', ['run', good, '--out', out('ok'), ...ONE], 0, /^reading 3 input files \(3 documents\)\n3 documents \(3 analysed, 0 reused\), \d+ markers, 0 failures -> .* docs\/s\)\n$/],
       ['failures', ['run', mixed, '--out', out('failures'), ...ONE], 1, /1 document failed: see .*out-failures\/failures\.csv/],
       ['lexicons', ['run', good, '--out', out('lexicons'), '--no-default-lexicons', '--lexicons', 'test/fixtures/lexicons/lex002-unknown-key'], 2, /error LEX\d+/],
       ['missing', ['run', join(root, 'nope'), '--out', out('missing'), ...ONE], 2, /^error: input not found: .*nope\n$/],
