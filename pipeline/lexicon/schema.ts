@@ -37,6 +37,16 @@ export const FORMS = [
   'equivalence',
   'sequence',
   'distancing',
+  // casualty and violence: how harm is encoded (taxonomy C6)
+  'active-agent',
+  'passive-agent',
+  'passive-cause',
+  'passive-agentless',
+  'intransitive',
+  'intransitive-valorising',
+  'found-dead',
+  'inanimate-agent',
+  'event-nominal',
 ] as const;
 
 export const STANCE_VALUES = ['neutral', 'distancing', 'endorsing'] as const;

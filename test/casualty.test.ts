@@ -1,0 +1,33 @@
+// Casualty encodings (taxonomy C6) are measured in both directions: the same clause with the sides
+// swapped gets the same encoding. All sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../pipeline/analyze.ts';
+
+async function encodings(text: string): Promise<string[]> {
+  return (await analyzeText(text)).markers.filter((m) => m.category === 'casualty-agency').map((m) => m.form);
+}
+
+const PAIRS: [string, string, string[]][] = [
+  ['Israeli forces killed three Palestinians near Jenin.', 'Hamas gunmen killed three Israelis near Sderot.', ['active-agent']],
+  ['Two Palestinians were killed on Tuesday, officials said.', 'Two Israelis were killed on Tuesday, officials said.', ['passive-agentless']],
+  ['A Palestinian teenager was shot dead by Israeli police.', 'An Israeli teenager was shot dead by Palestinian gunmen.', ['passive-agent']],
+  ['Five Gazans were killed in an Israeli airstrike.', 'Five Israelis were killed in a Hamas rocket attack.', ['passive-cause']],
+  ['Dozens of Palestinians have died since the weekend.', 'Dozens of Israelis have died since the weekend.', ['intransitive']],
+  ['An Israeli airstrike kills 20 in Rafah.', 'A Hamas rocket kills two in Ashkelon.', ['inanimate-agent']],
+  ['The Palestinian death toll rose on Friday.', 'The Israeli death toll rose on Friday.', ['event-nominal']],
+];
+
+describe('casualty encodings, mirrored', () => {
+  it.each(PAIRS)('%s  <->  %s', async (a, b, expected) => {
+    expect(await encodings(a)).toEqual(expected);
+    expect(await encodings(b)).toEqual(expected);
+  });
+
+  it('leaves labour strikes, the wounded and illness alone', async () => {
+    for (const text of [
+      'A general strike shut shops across the West Bank.',
+      'The wounded were taken to hospitals in Khan Younis.',
+      'The former minister died of cancer at 81.',
+    ]) expect(await encodings(text)).toEqual([]);
+  });
+});
