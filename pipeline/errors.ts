@@ -20,6 +20,11 @@ export class LexiconError extends Error {
 /** A run that cannot start: bad options, a missing input, a locked output. Exit code 2. */
 export class UsageError extends Error {}
 
+/** Faults in file, line, column and code order. */
+export function byPlace(a: LexiconFault, b: LexiconFault): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
 export function formatFault(f: LexiconFault): string {
   return `${f.file}:${f.line}:${f.col}: error ${f.code} ${f.message}${f.excerpt ? `\n${f.excerpt}` : ''}`;
 }

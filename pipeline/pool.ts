@@ -5,7 +5,7 @@
 // worker count. A thread's heap is bounded: a document too large for it fails alone (a failure row), and
 // the pool replaces the thread.
 import { Piscina } from 'piscina';
-import type { LexiconFault } from './errors.ts';
+import { byPlace, type LexiconFault } from './errors.ts';
 import type { AnalyseTask, WorkerSetup } from './worker.ts';
 
 export interface Pool {
@@ -31,7 +31,7 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
     examples: async () => {
       const shares = Array.from({ length: threads }, (_, index) => piscina.run({ examples: { index, count: threads } }) as Promise<LexiconFault[]>);
       const faults = (await Promise.all(shares)).flat();
-      return faults.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+      return faults.sort(byPlace);
     },
     destroy: () => piscina.destroy(),
   };

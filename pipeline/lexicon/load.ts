@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { excerpt, LexiconError, UsageError, type LexiconFault } from '../errors.ts';
+import { byPlace, excerpt, LexiconError, UsageError, type LexiconFault } from '../errors.ts';
 import { compileLexicon, formKey, termForms, termShape, type CompiledLexicon, type LoadedEntry, type Origin } from './compile.ts';
 import { checkExample, exampleCases, type ExampleFault } from './examples.ts';
 import { EntrySchema, LexiconFileSchema, UnlessSchema, type LexiconEntry, type LexiconFile } from './schema.ts';
@@ -378,7 +378,7 @@ export async function checkLexicons(options: LoadOptions = {}): Promise<LoadResu
       faults.push(ctx ? ctx.fault(f.origin, f.code, f.message) : { ...f.origin, code: f.code, message: f.message, excerpt: '' });
     }
   }
-  faults.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+  faults.sort(byPlace);
   return { lexicon, faults, entries, descriptions };
 }
 
