@@ -83,3 +83,15 @@ describe('ingest', () => {
     await expect(all([join(dir, 'nope')])).rejects.toThrow(/input not found/);
   });
 });
+
+describe('records with paragraph lists', () => {
+  it('joins a list of paragraphs (each a list of sentences) into body text', () => {
+    const a = recordToArticle(
+      { title: 'T', 'body-paragraphs': [['First sentence.', 'Second sentence.'], ['Next paragraph.']], authors: ['A', 'B'] },
+      parseFieldMap(['text=body-paragraphs']),
+      ctx,
+    );
+    expect(a.text).toBe('T\n\nFirst sentence. Second sentence.\nNext paragraph.');
+    expect(a.byline).toBe('A, B');
+  });
+});

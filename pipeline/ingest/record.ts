@@ -32,7 +32,12 @@ function pick(record: Record<string, unknown>, field: Field, map: FieldMap): str
   for (const name of names) {
     const v = record[name];
     if (v === undefined || v === null) continue;
-    if (Array.isArray(v)) return v.map(String).join(', ');
+    // a list of paragraphs (each perhaps a list of sentences) is body text; other lists are names
+    if (Array.isArray(v)) {
+      return field === 'text'
+        ? v.map((p) => (Array.isArray(p) ? p.map(String).join(' ') : String(p))).join('\n')
+        : v.map(String).join(', ');
+    }
     return String(v);
   }
   return '';
