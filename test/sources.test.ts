@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { SOURCES_CSV_COLUMNS, esc } from '../pipeline/compare/render.ts';
+import { SOURCES_CSV_COLUMNS } from '../pipeline/compare/render.ts';
+import { md as esc } from '../pipeline/report/markdown.ts';
 import { SourceAggregator, type LexiconInfo } from '../pipeline/compare/sources.ts';
 import type { DocScore, Stance, VoiceCounts } from '../pipeline/types.ts';
 

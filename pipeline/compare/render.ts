@@ -1,6 +1,7 @@
 // Pure renderers of a SourceComparison: sources.csv (long format, read back by trends.ts) and
 // sources.md. Text from data is escaped so no HTML, links or images get through.
 import { csvRecords } from '../report/csv.ts';
+import { md, table } from '../report/markdown.ts';
 import { STANCES, VOICES } from '../types.ts';
 import { CHART_MIN_MENTIONS } from './charts.ts';
 import type { SourceComparison, SourceSummary } from './sources.ts';
@@ -94,10 +95,10 @@ export function sourcesMarkdown(c: SourceComparison, charts: Record<string, stri
   const small = c.sources.filter((s) => s.documents < c.chartMinDocuments).length;
   const image = (name: string) => {
     if (!charts[name]) return;
-    out.push(`![${esc(charts[name])}](${name})`, '');
+    out.push(`![${md(charts[name])}](${name})`, '');
     if (small > 0) out.push(`The chart leaves out ${int(small)} ${small === 1 ? 'source' : 'sources'} with fewer than ${int(c.chartMinDocuments)} documents; the tables list them.`, '');
   };
-  const names = c.sources.map((s) => esc(s.source));
+  const names = c.sources.map((s) => md(s.source));
   out.push(
     '# Sources compared',
     '',
@@ -132,7 +133,7 @@ export function sourcesMarkdown(c: SourceComparison, charts: Record<string, stri
     '### In the outlet\'s own voice (95% interval)',
     '',
     table(
-      ['Source', ...c.categories.map(esc)],
+      ['Source', ...c.categories.map(md)],
       c.sources.map((s, i) => [
         names[i]!,
         ...s.rates.map((r) => `${dec(r.author.value)} ${s.documents < 2 ? '(one document)' : `(${dec(r.author.low)}–${dec(r.author.high)})`}`),
@@ -143,7 +144,7 @@ export function sourcesMarkdown(c: SourceComparison, charts: Record<string, stri
     '### Carried: quoted / attributed',
     '',
     table(
-      ['Source', ...c.categories.map(esc)],
+      ['Source', ...c.categories.map(md)],
       c.sources.map((s, i) => [names[i]!, ...s.rates.map((r) => `${dec(r.quoted.value)} / ${dec(r.attributed.value)}`)]),
       [false, ...c.categories.map(() => true)],
     ),
@@ -177,7 +178,7 @@ export function sourcesMarkdown(c: SourceComparison, charts: Record<string, stri
       table(
         ['Referent', ...names],
         scared.map(({ ref, i }) => [
-          esc(ref.referent),
+          md(ref.referent),
           ...c.sources.map((s) => {
             const p = s.counterparts[i]!;
             const total = Math.max(p.voices.author.mentions, p.scareQuoted);
@@ -207,14 +208,14 @@ export function sourcesMarkdown(c: SourceComparison, charts: Record<string, stri
       }
     }
     if (rows.length === 0) {
-      silent.push(esc(ref.referent));
+      silent.push(md(ref.referent));
       return;
     }
     out.push(
-      `### ${esc(ref.referent)}`,
+      `### ${md(ref.referent)}`,
       '',
       table(
-        ['Source', 'Voice', ...ref.forms.map((f) => esc(f.label)), 'Mentions', 'Scare-quoted'],
+        ['Source', 'Voice', ...ref.forms.map((f) => md(f.label)), 'Mentions', 'Scare-quoted'],
         rows,
         [false, false, ...ref.forms.map(() => true), true, true],
       ),
@@ -252,7 +253,7 @@ export function sourcesMarkdown(c: SourceComparison, charts: Record<string, stri
       table(
         ['Speaker', 'Cues', 'Neutral', 'Distancing', 'Endorsing'],
         s.attribution.speakers.map((sp) => [
-          esc(sp.speaker),
+          md(sp.speaker),
           int(sp.cues),
           ...STANCES.map((st) => `${int(sp.stances[st])} (${pct(share(sp.stances[st], sp.cues))})`),
         ]),
@@ -288,27 +289,13 @@ export function sourcesMarkdown(c: SourceComparison, charts: Record<string, stri
     out.push(
       table(
         ['#', 'Term', 'Uses here', 'Uses elsewhere', 'Log-odds', 'z', 'Lexicon candidate'],
-        s.terms.map((t, k) => [String(k + 1), esc(t.surface), int(t.count), int(t.rest), dec(t.delta), dec(t.z), t.candidate ? 'yes' : '']),
+        s.terms.map((t, k) => [String(k + 1), md(t.surface), int(t.count), int(t.rest), dec(t.delta), dec(t.z), t.candidate ? 'yes' : '']),
         [true, false, true, true, true, true, false],
       ),
       '',
     );
   });
   return out.join('\n');
-}
-
-/** Escapes Markdown and HTML syntax in text that comes from data; folds line breaks. */
-export function esc(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/[\\`*_[\]<>()#|!]/g, (ch) => `\\${ch}`);
-}
-
-/** Markdown table; cells must already be escaped. */
-export function table(header: string[], rows: string[][], numeric: boolean[]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(numeric.map((n) => (n ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
 /** Fixed-precision number for CSV: at most 6 decimals, no -0, '' for non-finite. */

@@ -6,7 +6,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { csvRecords } from '../report/csv.ts';
 import { writeAtomic } from '../report/write.ts';
-import { SOURCES_CSV_COLUMNS, esc, table, type SourcesCsvRow } from './render.ts';
+import { md, table } from '../report/markdown.ts';
+import { SOURCES_CSV_COLUMNS, type SourcesCsvRow } from './render.ts';
 import { compareText } from './stats.ts';
 
 /** mentions of the referent a source needs in both runs for a switch to count */
@@ -158,7 +159,7 @@ export function trendsMarkdown(runs: RunData[], rows: TrendRow[], switches: Swit
     '',
     table(
       ['Run', 'Started'],
-      runs.map((r) => [esc(basename(r.dir) || r.dir), esc(r.startedAt)]),
+      runs.map((r) => [md(basename(r.dir) || r.dir), md(r.startedAt)]),
       [false, false],
     ),
     '',
@@ -168,8 +169,8 @@ export function trendsMarkdown(runs: RunData[], rows: TrendRow[], switches: Swit
   if (switches.length === 0) out.push('No form overtook another between consecutive runs.', '');
   for (const s of switches) {
     out.push(
-      `- ${esc(s.source)}, ${esc(s.referent)}: *${esc(s.form)}* overtook *${esc(s.over)}* between ` +
-        `${esc(s.from)} and ${esc(s.to)} (${pct(s.before[0])} vs ${pct(s.before[1])}, then ${pct(s.after[0])} vs ${pct(s.after[1])}).`,
+      `- ${md(s.source)}, ${md(s.referent)}: *${md(s.form)}* overtook *${md(s.over)}* between ` +
+        `${md(s.from)} and ${md(s.to)} (${pct(s.before[0])} vs ${pct(s.before[1])}, then ${pct(s.after[0])} vs ${pct(s.after[1])}).`,
     );
   }
   if (switches.length > 0) out.push('');
@@ -177,7 +178,7 @@ export function trendsMarkdown(runs: RunData[], rows: TrendRow[], switches: Swit
   const sources = [...new Set(rows.map((r) => r.source))];
   for (const source of sources) {
     const mine = rows.filter((r) => r.source === source);
-    out.push(`## ${esc(source)}`, '');
+    out.push(`## ${md(source)}`, '');
     const rates = mine.filter((r) => r.kind === 'rate');
     const categories = [...new Set(rates.map((r) => r.key))];
     if (categories.length > 0) {
@@ -185,9 +186,9 @@ export function trendsMarkdown(runs: RunData[], rows: TrendRow[], switches: Swit
       const dates = [...new Set(rates.map((r) => r.started_at))];
       out.push(
         table(
-          ['Run started', ...categories.map(esc)],
+          ['Run started', ...categories.map(md)],
           dates.map((d) => [
-            esc(d),
+            md(d),
             ...categories.map((c) => {
               const x = rates.find((r) => r.started_at === d && r.key === c);
               return x ? `${dec(x.value)} (${dec(x.low)}–${dec(x.high)})` : '';
@@ -203,18 +204,18 @@ export function trendsMarkdown(runs: RunData[], rows: TrendRow[], switches: Swit
       const ref = shares.filter((r) => r.key === referent);
       const forms = [...new Map(ref.map((r) => [r.subkey, r.label])).entries()];
       const dates = [...new Set(ref.map((r) => r.started_at))];
-      out.push(`### ${esc(referent)}`, '');
+      out.push(`### ${md(referent)}`, '');
       out.push(
         table(
-          ['Run started', ...forms.map(([, label]) => esc(label)), 'Mentions', 'Switch'],
+          ['Run started', ...forms.map(([, label]) => md(label)), 'Mentions', 'Switch'],
           dates.map((d) => {
             const at = ref.filter((r) => r.started_at === d);
             const cell = (form: string) => {
               const x = at.find((r) => r.subkey === form);
               return x ? `${pct(Number(x.value))} (${x.n})` : '';
             };
-            const notes = at.filter((r) => r.switch).map((r) => `${esc(r.label)} ${esc(r.switch)}`);
-            return [esc(d), ...forms.map(([f]) => cell(f)), at[0]?.total ?? '', notes.join('; ')];
+            const notes = at.filter((r) => r.switch).map((r) => `${md(r.label)} ${md(r.switch)}`);
+            return [md(d), ...forms.map(([f]) => cell(f)), at[0]?.total ?? '', notes.join('; ')];
           }),
           [false, ...forms.map(() => true), true, false],
         ),
