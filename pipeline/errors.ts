@@ -1,5 +1,6 @@
 // Data errors (a lexicon fault at file:line:col, a bad input) apart from program errors, with text and
 // JSON renderings.
+import { relative } from 'node:path';
 
 export interface LexiconFault {
   file: string;
@@ -19,6 +20,12 @@ export class LexiconError extends Error {
 
 /** A run that cannot start: bad options, a missing input, a locked output. Exit code 2. */
 export class UsageError extends Error {}
+
+/** A file as errors and reports name it: relative to the working folder when inside it, else absolute. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
 
 /** Faults in file, line, column and code order. */
 export function byPlace(a: LexiconFault, b: LexiconFault): number {

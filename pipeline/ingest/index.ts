@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parse as parseCsv } from 'csv-parse';
-import { UsageError } from '../errors.ts';
+import { displayPath, UsageError } from '../errors.ts';
 import type { Article, Failure } from '../types.ts';
 import { byteLines, decodeChunks, decodeUtf8, DEFAULT_MAX_BYTES, InputError, readChunks, readWhole } from './bytes.ts';
 import { declaredCharset, htmlArticle } from './html.ts';
@@ -116,11 +116,6 @@ function nonEmptyLines(file: string): number {
   }
 }
 
-const display = (file: string) => {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-};
-
 /** The id of a file-based document: its path under the input root, without extension(s). */
 function fileId(file: string, root: string): string {
   let rel = relative(root, file);
@@ -142,7 +137,7 @@ export async function* ingestFiles(files: InputFile[], options: IngestOptions): 
 
 async function* readFile(file: string, root: string, options: IngestOptions): AsyncGenerator<IngestItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const path = display(file);
+  const path = displayPath(file);
   const source = basename(dirname(file));
   const stem = fileId(file, root);
   const gzip = isGzip(file);

@@ -1,11 +1,11 @@
 // load: lexicon folders -> validated, layered, compiled lexicon, or every fault at file:line:col.
 // Order: parse (yaml, with line numbers) -> shape (zod) -> cross-checks -> layering -> compile -> examples.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { byPlace, excerpt, LexiconError, UsageError, type LexiconFault } from '../errors.ts';
+import { byPlace, displayPath, excerpt, LexiconError, UsageError, type LexiconFault } from '../errors.ts';
 import { compileLexicon, formKey, termForms, termShape, type CompiledLexicon, type LoadedEntry, type Origin } from './compile.ts';
 import { checkExample, exampleCases, type ExampleFault } from './examples.ts';
 import { EntrySchema, LexiconFileSchema, UnlessSchema, type LexiconEntry, type LexiconFile } from './schema.ts';
@@ -66,11 +66,6 @@ class FileContext {
     return { ...origin, code, message, excerpt: excerpt(this.source, origin.line, origin.col) };
   }
 }
-
-const displayPath = (file: string) => {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-};
 
 function lexiconFiles(dir: string): string[] {
   let isDir = false;
