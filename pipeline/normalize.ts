@@ -82,14 +82,18 @@ export function layoutSections(match: string, article: Pick<Article, 'layout' | 
 
 /** The section that holds offset `pos` (the nearest preceding line's section). */
 export function sectionAt(sections: SectionSpan[], pos: number): Section {
+  return sections[lastStartingAtOrBefore(sections, pos)]?.section ?? 'body';
+}
+
+/** Index of the last span (sorted by start) that starts at or before `pos`; -1 when none does. */
+export function lastStartingAtOrBefore(spans: { start: number }[], pos: number): number {
   let lo = 0;
-  let hi = sections.length - 1;
-  let found: Section = 'body';
+  let hi = spans.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sections[mid]!;
-    if (s.start <= pos) {
-      found = s.section;
+    if (spans[mid]!.start <= pos) {
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
 import type Model from 'wink-eng-lite-web-model';
-import { sectionAt } from './normalize.ts';
+import { lastStartingAtOrBefore, sectionAt } from './normalize.ts';
 import type { Doc, Sentence, Token, Tokenized } from './types.ts';
 
 /**
@@ -135,15 +135,5 @@ export function tokenize(doc: Doc): Tokenized {
 
 /** The sentence index holding offset `pos` (binary search), or the last sentence before it. */
 export function sentenceAt(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastStartingAtOrBefore(sentences, pos));
 }
