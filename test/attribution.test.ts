@@ -49,6 +49,14 @@ describe('idioms are not cues', () => {
     'The navy revealed a new missile at the parade.',
     'All told, the storm destroyed forty homes.',
     'Farmers filed land claims with the court.',
+    // nouns, adjectives and names that share a reporting verb's form
+    'She studied at Lakeside State University before the war.',
+    'The candidate won in five states that voted early.',
+    'The party counted its pledged delegates on Sunday.',
+    'In hindsight, the decision would prove costly.',
+    'The talks continued late into the night.',
+    'The Latest: ferries resume service after the storm',
+    'Superdelegates: 121',
   ])('%s', async (text) => {
     expect(await cues(text)).toEqual([]);
   });
@@ -87,6 +95,61 @@ describe('speaker', () => {
   it('a headline tag cites the outlet the body relays', async () => {
     const found = await cues('The Coastal Herald reported the meeting on Friday.', 'Ministers met in secret: Report');
     expect(found.find((c) => c.text === ': Report')?.speaker).toBe('The Coastal Herald');
+  });
+});
+
+describe('cue forms', () => {
+  it('a present-tense verb wink reads as a noun, after a plural subject', async () => {
+    expect((await cue('The port handled more ships than ever, shipping records show.')).text).toBe('show');
+  });
+
+  it('a manner-of-speaking verb next to a quotation', async () => {
+    const found = await cues('"We will rebuild the school," the principal continued. "It will take a year."');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['continued', 'principal']]);
+  });
+
+  it('a hope or fear only with its that-clause', async () => {
+    expect((await cue('Aid workers fear that the road will close again.')).text).toBe('fear');
+    expect(await cues('Prices are expected to rise next month.')).toEqual([]);
+  });
+
+  it('a name and a colon before a quotation, once with a verb', async () => {
+    expect((await cue('Harbour master Lena Ortiz: "We have never seen so many ships."')).speaker).toBe('Lena Ortiz');
+    expect((await cue('The mayor said: "The bridge will reopen."')).text).toBe('said');
+  });
+
+  it('a line-start label is one cue with its verb, and names the speaker without it', async () => {
+    const found = await cues('The debate went on for hours.\nOrtiz continued: "The port is open to everyone."');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['continued', 'Ortiz']]);
+    const label = await cues('The debate went on for hours.\nOrtiz: "The port is open to everyone."');
+    expect(label.map((c) => [c.text, c.speaker])).toEqual([[':', 'Ortiz']]);
+  });
+
+  it('an epigraph dash only after a finished quotation, before a name', async () => {
+    expect((await cue('"We will not give up." — Maria Lopez')).speaker).toBe('Maria Lopez');
+    expect(await cues('The "reform" - the term the council prefers - passed.')).toEqual([]);
+  });
+});
+
+describe('the source of an infinitive or a participle', () => {
+  it('the object before "to" after a verb of prompting', async () => {
+    const found = await cues('The ruling prompted Judge Amira Haddad to warn that appeals would follow.');
+    expect(found.map((c) => c.speaker)).toEqual(['Amira Haddad']);
+  });
+
+  it('the subject of "went on to say"', async () => {
+    const found = await cues('Governor Tomas Reyes went on to say that the budget was balanced.');
+    expect(found.map((c) => c.speaker)).toEqual(['Tomas Reyes']);
+  });
+
+  it('the subject after a sentence-initial participle clause', async () => {
+    const found = await cues('Conceding that the vote was close, Mayor Ines Duarte promised a recount.');
+    expect(found.find((c) => c.text === 'Conceding')?.speaker).toBe('Ines Duarte');
+  });
+
+  it('the subject after a conjunction and a clause', async () => {
+    const found = await cues('The judge rubbed his chin, and then said the hearing was over.');
+    expect(found.map((c) => c.speaker)).toEqual(['judge']);
   });
 });
 

@@ -42,6 +42,14 @@ describe('lexicon matcher', () => {
     expect(await hits('The Times of Israel and the Bank of Israel wrote about Israel.', 't.times')).toEqual(['Israel']);
   });
 
+  it('applies requires before, after and quote', async () => {
+    expect(await hits('It proved costly; it proved that the plan worked.', 't.prove')).toEqual(['proved']);
+    expect(await hits('The border and the southern border.', 't.border')).toEqual(['border']);
+    expect(await hits('He sighed. "Not again," she sighed. She sighed: "Fine." They sighed, "later".', 't.sigh')).toEqual([
+      'sighed', 'sighed', 'sighed',
+    ]);
+  });
+
   it('narrows a pattern hit to its mark group', async () => {
     expect(await hits('Leaders met: Report', 't.report-tag')).toEqual(['Report']);
   });

@@ -242,8 +242,8 @@ describe('fault messages', () => {
   it('suggests the nearest form and reports each unknown key at its own place', async () => {
     expect(await faultsOf(entry('    stance: netural\n    colour: red\n    size: 3'))).toEqual([
       "9:13 LEX004 entry 'harbour.master': stance must be one of neutral|distancing|endorsing, found 'netural'; did you mean 'neutral'?",
-      "10:5 LEX002 entry 'harbour.master': unknown key 'colour'; allowed keys are id, kind, terms, pattern, inflect, referent, form, stance, note, sources, unless, match, nomatch",
-      "11:5 LEX002 entry 'harbour.master': unknown key 'size'; allowed keys are id, kind, terms, pattern, inflect, referent, form, stance, note, sources, unless, match, nomatch",
+      "10:5 LEX002 entry 'harbour.master': unknown key 'colour'; allowed keys are id, kind, terms, pattern, inflect, referent, form, stance, note, sources, unless, requires, match, nomatch",
+      "11:5 LEX002 entry 'harbour.master': unknown key 'size'; allowed keys are id, kind, terms, pattern, inflect, referent, form, stance, note, sources, unless, requires, match, nomatch",
     ]);
   });
 

@@ -295,7 +295,9 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (a < floor || !toks[a]) return undefined;
   const head = toks[a]!;
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
-  if (!NP_POS.has(head.pos) || head.pos === 'DET' || head.pos === 'ADJ' && !isNamePart(head)) {
+  // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
+  const nominalAdj = head.pos === 'ADJ' && a > floor && /^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos);
+  if (!NP_POS.has(head.pos) || head.pos === 'DET' || (head.pos === 'ADJ' && !nominalAdj)) {
     if (!isNamePart(head)) return undefined;
   }
   while (a - 1 >= floor) {
@@ -428,7 +430,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   let j = first - 1;
   let floor = sent.tokenStart;
   for (;;) {
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j])) || (toks[j]!.pos === 'ADV' && /ly$/i.test(toks[j]!.value)) || isTimeWord(toks[j]))) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j])) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       j--;
@@ -447,6 +449,17 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
     break;
   }
   const prev = toks[j];
+  if (j < floor && /ing$/i.test(toks[first]!.value)) {
+    // "Conceding that ..., the minister said": the subject after the participle's clause
+    let k = last + 1;
+    while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
+    const np = k + 1 < sent.tokenEnd ? firstSubject(t, k + 1, sent.tokenEnd) : undefined;
+    if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  if (prev && j >= floor && lower(prev) === 'to' && lower(toks[j - 1]) !== 'according') {
+    const toInfinitive = infinitiveSpeaker(t, j, floor, first);
+    if (toInfinitive) return toInfinitive;
+  }
   const participle = /ing$/i.test(toks[first]!.value);
   if (prev && j >= floor && /^["”'’]$/.test(prev.value) && isNamePart(toks[j - 1]) && /^["“'‘]$/.test(toks[j - 2]?.value ?? '')) {
     // a quoted subject: '"Israel" urged ...'
@@ -514,6 +527,27 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   return NONE;
 }
 
+/**
+ * The source of a cue after "to": the source of a cue governing it ("vowed to respond"); the object of a
+ * verb of prompting ("prompted Cooper to accuse"); else the subject of the verbs before "to" ("officials
+ * are believed to fear", "was quick to condemn", "went on to say").
+ */
+function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const at = toks[first]!.start;
+  const governing = resolvedSoFar.get(t)?.find((c) => c.end === toks[to - 1]?.end && c.speaker !== '');
+  if (governing) return { speaker: governing.speaker, from: -1, to: -1 };
+  const object = npBefore(t, to - 1, floor);
+  if (object && (isNamePart(toks[object[1]]) || toks[object[1]]!.pos === 'PRON') && toks[object[0] - 1]?.pos === 'VERB') {
+    return { speaker: speakerOfPhrase(t, object[0], object[1], at), from: object[0], to: object[1] };
+  }
+  let k = to - 1;
+  while (k >= floor && (/^(?:VERB|AUX|ADV|PART|ADJ|ADP)$/.test(toks[k]!.pos) || SKIP_BEFORE.has(lower(toks[k])))) k--;
+  const subject = (k >= floor && npBefore(t, k, floor)) || firstSubject(t, floor, to);
+  if (subject) return { speaker: speakerOfPhrase(t, subject[0], subject[1], at), from: subject[0], to: subject[1] };
+  return undefined;
+}
+
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|january|february|march|april|may|june|july|august|september|october|november|december|weekend|overnight)$/i;
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
@@ -523,12 +557,16 @@ function isTimeWord(tok: Token | undefined): boolean {
 function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
   const toks = t.tokens;
   let i = from;
-  for (let k = from; k < Math.min(to, from + 6); k++) {
+  // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
+  for (let k = from; k < Math.min(to, from + 6) && /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos); k++) {
+    if (toks[k]!.pos === 'VERB') break;
     if (toks[k]!.value === ',') {
       i = k + 1;
       break;
     }
   }
+  // "Yet she ...", "But the court ...": a conjunction or adverb before the subject
+  while (i < to - 1 && /^(?:CCONJ|ADV|SCONJ)$/.test(toks[i]!.pos)) i++;
   let end = i;
   while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)))) end++;
   if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON') return undefined;
@@ -552,24 +590,62 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|it-emerged)$/;
 
-/** Attribution hits that are nouns ("land claims", "the report") are not cues. */
+/** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
+ * delegates"), or words inside a name ("Iowa State University"), are not cues. */
 function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return true;
   const [a, b] = tokenSpan(t, m.start, m.end);
   if (a !== b) return true;
   const tok = t.tokens[a];
   if (!tok) return true;
+  const prev = t.tokens[a - 1];
+  const next = t.tokens[a + 1];
+  if (insideName(t, a)) return false;
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
-    // wink tags some present-tense verbs as nouns ("the minister claims the ..."): keep them when an
-    // object or complement follows
-    const next = t.tokens[a + 1];
-    return !!next && (/^(?:DET|PRON|SCONJ|PROPN|NUM)$/.test(next.pos) || /^(?:that|["“'‘:])$/i.test(next.value));
+    // a relative clause on a noun: "states that have voted"
+    if (next && /^(?:that|which|who)$/i.test(next.value) && /^(?:VERB|AUX)$/.test(t.tokens[a + 2]?.pos ?? '')) return false;
+    // a content clause or quotation: "the minister claims that ...", "his claim that ..."
+    if (next && /^(?:that|["“'‘:])$/i.test(next.value)) return true;
+    // a noun phrase's head or modifier: "the states", "their report", "in five states"
+    if (prev && /^(?:DET|ADJ|ADP)$/.test(prev.pos) && !/^(?:that|which|who)$/i.test(prev.value)) return false;
+    if (prev && (/^(?:his|her|their|its|our|my|your)$/i.test(prev.value) || (prev.pos === 'NUM' && /s$/i.test(tok.value)))) return false;
+    // wink tags some present-tense verbs as nouns ("the minister claims the ...", "the records show."):
+    // keep them when an object follows, or when a plural subject comes right before
+    if (next && /^(?:DET|PRON|SCONJ|PROPN|NUM)$/.test(next.pos)) return true;
+    return !!prev && (isPluralSubject(prev) || prev.pos === 'NUM') && (!next || next.pos === 'PUNCT');
   }
   // "the highlight", "a reply", "his comment": a determiner right before marks a noun
-  const prev = t.tokens[a - 1];
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|this|that|no|any|every)$/i.test(prev.value) && !/ed$/i.test(tok.value)) return false;
+  // a participle used as an adjective: "the most pledged delegates", "publicly disclosed information"
+  if (/ed$/i.test(tok.value) && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.value)) {
+    let k = a - 1;
+    while (k >= 0 && t.tokens[k]!.pos === 'ADV') k--;
+    const before = t.tokens[k];
+    if (before && (/^(?:DET|ADJ|ADP|NUM)$/.test(before.pos) || /^(?:more|most|his|her|their|its|our|my|your)$/i.test(before.value))) return false;
+  }
   return true;
+}
+
+/** "records", "polls", "officials", "they": a subject a present-tense verb can follow directly. */
+function isPluralSubject(tok: Token): boolean {
+  if (tok.pos === 'PRON') return /^(?:they|we|you|i)$/i.test(tok.value);
+  return tok.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(tok.value) && !/^(?:news|series|means|politics)$/i.test(tok.value);
+}
+
+/** A capitalised word between capitalised words, in running text (not a title-case headline). */
+function insideName(t: Tokenized, i: number): boolean {
+  const toks = t.tokens;
+  const tok = toks[i]!;
+  const s = t.sentences[tok.sentence];
+  if (!s || i === s.tokenStart || !/^\p{Lu}\p{Ll}/u.test(tok.value)) return false;
+  const capital = (k: number): boolean => k > s.tokenStart && k < s.tokenEnd && /^\p{Lu}/u.test(toks[k]!.value);
+  if (!capital(i - 1) && !capital(i + 1)) return false;
+  // title-case headlines ("Minister Says Talks Will Resume") capitalise every word but the shortest
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (/^\p{Ll}{4,}$/u.test(toks[k]!.value) && !/^(?:with|from|into|over|than|that|this|upon|onto)$/.test(toks[k]!.value)) return true;
+  }
+  return false;
 }
 
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
@@ -588,7 +664,9 @@ function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   const text = t.doc.text;
   const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
   const label = text.slice(lineStart, cue.start).replace(/^[\s"“']+/, '').trim();
-  const [a, b] = tokenSpan(t, lineStart, cue.start);
+  let [a, b] = tokenSpan(t, lineStart, cue.start);
+  // "Pence continued:": the name without its verb
+  if (b > a && t.tokens[b]!.pos === 'VERB') b--;
   let from = a;
   while (from <= b && !isWord(t.tokens[from])) from++;
   if (from > b) return NONE;
@@ -602,6 +680,50 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 const built = new WeakMap<Tokenized, Marker[]>();
+
+const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweet|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow)$/i;
+
+/**
+ * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
+ * capitalised name and words follow; not an editorial label ("The Latest:", "Paid Notice:"), a figure
+ * ("Pledged: 781") or markup.
+ */
+function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
+  const text = t.doc.text;
+  const label = text.slice(text.lastIndexOf('\n', cue.start - 1) + 1, cue.start).replace(/^[\s"“'‘]+/, '').trim();
+  if (EDITORIAL_LABEL.test(label)) return false;
+  const words = label.split(/\s+/);
+  // "Pence continued: ...": a name and the verb that introduces the words
+  // "IG report: ...", "The letter: ...": a document that speaks
+  const last = t.tokens[tokenIndexAt(t, cue.start) - 1];
+  const verb = words.length > 1 && (last?.pos === 'VERB' || DOCUMENT_NOUNS.test(last?.value ?? ''));
+  const named = words.every(
+    (w, k) => /^\p{Lu}/u.test(w) || (k > 0 && (NAME_PARTICLE.test(w) || /^(?:of|for|the|and)$/.test(w))) || (verb && k === words.length - 1),
+  );
+  return named && /^\s*["“'‘]*\p{L}/u.test(text.slice(cue.end, cue.end + 5));
+}
+
+/** '"..." ― Maria Lopez': a dash after a finished quotation, then a name ending the line (an epigraph). */
+function isQuoteDash(t: Tokenized, cue: Marker): boolean {
+  const text = t.doc.match;
+  if (!/[.!?,]\s*["']\s*$/.test(text.slice(Math.max(0, cue.start - 8), cue.start))) return false;
+  const nl = text.indexOf('\n', cue.end);
+  const rest = text.slice(cue.end, nl === -1 ? text.length : nl).trim();
+  return /^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 12;
+}
+
+/** "said:", "continued:": the verb before the colon is the cue, and the colon adds none. */
+function verbBeforeColon(t: Tokenized, colon: Marker, all: Marker[]): boolean {
+  const before = t.tokens[tokenIndexAt(t, colon.start) - 1];
+  return !!before && all.some((c) => c !== colon && c.end <= colon.start && c.end > before.start);
+}
+
+/** 'Ann Lee: "..."': a name right before the colon. */
+function isNamedColon(t: Tokenized, cue: Marker): boolean {
+  const prev = t.tokens[tokenIndexAt(t, cue.start) - 1];
+  return !!prev && isNamePart(prev) && prev.pos !== 'VERB';
+}
 
 /** A cue that is its sentence's only word ("Notes", "Updates") is a label, not someone reporting. */
 function isHeading(t: Tokenized, m: Marker): boolean {
@@ -618,6 +740,9 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   const raw = lexical
     .filter((m) => m.category === 'attribution' && !isHeading(t, m) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
+    .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
+    .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
+    .filter((m) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const cues: Marker[] = [];
   for (const m of raw) {
@@ -640,6 +765,10 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     else if (cue.form === 'headline-tag') find = { speaker: firstOutlet(t) || ANONYMOUS, from: -1, to: -1 };
     else if (cue.entry.endsWith('in-a-statement')) find = NONE;
     else if (cue.entry.endsWith('speaker-colon')) find = labelSpeaker(t, cue);
+    else if (cue.entry.endsWith('colon-quote')) {
+      const np = npBefore(t, first - 1, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
+      find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
+    }
     else if (cue.entry.endsWith('quote-dash')) {
       const np = npAfter(t, last + 1, t.sentences[t.tokens[last]!.sentence]!.tokenEnd - 1);
       find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
@@ -681,6 +810,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     return { contentStart: cue.end, contentEnd: nl === -1 ? t.doc.text.length : nl };
   }
   if (cue.entry.endsWith('quote-dash')) return none;
+  if (cue.entry.endsWith('colon-quote')) return { contentStart: cue.end, contentEnd: sent.end };
   const toks = t.tokens;
   const lead = find.from >= 0 ? Math.min(find.from, first) : first;
   const tail = find.to >= 0 ? Math.max(find.to, last) : last;

@@ -1,5 +1,5 @@
 // The lexicon detector: phrase entries through a first-word dictionary (one pass over the words),
-// pattern entries through their compiled regexes; then each entry's `unless` exceptions.
+// pattern entries through their compiled regexes; then each entry's `unless` exceptions and `requires` conditions.
 import { normalizeGap, type CompiledEntry, type CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Stance, Tokenized } from '../types.ts';
 import { makeMarker } from './marker.ts';
@@ -75,12 +75,28 @@ function lineStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
+/** The words before a hit, on its line. */
+function leading(text: string, start: number): string {
+  return text.slice(Math.max(lineStart(text, start), start - WINDOW), start);
+}
+
+/** The words after a hit, on its line. */
+function trailing(text: string, end: number): string {
+  const nl = text.indexOf('\n', end);
+  return text.slice(end, Math.min(nl === -1 ? text.length : nl, end + WINDOW));
+}
+
+// On the folded text (curly quotes are straight): a quotation closed by punctuation and its mark, then at
+// most five words (," Sen. Ann Lee continued); or a quotation opening right after (joked: "...").
+const QUOTE_BEFORE = /[,.!?-](?:"|'')\s*(?:[\p{L}\p{N}.'-]+\s+){0,5}$/u;
+const QUOTE_AFTER = /^\s*[,:]?\s*(?:"|'')/;
+
 function cancelled(c: CompiledEntry, text: string, start: number, end: number): boolean {
-  if (c.before && c.before.test(text.slice(Math.max(lineStart(text, start), start - WINDOW), start))) return true;
-  if (c.after) {
-    const nl = text.indexOf('\n', end);
-    if (c.after.test(text.slice(end, Math.min(nl === -1 ? text.length : nl, end + WINDOW)))) return true;
-  }
+  if (c.before && c.before.test(leading(text, start))) return true;
+  if (c.after && c.after.test(trailing(text, end))) return true;
+  if (c.needBefore && !c.needBefore.test(leading(text, start))) return true;
+  if (c.needAfter && !c.needAfter.test(trailing(text, end))) return true;
+  if (c.needQuote && !QUOTE_BEFORE.test(leading(text, start)) && !QUOTE_AFTER.test(trailing(text, end))) return true;
   if (c.within) {
     // only a window around the hit can hold a longer phrase that contains it
     const from = Math.max(0, start - WINDOW);

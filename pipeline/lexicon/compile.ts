@@ -38,6 +38,11 @@ export interface CompiledEntry {
   pattern?: RegExp;
   before?: RegExp;
   after?: RegExp;
+  /** `requires`: one of these must come right before / after the match */
+  needBefore?: RegExp;
+  needAfter?: RegExp;
+  /** `requires.quote`: only next to a quotation */
+  needQuote?: boolean;
   /** one alternation over the `within` phrases, global */
   within?: RegExp;
   source: LoadedEntry;
@@ -133,6 +138,10 @@ export function compileEntry(e: LoadedEntry, index: number): CompiledEntry {
   const u = e.unless;
   if (u?.before) c.before = new RegExp(`(?<!${L})(?:${alt(u.before)})[ "']*$`, 'iu');
   if (u?.after) c.after = new RegExp(`^[ "']*(?:${alt(u.after)})(?!${L})`, 'iu');
+  const r = e.requires;
+  if (r?.before) c.needBefore = new RegExp(`(?<!${L})(?:${alt(r.before)})[ "']*$`, 'iu');
+  if (r?.after) c.needAfter = new RegExp(`^[ "']*(?:${alt(r.after)})(?!${L})`, 'iu');
+  if (r?.quote) c.needQuote = true;
   // longest first, so at any one position the alternation finds the longest phrase
   if (u?.within) c.within = new RegExp(`(?<!${L})(?:${alt([...u.within].sort((x, y) => y.length - x.length))})(?!${L})`, 'giu');
   return c;

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { byPlace, displayPath, excerpt, LexiconError, UsageError, type LexiconFault } from '../errors.ts';
 import { compileLexicon, formKey, termForms, termShape, type CompiledLexicon, type LoadedEntry, type Origin } from './compile.ts';
 import { checkExample, exampleCases, type ExampleFault } from './examples.ts';
-import { EntrySchema, LexiconFileSchema, UnlessSchema, type LexiconEntry, type LexiconFile } from './schema.ts';
+import { EntrySchema, LexiconFileSchema, UnlessSchema, RequiresSchema, type LexiconEntry, type LexiconFile } from './schema.ts';
 
 export const DEFAULT_LEXICONS = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -128,6 +128,7 @@ const ALLOWED_KEYS = {
   file: Object.keys(LexiconFileSchema.shape),
   entry: Object.keys(EntrySchema.shape),
   unless: Object.keys(UnlessSchema.shape),
+  requires: Object.keys(RequiresSchema.shape),
 };
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -167,7 +168,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): IssueFault[] {
   const value = valueAt(data, path);
   const last = String(path.at(-1));
   if (issue.code === 'unrecognized_keys') {
-    const allowed = rest.length === 0 ? (prefix ? ALLOWED_KEYS.entry : ALLOWED_KEYS.file) : ALLOWED_KEYS.unless;
+    const allowed = rest.length === 0 ? (prefix ? ALLOWED_KEYS.entry : ALLOWED_KEYS.file) : rest[0] === 'requires' ? ALLOWED_KEYS.requires : ALLOWED_KEYS.unless;
     const where = rest.length ? ` in ${field}` : '';
     return issue.keys.map((key) => ({
       code: 'LEX002',

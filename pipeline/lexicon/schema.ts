@@ -66,6 +66,17 @@ export const UnlessSchema = z
   })
   .describe('context exceptions');
 
+export const RequiresSchema = z
+  .strictObject({
+    before: z.array(nonEmpty).min(1).optional().describe('words or phrases of which one must come right before the match'),
+    after: z.array(nonEmpty).min(1).optional().describe('words or phrases of which one must come right after the match'),
+    quote: z
+      .literal(true)
+      .optional()
+      .describe('next to a quotation: one closes just before the match (," she continued) or opens just after it (joked: "...")'),
+  })
+  .describe('context conditions: the match counts only in these contexts (e.g. a verb only before "that")');
+
 export const EntrySchema = z
   .strictObject({
     id: z.string().regex(kebab, 'lower-case words joined by - or .').describe('unique id, e.g. west-bank.judea-samaria'),
@@ -79,6 +90,7 @@ export const EntrySchema = z
     note: z.string().optional(),
     sources: z.array(nonEmpty).optional().describe('style-guide or research references (taxonomy §16 keys)'),
     unless: UnlessSchema.optional(),
+    requires: RequiresSchema.optional(),
     match: z.array(nonEmpty).min(1).describe('sentences that must match; the expected span is marked [[...]]'),
     nomatch: z.array(nonEmpty).min(1).describe('sentences that must produce no hit from this entry'),
   })
