@@ -111,6 +111,9 @@ describe('cue forms', () => {
   it('a hope or fear only with its that-clause', async () => {
     expect((await cue('Aid workers fear that the road will close again.')).text).toBe('fear');
     expect(await cues('Prices are expected to rise next month.')).toEqual([]);
+    // the speaker's own hope, inside the speech, is not a source cited
+    const own = await cues('"We hope that the road reopens soon," the mayor said.');
+    expect(own.map((c) => c.text)).toEqual(['said']);
   });
 
   it('a name and a colon before a quotation, once with a verb', async () => {

@@ -651,7 +651,7 @@ function insideName(t: Tokenized, i: number): boolean {
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
-  const cognition = /\.(?:think|believe)$/.test(m.entry);
+  const cognition = /\.(?:think|believe|mental-state)$/.test(m.entry);
   let [a] = tokenSpan(t, m.start, m.end);
   a--;
   while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
