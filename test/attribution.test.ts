@@ -134,6 +134,48 @@ describe('cue forms', () => {
   });
 });
 
+describe('the source of a passive, a spokesperson, a dated clause', () => {
+  it('the agent of a passive report', async () => {
+    const found = await cues('The meeting was first reported by the Harbor Tribune on Monday.');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['reported', 'Harbor Tribune']]);
+  });
+
+  it('the organisation a spokesperson speaks for', async () => {
+    expect((await cue('A spokesman for the Coastal Water Board said the pipes were safe.')).speaker).toBe('Coastal Water Board');
+  });
+
+  it('not a date or a place before a comma', async () => {
+    expect((await cue('The talks ran into the early hours of Thursday, a senior diplomat said.')).speaker).toBe('anonymous');
+    expect((await cue('The server was kept at a house in Millbrook, N.Y., investigators said.')).speaker).toBe('anonymous');
+  });
+});
+
+describe('the source behind modifiers and appositives', () => {
+  it('the phrase a participle modifies', async () => {
+    expect((await cue('A poll conducted last week found that most residents backed the plan.')).speaker).toBe('poll');
+  });
+
+  it('a name before its parenthesis and appositive', async () => {
+    expect((await cue('Rep. Ann Lee (D-Md.), chair of the transport committee, said the bridge was safe.')).speaker).toBe('Ann Lee');
+  });
+
+  it('the subject after a sentence-initial preposition and participle', async () => {
+    const found = await cues('After suggesting that the count was flawed, Senator Ana Ruiz apologised.');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['suggesting', 'Ana Ruiz']]);
+  });
+
+  it('"the report" is an outlet\'s only when the outlet was named just before', async () => {
+    const found = await cues(
+      'The Harbor Tribune reported the sale in May. The port was busy. Ships waited. Crews worked. Prices rose. Trade grew. A parliamentary report later cited tax records. The report said the sale was legal.',
+    );
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([
+      ['reported', 'The Harbor Tribune'],
+      ['cited', 'parliamentary report'],
+      ['said', 'report'],
+    ]);
+  });
+});
+
 describe('the source of an infinitive or a participle', () => {
   it('the object before "to" after a verb of prompting', async () => {
     const found = await cues('The ruling prompted Judge Amira Haddad to warn that appeals would follow.');

@@ -38,7 +38,10 @@ const ANONYMOUS_HEADS = new Set([
   'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'activist', 'activists', 'medic', 'medics',
   'supporter', 'supporters', 'opponent', 'opponents', 'member', 'members', 'staffer', 'staffers', 'others',
   'many', 'some', 'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
+  'investigator', 'investigators', 'lawyer', 'lawyers', 'researcher', 'researchers', 'scientist', 'scientists',
+  'economist', 'economists', 'doctor', 'doctors', 'negotiator', 'negotiators', 'mediator', 'mediators',
 ]);
+const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|lawyer|lawyers|attorney|attorneys)$/;
 const TITLE_WORDS = new Set([
   'president', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'vice', 'deputy',
   'secretary', 'general', 'gen.', 'major', 'maj.', 'lieutenant', 'lt.', 'colonel', 'col.', 'brigadier', 'brig.',
@@ -60,7 +63,7 @@ const SKIP_BEFORE = new Set([
   'earlier', 'since', 'already', 'never', 'often', 'frequently', 'even', 'just', 'still', 'initially',
   'originally', 'first', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'did', 'does', 'do', 'not', "n't",
   'openly', 'explicitly', 'flatly', 'quickly', 'immediately', 'subsequently', 'separately', 'directly',
-  'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed',
+  'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed', 'having',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
@@ -225,7 +228,10 @@ function docContext(t: Tokenized): DocContext {
 function canonicalName(t: Tokenized, a: number, b: number): string {
   const name = textOf(t, a, b);
   const prev = t.tokens[a - 1];
-  if (prev && prev.value === 'The') return `The ${name}`;
+  // "said The Times": part of the name; a sentence's first word is capitalised anyway
+  const sentenceStart = !!prev && t.sentences[prev.sentence]!.tokenStart === a - 1;
+  const outletName = t.tokens.slice(a, b + 1).some((x) => OUTLET_NAME_WORDS.test(x.value));
+  if (prev && prev.value === 'The' && (!sentenceStart || outletName)) return `The ${name}`;
   if (prev && prev.value === 'the') return name;
   return capitalisedTheMidSentence(t, name) ? `The ${name}` : name;
 }
@@ -251,16 +257,19 @@ function capitalisedTheMidSentence(t: Tokenized, name: string): boolean {
 }
 
 /** The outlet a description ("the paper", "the report") refers to: the last outlet named before, else the first after. */
-function resolveOutlet(t: Tokenized, pos: number): string {
+function resolveOutlet(t: Tokenized, pos: number, since = 0): string {
   const { names } = docContext(t);
   let found = '';
   for (const n of names) {
     if (n.start >= pos) break;
-    if (n.outlet) found = n.name;
+    if (n.outlet && n.start >= since) found = n.name;
   }
-  if (found) return found;
+  if (found || since > 0) return found;
   return names.find((n) => n.outlet)?.name ?? '';
 }
+
+/** A document, not a publication: "the report" is an outlet's only when one was named just before. */
+const DOCUMENT_HEADS = new Set(['report', 'article', 'story', 'investigation', 'piece', 'broadcast']);
 
 /** The document's fullest form of the name mentioned at `start`. */
 function fullName(t: Tokenized, start: number, name: string): string {
@@ -324,6 +333,8 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
   while (b + 1 <= ceil) {
     const n = toks[b + 1]!;
     if ((NP_POS.has(n.pos) && isWord(n)) || isNamePart(n) || (n.pos === 'PART' && /^['’]s$/.test(n.value))) b++;
+    // "the most recent average", "a new nationwide poll": an adverb inside the phrase
+    else if (n.pos === 'ADV' && /^(?:ADJ|NOUN|PROPN)$/.test(toks[b + 2]?.pos ?? '') && b + 2 <= ceil) b += 2;
     else if (n.value === '-' && n.start === toks[b]!.end && toks[b + 2] && toks[b + 2]!.start === n.end) b += 2;
     else if (/^(?:of|for)$/i.test(n.value) && isNamePart(toks[b + 2]) && b + 2 <= ceil) b += 2;
     else break;
@@ -351,8 +362,17 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb));
   }
   if (OUTLET_NOUNS.has(headLower) && !toks.slice(a, b).some((x) => isNamePart(x) && x.pos === 'PROPN' && !isPlaceLike(x.value))) {
-    // "the paper", "the influential US daily": the outlet named before; unnamed, the description itself
-    return resolveOutlet(t, cuePos) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
+    // "the paper", "the influential US daily": the outlet named before; unnamed, the description itself.
+    // "the report" is an outlet's only when one was named in the last few sentences (else it may be a
+    // congressional or a UN report)
+    const sent = head.sentence;
+    const since = DOCUMENT_HEADS.has(headLower) ? t.sentences[Math.max(0, sent - 4)]!.start : 0;
+    return resolveOutlet(t, cuePos, since) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
+  }
+  // "a spokesman for the Harbour Authority": the organisation speaks
+  if (SPOKESPERSON.test(headLower) && /^(?:for|of|at)$/i.test(toks[b + 1]?.value ?? '')) {
+    const org = npAfter(t, b + 2, t.sentences[head.sentence]!.tokenEnd - 1);
+    if (org && toks.slice(org[0], org[1] + 1).some((x) => x.pos === 'PROPN')) return speakerOfPhrase(t, org[0], org[1], cuePos);
   }
   if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x) => x.pos === 'PROPN' && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
@@ -363,7 +383,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
   let from = a;
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM')) from++;
-  return textOf(t, from, b);
+  return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
 }
 
 /** he/she/they/it: the last named source before; who/which/that: the phrase before the comma. */
@@ -387,7 +407,9 @@ function resolvePronoun(t: Tokenized, i: number): string {
   const { names } = docContext(t);
   const personal = word === 'he' || word === 'she';
   const fits = (n: NameMention): boolean =>
-    personal ? !n.outlet && !n.place && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') : !n.place;
+    personal
+      ? !n.outlet && !n.place && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') && !isPlaceLike(n.name.split(' ').pop() ?? '')
+      : !n.place;
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
   if (subject) return subject.name;
@@ -449,7 +471,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
     break;
   }
   const prev = toks[j];
-  if (j < floor && /ing$/i.test(toks[first]!.value)) {
+  const agent = passiveAgent(t, first, last);
+  if (agent) return agent;
+  // "After suggesting that ..., Rubio", "Instead of calling ...": only prepositions before the participle
+  let lead = j;
+  while (lead >= floor && /^(?:ADP|SCONJ|ADV)$/.test(toks[lead]!.pos)) lead--;
+  if ((j < floor || (lead < floor && /ing$/i.test(toks[first]!.value))) && (/ing$/i.test(toks[first]!.value) || lower(toks[first - 1]) === 'having')) {
     // "Conceding that ..., the minister said": the subject after the participle's clause
     let k = last + 1;
     while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
@@ -477,11 +504,19 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
     const np = firstSubject(t, floor, j);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
-  if (prev && j >= floor && prev.value === ',' && participle) {
+  // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
+  const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
+  if (prev && j >= floor && (prev.value === ',' || issued) && participle) {
     const earlier = resolvedSoFar.get(t)?.find((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '');
-    if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
+    if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
     const np = firstSubject(t, floor, j);
+    if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  // "a poll conducted last week found", "a court document filed Thursday says": the phrase before the
+  // participle that modifies it
+  if (prev && j > floor && prev.pos === 'VERB' && /(?:ed|en)$/i.test(prev.value) && !/^(?:is|are|was|were|has|have|had)$/i.test(toks[j - 1]!.value)) {
+    const np = npBefore(t, j - 1, floor);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   if (prev && j >= floor && prev.pos !== 'PUNCT') {
@@ -491,18 +526,31 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
       // appositive: "Name, the foreign minister, said" / "Name, 45, said"
       if (toks[a - 1]?.value === ',' && toks[b + 1]?.value !== ',' && !isNamePart(toks[b]) && toks[a]!.pos === 'DET') {
         const outer = npBefore(t, a - 2, sent.tokenStart);
-        if (outer && isNamePart(toks[outer[1]])) [a, b] = outer;
+        if (outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer)) [a, b] = outer;
       }
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
   }
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart) {
-    // "Name, a spokesman for the ministry, said": skip back over the appositive
-    let k = j - 1;
-    while (k >= sent.tokenStart && toks[k]!.value !== ',' && !/^["“”'‘’]$/.test(toks[k]!.value)) k--;
-    if (k > sent.tokenStart && toks[k]!.value === ',') {
-      const np = npBefore(t, k - 1, sent.tokenStart);
-      if (np && isNamePart(toks[np[1]])) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+    // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
+    // appositives to the name they describe (wink may end a sentence inside "(D-Md.)": then from the one before)
+    const from = /^[),]$/.test(toks[sent.tokenStart]!.value) && sent.index > 0 ? t.sentences[sent.index - 1]!.tokenStart : sent.tokenStart;
+    let k = j;
+    for (let group = 0; group < 4; group++) {
+      k--;
+      while (k >= from && toks[k]!.value !== ',' && !/^["“”'‘’]$/.test(toks[k]!.value)) k--;
+      if (k <= from || toks[k]!.value !== ',') break;
+      // "Rep. Ann Lee (D-Md.), chair of ..., said": the name before the parenthesis
+      let end = k - 1;
+      if (toks[end]!.value === ')') {
+        while (end > from && k - end < 10 && toks[end]!.value !== '(') end--;
+        end--;
+      }
+      const np = end >= from ? npBefore(t, end, from) : undefined;
+      // a name, or the sentence's own subject ("Democratic economists, like ..., say")
+      if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
+        return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+      }
     }
   }
   // inverted: '"...," said the minister' / 'said Name' (only after a quotation, a comma or at the start)
@@ -548,7 +596,29 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   return undefined;
 }
 
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|january|february|march|april|may|june|july|august|september|october|november|december|weekend|overnight)$/i;
+/** A name that can be a source: not a date, a place after a preposition ("in Chappaqua, N.Y."), or a number. */
+function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
+  const toks = t.tokens;
+  if (isTimeWord(toks[b]) || toks[a - 1]?.pos === 'ADP' || isPlaceLike(textOf(t, a, b))) return false;
+  return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
+}
+
+/** "was first reported by Politico", "is described by critics as": the agent after "by". */
+function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  if (!/(?:ed|en|wn)$/i.test(toks[last]!.value)) return undefined;
+  let k = first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (!/^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '')) return undefined;
+  const sent = t.sentences[toks[first]!.sentence]!;
+  let by = last + 1;
+  while (by < sent.tokenEnd && by - last <= 3 && lower(toks[by]) !== 'by') by++;
+  if (lower(toks[by]) !== 'by') return undefined;
+  const np = npAfter(t, by + 1, sent.tokenEnd - 1);
+  return np ? { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] } : undefined;
+}
+
+const TIME_WORD = /^(?:past|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|january|february|march|april|may|june|july|august|september|october|november|december|weekend|overnight)$/i;
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
 }
@@ -681,7 +751,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 const built = new WeakMap<Tokenized, Marker[]>();
 
-const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweet|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript)$/i;
+const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
 const EDITORIAL_LABEL = /^(?:the )?(?:latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow)$/i;
 
 /**

@@ -1,0 +1,33 @@
+// The PolNeAR evaluator on a two-split fixture written for this test (same brat standoff layout).
+import { describe, expect, it } from 'vitest';
+import { evaluatePolnear, parseAnn, renderScores, scoreSplit } from '../pipeline/evaluate/polnear.ts';
+
+const DIR = 'test/fixtures/polnear';
+
+describe('evaluate polnear', () => {
+  it('reads cue and source spans from brat standoff', () => {
+    const gold = parseAnn('T1\tSource 0 3\tAna\nT2\tCue 4 8\tsaid\nT3\tContent 9 12\tyes\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n');
+    expect(gold).toEqual([{ cue: { start: 4, end: 8, text: 'said' }, source: { start: 0, end: 3, text: 'Ana' } }]);
+  });
+
+  it('scores cues outside quotations by overlap, and the sources they name', async () => {
+    const s = await scoreSplit(DIR, 'dev');
+    expect(s.gold).toBe(3);
+    // "said" inside the quotation is a cue in quoted voice: counted only among every cue
+    expect(s.predicted).toBe(3);
+    expect(s.truePositives).toBe(3);
+    expect(s.predictedAll).toBe(4);
+    expect(s.truePositivesAll).toBe(3);
+    // "Ana Ruiz" for "Mayor Ana Ruiz"; "she" resolved to Ana Ruiz; "engineers" is anonymous
+    expect([s.sourceMatched, s.sourceChecked]).toEqual([3, 3]);
+    const report = renderScores([s]);
+    expect(report).toContain('| dev | 1 | 3 | 3 | 3 | 1.000 | 1.000 | 1.000 | 1.000 (3/3) |');
+    expect(report).toContain('| dev | 4 | 3 | 0.750 | 1.000 | 0.857 |');
+  });
+
+  it('reports the dev and the test split', async () => {
+    const report = await evaluatePolnear(DIR);
+    expect(report).toMatch(/\| dev \| 1 \|/);
+    expect(report).toMatch(/\| test \| 1 \|/);
+  });
+});
