@@ -192,6 +192,13 @@ describe('the source of an infinitive or a participle', () => {
     expect(found.find((c) => c.text === 'Conceding')?.speaker).toBe('Ines Duarte');
   });
 
+  it('the subject after a long leading adverbial, past the names in the first clause', async () => {
+    const found = await cues(
+      'In a long interview with the Harbor Tribune on Monday, Mayor Ana Ruiz defended her remarks about Judge Omar Diab and said the ruling was wrong.',
+    );
+    expect(found.find((c) => c.text === 'said')?.speaker).toBe('Ana Ruiz');
+  });
+
   it('the subject after a conjunction and a clause', async () => {
     const found = await cues('The judge rubbed his chin, and then said the hearing was over.');
     expect(found.map((c) => c.speaker)).toEqual(['judge']);

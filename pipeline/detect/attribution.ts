@@ -372,7 +372,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // "a spokesman for the Harbour Authority": the organisation speaks
   if (SPOKESPERSON.test(headLower) && /^(?:for|of|at)$/i.test(toks[b + 1]?.value ?? '')) {
     const org = npAfter(t, b + 2, t.sentences[head.sentence]!.tokenEnd - 1);
-    if (org && toks.slice(org[0], org[1] + 1).some((x) => x.pos === 'PROPN')) return speakerOfPhrase(t, org[0], org[1], cuePos);
+    if (org) return speakerOfPhrase(t, org[0], org[1], cuePos);
   }
   if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x) => x.pos === 'PROPN' && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
@@ -499,10 +499,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   }
   if (prev && j >= floor && prev.pos === 'CCONJ') {
     // "X praised Y and criticized Z": the first verb's subject
+    const np = firstSubject(t, floor, j);
+    const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
+    if (np && subject !== '') return { speaker: subject, from: np[0], to: np[1] };
     const earlier = resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '').pop();
     if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
-    const np = firstSubject(t, floor, j);
-    if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
   const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
@@ -628,7 +629,7 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   const toks = t.tokens;
   let i = from;
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
-  for (let k = from; k < Math.min(to, from + 6) && /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos); k++) {
+  for (let k = from; k < Math.min(to, from + 14) && /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos); k++) {
     if (toks[k]!.pos === 'VERB') break;
     if (toks[k]!.value === ',') {
       i = k + 1;
