@@ -7,7 +7,9 @@ const DIR = 'test/fixtures/polnear';
 describe('evaluate polnear', () => {
   it('reads cue and source spans from brat standoff', () => {
     const gold = parseAnn('T1\tSource 0 3\tAna\nT2\tCue 4 8\tsaid\nT3\tContent 9 12\tyes\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n');
-    expect(gold).toEqual([{ cue: { start: 4, end: 8, text: 'said' }, source: { start: 0, end: 3, text: 'Ana' } }]);
+    expect(gold).toEqual([
+      { cue: { start: 4, end: 8, text: 'said' }, source: { start: 0, end: 3, text: 'Ana' }, content: { start: 9, end: 12, text: 'yes' } },
+    ]);
   });
 
   it('scores cues outside quotations by overlap, and the sources they name', async () => {
@@ -23,6 +25,8 @@ describe('evaluate polnear', () => {
     const report = renderScores([s]);
     expect(report).toContain('| dev | 1 | 3 | 3 | 3 | 1.000 | 1.000 | 1.000 | 1.000 (3/3) |');
     expect(report).toContain('| dev | 4 | 3 | 0.750 | 1.000 | 0.857 |');
+    // one quotation, in the content of "she added", spoken by Ana Ruiz
+    expect(s.quotes).toEqual({ gold: 1, found: 1, predicted: 1, matched: 1, speakerChecked: 1, speakerMatched: 1 });
   });
 
   it('reports the dev and the test split', async () => {
