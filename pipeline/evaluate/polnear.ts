@@ -216,7 +216,7 @@ function top(m: Map<string, number>, n: number): string {
 
 export function renderScores(scores: SplitScore[]): string {
   const lines = [
-    '# PolNeAR attribution-cue evaluation',
+    '# PolNeAR attribution evaluation: cues, sources and quotations',
     '',
     'Cue detection: attribution markers outside quotations vs gold cue spans, one-to-one by span overlap',
     '(first annotator per document); PolNeAR does not annotate attributions inside the quotations it reports.',
