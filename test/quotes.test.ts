@@ -196,3 +196,28 @@ describe('fragments in reported speech', () => {
     expect(q!.speaker.toLowerCase()).toContain(speaker);
   });
 });
+
+describe('speakers of quotations', () => {
+  const speakers = async (text: string) => (await quotesOf(text)).map((q) => [q.kind, q.speaker]);
+
+  it('an inverted verb of asking right after the quotation', async () => {
+    expect(await speakers('"Is the council running against its own mayor?" asked Mr. Ivo Petrov, pointing at the list.')).toEqual([
+      ['direct', 'Ivo Petrov'],
+    ]);
+  });
+
+  it('an inverted name that ends its clause', async () => {
+    expect(await speakers('"We can still win this district," said Lena Ortiz as the count closed.')).toEqual([['direct', 'Lena Ortiz']]);
+  });
+
+  it('a name and a verb the lexicon does not list, after a comma or a question mark', async () => {
+    expect(await speakers('"Would the toll stay?" Hannah Weiss pressed. "For a year," Mayor Ruiz conceded.')).toEqual([
+      ['direct', 'Hannah Weiss'],
+      ['direct', 'Ruiz'],
+    ]);
+  });
+
+  it('not a name that starts the next sentence', async () => {
+    expect(await speakers('"We will rebuild the harbour." Ortiz then travelled to the coast.')).toEqual([['direct', '']]);
+  });
+});

@@ -556,11 +556,17 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   }
   // inverted: '"...," said the minister' / 'said Name' (only after a quotation, a comma or at the start)
   const inverts = !prev || j < floor || prev.pos === 'PUNCT';
-  if (inverts && !/^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value)) {
+  // '"...?" asked Mr. Lee': right after a quotation even verbs that take an object are inverted
+  const afterQuote = !!prev && /^["”'’]$/.test(prev.value);
+  if (inverts && (afterQuote || !/^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value))) {
     const np = npAfter(t, last + 1, sent.tokenEnd - 1);
     if (np) {
       const after = toks[np[1] + 1];
-      if (!after || after.pos === 'PUNCT' || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+      // the phrase ends the clause: a name before anything but a verb ("said Lee as he left", not "said
+      // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
+      // "described the operation as" and "told the council that" have their object there
+      const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') : false;
+      if (!after || after.pos === 'PUNCT' || ends || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }

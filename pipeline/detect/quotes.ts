@@ -378,6 +378,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (gov.cue) return quote('direct', gov.speaker, gov.cue);
     const intro = colonIntro(c, p);
     if (intro) return quote('direct', intro.speaker, intro);
+    const named = nameAfter(c, p);
+    if (named) return quote('direct', named);
     const prev = previousSpeaker(c, p, done);
     if (prev) return quote('direct', prev.speaker, prev.cue);
     return quote('direct');
@@ -401,6 +403,20 @@ function isProperName(t: Tokenized, start: number, end: number): boolean {
   const [a, b] = tokenSpan(t, start, end);
   const toks = t.tokens.slice(a, b + 1).filter((x) => /\p{L}/u.test(x.value));
   return toks.length > 0 && toks.every((x) => x.pos === 'PROPN');
+}
+
+// '"...?" Hannity pressed.', '"...," Sen. Lee fumed on Tuesday.': a name and a past-tense verb the
+// lexicon does not list as a cue, right after a quotation that ends in a comma, question or exclamation
+const NAME_THEN_VERB = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u;
+const TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)/;
+
+function nameAfter(c: Context, p: Pair): string {
+  const text = c.t.doc.text;
+  // a quotation closed by a full stop ends its sentence: a name after it starts a new one
+  if (!/[,?!—–-]\s*$/.test(text.slice(Math.max(p.start, p.end - 3), p.end - 1))) return '';
+  const m = NAME_THEN_VERB.exec(text.slice(p.end, p.end + 80).split('\n', 1)[0]!);
+  if (!m || /^(?:The|This|That|It|He|She|They|We|I|You|But|And)$/.test(m[1]!)) return '';
+  return m[1]!.replace(TITLE, '');
 }
 
 /** "The minister said:" right before a quotation. */

@@ -59,6 +59,8 @@ function shareWord(a: string, b: string): boolean {
   return words(a).some((w) => wb.has(w));
 }
 
+const UNNAMED_HEAD = /\b(?:sources?|person|people|officials?|aides?|insiders?|advisers?|advisors?|staffers?|strategists?|operatives?)$/i;
+
 /** "the newspaper", "the network": a definite description with no name in it. */
 function isDescription(source: string): boolean {
   const words = source.trim().split(/\s+/);
@@ -81,7 +83,8 @@ export function speakerMatches(speaker: string, gold: GoldAttribution, golds: Go
   const source = gold.source;
   // an unresolved pronoun names no one, even when the gold source is the same pronoun
   if (!source || speaker === '' || PRONOUN.test(speaker.trim())) return false;
-  if (speaker === 'anonymous') return isUnnamed(source.text) && !isDescription(source.text);
+  // "the source", "the person": a description that takes up an unnamed source
+  if (speaker === 'anonymous') return isUnnamed(source.text) && (!isDescription(source.text) || UNNAMED_HEAD.test(source.text.trim()));
   if (shareWord(speaker, source.text)) return true;
   const headWord = source.text.trim().split(/\s+/)[0] ?? '';
   // pronouns and definite descriptions ("he", "the newspaper") are anaphors: compare their antecedent
