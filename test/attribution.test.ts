@@ -176,6 +176,24 @@ describe('the source behind modifiers and appositives', () => {
   });
 });
 
+describe('descriptions and documents that stand for a source', () => {
+  it('"the president" is the person last named with that title', async () => {
+    const found = await cues('President Amal Haddad met the envoy on Monday. Later the president said the talks were useful.');
+    expect(found.map((c) => c.speaker)).toEqual(['Amal Haddad']);
+    const apposed = await cues('Tomas Reyes, the country\'s prime minister, arrived. The prime minister told reporters he was ready.');
+    expect(apposed.map((c) => c.speaker)).toEqual(['Tomas Reyes']);
+  });
+
+  it('a statement stands for whoever issued it', async () => {
+    expect((await cues('The Coastal Guard in a statement said the wreck was found.')).map((c) => c.speaker)).toEqual(['Coastal Guard', 'Coastal Guard']);
+    expect((await cue('Minister Dana Levi spoke on Monday. Her statement said the port was open.')).speaker).toBe('Dana Levi');
+  });
+
+  it('a page label is no cue', async () => {
+    expect(await cues('Story highlights Talks resume on Monday')).toEqual([]);
+  });
+});
+
 describe('the source of an infinitive or a participle', () => {
   it('the object before "to" after a verb of prompting', async () => {
     const found = await cues('The ruling prompted Judge Amira Haddad to warn that appeals would follow.');

@@ -160,6 +160,8 @@ interface NameMention {
   outlet: boolean;
   /** used as a place ("in Raleigh", "from Gaza") */
   place: boolean;
+  /** title words written with it: "President Barack Obama", "Benjamin Netanyahu, the prime minister," */
+  titles: string[];
 }
 
 interface DocContext {
@@ -194,7 +196,7 @@ function docContext(t: Tokenized): DocContext {
     if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
         (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5);
-      names.push({ start: toks[na]!.start, name, outlet, place });
+      names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b) });
     }
     i = b;
   }
@@ -222,6 +224,28 @@ function docContext(t: Tokenized): DocContext {
   const ctx = { names };
   contexts.set(t, ctx);
   return ctx;
+}
+
+/** The title words before a name (stripped from its chain, or lower-case before it) and in an appositive after it. */
+function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] {
+  const toks = t.tokens;
+  const out = toks.slice(a, na).map(lower);
+  for (let k = a - 1; k >= 0 && a - k <= 3 && TITLE_WORDS.has(lower(toks[k])); k--) out.push(lower(toks[k]));
+  if (toks[b + 1]?.value === ',') {
+    for (let k = b + 2; k < toks.length && k - b <= 8 && !/^[,.;]$/.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
+  }
+  return out;
+}
+
+/** "the president", "the prime minister": the last name written with that title. */
+function titledName(t: Tokenized, title: string, pos: number): string {
+  const { names } = docContext(t);
+  let found = '';
+  for (const n of names) {
+    if (n.start >= pos) break;
+    if (n.titles.includes(title) && !n.outlet) found = n.name;
+  }
+  return found;
 }
 
 /** A name as written, with "The" kept when the text capitalises it mid-sentence ("said The Times"). */
@@ -369,6 +393,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const since = DOCUMENT_HEADS.has(headLower) ? t.sentences[Math.max(0, sent - 4)]!.start : 0;
     return resolveOutlet(t, cuePos, since) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
   }
+  // "her statement said", "the ministry's letter says": whoever issued it
+  if (DOCUMENT_NOUNS.test(head.value)) {
+    if (/^(?:his|her|their|its)$/i.test(toks[a - 1]?.value ?? '')) return resolvePronoun(t, a - 1);
+    if (poss > 0 && a + poss - 1 >= a) return speakerOfPhrase(t, a, a + poss - 1, cuePos);
+  }
   // "a spokesman for the Harbour Authority": the organisation speaks
   if (SPOKESPERSON.test(headLower) && /^(?:for|of|at)$/i.test(toks[b + 1]?.value ?? '')) {
     const org = npAfter(t, b + 2, t.sentences[head.sentence]!.tokenEnd - 1);
@@ -376,6 +405,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   }
   if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x) => x.pos === 'PROPN' && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
+  }
+  // "the president", "the foreign minister": the person last named with that title
+  if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^(?:the)$/i.test(toks[a]!.value) && !toks.slice(a, b).some((x) => x.pos === 'PROPN')) {
+    const titled = titledName(t, headLower, cuePos);
+    if (titled) return titled;
   }
   // "the ministry": the last name ending with the same head word
   const { names } = docContext(t);
@@ -387,9 +421,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
 }
 
 /** he/she/they/it: the last named source before; who/which/that: the phrase before the comma. */
+const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 function resolvePronoun(t: Tokenized, i: number): string {
   const toks = t.tokens;
-  const word = lower(toks[i]);
+  const word = POSSESSIVE_TO_SUBJECT[lower(toks[i])] ?? lower(toks[i]);
   if (word === 'who' || word === 'which' || word === 'that') {
     let j = i - 1;
     if (toks[j]?.value === ',') j--;
@@ -521,7 +557,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   if (prev && j >= floor && prev.pos !== 'PUNCT') {
-    const np = npBefore(t, j, floor);
+    let np = npBefore(t, j, floor);
+    // "The Pentagon in a statement said": the source before the statement
+    if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
+      np = npBefore(t, np[0] - 2, floor) ?? np;
+    }
     if (np) {
       let [a, b] = np;
       // appositive: "Name, the foreign minister, said" / "Name, 45, said"

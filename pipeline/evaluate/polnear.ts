@@ -61,6 +61,8 @@ function shareWord(a: string, b: string): boolean {
 
 const UNNAMED_HEAD = /\b(?:sources?|person|people|officials?|aides?|insiders?|advisers?|advisors?|staffers?|strategists?|operatives?)$/i;
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "the newspaper", "the network": a definite description with no name in it. */
 function isDescription(source: string): boolean {
   const words = source.trim().split(/\s+/);
@@ -89,6 +91,9 @@ export function speakerMatches(speaker: string, gold: GoldAttribution, golds: Go
   const headWord = source.text.trim().split(/\s+/)[0] ?? '';
   // pronouns and definite descriptions ("he", "the newspaper") are anaphors: compare their antecedent
   if (!PRONOUN.test(headWord) && !isDescription(source.text)) return false;
+  // "the president" for "Barack Obama": the text writes the name with that title ("President Barack Obama")
+  const head = source.text.trim().split(/\s+/).pop() ?? '';
+  if (isDescription(source.text) && head.length > 3 && new RegExp(`\\b${escape(head)}\\s+(?:\\S+\\s+){0,2}${escape(speaker)}\\b`, 'i').test(text)) return true;
   const earlier = golds
     .filter((g) => g.source && g.source.end <= source.start && !PRONOUN.test(g.source.text.trim().split(/\s+/)[0] ?? ''))
     .sort((a, b) => b.source!.end - a.source!.end)[0];
