@@ -257,7 +257,9 @@ function canonicalName(t: Tokenized, a: number, b: number): string {
   const outletName = t.tokens.slice(a, b + 1).some((x) => OUTLET_NAME_WORDS.test(x.value));
   if (prev && prev.value === 'The' && (!sentenceStart || outletName)) return `The ${name}`;
   if (prev && prev.value === 'the') return name;
-  return capitalisedTheMidSentence(t, name) ? `The ${name}` : name;
+  // "The" belongs to outlets' names ("said The Times"); a headline's "The Obama Doctrine" does not make
+  // "Obama" "The Obama"
+  return outletName && capitalisedTheMidSentence(t, name) ? `The ${name}` : name;
 }
 
 const theBefore = new WeakMap<Tokenized, Map<string, boolean>>();
