@@ -189,6 +189,11 @@ describe('descriptions and documents that stand for a source', () => {
     expect((await cue('Minister Dana Levi spoke on Monday. Her statement said the port was open.')).speaker).toBe('Dana Levi');
   });
 
+  it('"the statement" stands for whoever issued the statement mentioned just before', async () => {
+    const found = await cues('The Coastal Guard issued a statement on Monday. The statement said the wreck was found.');
+    expect(found.map((c) => c.speaker)).toEqual(['Coastal Guard']);
+  });
+
   it('a page label is no cue', async () => {
     expect(await cues('Story highlights Talks resume on Monday')).toEqual([]);
   });

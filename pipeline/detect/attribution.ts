@@ -399,6 +399,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (DOCUMENT_NOUNS.test(head.value)) {
     if (/^(?:his|her|their|its)$/i.test(toks[a - 1]?.value ?? '')) return resolvePronoun(t, a - 1);
     if (poss > 0 && a + poss - 1 >= a) return speakerOfPhrase(t, a, a + poss - 1, cuePos);
+    if (/^(?:the|this|that)$/i.test(toks[a]!.value) && a + 1 === b) {
+      const issuer = documentIssuer(t, headLower, b);
+      if (issuer) return issuer;
+    }
   }
   // "a spokesman for the Harbour Authority": the organisation speaks
   if (SPOKESPERSON.test(headLower) && /^(?:for|of|at)$/i.test(toks[b + 1]?.value ?? '')) {
@@ -420,6 +424,26 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   let from = a;
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM')) from++;
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
+}
+
+/**
+ * "The statement said": who issued the statement last mentioned in the previous few sentences, as the
+ * source of a cue in that sentence ("The army said in a statement") or its named subject ("The army issued
+ * a statement").
+ */
+function documentIssuer(t: Tokenized, noun: string, at: number): string {
+  const toks = t.tokens;
+  const here = toks[at]!.sentence;
+  for (let k = at - 1; k >= 0 && toks[k]!.sentence >= here - 4; k--) {
+    if (lower(toks[k]) !== noun || toks[k]!.sentence === here) continue;
+    const s = t.sentences[toks[k]!.sentence]!;
+    const cited = resolvedSoFar.get(t)?.find((c) => c.sentence === s.index && c.speaker !== '' && c.speaker !== ANONYMOUS);
+    if (cited) return cited.speaker;
+    const subject = firstSubject(t, s.tokenStart, k);
+    if (subject && isNamePart(toks[subject[1]])) return speakerOfPhrase(t, subject[0], subject[1], toks[at]!.start);
+    return '';
+  }
+  return '';
 }
 
 /** he/she/they/it: the last named source before; who/which/that: the phrase before the comma. */
