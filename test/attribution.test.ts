@@ -121,6 +121,20 @@ describe('cue forms', () => {
     expect((await cue('The mayor said: "The bridge will reopen."')).text).toBe('said');
   });
 
+  it('no colon cue in a sentence another cue introduces', async () => {
+    const found = await cues('The mayor said of Judge Omar Diab: "He has been fair."');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['said', 'mayor']]);
+  });
+
+  it('a state of mind with no one holding it is no cue', async () => {
+    expect(await cues('Fears that the bridge could close again grew on Monday.')).toEqual([]);
+  });
+
+  it('an evidence verb after a comma is not inverted', async () => {
+    const found = await cues('Minutes of the meeting, meanwhile, showed growing worry among members.');
+    expect(found.map((c) => c.speaker)).not.toContain('growing worry');
+  });
+
   it('a line-start label is one cue with its verb, and names the speaker without it', async () => {
     const found = await cues('The debate went on for hours.\nOrtiz continued: "The port is open to everyone."');
     expect(found.map((c) => [c.text, c.speaker])).toEqual([['continued', 'Ortiz']]);

@@ -624,7 +624,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   const inverts = !prev || j < floor || prev.pos === 'PUNCT';
   // '"...?" asked Mr. Lee': right after a quotation even verbs that take an object are inverted
   const afterQuote = !!prev && /^["”'’]$/.test(prev.value);
-  if (inverts && (afterQuote || !/^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value))) {
+  // verbs that take an object are inverted only right after a quotation ('"...?" asked Lee'); evidence
+  // verbs never ("Minutes of the meeting, meanwhile, showed increased optimism")
+  const objectVerb = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
+  const evidence = /^(?:show|found|find|prov|reveal|demonstrat|indicat|suggest|confirm|mean)/i.test(toks[first]!.value);
+  if (inverts && !evidence && (afterQuote || !objectVerb)) {
     const np = npAfter(t, last + 1, sent.tokenEnd - 1);
     if (np) {
       const after = toks[np[1] + 1];
@@ -746,6 +750,9 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (insideName(t, a)) return false;
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
+    // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
+    // that" (a verb wink read as a noun) has its subject right before
+    if (/\.mental-state$/.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
     // a relative clause on a noun: "states that have voted"
     if (next && /^(?:that|which|who)$/i.test(next.value) && /^(?:VERB|AUX)$/.test(t.tokens[a + 2]?.pos ?? '')) return false;
     // a content clause or quotation: "the minister claims that ...", "his claim that ..."
@@ -862,10 +869,11 @@ function verbBeforeColon(t: Tokenized, colon: Marker, all: Marker[]): boolean {
   return !!before && all.some((c) => c !== colon && c.end <= colon.start && c.end > before.start);
 }
 
-/** 'Ann Lee: "..."': a name right before the colon. */
-function isNamedColon(t: Tokenized, cue: Marker): boolean {
+/** 'Ann Lee: "..."': a name right before the colon, in a sentence no other cue introduces ("said of Lee:"). */
+function isNamedColon(t: Tokenized, cue: Marker, all: Marker[]): boolean {
   const prev = t.tokens[tokenIndexAt(t, cue.start) - 1];
-  return !!prev && isNamePart(prev) && prev.pos !== 'VERB';
+  if (all.some((c) => c !== cue && c.sentence === cue.sentence && c.end <= cue.start)) return false;
+  return !!prev && isNamePart(prev) && prev.pos !== 'VERB' && !isPlaceLike(prev.value);
 }
 
 /** A cue that is its sentence's only word ("Notes", "Updates") is a label, not someone reporting. */
@@ -885,7 +893,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     .filter((m) => m.category === 'attribution' && !isHeading(t, m) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
-    .filter((m) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m))
+    .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const cues: Marker[] = [];
   for (const m of raw) {
