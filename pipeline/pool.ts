@@ -6,10 +6,11 @@
 // the pool replaces the thread.
 import { Piscina } from 'piscina';
 import { byPlace, type LexiconFault } from './errors.ts';
+import type { DocSummary } from './run.ts';
 import type { AnalyseTask, WorkerSetup } from './worker.ts';
 
 export interface Pool {
-  run(task: AnalyseTask): Promise<number>;
+  run(task: AnalyseTask): Promise<DocSummary>;
   /** every lexicon example, split over the threads */
   examples(): Promise<LexiconFault[]>;
   destroy(): Promise<void>;
@@ -27,7 +28,7 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
     resourceLimits: { maxOldGenerationSizeMb: 160 },
   });
   return {
-    run: (task) => piscina.run(task) as Promise<number>,
+    run: (task) => piscina.run(task) as Promise<DocSummary>,
     examples: async () => {
       const shares = Array.from({ length: threads }, (_, index) => piscina.run({ examples: { index, count: threads } }) as Promise<LexiconFault[]>);
       const faults = (await Promise.all(shares)).flat();

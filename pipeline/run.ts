@@ -4,7 +4,7 @@
 // reason, and the batch goes on. Results are cached per document, then the run-level reports are
 // aggregated from the compact per-document results in document-id order.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { detect } from './detect/index.ts';
@@ -61,32 +61,70 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Cach
 }
 
 /**
+ * What the run keeps of a document while the others are analysed: its compact fields, and where its
+ * rows of markers.csv and quotes.csv lie in its cache entry (byte offsets), so the run-level CSVs are
+ * copied out of the entries as bytes, without decoding or parsing them again.
+ */
+export interface DocSummary {
+  id: string;
+  score: DocScore;
+  markers: number;
+  /** [start of the marker rows, end of the marker rows = start of the quote rows, end of the quote rows, size of the entry] */
+  bytes: [number, number, number, number];
+}
+
+/**
  * Analyses one article and writes its per-document reports, then its cache entry (last, so a cache entry
  * always has its reports beside it). Runs on the main thread or in a worker.
  */
-export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): number {
+export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): DocSummary {
   const doc = processArticle(article, lexicon);
   writeDocumentReports(out, doc);
-  writeAtomic(cacheFile, encodeCached(doc));
-  return doc.markers;
+  const head = cacheHead(doc);
+  writeAtomic(cacheFile, `${head}\n${doc.csv}${doc.quotes}${doc.md}`);
+  return summary(doc, head);
 }
 
 /**
  * A cache entry: one JSON line with the compact fields and the lengths of the rendered texts, then the
  * texts themselves raw. Reading it parses only the small line; the reports are sliced out, not parsed.
  */
-function encodeCached(doc: CachedDoc): string {
+function cacheHead(doc: CachedDoc): string {
   const { csv, quotes, md, ...compact } = doc;
-  return `${JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] })}\n${csv}${quotes}${md}`;
+  return JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] });
 }
 
-function decodeCached(text: string): CachedDoc {
+function summary(doc: CachedDoc, head: string): DocSummary {
+  const rows = Buffer.byteLength(head) + 1 + Buffer.byteLength(doc.csv.slice(0, doc.csv.indexOf('\n') + 1));
+  const quotes = rows + Buffer.byteLength(doc.csv.slice(doc.csv.indexOf('\n') + 1));
+  const end = quotes + Buffer.byteLength(doc.quotes);
+  return { id: doc.id, score: doc.score, markers: doc.markers, bytes: [rows, quotes, end, end + Buffer.byteLength(doc.md)] };
+}
+
+/** A cache entry read back: the document, and its summary. */
+function readCached(file: string): { doc: CachedDoc; summary: DocSummary } {
+  const text = readFileSync(file, 'utf8');
   const nl = text.indexOf('\n');
   const head = JSON.parse(text.slice(0, nl)) as Omit<CachedDoc, 'csv' | 'quotes' | 'md'> & { lengths: [number, number, number] };
   const [a, b, c] = head.lengths;
   const from = nl + 1;
   if (text.length !== from + a + b + c) throw new Error('truncated cache entry');
-  return { id: head.id, score: head.score, markers: head.markers, csv: text.slice(from, from + a), quotes: text.slice(from + a, from + a + b), md: text.slice(from + a + b) };
+  const doc = { id: head.id, score: head.score, markers: head.markers, csv: text.slice(from, from + a), quotes: text.slice(from + a, from + a + b), md: text.slice(from + a + b) };
+  return { doc, summary: summary(doc, text.slice(0, nl)) };
+}
+
+/** The marker rows and the quote rows of a cache entry, as bytes. */
+function cachedRows(file: string, bytes: DocSummary['bytes']): { markers: Buffer; quotes: Buffer } {
+  const [rows, quotes, end, size] = bytes;
+  const fd = openSync(file, 'r');
+  try {
+    if (fstatSync(fd).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
+    const buf = Buffer.allocUnsafe(end - rows);
+    if (readSync(fd, buf, 0, buf.length, rows) !== buf.length) throw new Error(`truncated cache entry: ${file}`);
+    return { markers: buf.subarray(0, quotes - rows), quotes: buf.subarray(quotes - rows) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function writeDocumentReports(out: string, doc: CachedDoc): string {
@@ -172,8 +210,15 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   removeTempFiles(o.out); // what a killed run left
 
   const failures: Failure[] = [];
-  // fresh: analysed in this run, so its per-document reports are already written
-  const index: { docId: string; key: string; fresh: boolean }[] = [];
+  // each document as it completes: what the run-level reports need of it. Its score goes to the source
+  // comparison at once (the aggregator does not depend on the order of add()), so while the analysis
+  // runs the main thread aggregates, and after it only the CSVs remain, copied in document-id order.
+  const index: { docId: string; key: string; bytes: DocSummary['bytes']; row: string }[] = [];
+  const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
+  let sources = new SourceAggregator(lexiconInfo(lexicon));
+  const docFiles = new Set<string>();
+  let markers = 0;
+  let tokens = 0;
   const ids = new Map<string, number>();
   let analysed = 0;
   let reused = 0;
@@ -192,14 +237,17 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     const key = createHash('sha256').update(`${VERSION}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
     const task = limit(async () => {
       const cached = join(cacheDir, `${key}.json`);
+      let summary: DocSummary;
       // an empty cache file is one a power cut caught between rename and flush: analyse again
       const fresh = o.full || (statSync(cached, { throwIfNoEntry: false })?.size ?? 0) === 0;
       if (!fresh) {
+        const entry = readCached(cached);
+        writeDocumentReports(o.out, entry.doc);
+        summary = entry.summary;
         reused++;
       } else {
         try {
-          if (pool) await pool.run({ article, out: o.out, cacheFile: cached });
-          else analyseToDisk(article, lexicon, o.out, cached);
+          summary = pool ? await pool.run({ article, out: o.out, cacheFile: cached }) : analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {
           let reason = (e as Error).message;
@@ -210,7 +258,12 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
           return;
         }
       }
-      index.push({ docId: article.id, key, fresh });
+      const name = docFileName(summary.id);
+      docFiles.add(`${name}.csv`).add(`${name}.md`);
+      sources.add(summary.score);
+      markers += summary.markers;
+      tokens += summary.score.tokens;
+      index.push({ docId: article.id, key, bytes: summary.bytes, row: documentRow(summary.score, categories, `documents/${name}.md`, lexicon.hash) });
     }).finally(() => {
       inFlight.delete(task);
       o.onProgress?.(index.length, failures.length);
@@ -222,27 +275,23 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   await pool?.destroy();
 
   index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
-  const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
+  if (sources.pruned) {
+    // past its term budget the aggregator prunes, and what it keeps depends on the order of add(), here
+    // the order documents happened to complete in: aggregate again, in document-id order
+    sources = new SourceAggregator(lexiconInfo(lexicon));
+    for (const { key } of index) sources.add(readCached(join(cacheDir, `${key}.json`)).doc.score);
+  }
   const markersCsv = new AtomicStream(join(o.out, 'markers.csv'));
   const quotesCsv = new AtomicStream(join(o.out, 'quotes.csv'));
   const documentsCsv = new AtomicStream(join(o.out, 'documents.csv'));
   await markersCsv.write(csv([...MARKER_COLUMNS], []));
   await quotesCsv.write(csv([...QUOTE_COLUMNS], []));
   await documentsCsv.write(csv(documentColumns(categories), []));
-  const sources = new SourceAggregator(lexiconInfo(lexicon));
-  const docFiles = new Set<string>();
-  let markers = 0;
-  let tokens = 0;
-  for (const { key, fresh } of index) {
-    const doc = decodeCached(readFileSync(join(cacheDir, `${key}.json`), 'utf8'));
-    const name = fresh ? docFileName(doc.id) : writeDocumentReports(o.out, doc);
-    docFiles.add(`${name}.csv`).add(`${name}.md`);
-    await markersCsv.write(doc.csv.slice(doc.csv.indexOf('\n') + 1));
-    await quotesCsv.write(doc.quotes);
-    await documentsCsv.write(documentRow(doc.score, categories, `documents/${name}.md`, lexicon.hash));
-    sources.add(doc.score);
-    markers += doc.markers;
-    tokens += doc.score.tokens;
+  for (const { key, bytes, row } of index) {
+    const rows = cachedRows(join(cacheDir, `${key}.json`), bytes);
+    await markersCsv.write(rows.markers);
+    await quotesCsv.write(rows.quotes);
+    await documentsCsv.write(row);
   }
   await markersCsv.commit();
   await quotesCsv.commit();

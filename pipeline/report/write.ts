@@ -48,7 +48,7 @@ export class AtomicStream {
     this.tmp = tmpName(path);
     this.stream = createWriteStream(this.tmp);
   }
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (!this.stream.write(chunk)) await new Promise<void>((r) => this.stream.once('drain', r));
   }
   async commit(): Promise<void> {
