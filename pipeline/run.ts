@@ -79,10 +79,16 @@ export interface DocSummary {
  */
 export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): DocSummary {
   const doc = processArticle(article, lexicon);
-  writeDocumentReports(out, doc);
-  const head = cacheHead(doc);
-  writeAtomic(cacheFile, `${head}\n${doc.csv}${doc.quotes}${doc.md}`);
-  return summary(doc, head);
+  // each text encoded once, for its report and for the cache entry
+  const csv = Buffer.from(doc.csv);
+  const md = Buffer.from(doc.md);
+  const quotes = Buffer.from(doc.quotes);
+  const head = Buffer.from(`${cacheHead(doc)}\n`);
+  writeDocumentReports(out, doc, [csv], [md]);
+  writeAtomic(cacheFile, [head, csv, quotes, md]);
+  const rows = head.length + csv.indexOf(10) + 1;
+  const end = head.length + csv.length + quotes.length;
+  return { id: doc.id, score: doc.score, markers: doc.markers, bytes: [rows, head.length + csv.length, end, end + md.length] };
 }
 
 /**
@@ -94,6 +100,7 @@ function cacheHead(doc: CachedDoc): string {
   return JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] });
 }
 
+/** The summary of a cache entry read back as text. */
 function summary(doc: CachedDoc, head: string): DocSummary {
   const rows = Buffer.byteLength(head) + 1 + Buffer.byteLength(doc.csv.slice(0, doc.csv.indexOf('\n') + 1));
   const quotes = rows + Buffer.byteLength(doc.csv.slice(doc.csv.indexOf('\n') + 1));
@@ -127,11 +134,10 @@ function cachedRows(file: string, bytes: DocSummary['bytes']): { markers: Buffer
   }
 }
 
-function writeDocumentReports(out: string, doc: CachedDoc): string {
+function writeDocumentReports(out: string, doc: Pick<CachedDoc, 'id'>, csv: string | Uint8Array[], md: string | Uint8Array[]): void {
   const name = docFileName(doc.id);
-  writeAtomic(join(out, 'documents', `${name}.csv`), doc.csv);
-  writeAtomic(join(out, 'documents', `${name}.md`), doc.md);
-  return name;
+  writeAtomic(join(out, 'documents', `${name}.csv`), csv);
+  writeAtomic(join(out, 'documents', `${name}.md`), md);
 }
 
 export interface RunOptions {
@@ -242,7 +248,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       const fresh = o.full || (statSync(cached, { throwIfNoEntry: false })?.size ?? 0) === 0;
       if (!fresh) {
         const entry = readCached(cached);
-        writeDocumentReports(o.out, entry.doc);
+        writeDocumentReports(o.out, entry.doc, entry.doc.csv, entry.doc.md);
         summary = entry.summary;
         reused++;
       } else {

@@ -1,12 +1,14 @@
 // The one writer: every file goes to a temporary name in its folder and is renamed into place, so a
 // crash never leaves a half-written report.
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync, type WriteStream } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 
 export const TMP_PREFIX = '.framewatch-tmp-';
 
-const tmpName = (path: string) => join(dirname(path), `${TMP_PREFIX}${basename(path)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+// process, thread and a counter: unique among the writers of one run (worker threads share the pid)
+let written = 0;
+const tmpName = (path: string) => join(dirname(path), `${TMP_PREFIX}${basename(path)}-${process.pid}-${threadId}-${++written}`);
 
 /** Remove the temporary files a killed run left under `dir` (call it holding the folder's lock). */
 export function removeTempFiles(dir: string): number {
@@ -27,15 +29,32 @@ export function removeTempFiles(dir: string): number {
   return removed;
 }
 
-export function writeAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+/** Writes a file whole, as text or as the concatenation of byte chunks (encoded once, written as they are). */
+export function writeAtomic(path: string, content: string | Uint8Array[]): void {
   const tmp = tmpName(path);
   try {
-    writeFileSync(tmp, content);
+    try {
+      writeTemp(tmp, content);
+    } catch (e) {
+      // the folder is made on the first write into it (a mkdir per file would cost a system call each)
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dirname(path), { recursive: true });
+      writeTemp(tmp, content);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+function writeTemp(tmp: string, content: string | Uint8Array[]): void {
+  if (typeof content === 'string') return writeFileSync(tmp, content);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const chunk of content) for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+  } finally {
+    closeSync(fd);
   }
 }
 
