@@ -1,10 +1,12 @@
 // The one place where the order of stages lives:
 //   ingest -> normalize -> tokenize -> detect -> score -> report
 // Each document runs through the pure middle on its own; one that fails is recorded with its stage and
-// reason, and the batch goes on. Results are cached per document, then the run-level reports are
-// aggregated from the compact per-document results in document-id order.
+// reason, and the batch goes on. Results are cached per document; each document's compact result joins
+// the source comparison as it completes (that aggregate does not depend on the order), and the run-level
+// CSVs are then copied out of the cache entries in document-id order.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { detect } from './detect/index.ts';
@@ -120,17 +122,17 @@ function readCached(file: string): { doc: CachedDoc; summary: DocSummary } {
   return { doc, summary: summary(doc, text.slice(0, nl)) };
 }
 
-/** The marker rows and the quote rows of a cache entry, as bytes. */
-function cachedRows(file: string, bytes: DocSummary['bytes']): { markers: Buffer; quotes: Buffer } {
+/** The marker rows and the quote rows of a cache entry, as bytes (read off the main thread). */
+async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ markers: Buffer; quotes: Buffer }> {
   const [rows, quotes, end, size] = bytes;
-  const fd = openSync(file, 'r');
+  const fh = await open(file, 'r');
   try {
-    if (fstatSync(fd).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
+    if ((await fh.stat()).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
     const buf = Buffer.allocUnsafe(end - rows);
-    if (readSync(fd, buf, 0, buf.length, rows) !== buf.length) throw new Error(`truncated cache entry: ${file}`);
+    if ((await fh.read(buf, 0, buf.length, rows)).bytesRead !== buf.length) throw new Error(`truncated cache entry: ${file}`);
     return { markers: buf.subarray(0, quotes - rows), quotes: buf.subarray(quotes - rows) };
   } finally {
-    closeSync(fd);
+    await fh.close();
   }
 }
 
@@ -186,6 +188,7 @@ export function docFileName(id: string): string {
 }
 
 const CACHE_DIR = '.cache';
+const READ_AHEAD = 16;
 
 /** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */
 export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
@@ -287,23 +290,34 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     sources = new SourceAggregator(lexiconInfo(lexicon));
     for (const { key } of index) sources.add(readCached(join(cacheDir, `${key}.json`)).doc.score);
   }
+  // the source comparison renders (CPU) while the CSVs are copied (I/O, in the thread pool)
+  const sourceFiles = sources.files();
+  sourceFiles.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const markersCsv = new AtomicStream(join(o.out, 'markers.csv'));
   const quotesCsv = new AtomicStream(join(o.out, 'quotes.csv'));
   const documentsCsv = new AtomicStream(join(o.out, 'documents.csv'));
   await markersCsv.write(csv([...MARKER_COLUMNS], []));
   await quotesCsv.write(csv([...QUOTE_COLUMNS], []));
   await documentsCsv.write(csv(documentColumns(categories), []));
-  for (const { key, bytes, row } of index) {
-    const rows = cachedRows(join(cacheDir, `${key}.json`), bytes);
+  // entries are read a few ahead, so the thread pool's reads overlap; they are written in order
+  const readRows = (i: number) => {
+    const read = cachedRows(join(cacheDir, `${index[i]!.key}.json`), index[i]!.bytes);
+    read.catch(() => undefined); // awaited in turn; a failure surfaces there
+    return read;
+  };
+  const ahead = index.slice(0, READ_AHEAD).map((_, i) => readRows(i));
+  for (let i = 0; i < index.length; i++) {
+    const rows = await ahead[i % READ_AHEAD]!;
+    if (i + READ_AHEAD < index.length) ahead[i % READ_AHEAD] = readRows(i + READ_AHEAD);
     await markersCsv.write(rows.markers);
     await quotesCsv.write(rows.quotes);
-    await documentsCsv.write(row);
+    await documentsCsv.write(index[i]!.row);
   }
   await markersCsv.commit();
   await quotesCsv.commit();
   await documentsCsv.commit();
   const runFiles = new Set(['markers.csv', 'quotes.csv', 'documents.csv', 'failures.csv', 'run.json', 'documents', CACHE_DIR, '.lock']);
-  for (const f of await sources.files()) {
+  for (const f of await sourceFiles) {
     writeAtomic(join(o.out, f.name), f.content);
     runFiles.add(f.name);
   }
