@@ -1,9 +1,8 @@
 // The one place where the order of stages lives:
 //   ingest -> normalize -> tokenize -> detect -> score -> report
 // Each document runs through the pure middle on its own; one that fails is recorded with its stage and
-// reason, and the batch goes on. Results are cached per document; each document's compact result joins
-// the source comparison as it completes (that aggregate does not depend on the order), and the run-level
-// CSVs are then copied out of the cache entries in document-id order.
+// reason, and the batch goes on. Results are cached per document, then the run-level reports are
+// aggregated from the compact per-document results in document-id order, the CSV rows copied as bytes.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -63,14 +62,13 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Cach
 }
 
 /**
- * What the run keeps of a document while the others are analysed: its compact fields, and where its
- * rows of markers.csv and quotes.csv lie in its cache entry (byte offsets), so the run-level CSVs are
- * copied out of the entries as bytes, without decoding or parsing them again.
+ * What the run keeps of a document while the others are analysed: where its compact fields and its rows
+ * of markers.csv and quotes.csv lie in its cache entry (byte offsets), so the run-level reports read only
+ * those bytes back, and copy the rows without decoding them. (The scores stay on disk until then: held
+ * by the main thread while the workers run, they raised the peak memory by a fifth.)
  */
 export interface DocSummary {
   id: string;
-  score: DocScore;
-  markers: number;
   /** [start of the marker rows, end of the marker rows = start of the quote rows, end of the quote rows, size of the entry] */
   bytes: [number, number, number, number];
 }
@@ -81,16 +79,11 @@ export interface DocSummary {
  */
 export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): DocSummary {
   const doc = processArticle(article, lexicon);
-  // each text encoded once, for its report and for the cache entry
-  const csv = Buffer.from(doc.csv);
-  const md = Buffer.from(doc.md);
-  const quotes = Buffer.from(doc.quotes);
-  const head = Buffer.from(`${cacheHead(doc)}\n`);
-  writeDocumentReports(out, doc, [csv], [md]);
-  writeAtomic(cacheFile, [head, csv, quotes, md]);
-  const rows = head.length + csv.indexOf(10) + 1;
-  const end = head.length + csv.length + quotes.length;
-  return { id: doc.id, score: doc.score, markers: doc.markers, bytes: [rows, head.length + csv.length, end, end + md.length] };
+  writeDocumentReports(out, doc, doc.csv, doc.md);
+  const head = cacheHead(doc);
+  // written piece by piece: one concatenated string would be copied whole before it is written
+  writeAtomic(cacheFile, [`${head}\n`, doc.csv, doc.quotes, doc.md]);
+  return summary(doc, head);
 }
 
 /**
@@ -102,19 +95,21 @@ function cacheHead(doc: CachedDoc): string {
   return JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] });
 }
 
-/** The summary of a cache entry read back as text. */
+type CacheHead = Omit<CachedDoc, 'csv' | 'quotes' | 'md'> & { lengths: [number, number, number] };
+
+/** A document's summary: its compact fields and the byte offsets of its rows in its cache entry. */
 function summary(doc: CachedDoc, head: string): DocSummary {
   const rows = Buffer.byteLength(head) + 1 + Buffer.byteLength(doc.csv.slice(0, doc.csv.indexOf('\n') + 1));
   const quotes = rows + Buffer.byteLength(doc.csv.slice(doc.csv.indexOf('\n') + 1));
   const end = quotes + Buffer.byteLength(doc.quotes);
-  return { id: doc.id, score: doc.score, markers: doc.markers, bytes: [rows, quotes, end, end + Buffer.byteLength(doc.md)] };
+  return { id: doc.id, bytes: [rows, quotes, end, end + Buffer.byteLength(doc.md)] };
 }
 
 /** A cache entry read back: the document, and its summary. */
 function readCached(file: string): { doc: CachedDoc; summary: DocSummary } {
   const text = readFileSync(file, 'utf8');
   const nl = text.indexOf('\n');
-  const head = JSON.parse(text.slice(0, nl)) as Omit<CachedDoc, 'csv' | 'quotes' | 'md'> & { lengths: [number, number, number] };
+  const head = JSON.parse(text.slice(0, nl)) as CacheHead;
   const [a, b, c] = head.lengths;
   const from = nl + 1;
   if (text.length !== from + a + b + c) throw new Error('truncated cache entry');
@@ -122,21 +117,22 @@ function readCached(file: string): { doc: CachedDoc; summary: DocSummary } {
   return { doc, summary: summary(doc, text.slice(0, nl)) };
 }
 
-/** The marker rows and the quote rows of a cache entry, as bytes (read off the main thread). */
-async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ markers: Buffer; quotes: Buffer }> {
+/** A cache entry's compact fields, marker rows and quote rows (the rows as bytes), read off the main thread. */
+async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ head: CacheHead; markers: Buffer; quotes: Buffer }> {
   const [rows, quotes, end, size] = bytes;
   const fh = await open(file, 'r');
   try {
     if ((await fh.stat()).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
-    const buf = Buffer.allocUnsafe(end - rows);
-    if ((await fh.read(buf, 0, buf.length, rows)).bytesRead !== buf.length) throw new Error(`truncated cache entry: ${file}`);
-    return { markers: buf.subarray(0, quotes - rows), quotes: buf.subarray(quotes - rows) };
+    const buf = Buffer.allocUnsafe(end);
+    if ((await fh.read(buf, 0, end, 0)).bytesRead !== end) throw new Error(`truncated cache entry: ${file}`);
+    const head = JSON.parse(buf.toString('utf8', 0, buf.indexOf(10))) as CacheHead;
+    return { head, markers: buf.subarray(rows, quotes), quotes: buf.subarray(quotes, end) };
   } finally {
     await fh.close();
   }
 }
 
-function writeDocumentReports(out: string, doc: Pick<CachedDoc, 'id'>, csv: string | Uint8Array[], md: string | Uint8Array[]): void {
+function writeDocumentReports(out: string, doc: Pick<CachedDoc, 'id'>, csv: string, md: string): void {
   const name = docFileName(doc.id);
   writeAtomic(join(out, 'documents', `${name}.csv`), csv);
   writeAtomic(join(out, 'documents', `${name}.md`), md);
@@ -219,15 +215,9 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   removeTempFiles(o.out); // what a killed run left
 
   const failures: Failure[] = [];
-  // each document as it completes: what the run-level reports need of it. Its score goes to the source
-  // comparison at once (the aggregator does not depend on the order of add()), so while the analysis
-  // runs the main thread aggregates, and after it only the CSVs remain, copied in document-id order.
-  const index: { docId: string; key: string; bytes: DocSummary['bytes']; row: string }[] = [];
-  const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
-  let sources = new SourceAggregator(lexiconInfo(lexicon));
+  // each document as it completes, and where its entry holds what the run-level reports need of it
+  const index: { docId: string; key: string; bytes: DocSummary['bytes'] }[] = [];
   const docFiles = new Set<string>();
-  let markers = 0;
-  let tokens = 0;
   const ids = new Map<string, number>();
   let analysed = 0;
   let reused = 0;
@@ -269,10 +259,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       }
       const name = docFileName(summary.id);
       docFiles.add(`${name}.csv`).add(`${name}.md`);
-      sources.add(summary.score);
-      markers += summary.markers;
-      tokens += summary.score.tokens;
-      index.push({ docId: article.id, key, bytes: summary.bytes, row: documentRow(summary.score, categories, `documents/${name}.md`, lexicon.hash) });
+      index.push({ docId: article.id, key, bytes: summary.bytes });
     }).finally(() => {
       inFlight.delete(task);
       o.onProgress?.(index.length, failures.length);
@@ -284,15 +271,10 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   await pool?.destroy();
 
   index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
-  if (sources.pruned) {
-    // past its term budget the aggregator prunes, and what it keeps depends on the order of add(), here
-    // the order documents happened to complete in: aggregate again, in document-id order
-    sources = new SourceAggregator(lexiconInfo(lexicon));
-    for (const { key } of index) sources.add(readCached(join(cacheDir, `${key}.json`)).doc.score);
-  }
-  // the source comparison renders (CPU) while the CSVs are copied (I/O, in the thread pool)
-  const sourceFiles = sources.files();
-  sourceFiles.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
+  const sources = new SourceAggregator(lexiconInfo(lexicon));
+  let markers = 0;
+  let tokens = 0;
   const markersCsv = new AtomicStream(join(o.out, 'markers.csv'));
   const quotesCsv = new AtomicStream(join(o.out, 'quotes.csv'));
   const documentsCsv = new AtomicStream(join(o.out, 'documents.csv'));
@@ -307,17 +289,20 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   };
   const ahead = index.slice(0, READ_AHEAD).map((_, i) => readRows(i));
   for (let i = 0; i < index.length; i++) {
-    const rows = await ahead[i % READ_AHEAD]!;
+    const { head, ...rows } = await ahead[i % READ_AHEAD]!;
     if (i + READ_AHEAD < index.length) ahead[i % READ_AHEAD] = readRows(i + READ_AHEAD);
     await markersCsv.write(rows.markers);
     await quotesCsv.write(rows.quotes);
-    await documentsCsv.write(index[i]!.row);
+    await documentsCsv.write(documentRow(head.score, categories, `documents/${docFileName(head.id)}.md`, lexicon.hash));
+    sources.add(head.score);
+    markers += head.markers;
+    tokens += head.score.tokens;
   }
   await markersCsv.commit();
   await quotesCsv.commit();
   await documentsCsv.commit();
   const runFiles = new Set(['markers.csv', 'quotes.csv', 'documents.csv', 'failures.csv', 'run.json', 'documents', CACHE_DIR, '.lock']);
-  for (const f of await sourceFiles) {
+  for (const f of await sources.files()) {
     writeAtomic(join(o.out, f.name), f.content);
     runFiles.add(f.name);
   }

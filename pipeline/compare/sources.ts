@@ -246,11 +246,6 @@ export class SourceAggregator {
     if (this.#termEntries > this.#options.termBudget) this.#pruneTerms();
   }
 
-  /** Whether the term budget has pruned counts: from then on the output depends on the order of add(). */
-  get pruned(): boolean {
-    return this.#prunedUpTo > 0;
-  }
-
   /** Term counts held over all sources (for benchmarks and tests). */
   get termEntries(): number {
     return this.#termEntries;

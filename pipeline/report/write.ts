@@ -1,6 +1,6 @@
 // The one writer: every file goes to a temporary name in its folder and is renamed into place, so a
 // crash never leaves a half-written report.
-import { closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -29,8 +29,8 @@ export function removeTempFiles(dir: string): number {
   return removed;
 }
 
-/** Writes a file whole, as text or as the concatenation of byte chunks (encoded once, written as they are). */
-export function writeAtomic(path: string, content: string | Uint8Array[]): void {
+/** Writes a file whole, from one text or from the concatenation of several. */
+export function writeAtomic(path: string, content: string | string[]): void {
   const tmp = tmpName(path);
   try {
     try {
@@ -48,11 +48,11 @@ export function writeAtomic(path: string, content: string | Uint8Array[]): void 
   }
 }
 
-function writeTemp(tmp: string, content: string | Uint8Array[]): void {
+function writeTemp(tmp: string, content: string | string[]): void {
   if (typeof content === 'string') return writeFileSync(tmp, content);
   const fd = openSync(tmp, 'w');
   try {
-    for (const chunk of content) for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+    for (const chunk of content) writeFileSync(fd, chunk);
   } finally {
     closeSync(fd);
   }
