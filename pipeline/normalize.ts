@@ -46,6 +46,8 @@ function lines(text: string): Line[] {
 
 /** A subhead: a short line (a few words) with no closing punctuation, between body paragraphs. */
 export function isSubhead(line: string): boolean {
+  // a paragraph is most lines: the length rules it out before any splitting
+  if (line.length > 90) return false;
   const words = line.split(/\s+/).filter(Boolean);
   const bare = line.replace(/["')\]]+$/, '');
   return words.length > 0 && words.length <= 10 && line.length <= 90 && !/[.!?:;,]$/.test(bare);

@@ -2,9 +2,10 @@
 //   ingest -> normalize -> tokenize -> detect -> score -> report
 // Each document runs through the pure middle on its own; one that fails is recorded with its stage and
 // reason, and the batch goes on. Results are cached per document, then the run-level reports are
-// aggregated from the compact per-document results in document-id order.
+// aggregated from the compact per-document results in document-id order, the CSV rows copied as bytes.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { detect } from './detect/index.ts';
@@ -61,39 +62,80 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Cach
 }
 
 /**
+ * What the run keeps of a document while the others are analysed: where its compact fields and its rows
+ * of markers.csv and quotes.csv lie in its cache entry (byte offsets), so the run-level reports read only
+ * those bytes back, and copy the rows without decoding them. (The scores stay on disk until then: held
+ * by the main thread while the workers run, they raised the peak memory by a fifth.)
+ */
+export interface DocSummary {
+  id: string;
+  /** [start of the marker rows, end of the marker rows = start of the quote rows, end of the quote rows, size of the entry] */
+  bytes: [number, number, number, number];
+}
+
+/**
  * Analyses one article and writes its per-document reports, then its cache entry (last, so a cache entry
  * always has its reports beside it). Runs on the main thread or in a worker.
  */
-export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): number {
+export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): DocSummary {
   const doc = processArticle(article, lexicon);
-  writeDocumentReports(out, doc);
-  writeAtomic(cacheFile, encodeCached(doc));
-  return doc.markers;
+  writeDocumentReports(out, doc, doc.csv, doc.md);
+  const head = cacheHead(doc);
+  // written piece by piece: one concatenated string would be copied whole before it is written
+  writeAtomic(cacheFile, [`${head}\n`, doc.csv, doc.quotes, doc.md]);
+  return summary(doc, head);
 }
 
 /**
  * A cache entry: one JSON line with the compact fields and the lengths of the rendered texts, then the
  * texts themselves raw. Reading it parses only the small line; the reports are sliced out, not parsed.
  */
-function encodeCached(doc: CachedDoc): string {
+function cacheHead(doc: CachedDoc): string {
   const { csv, quotes, md, ...compact } = doc;
-  return `${JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] })}\n${csv}${quotes}${md}`;
+  return JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] });
 }
 
-function decodeCached(text: string): CachedDoc {
+type CacheHead = Omit<CachedDoc, 'csv' | 'quotes' | 'md'> & { lengths: [number, number, number] };
+
+/** A document's summary: its compact fields and the byte offsets of its rows in its cache entry. */
+function summary(doc: CachedDoc, head: string): DocSummary {
+  const rows = Buffer.byteLength(head) + 1 + Buffer.byteLength(doc.csv.slice(0, doc.csv.indexOf('\n') + 1));
+  const quotes = rows + Buffer.byteLength(doc.csv.slice(doc.csv.indexOf('\n') + 1));
+  const end = quotes + Buffer.byteLength(doc.quotes);
+  return { id: doc.id, bytes: [rows, quotes, end, end + Buffer.byteLength(doc.md)] };
+}
+
+/** A cache entry read back: the document, and its summary. */
+function readCached(file: string): { doc: CachedDoc; summary: DocSummary } {
+  const text = readFileSync(file, 'utf8');
   const nl = text.indexOf('\n');
-  const head = JSON.parse(text.slice(0, nl)) as Omit<CachedDoc, 'csv' | 'quotes' | 'md'> & { lengths: [number, number, number] };
+  const head = JSON.parse(text.slice(0, nl)) as CacheHead;
   const [a, b, c] = head.lengths;
   const from = nl + 1;
   if (text.length !== from + a + b + c) throw new Error('truncated cache entry');
-  return { id: head.id, score: head.score, markers: head.markers, csv: text.slice(from, from + a), quotes: text.slice(from + a, from + a + b), md: text.slice(from + a + b) };
+  const doc = { id: head.id, score: head.score, markers: head.markers, csv: text.slice(from, from + a), quotes: text.slice(from + a, from + a + b), md: text.slice(from + a + b) };
+  return { doc, summary: summary(doc, text.slice(0, nl)) };
 }
 
-function writeDocumentReports(out: string, doc: CachedDoc): string {
+/** A cache entry's compact fields, marker rows and quote rows (the rows as bytes), read off the main thread. */
+async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ head: CacheHead; markers: Buffer; quotes: Buffer }> {
+  const [rows, quotes, end, size] = bytes;
+  const fh = await open(file, 'r');
+  try {
+    if ((await fh.stat()).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
+    const buf = Buffer.allocUnsafe(end);
+    if ((await fh.read(buf, 0, end, 0)).bytesRead !== end) throw new Error(`truncated cache entry: ${file}`);
+    const head = JSON.parse(buf.toString('utf8', 0, buf.indexOf(10))) as CacheHead;
+    return { head, markers: buf.subarray(rows, quotes), quotes: buf.subarray(quotes, end) };
+  } finally {
+    await fh.close();
+  }
+}
+
+function writeDocumentReports(out: string, doc: Pick<CachedDoc, 'id'>, csv: string, md: string): void {
   const name = docFileName(doc.id);
-  writeAtomic(join(out, 'documents', `${name}.csv`), doc.csv);
-  writeAtomic(join(out, 'documents', `${name}.md`), doc.md);
-  return name;
+  writeAtomic(join(out, 'documents', `${name}.csv`), csv);
+  writeAtomic(join(out, 'documents', `${name}.md`), md);
 }
 
 export interface RunOptions {
@@ -142,6 +184,7 @@ export function docFileName(id: string): string {
 }
 
 const CACHE_DIR = '.cache';
+const READ_AHEAD = 16;
 
 /** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */
 export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
@@ -172,8 +215,9 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   removeTempFiles(o.out); // what a killed run left
 
   const failures: Failure[] = [];
-  // fresh: analysed in this run, so its per-document reports are already written
-  const index: { docId: string; key: string; fresh: boolean }[] = [];
+  // each document as it completes, and where its entry holds what the run-level reports need of it
+  const index: { docId: string; key: string; bytes: DocSummary['bytes'] }[] = [];
+  const docFiles = new Set<string>();
   const ids = new Map<string, number>();
   let analysed = 0;
   let reused = 0;
@@ -192,14 +236,17 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     const key = createHash('sha256').update(`${VERSION}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
     const task = limit(async () => {
       const cached = join(cacheDir, `${key}.json`);
+      let summary: DocSummary;
       // an empty cache file is one a power cut caught between rename and flush: analyse again
       const fresh = o.full || (statSync(cached, { throwIfNoEntry: false })?.size ?? 0) === 0;
       if (!fresh) {
+        const entry = readCached(cached);
+        writeDocumentReports(o.out, entry.doc, entry.doc.csv, entry.doc.md);
+        summary = entry.summary;
         reused++;
       } else {
         try {
-          if (pool) await pool.run({ article, out: o.out, cacheFile: cached });
-          else analyseToDisk(article, lexicon, o.out, cached);
+          summary = pool ? await pool.run({ article, out: o.out, cacheFile: cached }) : analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {
           let reason = (e as Error).message;
@@ -210,7 +257,9 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
           return;
         }
       }
-      index.push({ docId: article.id, key, fresh });
+      const name = docFileName(summary.id);
+      docFiles.add(`${name}.csv`).add(`${name}.md`);
+      index.push({ docId: article.id, key, bytes: summary.bytes });
     }).finally(() => {
       inFlight.delete(task);
       o.onProgress?.(index.length, failures.length);
@@ -223,26 +272,31 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
 
   index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
   const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
+  const sources = new SourceAggregator(lexiconInfo(lexicon));
+  let markers = 0;
+  let tokens = 0;
   const markersCsv = new AtomicStream(join(o.out, 'markers.csv'));
   const quotesCsv = new AtomicStream(join(o.out, 'quotes.csv'));
   const documentsCsv = new AtomicStream(join(o.out, 'documents.csv'));
   await markersCsv.write(csv([...MARKER_COLUMNS], []));
   await quotesCsv.write(csv([...QUOTE_COLUMNS], []));
   await documentsCsv.write(csv(documentColumns(categories), []));
-  const sources = new SourceAggregator(lexiconInfo(lexicon));
-  const docFiles = new Set<string>();
-  let markers = 0;
-  let tokens = 0;
-  for (const { key, fresh } of index) {
-    const doc = decodeCached(readFileSync(join(cacheDir, `${key}.json`), 'utf8'));
-    const name = fresh ? docFileName(doc.id) : writeDocumentReports(o.out, doc);
-    docFiles.add(`${name}.csv`).add(`${name}.md`);
-    await markersCsv.write(doc.csv.slice(doc.csv.indexOf('\n') + 1));
-    await quotesCsv.write(doc.quotes);
-    await documentsCsv.write(documentRow(doc.score, categories, `documents/${name}.md`, lexicon.hash));
-    sources.add(doc.score);
-    markers += doc.markers;
-    tokens += doc.score.tokens;
+  // entries are read a few ahead, so the thread pool's reads overlap; they are written in order
+  const readRows = (i: number) => {
+    const read = cachedRows(join(cacheDir, `${index[i]!.key}.json`), index[i]!.bytes);
+    read.catch(() => undefined); // awaited in turn; a failure surfaces there
+    return read;
+  };
+  const ahead = index.slice(0, READ_AHEAD).map((_, i) => readRows(i));
+  for (let i = 0; i < index.length; i++) {
+    const { head, ...rows } = await ahead[i % READ_AHEAD]!;
+    if (i + READ_AHEAD < index.length) ahead[i % READ_AHEAD] = readRows(i + READ_AHEAD);
+    await markersCsv.write(rows.markers);
+    await quotesCsv.write(rows.quotes);
+    await documentsCsv.write(documentRow(head.score, categories, `documents/${docFileName(head.id)}.md`, lexicon.hash));
+    sources.add(head.score);
+    markers += head.markers;
+    tokens += head.score.tokens;
   }
   await markersCsv.commit();
   await quotesCsv.commit();

@@ -5,7 +5,7 @@ import { workerData } from 'node:worker_threads';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import type { LexiconFault } from './errors.ts';
 import { checkLexicons, loadLexicons } from './lexicon/load.ts';
-import { analyseToDisk } from './run.ts';
+import { analyseToDisk, type DocSummary } from './run.ts';
 import type { Article } from './types.ts';
 
 export interface WorkerSetup {
@@ -33,9 +33,9 @@ async function lexiconFor(setup: WorkerSetup): Promise<CompiledLexicon> {
   return lex;
 }
 
-/** Analyses one article, writing its per-document reports and cache entry, and returns the marker count;
+/** Analyses one article, writing its per-document reports and cache entry, and returns its summary;
  * or runs the lexicon examples and returns their faults. */
-export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<number | LexiconFault[]> {
+export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<DocSummary | LexiconFault[]> {
   const setup = workerData as WorkerSetup;
   if ('examples' in task) {
     const checked = await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults, exampleShard: task.examples });

@@ -1,6 +1,7 @@
 // The lexicon detector: phrase entries through a first-word dictionary (one pass over the words),
 // pattern entries through their compiled regexes; then each entry's `unless` exceptions and `requires` conditions.
 import { normalizeGap, type CompiledEntry, type CompiledLexicon } from '../lexicon/compile.ts';
+import { satisfied } from '../lexicon/prefilter.ts';
 import type { Marker, Stance, Tokenized } from '../types.ts';
 import { makeMarker } from './marker.ts';
 
@@ -53,9 +54,10 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
     }
   }
 
-  // patterns
+  // patterns; one scan for the literals they need skips those that cannot match
+  const found = lexicon.literals.scan(text);
   for (const c of lexicon.entries) {
-    if (!c.pattern) continue;
+    if (!c.pattern || (c.needs && !satisfied(c.needs, found))) continue;
     const re = c.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

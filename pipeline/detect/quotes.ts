@@ -29,11 +29,16 @@ const CLOSE_CONTEXT = /[\s)\]}.,;:!?\-–—/"”»›'’…]/u;
 /** elisions after a space that are apostrophes, not opening quotes: 'n', 'em, 'til, 'cause, '48, '90s */
 const ELISION = /^['‘’](?:n['‘’](?=\s)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d\d(?:s\b|\b)|\d0s\b)/iu;
 
+/** The characters scanMarks handles (the cases of its switch). */
+const QUOTE_MARK = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
+
 /** Every quote-mark candidate, apostrophes excluded. */
 export function scanMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    // most characters are no quote mark: skip them before testing their context
+    if (!QUOTE_MARK.has(c)) continue;
     const prev = i > 0 ? text[i - 1]! : '\n';
     const next = i + 1 < text.length ? text[i + 1]! : '\n';
     const openCtx = OPEN_CONTEXT.test(prev) && !SPACE.test(next);

@@ -1,6 +1,7 @@
 // compile: validated lexicon entries -> the structures the matcher runs on. Pure.
 import { createHash } from 'node:crypto';
 import { foldText } from '../normalize.ts';
+import { LiteralScanner, requiredLiterals, requirementIds } from './prefilter.ts';
 import type { LexiconEntry } from './schema.ts';
 
 /** Where an entry (or one of its fields) was defined. */
@@ -36,6 +37,8 @@ export interface CompiledEntry {
   form: string;
   stance: string;
   pattern?: RegExp;
+  /** literal ids of `literals` a match of `pattern` needs (clauses of alternatives): see prefilter.ts */
+  needs?: number[][];
   before?: RegExp;
   after?: RegExp;
   /** `requires`: one of these must come right before / after the match */
@@ -56,6 +59,8 @@ export interface CompiledLexicon {
   entries: CompiledEntry[];
   /** first word -> phrase variants starting with it */
   phrases: Map<string, PhraseVariant[]>;
+  /** every literal some pattern needs, found in one pass over a document */
+  literals: LiteralScanner;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -163,8 +168,13 @@ export function compileLexicon(entries: LoadedEntry[], files: string[]): Compile
   }
   // longest variants first, so the first full match at a position is the longest
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length || a.entry - b.entry);
+  const requirements = compiled.map((c) => (c.pattern ? requiredLiterals(c.pattern.source) : []));
+  const literals = new LiteralScanner(requirements.flat(2));
+  compiled.forEach((c, i) => {
+    if (requirements[i]!.length > 0) c.needs = requirementIds(requirements[i]!, literals);
+  });
   const canonical = sorted.map(({ origin: _o, at: _at, match: _m, nomatch: _n, note: _note, sources: _s, ...rest }) => rest);
   const hash = createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
   const categories = [...new Set(sorted.map((e) => e.category))].sort();
-  return { hash, files, categories, entries: compiled, phrases };
+  return { hash, files, categories, entries: compiled, phrases, literals };
 }

@@ -1,12 +1,14 @@
 // The one writer: every file goes to a temporary name in its folder and is renamed into place, so a
 // crash never leaves a half-written report.
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 
 export const TMP_PREFIX = '.framewatch-tmp-';
 
-const tmpName = (path: string) => join(dirname(path), `${TMP_PREFIX}${basename(path)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+// process, thread and a counter: unique among the writers of one run (worker threads share the pid)
+let written = 0;
+const tmpName = (path: string) => join(dirname(path), `${TMP_PREFIX}${basename(path)}-${process.pid}-${threadId}-${++written}`);
 
 /** Remove the temporary files a killed run left under `dir` (call it holding the folder's lock). */
 export function removeTempFiles(dir: string): number {
@@ -27,15 +29,32 @@ export function removeTempFiles(dir: string): number {
   return removed;
 }
 
-export function writeAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+/** Writes a file whole, from one text or from the concatenation of several. */
+export function writeAtomic(path: string, content: string | string[]): void {
   const tmp = tmpName(path);
   try {
-    writeFileSync(tmp, content);
+    try {
+      writeTemp(tmp, content);
+    } catch (e) {
+      // the folder is made on the first write into it (a mkdir per file would cost a system call each)
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dirname(path), { recursive: true });
+      writeTemp(tmp, content);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+function writeTemp(tmp: string, content: string | string[]): void {
+  if (typeof content === 'string') return writeFileSync(tmp, content);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const chunk of content) writeFileSync(fd, chunk);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -48,7 +67,7 @@ export class AtomicStream {
     this.tmp = tmpName(path);
     this.stream = createWriteStream(this.tmp);
   }
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (!this.stream.write(chunk)) await new Promise<void>((r) => this.stream.once('drain', r));
   }
   async commit(): Promise<void> {

@@ -1,0 +1,334 @@
+// prefilter: pure. Most pattern entries never match a given document, yet running a regex over a whole
+// document costs about as much whether it matches or not (most patterns open with a lookbehind, which
+// defeats the regex engine's own literal scan). So each pattern gets the literals every match must
+// contain, read off its source, and one pass over the document (Aho-Corasick) tells which literals
+// occur: a pattern whose literals are absent cannot match and is skipped. The test is conservative:
+// anything the reader does not understand adds no requirement, so a pattern runs as before.
+
+/** Literals (lower-case ASCII) any match contains: every clause holds, a clause holds when one of its
+ * literals occurs in the text. An empty list requires nothing. */
+export type Requirement = string[][];
+
+interface Info {
+  /** every string the node can match, when few and known */
+  exact: string[] | null;
+  /** clauses every match satisfies */
+  clauses: string[][];
+}
+
+const MAX_EXACT = 64;
+/** shorter literals occur in nearly every document: they filter nothing and cost a lookup */
+const MIN_LITERAL = 3;
+const MAX_CLAUSES = 2;
+
+const EMPTY: Info = { exact: [''], clauses: [] };
+const UNKNOWN: Info = { exact: null, clauses: [] };
+
+class Unsupported extends Error {}
+
+/**
+ * The literals every match of `source` (compiled with the `i` and `u` flags) must contain. Literals are
+ * ASCII only: under `iu` an ASCII letter also matches only U+212A (k) and U+017F (s), which the scanner
+ * folds. A source the reader cannot follow requires nothing.
+ */
+export function requiredLiterals(source: string): Requirement {
+  let info: Info;
+  try {
+    const p = new Reader(source);
+    info = p.disjunction();
+    if (p.i !== source.length) throw new Unsupported(source);
+  } catch (e) {
+    if (e instanceof Unsupported) return [];
+    throw e;
+  }
+  const candidates = [...info.clauses];
+  const own = clauseOf(info.exact);
+  if (own) candidates.push(own);
+  const usable = candidates
+    .map(minimal)
+    .filter((c) => c.every((s) => s.length >= MIN_LITERAL))
+    .sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+  return usable.slice(0, MAX_CLAUSES);
+}
+
+function shortest(clause: string[]): number {
+  return Math.min(...clause.map((s) => s.length));
+}
+
+/** A clause without literals that contain another of its literals (those add nothing to an "or"). */
+function minimal(clause: string[]): string[] {
+  const unique = [...new Set(clause)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  return unique.filter((s, i) => !unique.slice(0, i).some((t) => s.includes(t)));
+}
+
+function clauseOf(exact: string[] | null): string[] | null {
+  return exact && exact.length > 0 && exact.every((s) => s.length > 0) ? exact : null;
+}
+
+/** The most selective clause an Info offers (its longest shortest literal), or null. */
+function bestClause(info: Info): string[] | null {
+  const all = [...info.clauses];
+  const own = clauseOf(info.exact);
+  if (own) all.push(own);
+  let best: string[] | null = null;
+  for (const c of all) if (!best || shortest(c) > shortest(best)) best = c;
+  return best;
+}
+
+function alternation(options: Info[]): Info {
+  if (options.length === 1) return options[0]!;
+  if (options.every((o) => o.exact) && options.reduce((n, o) => n + o.exact!.length, 0) <= MAX_EXACT) {
+    return { exact: options.flatMap((o) => o.exact!), clauses: [] };
+  }
+  const union: string[] = [];
+  for (const o of options) {
+    const c = bestClause(o);
+    if (!c) return UNKNOWN;
+    union.push(...c);
+  }
+  return { exact: null, clauses: [union] };
+}
+
+function repeat(a: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return a;
+  if (min === 0) return max === 1 && a.exact ? { exact: [...a.exact, ''], clauses: [] } : UNKNOWN;
+  // one copy at least: whatever one copy requires
+  const c = bestClause(a);
+  return { exact: null, clauses: c ? [c] : [] };
+}
+
+const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
+const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+/** A recursive-descent reader for the regex grammar (u mode), producing Infos. */
+class Reader {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  disjunction(): Info {
+    const options = [this.alternative()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      options.push(this.alternative());
+    }
+    return alternation(options);
+  }
+
+  /** Terms in a row: adjacent known strings join into longer literals (the run), so "\\s+killed" gives
+   * "killed" and not six one-letter clauses. */
+  alternative(): Info {
+    const clauses: string[][] = [];
+    let run: string[] = [''];
+    let whole = true;
+    const flush = () => {
+      const c = clauseOf(run);
+      if (c) clauses.push(c);
+    };
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const t = this.quantified(this.atom());
+      clauses.push(...t.clauses);
+      if (t.exact && run.length * t.exact.length <= MAX_EXACT) {
+        run = run.flatMap((x) => t.exact!.map((y) => x + y));
+        continue;
+      }
+      whole = false;
+      flush();
+      run = t.exact ?? [''];
+    }
+    if (whole) return { exact: run, clauses };
+    flush();
+    return { exact: null, clauses };
+  }
+
+  quantified(a: Info): Info {
+    const c = this.s[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?' || c === '*' || c === '+') {
+      this.i++;
+      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (!m) throw new Unsupported('brace');
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    } else return a;
+    if (this.s[this.i] === '?') this.i++; // lazy: the same strings
+    return repeat(a, min, max);
+  }
+
+  atom(): Info {
+    const c = this.s[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.characterClass();
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return UNKNOWN;
+    return literal(c);
+  }
+
+  group(): Info {
+    const rest = this.s.slice(this.i, this.i + 4);
+    let look: 'ahead' | 'behind' | 'negative' | undefined;
+    if (rest.startsWith('(?:')) this.i += 3;
+    else if (rest.startsWith('(?=')) (this.i += 3), (look = 'ahead');
+    else if (rest.startsWith('(?<=')) (this.i += 4), (look = 'behind');
+    else if (rest.startsWith('(?!')) (this.i += 3), (look = 'negative');
+    else if (rest.startsWith('(?<!')) (this.i += 4), (look = 'negative');
+    else if (rest.startsWith('(?<')) {
+      const close = this.s.indexOf('>', this.i);
+      if (close === -1) throw new Unsupported('group name');
+      this.i = close + 1;
+    } else if (rest.startsWith('(?')) throw new Unsupported('group modifier');
+    else this.i++;
+    const inner = this.disjunction();
+    if (this.s[this.i] !== ')') throw new Unsupported('unclosed group');
+    this.i++;
+    if (look === 'negative') return EMPTY;
+    // a positive lookaround matches no characters, but what it looks at is in the document all the same
+    if (look) {
+      const c = bestClause(inner);
+      return { exact: [''], clauses: c ? [c] : [] };
+    }
+    return inner;
+  }
+
+  characterClass(): Info {
+    this.i++;
+    while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
+    if (this.s[this.i] !== ']') throw new Unsupported('unclosed class');
+    this.i++;
+    return UNKNOWN;
+  }
+
+  escape(): Info {
+    const c = this.s[this.i + 1];
+    if (c === undefined) throw new Unsupported('trailing backslash');
+    this.i += 2;
+    if (c === 'b' || c === 'B') return EMPTY;
+    if (CLASS_ESCAPES.has(c)) return UNKNOWN;
+    if (c === 'p' || c === 'P') {
+      const close = this.s.indexOf('}', this.i);
+      if (this.s[this.i] !== '{' || close === -1) throw new Unsupported('property escape');
+      this.i = close + 1;
+      return UNKNOWN;
+    }
+    if (c === 'k') {
+      const close = this.s.indexOf('>', this.i);
+      if (close === -1) throw new Unsupported('named reference');
+      this.i = close + 1;
+      return UNKNOWN;
+    }
+    if (/[1-9]/.test(c)) {
+      while (/\d/.test(this.s[this.i] ?? '')) this.i++;
+      return UNKNOWN;
+    }
+    if (c in CONTROL) return literal(CONTROL[c]!);
+    // \x, \u, \c and the like: read as "some character"
+    if (/[a-zA-Z0-9]/.test(c)) throw new Unsupported(`escape \\${c}`);
+    return literal(c);
+  }
+}
+
+/** One character of the pattern: ASCII is a literal (case folded), anything else an unknown. */
+function literal(c: string): Info {
+  return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], clauses: [] } : UNKNOWN;
+}
+
+/**
+ * Which of a fixed set of literals occur in a text: an Aho-Corasick automaton over lower-case ASCII, as
+ * a dense transition table. Characters outside ASCII restart the scan (no literal holds one), except
+ * U+212A and U+017F, which case-insensitive matching takes for k and s.
+ */
+export class LiteralScanner {
+  readonly ids = new Map<string, number>();
+  private readonly delta: Int32Array;
+  private readonly outputs: (number[] | undefined)[];
+
+  constructor(literals: Iterable<string>) {
+    const goto: Map<number, number>[] = [new Map()];
+    const out: number[][] = [[]];
+    for (const lit of literals) {
+      if (this.ids.has(lit)) continue;
+      const id = this.ids.size;
+      this.ids.set(lit, id);
+      let s = 0;
+      for (let k = 0; k < lit.length; k++) {
+        const code = lit.charCodeAt(k);
+        let next = goto[s]!.get(code);
+        if (next === undefined) {
+          next = goto.length;
+          goto.push(new Map());
+          out.push([]);
+          goto[s]!.set(code, next);
+        }
+        s = next;
+      }
+      out[s]!.push(id);
+    }
+    // breadth first: each state's failure state is done before its children need it
+    const delta = new Int32Array(goto.length * 128);
+    const fail = new Int32Array(goto.length);
+    const queue: number[] = [];
+    for (let code = 0; code < 128; code++) {
+      const next = goto[0]!.get(code) ?? 0;
+      delta[code] = next;
+      if (next !== 0) queue.push(next);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      out[s]!.push(...out[fail[s]!]!);
+      for (let code = 0; code < 128; code++) {
+        const next = goto[s]!.get(code);
+        if (next === undefined) delta[s * 128 + code] = delta[fail[s]! * 128 + code]!;
+        else {
+          delta[s * 128 + code] = next;
+          fail[next] = delta[fail[s]! * 128 + code]!;
+          queue.push(next);
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = out.map((o) => (o.length > 0 ? [...new Set(o)] : undefined));
+  }
+
+  /** found[id] is 1 when literal `id` occurs in `text` (ASCII case-insensitively). */
+  scan(text: string): Uint8Array {
+    const found = new Uint8Array(this.ids.size);
+    const { delta, outputs } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 128) {
+        if (c === 0x212a) c = 107;
+        else if (c === 0x17f) c = 115;
+        else {
+          s = 0;
+          continue;
+        }
+      }
+      s = delta[s * 128 + c]!;
+      const o = outputs[s];
+      if (o !== undefined) for (let k = 0; k < o.length; k++) found[o[k]!] = 1;
+    }
+    return found;
+  }
+}
+
+/** The requirement as literal ids of a scanner, for the per-document test. */
+export function requirementIds(req: Requirement, scanner: LiteralScanner): number[][] {
+  return req.map((clause) => clause.map((lit) => scanner.ids.get(lit)!));
+}
+
+/** Whether every clause has a literal the scan found. */
+export function satisfied(clauses: number[][], found: Uint8Array): boolean {
+  for (const clause of clauses) {
+    let any = false;
+    for (const id of clause) if (found[id] === 1) { any = true; break; }
+    if (!any) return false;
+  }
+  return true;
+}
