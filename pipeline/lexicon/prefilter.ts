@@ -3,7 +3,8 @@
 // defeats the regex engine's own literal scan). So each pattern gets the literals every match must
 // contain, read off its source, and one pass over the document (Aho-Corasick) tells which literals
 // occur: a pattern whose literals are absent cannot match and is skipped. The test is conservative:
-// anything the reader does not understand adds no requirement, so a pattern runs as before.
+// anything that is not a plain character (classes, sets, back-references) adds no requirement.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** Literals (lower-case ASCII) any match contains: every clause holds, a clause holds when one of its
  * literals occurs in the text. An empty list requires nothing. */
@@ -24,22 +25,17 @@ const MAX_CLAUSES = 2;
 const EMPTY: Info = { exact: [''], clauses: [] };
 const UNKNOWN: Info = { exact: null, clauses: [] };
 
-class Unsupported extends Error {}
-
 /**
  * The literals every match of `source` (compiled with the `i` and `u` flags) must contain. Literals are
  * ASCII only: under `iu` an ASCII letter also matches only U+212A (k) and U+017F (s), which the scanner
- * folds. A source the reader cannot follow requires nothing.
+ * folds. A source the parser cannot read requires nothing.
  */
 export function requiredLiterals(source: string): Requirement {
   let info: Info;
   try {
-    const p = new Reader(source);
-    info = p.disjunction();
-    if (p.i !== source.length) throw new Unsupported(source);
-  } catch (e) {
-    if (e instanceof Unsupported) return [];
-    throw e;
+    info = infoOf(new RegExpParser().parsePattern(source, 0, source.length, { unicode: true }));
+  } catch {
+    return []; // not a pattern regexpp reads: the lexicon loader reports it
   }
   const candidates = [...info.clauses];
   const own = clauseOf(info.exact);
@@ -97,139 +93,55 @@ function repeat(a: Info, min: number, max: number): Info {
   return { exact: null, clauses: c ? [c] : [] };
 }
 
-const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
-const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-
-/** A recursive-descent reader for the regex grammar (u mode), producing Infos. */
-class Reader {
-  i = 0;
-  constructor(readonly s: string) {}
-
-  disjunction(): Info {
-    const options = [this.alternative()];
-    while (this.s[this.i] === '|') {
-      this.i++;
-      options.push(this.alternative());
-    }
-    return alternation(options);
-  }
-
-  /** Terms in a row: adjacent known strings join into longer literals (the run), so "\\s+killed" gives
-   * "killed" and not six one-letter clauses. */
-  alternative(): Info {
-    const clauses: string[][] = [];
-    let run: string[] = [''];
-    let whole = true;
-    const flush = () => {
-      const c = clauseOf(run);
-      if (c) clauses.push(c);
-    };
-    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      const t = this.quantified(this.atom());
-      clauses.push(...t.clauses);
-      if (t.exact && run.length * t.exact.length <= MAX_EXACT) {
-        run = run.flatMap((x) => t.exact!.map((y) => x + y));
-        continue;
-      }
-      whole = false;
-      flush();
-      run = t.exact ?? [''];
-    }
-    if (whole) return { exact: run, clauses };
-    flush();
-    return { exact: null, clauses };
-  }
-
-  quantified(a: Info): Info {
-    const c = this.s[this.i];
-    let min: number;
-    let max: number;
-    if (c === '?' || c === '*' || c === '+') {
-      this.i++;
-      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
-    } else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
-      if (!m) throw new Unsupported('brace');
-      this.i += m[0].length;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    } else return a;
-    if (this.s[this.i] === '?') this.i++; // lazy: the same strings
-    return repeat(a, min, max);
-  }
-
-  atom(): Info {
-    const c = this.s[this.i]!;
-    if (c === '(') return this.group();
-    if (c === '[') return this.characterClass();
-    if (c === '\\') return this.escape();
-    this.i++;
-    if (c === '^' || c === '$') return EMPTY;
-    if (c === '.') return UNKNOWN;
-    return literal(c);
-  }
-
-  group(): Info {
-    const rest = this.s.slice(this.i, this.i + 4);
-    let look: 'ahead' | 'behind' | 'negative' | undefined;
-    if (rest.startsWith('(?:')) this.i += 3;
-    else if (rest.startsWith('(?=')) (this.i += 3), (look = 'ahead');
-    else if (rest.startsWith('(?<=')) (this.i += 4), (look = 'behind');
-    else if (rest.startsWith('(?!')) (this.i += 3), (look = 'negative');
-    else if (rest.startsWith('(?<!')) (this.i += 4), (look = 'negative');
-    else if (rest.startsWith('(?<')) {
-      const close = this.s.indexOf('>', this.i);
-      if (close === -1) throw new Unsupported('group name');
-      this.i = close + 1;
-    } else if (rest.startsWith('(?')) throw new Unsupported('group modifier');
-    else this.i++;
-    const inner = this.disjunction();
-    if (this.s[this.i] !== ')') throw new Unsupported('unclosed group');
-    this.i++;
-    if (look === 'negative') return EMPTY;
-    // a positive lookaround matches no characters, but what it looks at is in the document all the same
-    if (look) {
-      const c = bestClause(inner);
+/** What a node of the pattern's syntax tree (from regexpp, ESLint's regex parser) can match. */
+function infoOf(node: AST.Node): Info {
+  switch (node.type) {
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup':
+      return alternation(node.alternatives.map(infoOf));
+    case 'Alternative':
+      return sequence(node.elements.map(infoOf));
+    case 'Quantifier':
+      return repeat(infoOf(node.element), node.min, node.max);
+    case 'Character':
+      return literal(String.fromCodePoint(node.value));
+    case 'Assertion': {
+      if (node.kind !== 'lookahead' && node.kind !== 'lookbehind') return EMPTY; // ^ $ \b \B
+      if (node.negate) return EMPTY;
+      // a positive lookaround matches no characters, but what it looks at is in the document all the same
+      const c = bestClause(alternation(node.alternatives.map(infoOf)));
       return { exact: [''], clauses: c ? [c] : [] };
     }
-    return inner;
+    default:
+      // character classes and sets, back-references: some character(s), no literal
+      return UNKNOWN;
   }
+}
 
-  characterClass(): Info {
-    this.i++;
-    while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
-    if (this.s[this.i] !== ']') throw new Unsupported('unclosed class');
-    this.i++;
-    return UNKNOWN;
+/** Terms in a row: adjacent known strings join into longer literals (the run), so "\\s+killed" gives
+ * "killed" and not six one-letter clauses. */
+function sequence(terms: Info[]): Info {
+  const clauses: string[][] = [];
+  let run: string[] = [''];
+  let whole = true;
+  const flush = () => {
+    const c = clauseOf(run);
+    if (c) clauses.push(c);
+  };
+  for (const t of terms) {
+    clauses.push(...t.clauses);
+    if (t.exact && run.length * t.exact.length <= MAX_EXACT) {
+      run = run.flatMap((x) => t.exact!.map((y) => x + y));
+      continue;
+    }
+    whole = false;
+    flush();
+    run = t.exact ?? [''];
   }
-
-  escape(): Info {
-    const c = this.s[this.i + 1];
-    if (c === undefined) throw new Unsupported('trailing backslash');
-    this.i += 2;
-    if (c === 'b' || c === 'B') return EMPTY;
-    if (CLASS_ESCAPES.has(c)) return UNKNOWN;
-    if (c === 'p' || c === 'P') {
-      const close = this.s.indexOf('}', this.i);
-      if (this.s[this.i] !== '{' || close === -1) throw new Unsupported('property escape');
-      this.i = close + 1;
-      return UNKNOWN;
-    }
-    if (c === 'k') {
-      const close = this.s.indexOf('>', this.i);
-      if (close === -1) throw new Unsupported('named reference');
-      this.i = close + 1;
-      return UNKNOWN;
-    }
-    if (/[1-9]/.test(c)) {
-      while (/\d/.test(this.s[this.i] ?? '')) this.i++;
-      return UNKNOWN;
-    }
-    if (c in CONTROL) return literal(CONTROL[c]!);
-    // \x, \u, \c and the like: read as "some character"
-    if (/[a-zA-Z0-9]/.test(c)) throw new Unsupported(`escape \\${c}`);
-    return literal(c);
-  }
+  if (whole) return { exact: run, clauses };
+  flush();
+  return { exact: null, clauses };
 }
 
 /** One character of the pattern: ASCII is a literal (case folded), anything else an unknown. */
