@@ -2,8 +2,8 @@
 // reports. With --workers n > 1 the threads do all the analysis (and the lexicon examples) while the main
 // thread reads input and writes the run-level reports; it never loads the NLP model. Each analysis writes
 // its document's cache entry and returns where in it the run-level rows lie; the main thread aggregates
-// in doc-id order, so outputs are identical for any worker count. A thread's heap is bounded: a document too large for it fails alone (a failure row), and
-// the pool replaces the thread.
+// in doc-id order, so outputs are identical for any worker count. A thread's heap is bounded: a document
+// too large for it fails alone (a failure row), and the pool replaces the thread.
 import { Piscina } from 'piscina';
 import { byPlace, type LexiconFault } from './errors.ts';
 import type { DocSummary } from './run.ts';
