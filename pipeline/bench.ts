@@ -21,16 +21,24 @@ interface Measure {
   maxRssMb: number;
 }
 
-async function texts(input: string, map: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for await (const item of ingest([input], { map: parseFieldMap(map) })) if ('article' in item) out.push(item.article.text);
-  return out;
+/** Every text of the corpus, or (keep = false) only their count and size: a full run must not be measured
+ * with the whole corpus held in memory beside it. */
+async function texts(input: string, map: string[], keep: boolean): Promise<{ docs: string[]; count: number; bytes: number }> {
+  const docs: string[] = [];
+  let count = 0;
+  let bytes = 0;
+  for await (const item of ingest([input], { map: parseFieldMap(map) })) {
+    if (!('article' in item)) continue;
+    count++;
+    bytes += Buffer.byteLength(item.article.text);
+    if (keep) docs.push(item.article.text);
+  }
+  return { docs, count, bytes };
 }
 
 /** One measured run, in this process (the parent runs each in a child). */
 async function child(mode: string, input: string, map: string[]): Promise<Measure> {
-  const docs = await texts(input, map);
-  const bytes = docs.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const { docs, count, bytes } = await texts(input, map, mode === 'wink');
   let tokens = 0;
   const t0 = performance.now();
   if (mode === 'wink') {
@@ -57,7 +65,7 @@ async function child(mode: string, input: string, map: string[]): Promise<Measur
     rmSync(out, { recursive: true, force: true });
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, bytes, docs: docs.length, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { seconds, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
