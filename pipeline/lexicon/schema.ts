@@ -53,23 +53,21 @@ export const STANCE_VALUES = ['neutral', 'distancing', 'endorsing'] as const;
 
 const kebab = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const nonEmpty = z.string().min(1, 'must not be empty');
+/** An optional, non-empty list of words or phrases. */
+const phrases = (what: string) => z.array(nonEmpty).min(1).optional().describe(what);
 
 export const UnlessSchema = z
   .strictObject({
-    before: z.array(nonEmpty).min(1).optional().describe('words or phrases that, right before the match, cancel it'),
-    after: z.array(nonEmpty).min(1).optional().describe('words or phrases that, right after the match, cancel it'),
-    within: z
-      .array(nonEmpty)
-      .min(1)
-      .optional()
-      .describe('longer phrases: a match that lies inside one of them is cancelled (e.g. "Times of Israel")'),
+    before: phrases('words or phrases that, right before the match, cancel it'),
+    after: phrases('words or phrases that, right after the match, cancel it'),
+    within: phrases('longer phrases: a match that lies inside one of them is cancelled (e.g. "Times of Israel")'),
   })
   .describe('context exceptions');
 
 export const RequiresSchema = z
   .strictObject({
-    before: z.array(nonEmpty).min(1).optional().describe('words or phrases of which one must come right before the match'),
-    after: z.array(nonEmpty).min(1).optional().describe('words or phrases of which one must come right after the match'),
+    before: phrases('words or phrases of which one must come right before the match'),
+    after: phrases('words or phrases of which one must come right after the match'),
     quote: z
       .literal(true)
       .optional()
@@ -81,7 +79,7 @@ export const EntrySchema = z
   .strictObject({
     id: z.string().regex(kebab, 'lower-case words joined by - or .').describe('unique id, e.g. west-bank.judea-samaria'),
     kind: z.enum(['phrase', 'pattern']).describe('phrase: a list of terms; pattern: one regular expression'),
-    terms: z.array(nonEmpty).min(1).optional().describe('phrase entries: the terms, matched case-insensitively on word bounds'),
+    terms: phrases('phrase entries: the terms, matched case-insensitively on word bounds'),
     pattern: nonEmpty.optional().describe('pattern entries: a JavaScript regular expression (flags iu); a group named `mark` narrows the span'),
     inflect: z.boolean().optional().describe('also match inflections of each term\'s last word (claim: claims, claimed, claiming)'),
     referent: z.string().regex(kebab, 'lower-case words joined by - or .').optional().describe('counterpart set this form belongs to, e.g. west-bank'),
