@@ -1,5 +1,6 @@
 // The lexicon detector: phrase entries through a first-word dictionary (one pass over the words),
-// pattern entries through their compiled regexes; then each entry's `unless` exceptions and `requires` conditions.
+// pattern entries through their compiled regexes; then each entry's `unless` exceptions and `requires`
+// conditions.
 import { normalizeGap, type CompiledEntry, type CompiledLexicon } from '../lexicon/compile.ts';
 import { satisfied } from '../lexicon/prefilter.ts';
 import type { Marker, Stance, Tokenized } from '../types.ts';

@@ -140,12 +140,15 @@ export function compileEntry(e: LoadedEntry, index: number): CompiledEntry {
     source: e,
   };
   if (e.kind === 'pattern' && e.pattern !== undefined) c.pattern = new RegExp(e.pattern, 'dgiu');
+  // one of the phrases right before the hit (tested on the text before it), or right after it
+  const endsWith = (xs: string[]) => new RegExp(`(?<!${L})(?:${alt(xs)})[ "']*$`, 'iu');
+  const startsWith = (xs: string[]) => new RegExp(`^[ "']*(?:${alt(xs)})(?!${L})`, 'iu');
   const u = e.unless;
-  if (u?.before) c.before = new RegExp(`(?<!${L})(?:${alt(u.before)})[ "']*$`, 'iu');
-  if (u?.after) c.after = new RegExp(`^[ "']*(?:${alt(u.after)})(?!${L})`, 'iu');
+  if (u?.before) c.before = endsWith(u.before);
+  if (u?.after) c.after = startsWith(u.after);
   const r = e.requires;
-  if (r?.before) c.needBefore = new RegExp(`(?<!${L})(?:${alt(r.before)})[ "']*$`, 'iu');
-  if (r?.after) c.needAfter = new RegExp(`^[ "']*(?:${alt(r.after)})(?!${L})`, 'iu');
+  if (r?.before) c.needBefore = endsWith(r.before);
+  if (r?.after) c.needAfter = startsWith(r.after);
   if (r?.quote) c.needQuote = true;
   // longest first, so at any one position the alternation finds the longest phrase
   if (u?.within) c.within = new RegExp(`(?<!${L})(?:${alt([...u.within].sort((x, y) => y.length - x.length))})(?!${L})`, 'giu');
