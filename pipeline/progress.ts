@@ -77,9 +77,11 @@ export class RunReporter {
 
   /** The inputs are listed: `documents` is known when every file holds one document. */
   start(inputs: { files: number; documents?: number }): void {
-    this.total = inputs.documents;
-    this.write('info', 'start', `reading ${inputs.files} input file${inputs.files === 1 ? '' : 's'}${inputs.documents !== undefined ? ` (${inputs.documents} documents)` : ''}`, { files: inputs.files, documents: inputs.documents ?? null });
+    // quiet shows neither the count nor a bar: the count (a pass over every JSONL file) is not even read
     if (this.o.quiet) return;
+    const documents = inputs.documents;
+    this.total = documents;
+    this.write('info', 'start', `reading ${inputs.files} input file${inputs.files === 1 ? '' : 's'}${documents !== undefined ? ` (${documents} documents)` : ''}`, { files: inputs.files, documents: documents ?? null });
     const tty = this.o.tty ?? (this.o.format === 'text' && Boolean((this.stream as { isTTY?: boolean }).isTTY));
     if (tty) {
       const known = this.total !== undefined;

@@ -225,7 +225,13 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   const limit = pLimit(concurrency);
   const inFlight = new Set<Promise<void>>();
 
-  o.onStart?.({ files: files.length, documents: documentCount(files) });
+  // the document count reads every JSONL file once more: only when the listener asks for it
+  o.onStart?.({
+    files: files.length,
+    get documents() {
+      return documentCount(files);
+    },
+  });
   for await (const item of ingestFiles(files, { map: o.map, maxBytes: o.maxBytes })) {
     if ('failure' in item) {
       failures.push(item.failure);
