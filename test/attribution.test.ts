@@ -199,7 +199,9 @@ describe('descriptions and documents that stand for a source', () => {
   });
 
   it('a statement stands for whoever issued it', async () => {
-    expect((await cues('The Coastal Guard in a statement said the wreck was found.')).map((c) => c.speaker)).toEqual(['Coastal Guard', 'Coastal Guard']);
+    // one attribution, the verb's: "in a statement" names its channel
+    expect((await cues('The Coastal Guard in a statement said the wreck was found.')).map((c) => [c.text, c.speaker])).toEqual([['said', 'Coastal Guard']]);
+    expect((await cues('The Coastal Guard set out its terms in a statement on Monday.')).map((c) => c.text)).toEqual(['in a statement']);
     expect((await cue('Minister Dana Levi spoke on Monday. Her statement said the port was open.')).speaker).toBe('Dana Levi');
   });
 

@@ -735,6 +735,8 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 
 // --- building the cues --------------------------------------------------------------------------
 
+/** cues that name the channel of an attribution, not the act */
+const CHANNEL = /\.in-a-statement$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|it-emerged)$/;
 
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
@@ -914,7 +916,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
     else if (cue.form === 'according-to') find = accordingSpeaker(t, last);
     else if (cue.form === 'headline-tag') find = { speaker: firstOutlet(t) || ANONYMOUS, from: -1, to: -1 };
-    else if (cue.entry.endsWith('in-a-statement')) find = NONE;
+    else if (CHANNEL.test(cue.entry)) find = NONE;
     else if (cue.entry.endsWith('speaker-colon')) find = labelSpeaker(t, cue);
     else if (cue.entry.endsWith('colon-quote')) {
       const np = npBefore(t, first - 1, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
@@ -929,14 +931,17 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     clauses.set(cue, clauseOf(t, cue, find, first, last));
     out.push(cue);
   }
-  for (const cue of out) {
-    if (cue.speaker !== '' || !cue.entry.endsWith('in-a-statement')) continue;
-    const mate = out.find((c) => c !== cue && c.sentence === cue.sentence && c.speaker !== '' && !c.entry.endsWith('in-a-statement'));
-    if (mate) cue.speaker = mate.speaker;
-    else {
-      const [, last] = tokenSpan(t, cue.start, cue.end);
-      cue.speaker = verbSpeaker(t, last + 1, last + 1).speaker;
+  // a channel ("in a statement") is a cue of its own only when no other cue in its sentence
+  // carries the attribution ("said in a statement" is one attribution, the verb's)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const cue = out[k]!;
+    if (!CHANNEL.test(cue.entry)) continue;
+    if (out.some((c) => c.sentence === cue.sentence && !CHANNEL.test(c.entry))) {
+      out.splice(k, 1);
+      continue;
     }
+    const [, last] = tokenSpan(t, cue.start, cue.end);
+    cue.speaker = verbSpeaker(t, last + 1, last + 1).speaker;
   }
   // a headline tag (": Report") cites the outlet the body relays, else the first named source
   for (const cue of out) {
@@ -952,7 +957,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
 /** The reported clause: after the cue ("X revealed that ..."), or before the source ("..., X said"). */
 function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number): CueClause {
   const none = { contentStart: -1, contentEnd: -1 };
-  if (EVIDENTIAL.test(cue.entry) || cue.entry.endsWith('in-a-statement')) return none;
+  if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry)) return none;
   const sent = t.sentences[sentenceAt(t.sentences, cue.start)];
   if (!sent) return none;
   if (cue.form === 'headline-tag') return { contentStart: sent.start, contentEnd: cue.start };
