@@ -57,6 +57,10 @@ describe('idioms are not cues', () => {
     'The talks continued late into the night.',
     'The Latest: ferries resume service after the storm',
     'Superdelegates: 121',
+    'She won the caucus states, and the mayor kept her seat.',
+    'The party led big states: Ohio and Florida.',
+    'He met the Secretary of State attacking the plan on Monday.',
+    'State Rep. Ann Lee and state Sen. Omar Diab met the board.',
   ])('%s', async (text) => {
     expect(await cues(text)).toEqual([]);
   });

@@ -758,6 +758,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // a relative clause on a noun: "states that have voted"
     if (next && /^(?:that|which|who)$/i.test(next.value) && /^(?:VERB|AUX)$/.test(t.tokens[a + 2]?.pos ?? '')) return false;
     // a content clause or quotation: "the minister claims that ...", "his claim that ..."
+    // ("nine states: Ohio, ..." is a list)
+    if (next?.value === ':' && /s$/i.test(tok.value) && prev && /^(?:NUM|ADJ|ADP|DET)$/.test(prev.pos)) return false;
     if (next && /^(?:that|["“'‘:])$/i.test(next.value)) return true;
     // a noun phrase's head or modifier: "the states", "their report", "in five states"
     if (prev && /^(?:DET|ADJ|ADP)$/.test(prev.pos) && !/^(?:that|which|who)$/i.test(prev.value)) return false;
@@ -765,7 +767,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // wink tags some present-tense verbs as nouns ("the minister claims the ...", "the records show."):
     // keep them when an object follows, or when a plural subject comes right before
     if (next && /^(?:DET|PRON|SCONJ|PROPN|NUM)$/.test(next.pos)) return true;
-    return !!prev && (isPluralSubject(prev) || prev.pos === 'NUM') && (!next || next.pos === 'PUNCT');
+    // (a plural subject takes the plain form: "records show", never "caucus states")
+    return !!prev && (isPluralSubject(prev) || prev.pos === 'NUM') && !/s$/i.test(tok.value) && (!next || next.pos === 'PUNCT');
   }
   // "the highlight", "a reply", "his comment": a determiner right before marks a noun
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|this|that|no|any|every)$/i.test(prev.value) && !/ed$/i.test(tok.value)) return false;
@@ -792,7 +795,9 @@ function insideName(t: Tokenized, i: number): boolean {
   const s = t.sentences[tok.sentence];
   if (!s || i === s.tokenStart || !/^\p{Lu}\p{Ll}/u.test(tok.value)) return false;
   const capital = (k: number): boolean => k > s.tokenStart && k < s.tokenEnd && /^\p{Lu}/u.test(toks[k]!.value);
-  if (!capital(i - 1) && !capital(i + 1)) return false;
+  // "Secretary of State": the end of a name
+  const ofName = lower(toks[i - 1]) === 'of' && capital(i - 2);
+  if (!capital(i - 1) && !capital(i + 1) && !ofName) return false;
   // title-case headlines ("Minister Says Talks Will Resume") capitalise every word but the shortest
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (/^\p{Ll}{4,}$/u.test(toks[k]!.value) && !/^(?:with|from|into|over|than|that|this|upon|onto)$/.test(toks[k]!.value)) return true;
