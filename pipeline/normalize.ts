@@ -50,7 +50,7 @@ export function isSubhead(line: string): boolean {
   if (line.length > 90) return false;
   const words = line.split(/\s+/).filter(Boolean);
   const bare = line.replace(/["')\]]+$/, '');
-  return words.length > 0 && words.length <= 10 && line.length <= 90 && !/[.!?:;,]$/.test(bare);
+  return words.length > 0 && words.length <= 10 && !/[.!?:;,]$/.test(bare);
 }
 
 /**

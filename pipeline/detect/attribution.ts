@@ -398,7 +398,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // "her statement said", "the ministry's letter says": whoever issued it
   if (DOCUMENT_NOUNS.test(head.value)) {
     if (/^(?:his|her|their|its)$/i.test(toks[a - 1]?.value ?? '')) return resolvePronoun(t, a - 1);
-    if (poss > 0 && a + poss - 1 >= a) return speakerOfPhrase(t, a, a + poss - 1, cuePos);
+    if (poss > 0) return speakerOfPhrase(t, a, a + poss - 1, cuePos);
     if (/^(?:the|this|that)$/i.test(toks[a]!.value) && a + 1 === b) {
       const issuer = documentIssuer(t, headLower, b);
       if (issuer) return issuer;
@@ -413,7 +413,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
-  if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^(?:the)$/i.test(toks[a]!.value) && !toks.slice(a, b).some((x) => x.pos === 'PROPN')) {
+  if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value) && !toks.slice(a, b).some((x) => x.pos === 'PROPN')) {
     const titled = titledName(t, headLower, cuePos);
     if (titled) return titled;
   }
@@ -446,9 +446,9 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
   return '';
 }
 
-/** he/she/they/it: the last named source before; who/which/that: the phrase before the comma. */
 const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
+/** he/she/they/it (and his/her/their/its): the last named source before; who/which/that: the phrase before the comma. */
 function resolvePronoun(t: Tokenized, i: number): string {
   const toks = t.tokens;
   const word = POSSESSIVE_TO_SUBJECT[lower(toks[i])] ?? lower(toks[i]);
@@ -468,10 +468,11 @@ function resolvePronoun(t: Tokenized, i: number): string {
   const wide = t.sentences[Math.max(0, sent - 6)]!.start;
   const { names } = docContext(t);
   const personal = word === 'he' || word === 'she';
-  const fits = (n: NameMention): boolean =>
-    personal
-      ? !n.outlet && !n.place && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') && !isPlaceLike(n.name.split(' ').pop() ?? '')
-      : !n.place;
+  const fits = (n: NameMention): boolean => {
+    if (!personal) return !n.place;
+    const last = n.name.split(' ').pop() ?? '';
+    return !n.outlet && !n.place && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last);
+  };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
   if (subject) return subject.name;
@@ -533,12 +534,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
     break;
   }
   const prev = toks[j];
+  const participle = /ing$/i.test(toks[first]!.value);
   const agent = passiveAgent(t, first, last);
   if (agent) return agent;
   // "After suggesting that ..., Rubio", "Instead of calling ...": only prepositions before the participle
   let lead = j;
   while (lead >= floor && /^(?:ADP|SCONJ|ADV)$/.test(toks[lead]!.pos)) lead--;
-  if ((j < floor || (lead < floor && /ing$/i.test(toks[first]!.value))) && (/ing$/i.test(toks[first]!.value) || lower(toks[first - 1]) === 'having')) {
+  if ((participle && lead < floor) || (j < floor && lower(toks[first - 1]) === 'having')) {
     // "Conceding that ..., the minister said": the subject after the participle's clause
     let k = last + 1;
     while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
@@ -549,7 +551,6 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
     const toInfinitive = infinitiveSpeaker(t, j, floor, first);
     if (toInfinitive) return toInfinitive;
   }
-  const participle = /ing$/i.test(toks[first]!.value);
   if (prev && j >= floor && /^["”'’]$/.test(prev.value) && isNamePart(toks[j - 1]) && /^["“'‘]$/.test(toks[j - 2]?.value ?? '')) {
     // a quoted subject: '"Israel" urged ...'
     return { speaker: textOf(t, j - 1, j - 1), from: j - 2, to: j };
@@ -622,10 +623,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   }
   // inverted: '"...," said the minister' / 'said Name' (only after a quotation, a comma or at the start)
   const inverts = !prev || j < floor || prev.pos === 'PUNCT';
-  // '"...?" asked Mr. Lee': right after a quotation even verbs that take an object are inverted
-  const afterQuote = !!prev && /^["”'’]$/.test(prev.value);
-  // verbs that take an object are inverted only right after a quotation ('"...?" asked Lee'); evidence
+  // verbs that take an object are inverted only right after a quotation ('"...?" asked Mr. Lee'); evidence
   // verbs never ("Minutes of the meeting, meanwhile, showed increased optimism")
+  const afterQuote = !!prev && /^["”'’]$/.test(prev.value);
   const objectVerb = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
   const evidence = /^(?:show|found|find|prov|reveal|demonstrat|indicat|suggest|confirm|mean)/i.test(toks[first]!.value);
   if (inverts && !evidence && (afterQuote || !objectVerb)) {
@@ -816,11 +816,16 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:i|you)$/i).test(t.tokens[a]!.value);
 }
 
-/** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
-function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
+/** The words before a speaker-label colon on its line, without leading quote marks, and where the line starts. */
+function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: number } {
   const text = t.doc.text;
   const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
-  const label = text.slice(lineStart, cue.start).replace(/^[\s"“']+/, '').trim();
+  return { label: text.slice(lineStart, cue.start).replace(/^[\s"“'‘]+/, '').trim(), lineStart };
+}
+
+/** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
+function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
+  const { label, lineStart } = lineLabel(t, cue);
   let [a, b] = tokenSpan(t, lineStart, cue.start);
   // "Pence continued:": the name without its verb
   if (b > a && t.tokens[b]!.pos === 'VERB') b--;
@@ -847,18 +852,17 @@ const EDITORIAL_LABEL = /^(?:the )?(?:latest|breaking(?: news)?|clarification|an
  * ("Pledged: 781") or markup.
  */
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
-  const text = t.doc.text;
-  const label = text.slice(text.lastIndexOf('\n', cue.start - 1) + 1, cue.start).replace(/^[\s"“'‘]+/, '').trim();
+  const { label } = lineLabel(t, cue);
   if (EDITORIAL_LABEL.test(label)) return false;
   const words = label.split(/\s+/);
-  // "Pence continued: ...": a name and the verb that introduces the words
-  // "IG report: ...", "The letter: ...": a document that speaks
+  // its last word may be lower-case when it introduces the words: a verb ("Pence continued: ...") or a
+  // document that speaks ("IG report: ...")
   const last = t.tokens[tokenIndexAt(t, cue.start) - 1];
-  const verb = words.length > 1 && (last?.pos === 'VERB' || DOCUMENT_NOUNS.test(last?.value ?? ''));
+  const introducer = words.length > 1 && (last?.pos === 'VERB' || DOCUMENT_NOUNS.test(last?.value ?? ''));
   const named = words.every(
-    (w, k) => /^\p{Lu}/u.test(w) || (k > 0 && (NAME_PARTICLE.test(w) || /^(?:of|for|the|and)$/.test(w))) || (verb && k === words.length - 1),
+    (w, k) => /^\p{Lu}/u.test(w) || (k > 0 && (NAME_PARTICLE.test(w) || /^(?:of|for|the|and)$/.test(w))) || (introducer && k === words.length - 1),
   );
-  return named && /^\s*["“'‘]*\p{L}/u.test(text.slice(cue.end, cue.end + 5));
+  return named && /^\s*["“'‘]*\p{L}/u.test(t.doc.text.slice(cue.end, cue.end + 5));
 }
 
 /** '"..." ― Maria Lopez': a dash after a finished quotation, then a name ending the line (an epigraph). */

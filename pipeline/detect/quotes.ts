@@ -412,8 +412,9 @@ function isProperName(t: Tokenized, start: number, end: number): boolean {
 
 // '"...?" Hannity pressed.', '"...," Sen. Lee fumed on Tuesday.': a name and a past-tense verb the
 // lexicon does not list as a cue, right after a quotation that ends in a comma, question or exclamation
-const NAME_THEN_VERB = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u;
-const TITLE = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)/;
+const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+`;
+const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b`, 'u');
+const TITLE = new RegExp(`^${TITLE_ABBREVIATION}`);
 
 function nameAfter(c: Context, p: Pair): string {
   const text = c.t.doc.text;
