@@ -107,7 +107,12 @@ export function tokenize(doc: Doc): Tokenized {
     const first = ts.itemAt(0).index();
     const from = ours[first]!;
     const to = first + ts.length() >= values.length ? tokens.length : ours[first + ts.length()]!;
-    if (to > from) spans.push([from, to]);
+    if (to <= from) return;
+    // wink ends a sentence at an abbreviation's full stop ("Rep. Ann Lee (D-Md.) said."): a span that
+    // opens with a lower-case word on the same line continues the sentence before it
+    const prev = spans[spans.length - 1];
+    if (prev && /^\p{Ll}+$/u.test(tokens[from]!.value) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
+    else spans.push([from, to]);
   });
   const sentences: Sentence[] = [];
   for (const [from, to] of spans) {

@@ -152,6 +152,24 @@ describe('cue forms', () => {
   });
 });
 
+describe('first person, refusals and assurances', () => {
+  it('the writer reporting their own words next to a quotation', async () => {
+    expect(await cue('“Okay,” I said, and sat down.')).toEqual({ text: 'said', stance: 'neutral', speaker: 'I' });
+    // "I think" is the speaker's hedge, not a source cited
+    expect(await cues('I think the talks will resume.')).toEqual([]);
+  });
+
+  it('a refusal to speak is one cue, its verb not counted again', async () => {
+    expect(await cue('A spokesman for the port authority declined to comment.')).toEqual({ text: 'declined to comment', stance: 'neutral', speaker: 'port authority' });
+    expect(await cues('The company refused to sign the agreement.')).toEqual([]);
+  });
+
+  it('a spoken defence, not a defended place', async () => {
+    expect((await cue('The minister defended the decision to close the crossing.')).text).toBe('defended');
+    expect(await cues('The country has the right to defend itself.')).toEqual([]);
+  });
+});
+
 describe('the source of a passive, a spokesperson, a dated clause', () => {
   it('the agent of a passive report', async () => {
     const found = await cues('The meeting was first reported by the Harbor Tribune on Monday.');

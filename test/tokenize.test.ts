@@ -29,6 +29,11 @@ describe('tokenize', () => {
     expect(t.sentences.map((s) => s.section)).toEqual(['headline', 'body', 'body', 'body']);
   });
 
+  it('keeps a sentence whole after an abbreviation wink ends it at', () => {
+    const u = tokenize(normalize(textArticle('“It passed,” Rep. Ann Lee (D-Md.) said. Then she left.')));
+    expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['“It passed,” Rep. Ann Lee (D-Md.) said.', 'Then she left.']);
+  });
+
   it('numbers tokens by sentence and finds the sentence of an offset', () => {
     for (const s of t.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(t.tokens[i]!.sentence).toBe(s.index);
     expect(sentenceAt(t.sentences, t.doc.text.indexOf('Others'))).toBe(3);

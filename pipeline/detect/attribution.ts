@@ -813,7 +813,7 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   a--;
   while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
   // "I think", "I say", "you say" inside speech: the speaker's own discourse, not a source cited
-  return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:i|you)$/i).test(t.tokens[a]!.value);
+  return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
 
 /** The words before a speaker-label colon on its line, without leading quote marks, and where the line starts. */

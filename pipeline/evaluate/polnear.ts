@@ -83,8 +83,11 @@ function isUnnamed(source: string): boolean {
  */
 export function speakerMatches(speaker: string, gold: GoldAttribution, golds: GoldAttribution[], text: string): boolean {
   const source = gold.source;
-  // an unresolved pronoun names no one, even when the gold source is the same pronoun
-  if (!source || speaker === '' || PRONOUN.test(speaker.trim())) return false;
+  if (!source || speaker === '') return false;
+  // "I" outside quotations is the writer, whom a gold "I" denotes too
+  if (speaker === 'I') return /^(?:i|me)$/i.test(source.text.trim());
+  // any other unresolved pronoun names no one, even when the gold source is the same pronoun
+  if (PRONOUN.test(speaker.trim())) return false;
   // "the source", "the person": a description that takes up an unnamed source
   if (speaker === 'anonymous') return isUnnamed(source.text) && (!isDescription(source.text) || UNNAMED_HEAD.test(source.text.trim()));
   if (shareWord(speaker, source.text)) return true;
