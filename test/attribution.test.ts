@@ -164,6 +164,18 @@ describe('first person, refusals and assurances', () => {
     expect(await cues('The company refused to sign the agreement.')).toEqual([]);
   });
 
+  it('present-tense verbs wink reads as nouns: after a quantity, a name set off by commas, a relative clause', async () => {
+    expect(await cue('Some say the talks have failed.')).toEqual({ text: 'say', stance: 'neutral', speaker: 'anonymous' });
+    expect(await cue('“The port is open,” Ortiz notes.')).toEqual({ text: 'notes', stance: 'endorsing', speaker: 'Ortiz' });
+    expect((await cue('It is a reform that many economists say is overdue.')).text).toBe('say');
+    expect(await cues('Residents want some say in the plan.')).toEqual([]);
+  });
+
+  it('a headline that opens with its attribution', async () => {
+    const found = await cues('The story follows.', 'Poll: Most voters back the truce');
+    expect(found.map((c) => [c.text, c.form])).toEqual([['Poll:', 'headline-tag']]);
+  });
+
   it('a spoken defence, not a defended place', async () => {
     expect((await cue('The minister defended the decision to close the crossing.')).text).toBe('defended');
     expect(await cues('The country has the right to defend itself.')).toEqual([]);

@@ -37,7 +37,7 @@ const ANONYMOUS_HEADS = new Set([
   'aide', 'aides', 'someone', 'witness', 'witnesses', 'resident', 'residents', 'observer', 'observers',
   'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'activist', 'activists', 'medic', 'medics',
   'supporter', 'supporters', 'opponent', 'opponents', 'member', 'members', 'staffer', 'staffers', 'others',
-  'many', 'some', 'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
+  'many', 'some', 'most', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority', 'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
   'investigator', 'investigators', 'lawyer', 'lawyers', 'researcher', 'researchers', 'scientist', 'scientists',
   'economist', 'economists', 'doctor', 'doctors', 'negotiator', 'negotiators', 'mediator', 'mediators',
 ]);
@@ -332,6 +332,11 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
   const nominalAdj = head.pos === 'ADJ' && a > floor && /^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos);
+  // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
+  // subject: "the groups have both threatened")
+  if (head.pos === 'DET' && QUANTITY_SUBJECT.test(head.value)) {
+    return /^(?:AUX|NOUN|PROPN|PRON)$/.test(toks[a - 1]?.pos ?? '') ? undefined : [a, a];
+  }
   if (!NP_POS.has(head.pos) || head.pos === 'DET' || (head.pos === 'ADJ' && !nominalAdj)) {
     if (!isNamePart(head)) return undefined;
   }
@@ -750,6 +755,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   const prev = t.tokens[a - 1];
   const next = t.tokens[a + 1];
   if (insideName(t, a)) return false;
+  // wink reads "said" after a name as an adjective now and then ("Ian Read said company ..."); "the said" is one
+  if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
@@ -761,6 +768,14 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // ("nine states: Ohio, ..." is a list)
     if (next?.value === ':' && /s$/i.test(tok.value) && prev && /^(?:NUM|ADJ|ADP|DET)$/.test(prev.pos)) return false;
     if (next && /^(?:that|["“'‘:])$/i.test(next.value)) return true;
+    // a quantity as the subject: "some say they ...", "a third say the ..." (never "some say in it")
+    if (prev && QUANTITY_SUBJECT.test(prev.value) && next && /^(?:PRON|SCONJ|DET|AUX)$/.test(next.pos)) return true;
+    // a name and the verb set off by punctuation: '"...," Ortiz notes.' / "Democrats, Ortiz notes, ..."
+    if (prev?.pos === 'PROPN' && /s$/i.test(tok.value) && next && /^[,.]$/.test(next.value)) {
+      let k = a - 1;
+      while (k > 0 && t.tokens[k - 1]!.pos === 'PROPN') k--;
+      if (/^[,"”'’]$/.test(t.tokens[k - 1]?.value ?? '')) return true;
+    }
     // a noun phrase's head or modifier: "the states", "their report", "in five states"
     if (prev && /^(?:DET|ADJ|ADP)$/.test(prev.pos) && !/^(?:that|which|who)$/i.test(prev.value)) return false;
     if (prev && (/^(?:his|her|their|its|our|my|your)$/i.test(prev.value) || (prev.pos === 'NUM' && /s$/i.test(tok.value)))) return false;
@@ -768,7 +783,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // keep them when an object follows, or when a plural subject comes right before
     if (next && /^(?:DET|PRON|SCONJ|PROPN|NUM)$/.test(next.pos)) return true;
     // (a plural subject takes the plain form: "records show", never "caucus states")
-    return !!prev && (isPluralSubject(prev) || prev.pos === 'NUM') && !/s$/i.test(tok.value) && (!next || next.pos === 'PUNCT');
+    // ("economists say is the future": the verb of a relative clause, before the clause it reports)
+    return !!prev && (isPluralSubject(prev) || prev.pos === 'NUM') && !/s$/i.test(tok.value) && (!next || next.pos === 'PUNCT' || next.pos === 'AUX');
   }
   // "the highlight", "a reply", "his comment": a determiner right before marks a noun
   if (prev && /^(?:the|a|an|his|her|their|its|our|my|this|that|no|any|every)$/i.test(prev.value) && !/ed$/i.test(tok.value)) return false;
@@ -781,6 +797,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   }
   return true;
 }
+
+const QUANTITY_SUBJECT = /^(?:some|many|most|others|few|both|all|half|third|quarter|majority|minority|several)$/i;
 
 /** "records", "polls", "officials", "they": a subject a present-tense verb can follow directly. */
 function isPluralSubject(tok: Token): boolean {
