@@ -171,6 +171,12 @@ describe('first person, refusals and assurances', () => {
     expect(await cues('Residents want some say in the plan.')).toEqual([]);
   });
 
+  it('one attribution for a belief inside what someone said; "called" naming a thing is no cue', async () => {
+    expect((await cues('The envoy said she believes the talks can resume.')).map((c) => c.text)).toEqual(['said']);
+    expect(await cues('The video was posted by an account called “Truth Now” on Monday.')).toEqual([]);
+    expect((await cue('The minister called the plan a disaster.')).text).toBe('called');
+  });
+
   it('a headline that opens with its attribution', async () => {
     const found = await cues('The story follows.', 'Poll: Most voters back the truce');
     expect(found.map((c) => [c.text, c.form])).toEqual([['Poll:', 'headline-tag']]);

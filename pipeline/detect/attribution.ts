@@ -755,6 +755,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   const prev = t.tokens[a - 1];
   const next = t.tokens[a + 1];
   if (insideName(t, a)) return false;
+  if (/\.call$/.test(m.entry) && isNamingCalled(t, a)) return false;
   // wink reads "said" after a name as an adjective now and then ("Ian Read said company ..."); "the said" is one
   if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
@@ -798,6 +799,19 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   return true;
 }
 
+/** "an account called Hypo-Cruz", "a new group called the Front": naming a thing, not a source's label. */
+function isNamingCalled(t: Tokenized, a: number): boolean {
+  const toks = t.tokens;
+  const next = toks[a + 1];
+  if (!/^called$/i.test(toks[a]!.value) || !next || !/^(?:\p{Lu}|["“'‘])/u.test(next.value)) return false;
+  for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
+    const tok = toks[k]!;
+    if (/^(?:a|an|one)$/i.test(tok.value)) return k < a - 1;
+    if (!/^(?:NOUN|ADJ|PROPN|ADV)$/.test(tok.pos) && tok.value !== '-' && !(tok.pos === 'VERB' && /ed$/i.test(tok.value))) return false;
+  }
+  return false;
+}
+
 const QUANTITY_SUBJECT = /^(?:some|many|most|others|few|both|all|half|third|quarter|majority|minority|several)$/i;
 
 /** "records", "polls", "officials", "they": a subject a present-tense verb can follow directly. */
@@ -821,6 +835,19 @@ function insideName(t: Tokenized, i: number): boolean {
     if (/^\p{Ll}{4,}$/u.test(toks[k]!.value) && !/^(?:with|from|into|over|than|that|this|upon|onto)$/.test(toks[k]!.value)) return true;
   }
   return false;
+}
+
+/** A belief reported inside another cue's clause, held by a pronoun subject: "said (that) they believe". */
+function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
+  if (!/\.(?:think|believe|mental-state)$/.test(m.entry)) return false;
+  const toks = t.tokens;
+  let k = tokenIndexAt(t, m.start) - 1;
+  while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(toks[k]!.pos)) k--;
+  if (!toks[k] || toks[k]!.pos !== 'PRON' || !PRONOUNS.has(lower(toks[k]))) return false;
+  k--;
+  if (lower(toks[k]) === 'that') k--;
+  const outer = before[before.length - 1];
+  return !!toks[k] && !!outer && outer.sentence === m.sentence && outer.form === 'reporting-verb' && outer.end > toks[k]!.start && outer.start <= toks[k]!.start;
 }
 
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
@@ -862,7 +889,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 const built = new WeakMap<Tokenized, Marker[]>();
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
-const EDITORIAL_LABEL = /^(?:the )?(?:latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow)$/i;
 
 /**
  * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
@@ -932,6 +959,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       if (m.entry.endsWith('what-x-called') && clash.start === m.start) cues.splice(cues.indexOf(clash), 1);
       else continue;
     }
+    // "she said she believes ...": the belief is part of what she said, one attribution, the outer verb's
+    if (isNestedCognition(t, m, cues)) continue;
     cues.push({ ...m });
   }
   // "in a statement" takes the source of a verb cue in the same sentence
