@@ -188,6 +188,23 @@ describe('first person, refusals and assurances', () => {
   });
 });
 
+describe('the source across auxiliaries, series and tallies', () => {
+  it('skips a negated auxiliary with a curly apostrophe, and a floating quantifier', async () => {
+    expect((await cue('Port spokesman Sam Reed wouldn’t say when the ship would dock.')).speaker).toBe('Sam Reed');
+    expect((await cue('The unions have both argued that wages fell.')).speaker).toBe('unions');
+  });
+
+  it('a time after the verb is not an inverted source; only verbs of saying invert', async () => {
+    expect((await cue('Rep. Ann Lee, an ally of the speaker, said Thursday her worry was the budget.')).speaker).toBe('Ann Lee');
+    const found = await cues('The mayor praised the volunteers, mocked the council and left.');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['praised', 'mayor'], ['mocked', 'mayor']]);
+  });
+
+  it('a tally or poll speaks for whoever made it', async () => {
+    expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
+  });
+});
+
 describe('the source of a passive, a spokesperson, a dated clause', () => {
   it('the agent of a passive report', async () => {
     const found = await cues('The meeting was first reported by the Harbor Tribune on Monday.');

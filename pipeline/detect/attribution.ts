@@ -334,8 +334,8 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   const nominalAdj = head.pos === 'ADJ' && a > floor && /^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos);
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
-  if (head.pos === 'DET' && QUANTITY_SUBJECT.test(head.value)) {
-    return /^(?:AUX|NOUN|PROPN|PRON)$/.test(toks[a - 1]?.pos ?? '') ? undefined : [a, a];
+  if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
+    return isFloatingQuantity(toks, a) ? undefined : [a, a];
   }
   if (!NP_POS.has(head.pos) || head.pos === 'DET' || (head.pos === 'ADJ' && !nominalAdj)) {
     if (!isNamePart(head)) return undefined;
@@ -520,7 +520,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   let j = first - 1;
   let floor = sent.tokenStart;
   for (;;) {
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j])) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]))) {
+    // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       j--;
@@ -633,9 +634,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   const afterQuote = !!prev && /^["”'’]$/.test(prev.value);
   const objectVerb = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
   const evidence = /^(?:show|found|find|prov|reveal|demonstrat|indicat|suggest|confirm|mean)/i.test(toks[first]!.value);
-  if (inverts && !evidence && (afterQuote || !objectVerb)) {
+  // away from a quotation, only verbs of saying invert ("..., said the minister"; never "..., mocked the party")
+  const saying = afterQuote || INVERTED_SAYING.test(toks[first]!.lemma);
+  if (inverts && !evidence && saying && (afterQuote || !objectVerb)) {
     const np = npAfter(t, last + 1, sent.tokenEnd - 1);
-    if (np) {
+    // "said Thursday": a time, not a source
+    if (np && !isTimeWord(toks[np[0]])) {
       const after = toks[np[1] + 1];
       // the phrase ends the clause: a name before anything but a verb ("said Lee as he left", not "said
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
@@ -646,8 +650,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
       }
     }
   }
-  // fallback: the nearest name earlier in the sentence, else the sentence's subject
+  // fallback: a verb in a series takes the source of the cue before it ("Biden defended X, mocked Y"),
+  // else the nearest name earlier in the sentence, else the sentence's subject
   if (participle || (prev && (prev.pos === 'PUNCT' || prev.pos === 'CCONJ'))) {
+    // (only when that cue's source is the sentence's subject: not one inside a relative clause)
+    const series = prev?.value === ',' && !participle ? resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.form === 'reporting-verb' && c.speaker !== '').pop() : undefined;
+    const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
+    if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
     const { names } = docContext(t);
     const near = names.filter((n) => n.start >= sent.start && n.start < toks[first]!.start && !isPlaceLike(n.name)).pop();
     if (near) return { speaker: near.name, from: -1, to: -1 };
@@ -677,6 +686,9 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   if (subject) return { speaker: speakerOfPhrase(t, subject[0], subject[1], at), from: subject[0], to: subject[1] };
   return undefined;
 }
+
+/** Verbs that put their source after them ("..., said Lee", "..., added the minister"). */
+const INVERTED_SAYING = /^(?:say|add|write|explain|note|ask|continue|recall|reply|respond|insist|warn|observe|argue|claim|state|declare|announce|conclude|acknowledge|admit|counter|quip|joke|shout|tweet|report|remark|caution|concede|predict|complain|recount|tell|according)$/;
 
 /** A name that can be a source: not a date, a place after a preposition ("in Chappaqua, N.Y."), or a number. */
 function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
@@ -729,13 +741,21 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
   const np = npAfter(t, last + 1, sent.tokenEnd - 1);
-  if (!np) {
-    // "according to exit polls" (a mis-tagged noun): the words up to the comma
+  // "according to exit polls", "a new Associated Press-GfK poll" (mis-tagged words): the words up to the comma
+  const words = (): SpeakerFind => {
     let k = last + 1;
-    while (k < sent.tokenEnd && isWord(t.tokens[k]) && k - last <= 5) k++;
+    while (k < sent.tokenEnd && (isWord(t.tokens[k]) || (t.tokens[k]!.value === '-' && isWord(t.tokens[k + 1]))) && k - last <= 7) k++;
     return k > last + 1 ? { speaker: textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
+  };
+  if (!np) return words();
+  // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
+  const toks = t.tokens;
+  if (/^(?:poll|polls|survey|tally|count|analysis|study|estimate|estimates|data|figures|report|review|investigation)$/i.test(toks[np[1]]!.value) && /^(?:by|from|of)$/i.test(toks[np[1] + 1]?.value ?? '')) {
+    const maker = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
+    if (maker && toks.slice(maker[0], maker[1] + 1).some(isNamePart)) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
   }
-  return { speaker: speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start), from: np[0], to: np[1] };
+  const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start);
+  return speaker === '' ? words() : { speaker, from: np[0], to: np[1] };
 }
 
 // --- building the cues --------------------------------------------------------------------------
@@ -810,6 +830,11 @@ function isNamingCalled(t: Tokenized, a: number): boolean {
     if (!/^(?:NOUN|ADJ|PROPN|ADV)$/.test(tok.pos) && tok.value !== '-' && !(tok.pos === 'VERB' && /ed$/i.test(tok.value))) return false;
   }
   return false;
+}
+
+/** "both", "all" or "each" after its subject or an auxiliary: "the groups have both threatened". */
+function isFloatingQuantity(toks: Token[], k: number): boolean {
+  return /^(?:both|all|each)$/i.test(toks[k]?.value ?? '') && /^(?:AUX|NOUN|PROPN|PRON)$/.test(toks[k - 1]?.pos ?? '');
 }
 
 const QUANTITY_SUBJECT = /^(?:some|many|most|others|few|both|all|half|third|quarter|majority|minority|several)$/i;
