@@ -34,6 +34,7 @@ describe('lexicon matcher', () => {
     expect(inflections('admit')).toContain('admitted');
     expect(inflections('deny')).toEqual(expect.arrayContaining(['denies', 'denied', 'denying']));
     expect(inflections('describe')).toContain('describing');
+    expect(inflections('quip')).toEqual(expect.arrayContaining(['quipped', 'quipping']));
   });
 
   it('applies unless before, after and within', async () => {

@@ -92,7 +92,8 @@ export function inflections(word: string): string[] {
     out.add(`${stem}ies`).add(`${stem}ied`);
   }
   if (word.endsWith('e')) out.add(`${word.slice(0, -1)}ing`);
-  if (/[^aeiou][aeiou][bdgklmnprtv]$/.test(word)) {
+  // ("quip": a "qu" counts as one consonant)
+  if (/(?:[^aeiou]|qu)[aeiou][bdgklmnprtv]$/.test(word)) {
     const doubled = word + word.slice(-1);
     out.add(`${doubled}ed`).add(`${doubled}ing`);
   }
