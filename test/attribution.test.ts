@@ -148,6 +148,8 @@ describe('cue forms', () => {
 
   it('an epigraph dash only after a finished quotation, before a name', async () => {
     expect((await cue('"We will not give up." — Maria Lopez')).speaker).toBe('Maria Lopez');
+    // the name may be a short sentence of its own before the text goes on
+    expect((await cues('"The port stays open." - Ortiz. Ortiz runs the harbour board.')).map((c) => [c.text, c.speaker])).toEqual([['-', 'Ortiz']]);
     expect(await cues('The "reform" - the term the council prefers - passed.')).toEqual([]);
   });
 });

@@ -941,7 +941,8 @@ function isQuoteDash(t: Tokenized, cue: Marker): boolean {
   if (!/[.!?,]\s*["']\s*$/.test(text.slice(Math.max(0, cue.start - 8), cue.start))) return false;
   const nl = text.indexOf('\n', cue.end);
   const rest = text.slice(cue.end, nl === -1 ? text.length : nl).trim();
-  return /^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 12;
+  // a name that ends the line, or its own short sentence ('"..." - Lee. Lee said ...')
+  return /^\p{Lu}/u.test(rest) && (rest.split(/\s+/).length <= 12 || /^(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+\.(?:\s|$)/u.test(rest));
 }
 
 /** "said:", "continued:": the verb before the colon is the cue, and the colon adds none. */
@@ -971,7 +972,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && !isHeading(t, m) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
