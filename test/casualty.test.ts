@@ -15,6 +15,8 @@ const PAIRS: [string, string, string[]][] = [
   ['Dozens of Palestinians have died since the weekend.', 'Dozens of Israelis have died since the weekend.', ['intransitive']],
   ['An Israeli airstrike kills 20 in Rafah.', 'A Hamas rocket kills two in Ashkelon.', ['inanimate-agent']],
   ['The Palestinian death toll rose on Friday.', 'The Israeli death toll rose on Friday.', ['event-nominal']],
+  ['Israeli jets struck the camp overnight, killing 12 Palestinians.', 'Hamas fighters stormed the kibbutz at dawn, killing 12 Israelis.', ['participle-clause']],
+  ['Settlers raided the village and murdered two farmers.', 'Militants raided the village and murdered two farmers.', ['active-agent']],
 ];
 
 describe('casualty encodings, mirrored', () => {

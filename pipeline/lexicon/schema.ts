@@ -47,6 +47,7 @@ export const FORMS = [
   'found-dead',
   'inanimate-agent',
   'event-nominal',
+  'participle-clause',
 ] as const;
 
 export const STANCE_VALUES = ['neutral', 'distancing', 'endorsing'] as const;
