@@ -1,6 +1,6 @@
 // The PolNeAR evaluator on a two-split fixture written for this test (same brat standoff layout).
 import { describe, expect, it } from 'vitest';
-import { evaluatePolnear, parseAnn, renderScores, scoreSplit } from '../pipeline/evaluate/polnear.ts';
+import { annotatorAgreement, evaluatePolnear, parseAnn, renderScores, scoreSplit } from '../pipeline/evaluate/polnear.ts';
 
 const DIR = 'test/fixtures/polnear';
 
@@ -27,6 +27,14 @@ describe('evaluate polnear', () => {
     expect(report).toContain('| dev | 4 | 3 | 0.750 | 1.000 | 0.857 |');
     // one quotation, in the content of "she added", spoken by Ana Ruiz
     expect(s.quotes).toEqual({ gold: 1, found: 1, predicted: 1, matched: 1, speakerChecked: 1, speakerMatched: 1 });
+  });
+
+  it('measures how far the annotators agree where several labelled a document, and the pipeline there', async () => {
+    // dev holds a second annotator (b2) who marked "said" and "added" but not "according to"
+    const a = await annotatorAgreement(DIR);
+    expect(a).toEqual({ documents: 1, annotators: { matched: 2, predicted: 2, gold: 3 }, pipeline: { matched: 3, predicted: 3, gold: 3 } });
+    const report = await evaluatePolnear(DIR);
+    expect(report).toContain('| other annotators | 2 | 3 | 2 | 1.000 | 0.667 | 0.800 |');
   });
 
   it('reports the dev and the test split', async () => {

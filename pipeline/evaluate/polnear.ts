@@ -4,7 +4,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeText } from '../analyze.ts';
-import type { Marker } from '../types.ts';
 
 interface Span {
   start: number;
@@ -133,7 +132,7 @@ function bump(m: Map<string, number>, k: string): void {
 }
 
 /** Greedy one-to-one pairing of predicted and gold cues by span overlap (largest overlap first). */
-function pairCues(pred: Marker[], gold: GoldAttribution[]): [Marker, GoldAttribution][] {
+function pairCues<P extends { start: number; end: number }>(pred: P[], gold: GoldAttribution[]): [P, GoldAttribution][] {
   const cands: [number, number, number][] = [];
   pred.forEach((p, i) =>
     gold.forEach((g, j) => {
@@ -144,7 +143,7 @@ function pairCues(pred: Marker[], gold: GoldAttribution[]): [Marker, GoldAttribu
   cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  const out: [Marker, GoldAttribution][] = [];
+  const out: [P, GoldAttribution][] = [];
   for (const [, i, j] of cands) {
     if (usedP.has(i) || usedG.has(j)) continue;
     usedP.add(i);
@@ -217,6 +216,14 @@ export async function scoreSplit(dir: string, split: string): Promise<SplitScore
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(3));
 
+/** "precision | recall | F1" cells. */
+function prf(tp: number, predicted: number, gold: number): string {
+  const p = predicted ? tp / predicted : 0;
+  const r = gold ? tp / gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)}`;
+}
+
 function top(m: Map<string, number>, n: number): string {
   return [...m.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -225,7 +232,7 @@ function top(m: Map<string, number>, n: number): string {
     .join(', ');
 }
 
-export function renderScores(scores: SplitScore[]): string {
+export function renderScores(scores: SplitScore[], agreement = ''): string {
   const lines = [
     '# PolNeAR attribution evaluation: cues, sources and quotations',
     '',
@@ -236,12 +243,6 @@ export function renderScores(scores: SplitScore[]): string {
     '| split | documents | gold cues | predicted | matched | precision | recall | F1 | source match |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  const prf = (tp: number, predicted: number, gold: number): string => {
-    const p = predicted ? tp / predicted : 0;
-    const r = gold ? tp / gold : 0;
-    const f = p + r ? (2 * p * r) / (p + r) : 0;
-    return `${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)}`;
-  };
   for (const s of scores) {
     lines.push(
       `| ${s.split} | ${s.documents} | ${s.gold} | ${s.predicted} | ${s.truePositives} | ${prf(s.truePositives, s.predicted, s.gold)} | ${pct(s.sourceMatched, s.sourceChecked)} (${s.sourceMatched}/${s.sourceChecked}) |`,
@@ -267,6 +268,7 @@ export function renderScores(scores: SplitScore[]): string {
       `| ${s.split} | ${q.gold} | ${q.found} | ${q.predicted} | ${q.matched} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${pct(q.speakerMatched, q.speakerChecked)} (${q.speakerMatched}/${q.speakerChecked}) |`,
     );
   }
+  if (agreement) lines.push('', agreement);
   for (const s of scores) {
     lines.push('', `## ${s.split}`, '', `- most missed gold cues: ${top(s.missed, 25)}`, `- most unmatched predicted cues: ${top(s.spurious, 25)}`);
     if (s.wrongSource.length) lines.push(`- speaker mismatches (first ${Math.min(15, s.wrongSource.length)}): ${s.wrongSource.slice(0, 15).join('; ')}`);
@@ -274,8 +276,67 @@ export function renderScores(scores: SplitScore[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Cue counts for precision, recall and F1: matched, predicted, gold. */
+export interface Counts {
+  matched: number;
+  predicted: number;
+  gold: number;
+}
+
+/**
+ * How far PolNeAR's own annotators agree on cues, on the documents several of them annotated (in any
+ * split): every other annotator against the first, scored as the pipeline is; and the pipeline against
+ * the same first annotators. The annotators' figure is a ceiling for any single-annotator score.
+ */
+export async function annotatorAgreement(dir: string): Promise<{ documents: number; annotators: Counts; pipeline: Counts }> {
+  const annotators: Counts = { matched: 0, predicted: 0, gold: 0 };
+  const pipeline: Counts = { matched: 0, predicted: 0, gold: 0 };
+  let documents = 0;
+  for (const split of ['train', 'dev', 'test']) {
+    const annDir = join(dir, split, 'attributions');
+    const anns = (await readdir(annDir).catch(() => [] as string[])).filter((f) => f.endsWith('.ann')).sort();
+    const byText = new Map<string, string[]>();
+    for (const a of anns) {
+      const stem = a.slice(0, a.lastIndexOf('_'));
+      byText.set(stem, [...(byText.get(stem) ?? []), a]);
+    }
+    for (const [stem, files] of byText) {
+      if (files.length < 2) continue;
+      documents++;
+      const read = async (f: string) => parseAnn(await readFile(join(annDir, f), 'utf8'));
+      const first = await read(files[0]!);
+      for (const f of files.slice(1)) {
+        const other = (await read(f)).map((g) => g.cue);
+        annotators.matched += pairCues(other, first).length;
+        annotators.predicted += other.length;
+        annotators.gold += first.length;
+      }
+      const text = await readFile(join(dir, split, 'text', `${stem}.txt`), 'utf8');
+      const pred = (await analyzeText(text)).markers.filter((m) => m.category === 'attribution' && m.voice !== 'quoted');
+      pipeline.matched += pairCues(pred, first).length;
+      pipeline.predicted += pred.length;
+      pipeline.gold += first.length;
+    }
+  }
+  return { documents, annotators, pipeline };
+}
+
+export function renderAgreement(a: { documents: number; annotators: Counts; pipeline: Counts }): string {
+  if (a.documents === 0) return '';
+  const row = (who: string, c: Counts) => `| ${who} | ${c.predicted} | ${c.gold} | ${c.matched} | ${prf(c.matched, c.predicted, c.gold)} |`;
+  return [
+    `Annotator agreement: on the ${a.documents} documents several annotators labelled (all splits), every other`,
+    'annotator against the first, scored as above; and the pipeline against the same first annotators.',
+    '',
+    '| cues of | predicted | gold (first annotator) | matched | precision | recall | F1 |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    row('other annotators', a.annotators),
+    row('framewatch', a.pipeline),
+  ].join('\n');
+}
+
 export async function evaluatePolnear(dir: string): Promise<string> {
   const scores: SplitScore[] = [];
   for (const split of ['dev', 'test']) scores.push(await scoreSplit(dir, split));
-  return renderScores(scores);
+  return renderScores(scores, renderAgreement(await annotatorAgreement(dir)));
 }
