@@ -202,6 +202,12 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(found.map((c) => [c.text, c.speaker])).toEqual([['praised', 'mayor'], ['mocked', 'mayor']]);
   });
 
+  it('the full name of a body, a rival without the descriptor, people rather than their place', async () => {
+    expect((await cue('The Commission on Maritime Safety says the port was closed.')).speaker).toBe('Commission on Maritime Safety');
+    expect((await cue('Rival Ana Lopez mocked the plan on Monday.')).speaker).toBe('Ana Lopez');
+    expect((await cue('Officials in Gaza said the crossing was closed.')).speaker).toBe('anonymous');
+  });
+
   it('a tally or poll speaks for whoever made it', async () => {
     expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
   });

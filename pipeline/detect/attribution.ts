@@ -50,6 +50,7 @@ const TITLE_WORDS = new Set([
   'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'ambassador', 'envoy',
   'speaker', 'chairman', 'chairwoman', 'chair', 'leader', 'director', 'chief', 'head', 'spokesman',
   'spokeswoman', 'spokesperson', 'attorney', 'candidate', 'nominee', 'former', 'state', 'us', 'u.s.', 'sir',
+  'rival', 'challenger', 'opponent', 'hopeful', 'frontrunner', 'front-runner',
   'lord', 'lady', 'emir', 'crown', 'supreme', 'special', 'assistant', 'senior', 'top', 'democratic',
   'republican', 'gop', 'sgt.', 'sergeant', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'father',
   'democrat', 'sens.', 'reps.', 'syrian', 'israeli', 'american', 'iranian', 'turkish', 'french', 'british', 'lebanese', 'egyptian', 'palestinian',
@@ -102,6 +103,8 @@ function isNamePart(tok: Token | undefined): boolean {
 }
 
 /** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
+const COMMITTEE_HEAD = /^(?:Commission|Committee|Subcommittee|Council|Center|Centre|Institute|Conference|Forum|Panel|Board)$/;
+
 function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: number): [number, number] {
   const toks = t.tokens;
   for (;;) {
@@ -125,7 +128,9 @@ function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: num
       b += 2;
       continue;
     }
-    if (b + 2 <= ceil && next && /^(?:of|for)$/i.test(next.value) && isNamePart(toks[b + 2]) && toks[b]!.pos === 'PROPN') {
+    // "Secretary of State", "Center for ...", "Commission on ..." (only after a body's name: never "Lee on Monday")
+    const joins = next && (/^(?:of|for)$/i.test(next.value) || (next.value === 'on' && COMMITTEE_HEAD.test(toks[b]!.value)));
+    if (b + 2 <= ceil && joins && isNamePart(toks[b + 2]) && toks[b]!.pos === 'PROPN') {
       b += 2;
       while (b + 1 <= ceil && isNamePart(toks[b + 1])) b++;
       continue;
@@ -346,6 +351,8 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
     else if (p.value === '-' && p.end === toks[a]!.start && toks[a - 2] && toks[a - 2]!.end === p.start) a -= 2;
     else if ((p.pos === 'PART' && /^['’]s$/.test(p.value)) || p.value === "'" || p.value === '’') a--;
     else if (p.value === '.' && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Lt|Col)$/.test(toks[a - 2]?.value ?? '')) a--;
+    // "the Commission on Presidential Debates", "the Council of Economic Advisers": one name
+    else if (/^(?:of|on|for)$/.test(p.value) && /^\p{Lu}/u.test(toks[a]!.value) && a - 2 >= floor && isNamePart(toks[a - 2]) && /^\p{Lu}/u.test(toks[a - 2]!.value)) a -= 2;
     else break;
     if (end - a > 12) break;
   }
@@ -385,9 +392,16 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
   // the head is a name: its chain
-  if (isNamePart(head) && head.pos !== 'ADJ' && poss === -1) {
+  // (a sentence's first word, "Analysts" or "Officials", is capitalised, not a name)
+  const capitalisedCommon = ANONYMOUS_HEADS.has(headLower) && t.sentences[head.sentence]!.tokenStart === b;
+  if (isNamePart(head) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
-    while (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
+    for (;;) {
+      if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
+      // "Commission on Presidential Debates"
+      else if (c - 2 >= a && /^(?:of|on|for)$/.test(toks[c - 1]!.value) && isNamePart(toks[c - 2]) && /^\p{Lu}/u.test(toks[c - 2]!.value)) c -= 2;
+      else break;
+    }
     const [x, y] = extendName(t, c, b, a, b);
     const [na, nb] = stripTitles(t, x, y);
     return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb));
@@ -601,6 +615,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
       if (toks[a - 1]?.value === ',' && toks[b + 1]?.value !== ',' && !isNamePart(toks[b]) && toks[a]!.pos === 'DET') {
         const outer = npBefore(t, a - 2, sent.tokenStart);
         if (outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer)) [a, b] = outer;
+      }
+      // "most voters in Ohio say": the people, not the place they are in
+      if (isNamePart(toks[b]) && /^(?:in|from|at|across|around|throughout)$/i.test(toks[a - 1]?.value ?? '') && (toks[a - 2]?.pos === 'NOUN' || ANONYMOUS_HEADS.has(lower(toks[a - 2]))) && !DOCUMENT_NOUNS.test(toks[a - 2]!.value)) {
+        const people = npBefore(t, a - 2, floor);
+        if (people) [a, b] = people;
       }
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
