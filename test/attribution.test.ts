@@ -208,6 +208,14 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Officials in Gaza said the crossing was closed.')).speaker).toBe('anonymous');
   });
 
+  it('a purpose clause, a participle after a quotation and a leading time take the sentence subject', async () => {
+    expect((await cue('Ortiz used her acceptance speech to call for a ceasefire.')).speaker).toBe('Ortiz');
+    expect((await cue('Fans of the band took to social media to complain about the delay.')).speaker).toBe('Fans');
+    const found = await cues('Hours later, Lee praised the plan as “historic,” telling reporters it would pass.');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['praised', 'Lee'], ['telling', 'Lee']]);
+    expect((await cue('Lee at the time said the port was closed.')).speaker).toBe('Lee');
+  });
+
   it('a tally or poll speaks for whoever made it', async () => {
     expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
   });

@@ -535,9 +535,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   let floor = sent.tokenStart;
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j))) {
+    // "at the time", "by that time"
+    const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
+      else if (atTheTime(j)) j -= 2;
       j--;
     }
     // "Mike Pence (R-IN) said": skip the parenthesis
@@ -655,7 +658,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   const evidence = /^(?:show|found|find|prov|reveal|demonstrat|indicat|suggest|confirm|mean)/i.test(toks[first]!.value);
   // away from a quotation, only verbs of saying invert ("..., said the minister"; never "..., mocked the party")
   const saying = afterQuote || INVERTED_SAYING.test(toks[first]!.lemma);
-  if (inverts && !evidence && saying && (afterQuote || !objectVerb)) {
+  // ('"...," adding that ...', '..., telling reporters': a participle's source is its clause's subject)
+  if (inverts && !evidence && saying && !participle && (afterQuote || !objectVerb)) {
     const np = npAfter(t, last + 1, sent.tokenEnd - 1);
     // "said Thursday": a time, not a source
     if (np && !isTimeWord(toks[np[0]])) {
@@ -701,7 +705,13 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   }
   let k = to - 1;
   while (k >= floor && (/^(?:VERB|AUX|ADV|PART|ADJ|ADP)$/.test(toks[k]!.pos) || SKIP_BEFORE.has(lower(toks[k])))) k--;
-  const subject = (k >= floor && npBefore(t, k, floor)) || firstSubject(t, floor, to);
+  const before = k >= floor ? npBefore(t, k, floor) : undefined;
+  // "took to social media to complain", "used his speech to call for": a purpose clause, whose source
+  // is the sentence's subject, not the phrase before "to"
+  let lead = before ? before[0] - 1 : -1;
+  while (lead >= floor && /^(?:his|her|their|its|our|my|your)$/i.test(toks[lead]!.value)) lead--;
+  const complement = before && /^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '');
+  const subject = (!complement && before) || firstSubject(t, floor, to);
   if (subject) return { speaker: speakerOfPhrase(t, subject[0], subject[1], at), from: subject[0], to: subject[1] };
   return undefined;
 }
@@ -741,7 +751,9 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   const toks = t.tokens;
   let i = from;
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
-  for (let k = from; k < Math.min(to, from + 14) && /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos); k++) {
+  // (or a time: "Hours later,", "Early in his campaign,", "Last week,")
+  const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
+  for (let k = from; k < Math.min(to, from + 14) && (timed || /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos)); k++) {
     if (toks[k]!.pos === 'VERB') break;
     if (toks[k]!.value === ',') {
       i = k + 1;
