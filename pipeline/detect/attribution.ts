@@ -528,7 +528,7 @@ function isPlaceLike(name: string): boolean {
 const resolvedSoFar = new WeakMap<Tokenized, Marker[]>();
 
 /** The source a verb cue cites, and where its phrase lies. */
-function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
+function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): SpeakerFind {
   const toks = t.tokens;
   const sent = t.sentences[toks[first]!.sentence]!;
   let j = first - 1;
@@ -657,7 +657,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number): SpeakerFind {
   const objectVerb = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
   const evidence = /^(?:show|found|find|prov|reveal|demonstrat|indicat|suggest|confirm|mean)/i.test(toks[first]!.value);
   // away from a quotation, only verbs of saying invert ("..., said the minister"; never "..., mocked the party")
-  const saying = afterQuote || INVERTED_SAYING.test(toks[first]!.lemma);
+  const saying = afterQuote || INVERTED_SAYING.test(entry);
   // ('"...," adding that ...', '..., telling reporters': a participle's source is its clause's subject)
   if (inverts && !evidence && saying && !participle && (afterQuote || !objectVerb)) {
     const np = npAfter(t, last + 1, sent.tokenEnd - 1);
@@ -716,8 +716,8 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   return undefined;
 }
 
-/** Verbs that put their source after them ("..., said Lee", "..., added the minister"). */
-const INVERTED_SAYING = /^(?:say|add|write|explain|note|ask|continue|recall|reply|respond|insist|warn|observe|argue|claim|state|declare|announce|conclude|acknowledge|admit|counter|quip|joke|shout|tweet|report|remark|caution|concede|predict|complain|recount|tell|according)$/;
+/** Cues whose verbs put their source after them ("..., said Lee", "..., added the minister"). */
+const INVERTED_SAYING = /\.(?:say|tell|state|announce|add|explain|write|report|comment|reply|respond|ask|tweet|argue|declare|recall|remember|predict|manner-of-speaking|warn|insist|maintain|contend|assert|claim|confirm|admit|acknowledge|concede|note|observe|propose|fire-back|conclude|complain|recount|emphasize)$/;
 
 /** A name that can be a source: not a date, a place after a preposition ("in Chappaqua, N.Y."), or a number. */
 function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
@@ -1039,7 +1039,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       const np = npAfter(t, last + 1, t.sentences[t.tokens[last]!.sentence]!.tokenEnd - 1);
       find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
     }
-    else if (t.tokens[first]) find = verbSpeaker(t, first, last);
+    else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
     cue.speaker = find.speaker;
     clauses.set(cue, clauseOf(t, cue, find, first, last));
     out.push(cue);
