@@ -240,15 +240,23 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
 async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome> {
   const startedAt = new Date().toISOString();
   const workers = o.workers ?? 1;
-  // with worker threads, the examples run in a thread, so the main thread never loads the NLP model
-  const { lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons, examples: workers === 1 });
-  const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons, hash: lexicon.hash }) : undefined;
-  if (pool) {
-    const faults = await pool.examples();
-    if (faults.length > 0) {
-      await pool.destroy();
-      throw new LexiconError(faults);
+  // with worker threads, the examples run in the threads, so the main thread never loads the NLP model;
+  // the threads start (model, lexicons, examples) while this thread loads and validates the lexicons
+  const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons }) : undefined;
+  const examples = pool?.examples();
+  examples?.catch(() => undefined); // awaited below, unless the lexicons fail here first
+  let lexicon: CompiledLexicon;
+  try {
+    ({ lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons, examples: workers === 1 }));
+    if (examples) {
+      const { faults, hashes } = await examples;
+      const other = hashes.find((h) => h !== lexicon.hash);
+      if (other) throw new Error(`lexicons changed while the run started (hash ${other}, expected ${lexicon.hash})`);
+      if (faults.length > 0) throw new LexiconError(faults);
     }
+  } catch (e) {
+    await pool?.destroy();
+    throw e;
   }
   const cacheDir = join(o.out, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
@@ -287,7 +295,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       if (summary) reused++;
       else {
         try {
-          summary = pool ? await pool.run({ article, out: o.out, cacheFile: cached }) : analyseToDisk(article, lexicon, o.out, cached);
+          summary = pool ? await pool.run({ article, out: o.out, cacheFile: cached, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {
           let reason = (e as Error).message;
