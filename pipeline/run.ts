@@ -69,24 +69,23 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Proc
  */
 export interface DocSummary {
   id: string;
-  /** its cache entry: [start of the quote rows (after the head line), size of the entry] */
-  entry: [number, number];
-  /** documents/<name>.csv: [start of the marker rows (after the header), size of the file] */
-  csv: [number, number];
+  /** in its cache entry: [start of the marker rows (after the head line), start of the quote rows, size of the entry] */
+  bytes: [number, number, number];
 }
 
 /**
  * A cache entry: one JSON line with the compact fields, and the size and hash of each per-document
- * report, then the document's rows of quotes.csv, raw. The marker rows are not repeated there: they are
- * the rows of documents/<name>.csv, which the run-level markers.csv copies. An entry is only reused
- * while both reports beside it are the ones it records (see `reusable`).
+ * report, then the document's rows of markers.csv and of quotes.csv, raw (the run-level reports read
+ * them from the entry alone: a second file to open per document cost more than the bytes it saved). The
+ * Markdown report is not repeated there. An entry is only reused while both reports beside it are the
+ * ones it records (see `reusable`).
  */
 interface CacheHead {
   id: string;
   score: DocScore;
   markers: number;
-  /** byte length of the quote rows after the head line */
-  quotes: number;
+  /** byte lengths of the marker rows and of the quote rows after the head line */
+  rows: [number, number];
   /** [size, sha256 prefix] of documents/<name>.csv and documents/<name>.md */
   csv: [number, string];
   md: [number, string];
@@ -105,17 +104,19 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
   // each text is encoded once: its bytes are written, hashed and measured
   const csv = Buffer.from(doc.csv);
   const md = Buffer.from(doc.md);
+  const markers = csv.subarray(csv.indexOf(10) + 1);
   const quotes = Buffer.from(doc.quotes);
   const name = docFileName(doc.id);
   writeAtomic(join(out, 'documents', `${name}.csv`), csv);
   writeAtomic(join(out, 'documents', `${name}.md`), md);
   const head: CacheHead = {
-    id: doc.id, score: doc.score, markers: doc.markers, quotes: quotes.length,
+    id: doc.id, score: doc.score, markers: doc.markers, rows: [markers.length, quotes.length],
     csv: [csv.length, digest(csv)], md: [md.length, digest(md)],
   };
   const line = Buffer.from(`${JSON.stringify(head)}\n`);
-  writeAtomic(cacheFile, [line, quotes]);
-  return { id: doc.id, entry: [line.length, line.length + quotes.length], csv: [csv.indexOf(10) + 1, csv.length] };
+  writeAtomic(cacheFile, [line, markers, quotes]);
+  const rows = line.length + markers.length;
+  return { id: doc.id, bytes: [line.length, rows, rows + quotes.length] };
 }
 
 /**
@@ -124,56 +125,42 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
  * a report missing or rewritten) is undefined: the document is analysed again.
  */
 function reusable(file: string, out: string): DocSummary | undefined {
-  let text: Buffer;
   try {
-    text = readFileSync(file);
+    const text = readFileSync(file);
+    // an empty entry is one a power cut caught between rename and flush
+    const nl = text.indexOf(10);
+    if (nl === -1) return undefined;
+    const head = JSON.parse(text.toString('utf8', 0, nl)) as CacheHead;
+    const [markers, quotes] = head.rows;
+    if (text.length !== nl + 1 + markers + quotes) return undefined;
+    const name = docFileName(head.id);
+    const same = (ext: 'csv' | 'md'): boolean => {
+      const path = join(out, 'documents', `${name}.${ext}`);
+      const [size, hash] = head[ext];
+      if (statSync(path, { throwIfNoEntry: false })?.size !== size) return false;
+      const bytes = readFileSync(path);
+      return bytes.length === size && digest(bytes) === hash;
+    };
+    if (!same('csv') || !same('md')) return undefined;
+    return { id: head.id, bytes: [nl + 1, nl + 1 + markers, text.length] };
   } catch {
-    return undefined;
-  }
-  // an empty entry is one a power cut caught between rename and flush
-  const nl = text.indexOf(10);
-  if (nl === -1) return undefined;
-  let head: CacheHead;
-  try {
-    head = JSON.parse(text.toString('utf8', 0, nl)) as CacheHead;
-  } catch {
-    return undefined;
-  }
-  if (text.length !== nl + 1 + head.quotes) return undefined;
-  const name = docFileName(head.id);
-  const same = (ext: 'csv' | 'md'): Buffer | undefined => {
-    const path = join(out, 'documents', `${name}.${ext}`);
-    const [size, hash] = head[ext];
-    if (statSync(path, { throwIfNoEntry: false })?.size !== size) return undefined;
-    const bytes = readFileSync(path);
-    return bytes.length === size && digest(bytes) === hash ? bytes : undefined;
-  };
-  const csv = same('csv');
-  if (!csv || !same('md')) return undefined;
-  return { id: head.id, entry: [nl + 1, text.length], csv: [csv.indexOf(10) + 1, csv.length] };
-}
-
-/** The bytes [from, size) of a file that must still be `size` bytes long. */
-async function readTail(file: string, from: number, size: number): Promise<Buffer> {
-  const fh = await open(file, 'r');
-  try {
-    if ((await fh.stat()).size !== size) throw new Error(`file changed during the run: ${file}`);
-    const buf = Buffer.allocUnsafe(size - from);
-    if ((await fh.read(buf, 0, buf.length, from)).bytesRead !== buf.length) throw new Error(`truncated file: ${file}`);
-    return buf;
-  } finally {
-    await fh.close();
+    return undefined; // no entry, or not one this version wrote
   }
 }
 
 /** A document's compact fields, marker rows and quote rows (the rows as bytes), read off the main thread. */
-async function cachedRows(cacheFile: string, out: string, s: DocSummary): Promise<{ head: CacheHead; markers: Buffer; quotes: Buffer }> {
-  const [entry, markers] = await Promise.all([
-    readTail(cacheFile, 0, s.entry[1]),
-    readTail(join(out, 'documents', `${docFileName(s.id)}.csv`), s.csv[0], s.csv[1]),
-  ]);
-  const head = JSON.parse(entry.toString('utf8', 0, s.entry[0] - 1)) as CacheHead;
-  return { head, markers, quotes: entry.subarray(s.entry[0]) };
+async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ head: CacheHead; markers: Buffer; quotes: Buffer }> {
+  const [rows, quotes, size] = bytes;
+  const fh = await open(file, 'r');
+  try {
+    if ((await fh.stat()).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
+    const buf = Buffer.allocUnsafe(size);
+    if ((await fh.read(buf, 0, size, 0)).bytesRead !== size) throw new Error(`truncated cache entry: ${file}`);
+    const head = JSON.parse(buf.toString('utf8', 0, rows - 1)) as CacheHead;
+    return { head, markers: buf.subarray(rows, quotes), quotes: buf.subarray(quotes) };
+  } finally {
+    await fh.close();
+  }
 }
 
 export interface RunOptions {
@@ -223,7 +210,7 @@ export function docFileName(id: string): string {
 
 const CACHE_DIR = '.cache';
 /** the layout of a cache entry, part of its key: an entry of another layout is never read, and is pruned */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const READ_AHEAD = 16;
 
 /** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */
@@ -332,7 +319,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   await documentsCsv.write(csv(documentColumns(categories), []));
   // entries are read a few ahead, so the thread pool's reads overlap; they are written in order
   const readRows = (i: number) => {
-    const read = cachedRows(join(cacheDir, `${index[i]!.key}.json`), o.out, index[i]!.summary);
+    const read = cachedRows(join(cacheDir, `${index[i]!.key}.json`), index[i]!.summary.bytes);
     read.catch(() => undefined); // awaited in turn; a failure surfaces there
     return read;
   };
