@@ -1,7 +1,7 @@
 // Worker threads (piscina) for the CPU stages: normalize -> tokenize -> detect -> score -> per-document
 // reports. With --workers n > 1 the threads do all the analysis (and the lexicon examples) while the main
 // thread reads input and writes the run-level reports; it never loads the NLP model. Each analysis writes
-// its document's reports and cache entry and returns where in them the run-level rows lie; the main thread aggregates
+// its document's reports and cache entry and returns where in the entry the run-level rows lie; the main thread aggregates
 // in doc-id order, so outputs are identical for any worker count. A thread's heap is bounded: a document
 // too large for it fails alone (a failure row), and the pool replaces the thread.
 import { Piscina } from 'piscina';
