@@ -37,8 +37,8 @@ export function analyzeArticle(article: Article, lexicon: CompiledLexicon): { re
   return { result: { article: meta, detection, score: score(meta, tokenized, detection) }, tokenized };
 }
 
-/** What is cached per document: its compact score and its rendered rows and reports. */
-export interface CachedDoc {
+/** One document's analysis, rendered: its compact score, its rows of the run-level CSVs and its reports. */
+export interface ProcessedDoc {
   id: string;
   score: DocScore;
   markers: number;
@@ -49,7 +49,7 @@ export interface CachedDoc {
   md: string;
 }
 
-export function processArticle(article: Article, lexicon: CompiledLexicon): CachedDoc {
+export function processArticle(article: Article, lexicon: CompiledLexicon): ProcessedDoc {
   const { result, tokenized } = analyzeArticle(article, lexicon);
   return {
     id: article.id,
@@ -62,16 +62,38 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Cach
 }
 
 /**
- * What the run keeps of a document while the others are analysed: where its compact fields and its rows
- * of markers.csv and quotes.csv lie in its cache entry (byte offsets), so the run-level reports read only
- * those bytes back, and copy the rows without decoding them. (The scores stay on disk until then: held
- * by the main thread while the workers run, they raised the peak memory by a fifth.)
+ * What the run keeps of a document while the others are analysed: where the bytes the run-level reports
+ * need of it lie on disk, so they are read back, and the rows copied, without decoding them. (The scores
+ * stay on disk until then: held by the main thread while the workers run, they raised the peak memory by
+ * a fifth.)
  */
 export interface DocSummary {
   id: string;
-  /** [start of the marker rows, end of the marker rows = start of the quote rows, end of the quote rows, size of the entry] */
-  bytes: [number, number, number, number];
+  /** in its cache entry: [start of the marker rows (after the head line), start of the quote rows, size of the entry] */
+  bytes: [number, number, number];
 }
+
+/**
+ * A cache entry: one JSON line with the compact fields, and the size and hash of each per-document
+ * report, then the document's rows of markers.csv and of quotes.csv, raw (the run-level reports read
+ * them from the entry alone: a second file to open per document cost more than the bytes it saved). The
+ * Markdown report is not repeated there. An entry is only reused while both reports beside it are the
+ * ones it records (see `reusable`).
+ */
+interface CacheHead {
+  id: string;
+  score: DocScore;
+  markers: number;
+  /** byte lengths of the marker rows and of the quote rows after the head line */
+  rows: [number, number];
+  /** [size, sha256 prefix] of documents/<name>.csv and documents/<name>.md */
+  csv: [number, string];
+  md: [number, string];
+}
+
+/** Per-document reports are compared by their hash: a report rewritten since (another version of the
+ * document, a hand edit) must not be taken for the one the entry describes. */
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /**
  * Analyses one article and writes its per-document reports, then its cache entry (last, so a cache entry
@@ -79,63 +101,66 @@ export interface DocSummary {
  */
 export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): DocSummary {
   const doc = processArticle(article, lexicon);
-  writeDocumentReports(out, doc, doc.csv, doc.md);
-  const head = cacheHead(doc);
-  // written piece by piece: one concatenated string would be copied whole before it is written
-  writeAtomic(cacheFile, [`${head}\n`, doc.csv, doc.quotes, doc.md]);
-  return summary(doc, head);
-}
-
-/**
- * A cache entry: one JSON line with the compact fields and the lengths of the rendered texts, then the
- * texts themselves raw. Reading it parses only the small line; the reports are sliced out, not parsed.
- */
-function cacheHead(doc: CachedDoc): string {
-  const { csv, quotes, md, ...compact } = doc;
-  return JSON.stringify({ ...compact, lengths: [csv.length, quotes.length, md.length] });
-}
-
-type CacheHead = Omit<CachedDoc, 'csv' | 'quotes' | 'md'> & { lengths: [number, number, number] };
-
-/** A document's summary: its compact fields and the byte offsets of its rows in its cache entry. */
-function summary(doc: CachedDoc, head: string): DocSummary {
-  const rows = Buffer.byteLength(head) + 1 + Buffer.byteLength(doc.csv.slice(0, doc.csv.indexOf('\n') + 1));
-  const quotes = rows + Buffer.byteLength(doc.csv.slice(doc.csv.indexOf('\n') + 1));
-  const end = quotes + Buffer.byteLength(doc.quotes);
-  return { id: doc.id, bytes: [rows, quotes, end, end + Buffer.byteLength(doc.md)] };
-}
-
-/** A cache entry read back: the document, and its summary. */
-function readCached(file: string): { doc: CachedDoc; summary: DocSummary } {
-  const text = readFileSync(file, 'utf8');
-  const nl = text.indexOf('\n');
-  const head = JSON.parse(text.slice(0, nl)) as CacheHead;
-  const [a, b, c] = head.lengths;
-  const from = nl + 1;
-  if (text.length !== from + a + b + c) throw new Error('truncated cache entry');
-  const doc = { id: head.id, score: head.score, markers: head.markers, csv: text.slice(from, from + a), quotes: text.slice(from + a, from + a + b), md: text.slice(from + a + b) };
-  return { doc, summary: summary(doc, text.slice(0, nl)) };
-}
-
-/** A cache entry's compact fields, marker rows and quote rows (the rows as bytes), read off the main thread. */
-async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ head: CacheHead; markers: Buffer; quotes: Buffer }> {
-  const [rows, quotes, end, size] = bytes;
-  const fh = await open(file, 'r');
-  try {
-    if ((await fh.stat()).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
-    const buf = Buffer.allocUnsafe(end);
-    if ((await fh.read(buf, 0, end, 0)).bytesRead !== end) throw new Error(`truncated cache entry: ${file}`);
-    const head = JSON.parse(buf.toString('utf8', 0, buf.indexOf(10))) as CacheHead;
-    return { head, markers: buf.subarray(rows, quotes), quotes: buf.subarray(quotes, end) };
-  } finally {
-    await fh.close();
-  }
-}
-
-function writeDocumentReports(out: string, doc: Pick<CachedDoc, 'id'>, csv: string, md: string): void {
+  // each text is encoded once: its bytes are written, hashed and measured
+  const csv = Buffer.from(doc.csv);
+  const md = Buffer.from(doc.md);
+  const markers = csv.subarray(csv.indexOf(10) + 1);
+  const quotes = Buffer.from(doc.quotes);
   const name = docFileName(doc.id);
   writeAtomic(join(out, 'documents', `${name}.csv`), csv);
   writeAtomic(join(out, 'documents', `${name}.md`), md);
+  const head: CacheHead = {
+    id: doc.id, score: doc.score, markers: doc.markers, rows: [markers.length, quotes.length],
+    csv: [csv.length, digest(csv)], md: [md.length, digest(md)],
+  };
+  const line = Buffer.from(`${JSON.stringify(head)}\n`);
+  writeAtomic(cacheFile, [line, markers, quotes]);
+  const rows = line.length + markers.length;
+  return { id: doc.id, bytes: [line.length, rows, rows + quotes.length] };
+}
+
+/**
+ * The summary of a cache entry that can stand for its document: complete, with both per-document
+ * reports present and byte for byte the ones it records. Anything else (no entry, an empty or cut entry,
+ * a report missing or rewritten) is undefined: the document is analysed again.
+ */
+function reusable(file: string, out: string): DocSummary | undefined {
+  try {
+    const text = readFileSync(file);
+    // an empty entry is one a power cut caught between rename and flush
+    const nl = text.indexOf(10);
+    if (nl === -1) return undefined;
+    const head = JSON.parse(text.toString('utf8', 0, nl)) as CacheHead;
+    const [markers, quotes] = head.rows;
+    if (text.length !== nl + 1 + markers + quotes) return undefined;
+    const name = docFileName(head.id);
+    const same = (ext: 'csv' | 'md'): boolean => {
+      const path = join(out, 'documents', `${name}.${ext}`);
+      const [size, hash] = head[ext];
+      if (statSync(path, { throwIfNoEntry: false })?.size !== size) return false;
+      const bytes = readFileSync(path);
+      return bytes.length === size && digest(bytes) === hash;
+    };
+    if (!same('csv') || !same('md')) return undefined;
+    return { id: head.id, bytes: [nl + 1, nl + 1 + markers, text.length] };
+  } catch {
+    return undefined; // no entry, or not one this version wrote
+  }
+}
+
+/** A document's compact fields, marker rows and quote rows (the rows as bytes), read off the main thread. */
+async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ head: CacheHead; markers: Buffer; quotes: Buffer }> {
+  const [rows, quotes, size] = bytes;
+  const fh = await open(file, 'r');
+  try {
+    if ((await fh.stat()).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
+    const buf = Buffer.allocUnsafe(size);
+    if ((await fh.read(buf, 0, size, 0)).bytesRead !== size) throw new Error(`truncated cache entry: ${file}`);
+    const head = JSON.parse(buf.toString('utf8', 0, rows - 1)) as CacheHead;
+    return { head, markers: buf.subarray(rows, quotes), quotes: buf.subarray(quotes) };
+  } finally {
+    await fh.close();
+  }
 }
 
 export interface RunOptions {
@@ -184,6 +209,8 @@ export function docFileName(id: string): string {
 }
 
 const CACHE_DIR = '.cache';
+/** the layout of a cache entry, part of its key: an entry of another layout is never read, and is pruned */
+const CACHE_FORMAT = 3;
 const READ_AHEAD = 16;
 
 /** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */
@@ -200,15 +227,23 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
 async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome> {
   const startedAt = new Date().toISOString();
   const workers = o.workers ?? 1;
-  // with worker threads, the examples run in a thread, so the main thread never loads the NLP model
-  const { lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons, examples: workers === 1 });
-  const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons, hash: lexicon.hash }) : undefined;
-  if (pool) {
-    const faults = await pool.examples();
-    if (faults.length > 0) {
-      await pool.destroy();
-      throw new LexiconError(faults);
+  // with worker threads, the examples run in the threads, so the main thread never loads the NLP model;
+  // the threads start (model, lexicons, examples) while this thread loads and validates the lexicons
+  const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons }) : undefined;
+  const examples = pool?.examples();
+  examples?.catch(() => undefined); // awaited below, unless the lexicons fail here first
+  let lexicon: CompiledLexicon;
+  try {
+    ({ lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons, examples: workers === 1 }));
+    if (examples) {
+      const { faults, hashes } = await examples;
+      const other = hashes.find((h) => h !== lexicon.hash);
+      if (other) throw new Error(`lexicons changed while the run started (hash ${other}, expected ${lexicon.hash})`);
+      if (faults.length > 0) throw new LexiconError(faults);
     }
+  } catch (e) {
+    await pool?.destroy();
+    throw e;
   }
   const cacheDir = join(o.out, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
@@ -216,7 +251,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
 
   const failures: Failure[] = [];
   // each document as it completes, and where its entry holds what the run-level reports need of it
-  const index: { docId: string; key: string; bytes: DocSummary['bytes'] }[] = [];
+  const index: { docId: string; key: string; summary: DocSummary }[] = [];
   const docFiles = new Set<string>();
   const ids = new Map<string, number>();
   let analysed = 0;
@@ -239,20 +274,15 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       continue;
     }
     const article = { ...item.article, id: uniqueId(item.article.id, ids, o.onWarning) };
-    const key = createHash('sha256').update(`${VERSION}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
+    const key = createHash('sha256').update(`${VERSION}\0${CACHE_FORMAT}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
     const task = limit(async () => {
       const cached = join(cacheDir, `${key}.json`);
-      let summary: DocSummary;
-      // an empty cache file is one a power cut caught between rename and flush: analyse again
-      const fresh = o.full || (statSync(cached, { throwIfNoEntry: false })?.size ?? 0) === 0;
-      if (!fresh) {
-        const entry = readCached(cached);
-        writeDocumentReports(o.out, entry.doc, entry.doc.csv, entry.doc.md);
-        summary = entry.summary;
-        reused++;
-      } else {
+      // a cached result stands when its entry and both reports beside it are intact; else analyse again
+      let summary = o.full ? undefined : reusable(cached, o.out);
+      if (summary) reused++;
+      else {
         try {
-          summary = pool ? await pool.run({ article, out: o.out, cacheFile: cached }) : analyseToDisk(article, lexicon, o.out, cached);
+          summary = pool ? await pool.run({ article, out: o.out, cacheFile: cached, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out, cached);
           analysed++;
         } catch (e) {
           let reason = (e as Error).message;
@@ -265,7 +295,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       }
       const name = docFileName(summary.id);
       docFiles.add(`${name}.csv`).add(`${name}.md`);
-      index.push({ docId: article.id, key, bytes: summary.bytes });
+      index.push({ docId: article.id, key, summary });
     }).finally(() => {
       inFlight.delete(task);
       o.onProgress?.(index.length, failures.length);
@@ -289,7 +319,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   await documentsCsv.write(csv(documentColumns(categories), []));
   // entries are read a few ahead, so the thread pool's reads overlap; they are written in order
   const readRows = (i: number) => {
-    const read = cachedRows(join(cacheDir, `${index[i]!.key}.json`), index[i]!.bytes);
+    const read = cachedRows(join(cacheDir, `${index[i]!.key}.json`), index[i]!.summary.bytes);
     read.catch(() => undefined); // awaited in turn; a failure surfaces there
     return read;
   };

@@ -66,13 +66,44 @@ function engine(): WinkMethods {
   return nlp;
 }
 
+/** A document's lemmas, read out of wink on the first request: no detector reads them, and reading them
+ * for every token cost as much as the part-of-speech tags and the normal forms together. */
+class Lemmas {
+  private all: string[] | undefined;
+  constructor(
+    private readonly read: () => string[],
+    readonly values: string[],
+  ) {}
+  at(i: number): string {
+    this.all ??= this.read();
+    return this.all[i] ?? this.values[i]!.toLowerCase();
+  }
+}
+
+/** A token with its lemma computed on demand (see Lemmas). */
+class WinkToken implements Token {
+  constructor(
+    public start: number,
+    public end: number,
+    public value: string,
+    public normal: string,
+    public pos: string,
+    public sentence: number,
+    private readonly lemmas: Lemmas,
+    private readonly index: number,
+  ) {}
+  get lemma(): string {
+    return this.lemmas.at(this.index);
+  }
+}
+
 export function tokenize(doc: Doc): Tokenized {
   const { its } = engine();
   const wdoc = engine().readDoc(doc.match);
   const values = wdoc.tokens().out(its.value) as string[];
   const normals = wdoc.tokens().out(its.normal) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as (index: number) => string) as string[];
+  const lemmas = new Lemmas(() => wdoc.tokens().out(its.lemma as (index: number) => string) as string[], values);
 
   const tokens: Token[] = [];
   // wink index -> our index; whitespace tokens (line breaks) are dropped.
@@ -87,15 +118,7 @@ export function tokenize(doc: Doc): Tokenized {
     if (start === -1) start = cursor;
     const end = Math.min(start + value.length, doc.match.length);
     cursor = end;
-    tokens.push({
-      start,
-      end,
-      value: doc.text.slice(start, end),
-      normal: normals[i] ?? value.toLowerCase(),
-      pos: tags[i] ?? 'X',
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      sentence: 0,
-    });
+    tokens.push(new WinkToken(start, end, doc.text.slice(start, end), normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', 0, lemmas, i));
   }
 
   // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,

@@ -11,13 +11,14 @@ import type { Article } from './types.ts';
 export interface WorkerSetup {
   dirs: string[];
   defaults: boolean;
-  hash: string;
 }
 
 export interface AnalyseTask {
   article: Article;
   out: string;
   cacheFile: string;
+  /** the hash of the lexicons the main thread loaded: a thread must analyse with the same */
+  hash: string;
 }
 
 /** Run a share of the lexicon examples (the main thread then holds no NLP model of its own). */
@@ -25,24 +26,30 @@ export interface ExamplesTask {
   examples: { index: number; count: number };
 }
 
+/** The examples' faults, and the hash of the lexicons they ran on (the main thread checks it is its own). */
+export interface ExamplesResult {
+  faults: LexiconFault[];
+  hash: string;
+}
+
 let lexicon: Promise<CompiledLexicon> | undefined;
 
-async function lexiconFor(setup: WorkerSetup): Promise<CompiledLexicon> {
+async function lexiconFor(setup: WorkerSetup, hash: string): Promise<CompiledLexicon> {
   const lex = (await loadLexicons({ dirs: setup.dirs, defaults: setup.defaults, examples: false })).lexicon;
-  if (lex.hash !== setup.hash) throw new Error(`lexicons changed while the run started (hash ${lex.hash}, expected ${setup.hash})`);
+  if (lex.hash !== hash) throw new Error(`lexicons changed while the run started (hash ${lex.hash}, expected ${hash})`);
   return lex;
 }
 
 /** Analyses one article, writing its per-document reports and cache entry, and returns its summary;
  * or runs the lexicon examples and returns their faults. */
-export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<DocSummary | LexiconFault[]> {
+export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<DocSummary | ExamplesResult> {
   const setup = workerData as WorkerSetup;
   if ('examples' in task) {
     const checked = await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults, exampleShard: task.examples });
-    // the lexicon just checked is the one to analyse with (no second load)
-    if (checked.lexicon.hash === setup.hash) lexicon ??= Promise.resolve(checked.lexicon);
-    return checked.faults;
+    // the lexicon just checked is the one to analyse with (no second load); the main thread compares hashes
+    lexicon ??= Promise.resolve(checked.lexicon);
+    return { faults: checked.faults, hash: checked.lexicon.hash };
   }
-  lexicon ??= lexiconFor(setup);
+  lexicon ??= lexiconFor(setup, task.hash);
   return analyseToDisk(task.article, await lexicon, task.out, task.cacheFile);
 }

@@ -201,6 +201,30 @@ describe('incremental runs', () => {
     expect([again.analysed, again.reused]).toEqual([30, 0]);
     expectSameOutputs(nightly, full);
   });
+  it('analyse again a document whose reports were removed or rewritten since its cache entry', async () => {
+    const root = tempDir('fw-tamper-');
+    const corpus = join(root, 'corpus');
+    writeCorpus(corpus, 0, 12);
+    const nightly = join(root, 'nightly');
+    expect((await runPipeline(options(corpus, nightly))).analysed).toBe(12);
+    const reference = outputs(nightly);
+
+    // one report edited by hand (same size), one removed, one cache entry cut short
+    const reports = readdirSync(join(nightly, 'documents')).sort();
+    const md = join(nightly, 'documents', reports.find((f) => f.endsWith('.md'))!);
+    const edited = readFileSync(md);
+    edited[edited.length - 2] = edited[edited.length - 2] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(md, edited);
+    rmSync(join(nightly, 'documents', reports.filter((f) => f.endsWith('.csv'))[1]!));
+    const entry = [...reference.keys()].find((k) => k.startsWith('.cache/'))!;
+    writeFileSync(join(nightly, entry), reference.get(entry)!.subarray(0, 20));
+
+    const again = await runPipeline(options(corpus, nightly));
+    expect([again.analysed, again.reused]).toEqual([3, 9]);
+    const after = outputs(nightly);
+    expect([...after.keys()]).toEqual([...reference.keys()]);
+    for (const [name, bytes] of after) expect(bytes.equals(reference.get(name)!), name).toBe(true);
+  });
 });
 
 describe('one run per output folder', () => {

@@ -1,8 +1,9 @@
 // Quotations: pairing over every mark form, apostrophe traps, unbalanced marks, and every quote class.
 // All sentences are written for these tests.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../pipeline/analyze.ts';
-import { pairMarks, scanMarks } from '../pipeline/detect/quotes.ts';
+import { pairMarks, scanMarks, TITLE_BEFORE, titleBefore } from '../pipeline/detect/quotes.ts';
 import type { Quote } from '../pipeline/types.ts';
 
 async function quotesOf(text: string, title = ''): Promise<Quote[]> {
@@ -219,5 +220,31 @@ describe('speakers of quotations', () => {
 
   it('not a name that starts the next sentence', async () => {
     expect(await speakers('"We will rebuild the harbour." Ortiz then travelled to the coast.')).toEqual([['direct', '']]);
+  });
+});
+
+describe('the title test before a quotation', () => {
+  const pieces = [
+    'the', 'a', 'its', 'term', 'terms', 'code', 'name', 'codename', 'op-ed', 'ed', 'code-named', 'named', 'known', 'as',
+    'signs', 'saying', 'with', 'words', 'or', 'called', 'literally', 'read', 'reading', 'bread', 'for', 'what', 'x',
+    'ſ', 'K', 'meanſ', 'TERM', 'Called', '5', '_', 'é', ' ', '  ', '\u00a0', '\n', ',', ':', ', ', ' : ', '-', '"', '(',
+    'the op-ed', 'his code name', 'the codename', 'known as', 'translated as', 'signs saying', 'with the words', 'their slogan',
+  ];
+  it('gives what the regex alone gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const before = parts.join('');
+        expect(titleBefore(before)).toBe(TITLE_BEFORE.test(before));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it('knows every word the regex ends on', () => {
+    // the words of the regex, its escapes (\b, \s) left out
+    for (const w of new Set(TITLE_BEFORE.source.replace(/\\[a-z]/g, ' ').match(/[a-z]+/g))) {
+      for (const before of [w, `the ${w}`, `the code ${w}`, `the op-${w}`, `said ${w}, `, `known ${w}:`]) {
+        expect(titleBefore(before), before).toBe(TITLE_BEFORE.test(before));
+      }
+    }
   });
 });

@@ -189,8 +189,42 @@ function unbalanced(start: number, message: string): Warning {
 
 // --- classification ------------------------------------------------------------------------------
 
-const TITLE_BEFORE =
+export const TITLE_BEFORE =
   /(?:\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|\bor|\bcalled)\s*[,:]?\s*$/iu;
+/** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
+ * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
+const TITLE_LAST_WORDS = new Set(
+  ('term terms word words phrase expression slogan slogans label name title motto chant chants hashtag nickname banner ' +
+    'banners headline song book film movie documentary novel poem album play series show programme program campaign ' +
+    'operation report study plan initiative doctrine policy article editorial column ed speech essay podcast exhibition ' +
+    'festival ship vessel brand group movement party website app codename codenamed named dubbed nicknamed titled ' +
+    'entitled as branded christened reading read chanting chanted saying meaning means literally or called').split(' '),
+);
+/** letters as the i and u flags match them: ASCII, and U+017F and U+212A (which fold to s and k) */
+const FOLDED_LETTER = /[a-z\u017f\u212a]/i;
+const SPACE_ONLY = /\s/u;
+
+/**
+ * TITLE_BEFORE.test(before), without running the regex when the last word of `before` is none it can end
+ * on. The regex, tried at every position of the text before each quotation, was the costliest part of
+ * classifying quotations; the last word is read backwards over the same trailing spaces and punctuation.
+ */
+export function titleBefore(before: string): boolean {
+  let i = before.length;
+  while (i > 0 && SPACE_ONLY.test(before[i - 1]!)) i--;
+  if (i > 0 && (before[i - 1] === ',' || before[i - 1] === ':')) {
+    i--;
+    while (i > 0 && SPACE_ONLY.test(before[i - 1]!)) i--;
+  }
+  const end = i;
+  while (i > 0 && FOLDED_LETTER.test(before[i - 1]!)) i--;
+  if (i === end) return false; // every alternative ends on a letter
+  const word = before.slice(i, end);
+  // a folded U+017F or U+212A: leave it to the regex
+  if (/^[a-z]+$/i.test(word) && !TITLE_LAST_WORDS.has(word.toLowerCase())) return false;
+  return TITLE_BEFORE.test(before);
+}
+
 const PARTIAL_VERB_BEFORE =
   /\b(?:called|calls|call|branded|brands|labell?ed|labels|termed|terms|described|describes|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
 
@@ -354,7 +388,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
 
   // titles, names, word-as-word mentions and glosses
   const gloss = /\(\s*$/.test(before) && /^\s*\)/.test(afterClose);
-  if (gloss || /^#/.test(inner.trim()) || TITLE_BEFORE.test(before) && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   const watched = watchedHit(c.lexical, is, ie);

@@ -29,8 +29,10 @@ export function removeTempFiles(dir: string): number {
   return removed;
 }
 
-/** Writes a file whole, from one text or from the concatenation of several. */
-export function writeAtomic(path: string, content: string | string[]): void {
+type Content = string | Uint8Array;
+
+/** Writes a file whole, from one text (or bytes) or from the concatenation of several. */
+export function writeAtomic(path: string, content: Content | Content[]): void {
   const tmp = tmpName(path);
   try {
     try {
@@ -48,8 +50,8 @@ export function writeAtomic(path: string, content: string | string[]): void {
   }
 }
 
-function writeTemp(tmp: string, content: string | string[]): void {
-  if (typeof content === 'string') return writeFileSync(tmp, content);
+function writeTemp(tmp: string, content: Content | Content[]): void {
+  if (!Array.isArray(content)) return writeFileSync(tmp, content);
   const fd = openSync(tmp, 'w');
   try {
     for (const chunk of content) writeFileSync(fd, chunk);
