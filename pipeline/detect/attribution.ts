@@ -37,7 +37,8 @@ const ANONYMOUS_HEADS = new Set([
   'aide', 'aides', 'someone', 'witness', 'witnesses', 'resident', 'residents', 'observer', 'observers',
   'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'activist', 'activists', 'medic', 'medics',
   'supporter', 'supporters', 'opponent', 'opponents', 'member', 'members', 'staffer', 'staffers', 'others',
-  'many', 'some', 'most', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority', 'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
+  'many', 'some', 'most', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority',
+  'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
   'investigator', 'investigators', 'lawyer', 'lawyers', 'researcher', 'researchers', 'scientist', 'scientists',
   'economist', 'economists', 'doctor', 'doctors', 'negotiator', 'negotiators', 'mediator', 'mediators',
 ]);
@@ -102,9 +103,9 @@ function isNamePart(tok: Token | undefined): boolean {
   return /^\p{Lu}[\p{L}.'’-]*$/u.test(tok.value) && (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'X' || tok.pos === 'VERB');
 }
 
-/** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
 const COMMITTEE_HEAD = /^(?:Commission|Committee|Subcommittee|Council|Center|Centre|Institute|Conference|Forum|Panel|Board)$/;
 
+/** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
 function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: number): [number, number] {
   const toks = t.tokens;
   for (;;) {
@@ -533,10 +534,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   const sent = t.sentences[toks[first]!.sentence]!;
   let j = first - 1;
   let floor = sent.tokenStart;
+  // "at the time", "by that time"
+  const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    // "at the time", "by that time"
-    const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
     while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
