@@ -808,13 +808,15 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   const next = t.tokens[a + 1];
   if (insideName(t, a)) return false;
   if (/\.call$/.test(m.entry) && isNamingCalled(t, a)) return false;
+  // "Fears that ...", "Hopes that ..." opening a sentence: a state of mind with no one holding it
+  if (/\.(?:mental-state|hope)$/.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
   // wink reads "said" after a name as an adjective now and then ("Ian Read said company ..."); "the said" is one
   if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
     // that" (a verb wink read as a noun) has its subject right before
-    if (/\.mental-state$/.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
+    if (/\.(?:mental-state|hope)$/.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
     // a relative clause on a noun: "states that have voted"
     if (next && /^(?:that|which|who)$/i.test(next.value) && /^(?:VERB|AUX)$/.test(t.tokens[a + 2]?.pos ?? '')) return false;
     // a content clause or quotation: "the minister claims that ...", "his claim that ..."
@@ -896,7 +898,7 @@ function insideName(t: Tokenized, i: number): boolean {
 
 /** A belief reported inside another cue's clause, held by a pronoun subject: "said (that) they believe". */
 function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
-  if (!/\.(?:think|believe|mental-state)$/.test(m.entry)) return false;
+  if (!/\.(?:think|believe|mental-state|hope)$/.test(m.entry)) return false;
   const toks = t.tokens;
   let k = tokenIndexAt(t, m.start) - 1;
   while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(toks[k]!.pos)) k--;
@@ -910,7 +912,7 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
-  const cognition = /\.(?:think|believe|mental-state)$/.test(m.entry);
+  const cognition = /\.(?:think|believe|mental-state|hope)$/.test(m.entry);
   let [a] = tokenSpan(t, m.start, m.end);
   a--;
   while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
