@@ -216,6 +216,11 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Lee at the time said the port was closed.')).speaker).toBe('Lee');
   });
 
+  it('he or she is a person: not a street, an acronym or a people', async () => {
+    expect((await cue('Ana Ruiz grew up near Court Street in Scranton. She said her father had worked at the mill.')).speaker).toBe('Ana Ruiz');
+    expect((await cue('Omar Haddad spoke after the Muslims in the town had prayed. He said the mosque would reopen.')).speaker).toBe('Omar Haddad');
+  });
+
   it('a tally or poll speaks for whoever made it', async () => {
     expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
   });

@@ -491,7 +491,8 @@ function resolvePronoun(t: Tokenized, i: number): string {
   const fits = (n: NameMention): boolean => {
     if (!personal) return !n.place;
     const last = n.name.split(' ').pop() ?? '';
-    return !n.outlet && !n.place && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last);
+    // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims)
+    return !n.outlet && !n.place && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
@@ -519,6 +520,8 @@ function insideQuote(t: Tokenized, pos: number): boolean {
   for (let k = lineStart; k < pos; k++) if (text[k] === '"') n++;
   return n % 2 === 1;
 }
+
+const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
 function isPlaceLike(name: string): boolean {
