@@ -105,6 +105,19 @@ function isNamePart(tok: Token | undefined): boolean {
 
 const COMMITTEE_HEAD = /^(?:Commission|Committee|Subcommittee|Council|Center|Centre|Institute|Conference|Forum|Panel|Board)$/;
 
+/** Token k joins the name before it to the name after it: "Secretary of State", "Center for ...",
+ * "Commission on ..." ("on" only after a body's name: never "Lee on Monday"). */
+function joinsName(toks: Token[], k: number): boolean {
+  const word = toks[k]?.value ?? '';
+  return /^(?:of|for)$/i.test(word) || (word === 'on' && COMMITTEE_HEAD.test(toks[k - 1]?.value ?? ''));
+}
+
+/** Walking a phrase back from its capitalised word at i, which ends where the verb begins: "of", "on" or
+ * "for" joins it to a capitalised name part before ("the Commission on Presidential Debates said"). */
+function joinsNameBefore(toks: Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(toks[i]?.value ?? '') && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 2]!.value);
+}
+
 /** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
 function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: number): [number, number] {
   const toks = t.tokens;
@@ -129,9 +142,7 @@ function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: num
       b += 2;
       continue;
     }
-    // "Secretary of State", "Center for ...", "Commission on ..." (only after a body's name: never "Lee on Monday")
-    const joins = next && (/^(?:of|for)$/i.test(next.value) || (next.value === 'on' && COMMITTEE_HEAD.test(toks[b]!.value)));
-    if (b + 2 <= ceil && joins && isNamePart(toks[b + 2]) && toks[b]!.pos === 'PROPN') {
+    if (b + 2 <= ceil && joinsName(toks, b + 1) && isNamePart(toks[b + 2]) && toks[b]!.pos === 'PROPN') {
       b += 2;
       while (b + 1 <= ceil && isNamePart(toks[b + 1])) b++;
       continue;
@@ -243,15 +254,19 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
   return out;
 }
 
-/** "the president", "the prime minister": the last name written with that title. */
-function titledName(t: Tokenized, title: string, pos: number): string {
-  const { names } = docContext(t);
+/** The last name mentioned before `pos` that passes `test` ('' when none). */
+function lastNameBefore(t: Tokenized, pos: number, test: (n: NameMention) => boolean): string {
   let found = '';
-  for (const n of names) {
+  for (const n of docContext(t).names) {
     if (n.start >= pos) break;
-    if (n.titles.includes(title) && !n.outlet) found = n.name;
+    if (test(n)) found = n.name;
   }
   return found;
+}
+
+/** "the president", "the prime minister": the last name written with that title. */
+function titledName(t: Tokenized, title: string, pos: number): string {
+  return lastNameBefore(t, pos, (n) => n.titles.includes(title) && !n.outlet);
 }
 
 /** A name as written, with "The" kept when the text capitalises it mid-sentence ("said The Times"). */
@@ -290,14 +305,9 @@ function capitalisedTheMidSentence(t: Tokenized, name: string): boolean {
 
 /** The outlet a description ("the paper", "the report") refers to: the last outlet named before, else the first after. */
 function resolveOutlet(t: Tokenized, pos: number, since = 0): string {
-  const { names } = docContext(t);
-  let found = '';
-  for (const n of names) {
-    if (n.start >= pos) break;
-    if (n.outlet && n.start >= since) found = n.name;
-  }
+  const found = lastNameBefore(t, pos, (n) => n.outlet && n.start >= since);
   if (found || since > 0) return found;
-  return names.find((n) => n.outlet)?.name ?? '';
+  return docContext(t).names.find((n) => n.outlet)?.name ?? '';
 }
 
 /** A document, not a publication: "the report" is an outlet's only when one was named just before. */
@@ -353,7 +363,7 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
     else if ((p.pos === 'PART' && /^['’]s$/.test(p.value)) || p.value === "'" || p.value === '’') a--;
     else if (p.value === '.' && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Lt|Col)$/.test(toks[a - 2]?.value ?? '')) a--;
     // "the Commission on Presidential Debates", "the Council of Economic Advisers": one name
-    else if (/^(?:of|on|for)$/.test(p.value) && /^\p{Lu}/u.test(toks[a]!.value) && a - 2 >= floor && isNamePart(toks[a - 2]) && /^\p{Lu}/u.test(toks[a - 2]!.value)) a -= 2;
+    else if (a - 2 >= floor && joinsNameBefore(toks, a)) a -= 2;
     else break;
     if (end - a > 12) break;
   }
@@ -400,7 +410,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     for (;;) {
       if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
       // "Commission on Presidential Debates"
-      else if (c - 2 >= a && /^(?:of|on|for)$/.test(toks[c - 1]!.value) && isNamePart(toks[c - 2]) && /^\p{Lu}/u.test(toks[c - 2]!.value)) c -= 2;
+      else if (c - 2 >= a && joinsNameBefore(toks, c)) c -= 2;
       else break;
     }
     const [x, y] = extendName(t, c, b, a, b);
@@ -795,6 +805,9 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 
 // --- building the cues --------------------------------------------------------------------------
 
+/** cues of a source's state of mind (hope, fear, knowledge), and of belief and opinion too */
+const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
+const COGNITION = /\.(?:think|believe|mental-state|hope)$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|it-emerged)$/;
@@ -812,14 +825,14 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (insideName(t, a)) return false;
   if (/\.call$/.test(m.entry) && isNamingCalled(t, a)) return false;
   // "Fears that ...", "Hopes that ..." opening a sentence: a state of mind with no one holding it
-  if (/\.(?:mental-state|hope)$/.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
+  if (STATE_OF_MIND.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
   // wink reads "said" after a name as an adjective now and then ("Ian Read said company ..."); "the said" is one
   if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
     // that" (a verb wink read as a noun) has its subject right before
-    if (/\.(?:mental-state|hope)$/.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
+    if (STATE_OF_MIND.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
     // a relative clause on a noun: "states that have voted"
     if (next && /^(?:that|which|who)$/i.test(next.value) && /^(?:VERB|AUX)$/.test(t.tokens[a + 2]?.pos ?? '')) return false;
     // a content clause or quotation: "the minister claims that ...", "his claim that ..."
@@ -901,7 +914,7 @@ function insideName(t: Tokenized, i: number): boolean {
 
 /** A belief reported inside another cue's clause, held by a pronoun subject: "said (that) they believe". */
 function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
-  if (!/\.(?:think|believe|mental-state|hope)$/.test(m.entry)) return false;
+  if (!COGNITION.test(m.entry)) return false;
   const toks = t.tokens;
   let k = tokenIndexAt(t, m.start) - 1;
   while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(toks[k]!.pos)) k--;
@@ -915,7 +928,7 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
-  const cognition = /\.(?:think|believe|mental-state|hope)$/.test(m.entry);
+  const cognition = COGNITION.test(m.entry);
   let [a] = tokenSpan(t, m.start, m.end);
   a--;
   while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
