@@ -95,11 +95,16 @@ const QUOTE_BEFORE = /[,.!?-](?:"|'')\s*(?:[\p{L}\p{N}.'-]+\s+){0,5}$/u;
 const QUOTE_AFTER = /^\s*[,:]?\s*(?:"|'')/;
 
 function cancelled(c: CompiledEntry, text: string, start: number, end: number): boolean {
-  if (c.before && c.before.test(leading(text, start))) return true;
-  if (c.after && c.after.test(trailing(text, end))) return true;
-  if (c.needBefore && !c.needBefore.test(leading(text, start))) return true;
-  if (c.needAfter && !c.needAfter.test(trailing(text, end))) return true;
-  if (c.needQuote && !QUOTE_BEFORE.test(leading(text, start)) && !QUOTE_AFTER.test(trailing(text, end))) return true;
+  // the words around the hit, cut once for every condition that reads them
+  let lead: string | undefined;
+  let trail: string | undefined;
+  const before = () => (lead ??= leading(text, start));
+  const after = () => (trail ??= trailing(text, end));
+  if (c.before && c.before.test(before())) return true;
+  if (c.after && c.after.test(after())) return true;
+  if (c.needBefore && !c.needBefore.test(before())) return true;
+  if (c.needAfter && !c.needAfter.test(after())) return true;
+  if (c.needQuote && !QUOTE_BEFORE.test(before()) && !QUOTE_AFTER.test(after())) return true;
   if (c.within) {
     // only a window around the hit can hold a longer phrase that contains it
     const from = Math.max(0, start - WINDOW);
