@@ -37,7 +37,7 @@ async function texts(input: string, map: string[], keep: boolean): Promise<{ doc
 }
 
 /** One measured run, in this process (the parent runs each in a child). */
-async function child(mode: string, input: string, map: string[]): Promise<Measure> {
+async function child(mode: string, input: string, map: string[], outRoot: string): Promise<Measure> {
   const { docs, count, bytes } = await texts(input, map, mode === 'wink');
   let tokens = 0;
   const t0 = performance.now();
@@ -55,14 +55,13 @@ async function child(mode: string, input: string, map: string[]): Promise<Measur
       tokens += v.length;
     }
   } else {
-    const out = mkdtempSync(join(tmpdir(), 'fw-bench-out-'));
+    const out = mkdtempSync(join(outRoot, 'run-'));
     const workers = Number(mode.replace('run', ''));
     const outcome = await runPipeline({
       inputs: [input], out, map: parseFieldMap(map), lexiconDirs: [], defaultLexicons: true, full: true,
       concurrency: 4, workers,
     });
     tokens = outcome.tokens;
-    rmSync(out, { recursive: true, force: true });
   }
   const seconds = (performance.now() - t0) / 1000;
   return { seconds, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024 };
@@ -89,16 +88,19 @@ async function main(): Promise<void> {
     .option('--map <field=column>', 'field mapping for --input (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--repeat <n>', 'runs per figure (median)', '3')
     .option('--child <mode>', 'internal: one measured run')
+    .option('--out-root <dir>', 'internal: where a measured run writes its reports')
     .parse();
   const o = cli.opts();
   if (o.child) {
-    process.stdout.write(JSON.stringify(await child(o.child, o.input, o.map)));
+    process.stdout.write(JSON.stringify(await child(o.child, o.input, o.map, o.outRoot)));
     return;
   }
   let input = o.input as string | undefined;
-  let tmp: string | undefined;
+  // every run's reports stay until the end: deleting thousands of files makes file creation on some file
+  // systems (this machine's ext4 among them) several times slower for a minute or more, which would
+  // slow the next run for a reason that is not its own; and the deletion is not part of a run
+  const tmp = mkdtempSync(join(tmpdir(), 'fw-bench-'));
   if (!input) {
-    tmp = mkdtempSync(join(tmpdir(), 'fw-bench-'));
     input = join(tmp, 'synthetic.jsonl');
     writeFileSync(input, syntheticCorpus(Number(o.docs)).map((r) => JSON.stringify(r)).join('\n'));
   }
@@ -107,23 +109,26 @@ async function main(): Promise<void> {
   const measure = (mode: string): Measure[] =>
     Array.from({ length: Number(o.repeat) }, () =>
       JSON.parse(
-        execFileSync(process.execPath, [tsx, self, '--child', mode, '--input', input!, ...o.map.flatMap((m: string) => ['--map', m])], {
+        execFileSync(process.execPath, [tsx, self, '--child', mode, '--input', input!, '--out-root', tmp, ...o.map.flatMap((m: string) => ['--map', m])], {
           encoding: 'utf8',
           maxBuffer: 1 << 20,
         }),
       ) as Measure,
     );
   const cores = availableParallelism();
-  process.stdout.write(`corpus: ${o.input ?? `synthetic, ${o.docs} documents`}; ${cores} cores\n`);
-  const wink = line('(1) bare wink-nlp', measure('wink'));
-  process.stdout.write(`${wink.text}\n`);
-  const one = line('(2) framewatch, 1 worker', measure('run1'));
-  process.stdout.write(`${one.text}\n`);
-  const two = line('(3) framewatch, 2 workers', measure('run2'));
-  process.stdout.write(`${two.text}\n`);
-  process.stdout.write(`(2)/(1) = ${(one.mbps / wink.mbps).toFixed(2)}  (target >= 0.9)\n`);
-  process.stdout.write(`(3)/(2) = ${(two.mbps / one.mbps).toFixed(2)}  (target >= 1.7)\n`);
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  try {
+    process.stdout.write(`corpus: ${o.input ?? `synthetic, ${o.docs} documents`}; ${cores} cores\n`);
+    const wink = line('(1) bare wink-nlp', measure('wink'));
+    process.stdout.write(`${wink.text}\n`);
+    const one = line('(2) framewatch, 1 worker', measure('run1'));
+    process.stdout.write(`${one.text}\n`);
+    const two = line('(3) framewatch, 2 workers', measure('run2'));
+    process.stdout.write(`${two.text}\n`);
+    process.stdout.write(`(2)/(1) = ${(one.mbps / wink.mbps).toFixed(2)}  (target >= 0.9)\n`);
+    process.stdout.write(`(3)/(2) = ${(two.mbps / one.mbps).toFixed(2)}  (target >= 1.7)\n`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 await main();
