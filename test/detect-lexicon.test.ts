@@ -55,8 +55,10 @@ describe('lexicon matcher', () => {
     expect(await hits('Leaders met: Report', 't.report-tag')).toEqual(['Report']);
   });
 
-  it('never matches across a line break', async () => {
+  it('never matches across a line break; a pattern runs on each line, so ^ and $ are its ends', async () => {
     expect(await hits('the\noccupation', 't.occupation')).toEqual([]);
+    expect(await hits('Leaders met:\nReport', 't.report-tag')).toEqual([]);
+    expect(await hits('Leaders met: Report\nThe talks went on.\nAides met: Report', 't.report-tag')).toEqual(['Report', 'Report']);
   });
 
   it('fills referent, form, stance, section and context', async () => {

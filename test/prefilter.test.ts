@@ -3,15 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledLexicon } from '../pipeline/lexicon/compile.ts';
 import { parseExample } from '../pipeline/lexicon/examples.ts';
 import { loadLexicons } from '../pipeline/lexicon/load.ts';
-import { LiteralScanner, requiredLiterals, requirementIds, satisfied } from '../pipeline/lexicon/prefilter.ts';
+import { candidateLines, LiteralScanner, requiredLiterals, requirementIds } from '../pipeline/lexicon/prefilter.ts';
 import { foldText } from '../pipeline/normalize.ts';
 
-/** Whether the prefilter lets `source` run on `text`. */
-function passes(source: string, text: string): boolean {
+/** The lines of `text` the prefilter lets `source` run on. */
+function lines(source: string, text: string): number[] {
   const req = requiredLiterals(source);
   const scanner = new LiteralScanner(req.flat());
-  return satisfied(requirementIds(req, scanner), scanner.scan(text));
+  return candidateLines(requirementIds(req, scanner), scanner.lines(text));
 }
+const passes = (source: string, text: string) => lines(source, text).length > 0;
 
 describe('required literals of a pattern', () => {
   it('joins literal runs and folds case', () => {
@@ -46,7 +47,13 @@ describe('required literals of a pattern', () => {
 describe('literal scanner', () => {
   it('finds overlapping and nested literals', () => {
     const scanner = new LiteralScanner(['he', 'she', 'his', 'hers']);
-    expect([...scanner.scan('USHERS')]).toEqual([1, 1, 0, 1]);
+    expect(scanner.lines('USHERS').at).toEqual([[0], [0], undefined, [0]]);
+  });
+
+  it('tells the lines on which every clause of a requirement holds', () => {
+    const source = '\\b(?<mark>officials\\s+(?:said|told))\\b';
+    expect(lines(source, 'Officials met.\nThey said so.\nOfficials said it; officials told us.\nOfficials told them.')).toEqual([2, 3]);
+    expect(lines(source, 'Officials met.\nThey said so.')).toEqual([]);
   });
 
   it('folds the two non-ASCII letters case-insensitive matching takes for k and s', () => {
@@ -55,14 +62,16 @@ describe('literal scanner', () => {
     expect(/says/iu.test('say\u017F')).toBe(true);
   });
 
-  it('agrees with a case-insensitive substring search', () => {
+  it('agrees with a case-insensitive substring search on each line', () => {
     const literal = fc.stringMatching(/^[a-c' -]{1,4}$/);
     const text = fc.string({ unit: fc.constantFrom('a', 'B', 'c', "'", ' ', '-', 'é', '\n'), maxLength: 40 });
     fc.assert(
       fc.property(fc.array(literal, { minLength: 1, maxLength: 6 }), text, (literals, t) => {
         const scanner = new LiteralScanner(literals);
-        const found = scanner.scan(t);
-        for (const l of literals) expect(found[scanner.ids.get(l)!] === 1).toBe(t.toLowerCase().includes(l));
+        const { at, starts } = scanner.lines(t);
+        const holding = (l: string) => t.toLowerCase().split('\n').flatMap((line, n) => (line.includes(l) ? [n] : []));
+        expect(starts).toEqual(t.split('\n').map((_, n) => (n === 0 ? 0 : t.split('\n').slice(0, n).join('\n').length + 1)));
+        for (const l of literals) expect(at[scanner.ids.get(l)!] ?? []).toEqual(holding(l));
       }),
     );
   });
@@ -83,15 +92,15 @@ describe('every default pattern', () => {
         c.pattern.lastIndex = 0;
         if (!c.pattern.test(text)) continue;
         checked++;
-        expect(c.needs ? satisfied(c.needs, lexicon.literals.scan(text)) : true, `${c.id}: ${text}`).toBe(true);
+        expect(c.needs ? candidateLines(c.needs, lexicon.literals.lines(text)) : [0], `${c.id}: ${text}`).toEqual([0]);
       }
     }
     expect(checked).toBeGreaterThan(50);
   });
 
   it('skips patterns on a text without their literals', () => {
-    const found = lexicon.literals.scan('The weather was mild on Tuesday.');
-    const skipped = lexicon.entries.filter((c) => c.needs && !satisfied(c.needs, found));
+    const where = lexicon.literals.lines('The weather was mild on Tuesday.');
+    const skipped = lexicon.entries.filter((c) => c.needs && candidateLines(c.needs, where).length === 0);
     expect(skipped.length).toBeGreaterThan(20);
   });
 });

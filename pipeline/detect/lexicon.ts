@@ -2,7 +2,7 @@
 // pattern entries through their compiled regexes; then each entry's `unless` exceptions and `requires`
 // conditions.
 import { normalizeGap, type CompiledEntry, type CompiledLexicon } from '../lexicon/compile.ts';
-import { satisfied } from '../lexicon/prefilter.ts';
+import { candidateLines } from '../lexicon/prefilter.ts';
 import type { Marker, Stance, Tokenized } from '../types.ts';
 import { makeMarker } from './marker.ts';
 
@@ -55,23 +55,32 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
     }
   }
 
-  // patterns; one scan for the literals they need skips those that cannot match
-  const found = lexicon.literals.scan(text);
+  // patterns run line by line: a match never spans a line break, as a sentence never does (tokenize ends
+  // sentences there: headlines, subheads and paragraphs stand apart). One scan for the literals each
+  // pattern needs tells which lines can hold a match; the pattern runs on those alone.
+  const where = lexicon.literals.lines(text);
+  const lineEnd = (n: number) => (n + 1 < where.starts.length ? where.starts[n + 1]! - 1 : text.length);
+  let every: number[] | undefined;
   for (const c of lexicon.entries) {
-    if (!c.pattern || (c.needs && !satisfied(c.needs, found))) continue;
-    const re = c.pattern;
+    if (!c.pattern) continue;
+    const lines = c.needs?.length ? candidateLines(c.needs, where) : (every ??= where.starts.map((_, n) => n));
+    for (const n of lines) matchPattern(c, text.slice(where.starts[n], lineEnd(n)), where.starts[n]!);
+  }
+  return out;
+
+  function matchPattern(c: CompiledEntry, span: string, offset: number): void {
+    const re = c.pattern!;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = re.exec(span)) !== null) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const span = m.indices?.groups?.mark ?? [m.index, m.index + m[0].length];
-      emit(c, span[0], span[1]);
+      const [start, end] = m.indices?.groups?.mark ?? [m.index, m.index + m[0].length];
+      emit(c, offset + start, offset + end);
     }
   }
-  return out;
 }
 
 function lineStart(text: string, pos: number): number {

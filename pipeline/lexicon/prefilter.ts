@@ -1,9 +1,10 @@
 // prefilter: pure. Most pattern entries never match a given document, yet running a regex over a whole
 // document costs about as much whether it matches or not (most patterns open with a lookbehind, which
 // defeats the regex engine's own literal scan). So each pattern gets the literals every match must
-// contain, read off its source, and one pass over the document (Aho-Corasick) tells which literals
-// occur: a pattern whose literals are absent cannot match and is skipped. The test is conservative:
-// anything that is not a plain character (classes, sets, back-references) adds no requirement.
+// contain, read off its source, and one pass over the document (Aho-Corasick) tells which lines hold
+// which literals: a pattern runs only on the lines that hold what it needs, and not at all on most
+// documents. The test is conservative: anything that is not a plain character (classes, sets,
+// back-references) adds no requirement.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** Literals (lower-case ASCII) any match contains: every clause holds, a clause holds when one of its
@@ -206,14 +207,19 @@ export class LiteralScanner {
     this.outputs = out.map((o) => (o.length > 0 ? [...new Set(o)] : undefined));
   }
 
-  /** found[id] is 1 when literal `id` occurs in `text` (ASCII case-insensitively). */
-  scan(text: string): Uint8Array {
-    const found = new Uint8Array(this.ids.size);
+  /** The text's lines, and for each literal the lines it occurs on. */
+  lines(text: string): LiteralLines {
+    const at: (number[] | undefined)[] = new Array(this.ids.size).fill(undefined);
+    const starts = [0];
     const { delta, outputs } = this;
+    let line = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
+      if (c === 10) {
+        starts.push(i + 1);
+        line++;
+      } else if (c >= 65 && c <= 90) c += 32;
       else if (c >= 128) {
         if (c === 0x212a) c = 107;
         else if (c === 0x17f) c = 115;
@@ -224,23 +230,42 @@ export class LiteralScanner {
       }
       s = delta[s * 128 + c]!;
       const o = outputs[s];
-      if (o !== undefined) for (let k = 0; k < o.length; k++) found[o[k]!] = 1;
+      if (o === undefined) continue;
+      for (let k = 0; k < o.length; k++) {
+        const seen = at[o[k]!];
+        if (seen === undefined) at[o[k]!] = [line];
+        else if (seen[seen.length - 1] !== line) seen.push(line);
+      }
     }
-    return found;
+    return { starts, at };
   }
 }
 
-/** The requirement as literal ids of a scanner, for the per-document test. */
+/** Where a scanner's literals occur: `starts[n]` is where line n begins (lines end at a newline), and
+ * `at[id]` lists the lines that hold literal `id`, in order, or is undefined when it does not occur. */
+export interface LiteralLines {
+  starts: number[];
+  at: (number[] | undefined)[];
+}
+
+/** The lines on which every clause has a literal, in order. */
+export function candidateLines(clauses: number[][], where: LiteralLines): number[] {
+  // count[n] is how many clauses, taken in order, line n has satisfied so far
+  const count = new Uint8Array(where.starts.length);
+  const out: number[] = [];
+  clauses.forEach((clause, k) => {
+    for (const id of clause) {
+      for (const n of where.at[id] ?? []) {
+        if (count[n] !== k) continue;
+        count[n] = k + 1;
+        if (k === clauses.length - 1) out.push(n);
+      }
+    }
+  });
+  return out.sort((a, b) => a - b);
+}
+
+/** The requirement as literal ids of a scanner, for `candidateLines`. */
 export function requirementIds(req: Requirement, scanner: LiteralScanner): number[][] {
   return req.map((clause) => clause.map((lit) => scanner.ids.get(lit)!));
-}
-
-/** Whether every clause has a literal the scan found. */
-export function satisfied(clauses: number[][], found: Uint8Array): boolean {
-  for (const clause of clauses) {
-    let any = false;
-    for (const id of clause) if (found[id] === 1) { any = true; break; }
-    if (!any) return false;
-  }
-  return true;
 }
