@@ -5,7 +5,6 @@
 // aggregated from the compact per-document results in document-id order, the CSV rows copied as bytes.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { detect } from './detect/index.ts';
@@ -21,6 +20,7 @@ import { documentColumns, documentRow } from './report/documents-csv.ts';
 import { MARKER_COLUMNS, renderDocCsv } from './report/markers-csv.ts';
 import { QUOTE_COLUMNS, quoteRows } from './report/quotes-csv.ts';
 import { AtomicStream, removeTempFiles, writeAtomic } from './report/write.ts';
+import { CACHE_ENTRIES, DocCache, type EntryLengths, type EntryLocation } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { score } from './score.ts';
 import { tokenize } from './tokenize.ts';
@@ -62,30 +62,25 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Proc
 }
 
 /**
- * What the run keeps of a document while the others are analysed: where the bytes the run-level reports
- * need of it lie on disk, so they are read back, and the rows copied, without decoding them. (The scores
- * stay on disk until then: held by the main thread while the workers run, they raised the peak memory by
- * a fifth.)
+ * A document analysed: its per-document reports are on disk, and its cache entry (see cache.ts) comes
+ * back as bytes for the main thread to append to the run's journal. (The scores stay on disk until the
+ * final pass: held by the main thread while the workers run, they raised the peak memory by a fifth.)
  */
-export interface DocSummary {
+export interface Analysed {
   id: string;
-  /** in its cache entry: [start of the marker rows (after the head line), start of the quote rows, size of the entry] */
-  bytes: [number, number, number];
+  entry: Uint8Array;
+  lengths: EntryLengths;
 }
 
 /**
- * A cache entry: one JSON line with the compact fields, and the size and hash of each per-document
- * report, then the document's rows of markers.csv and of quotes.csv, raw (the run-level reports read
- * them from the entry alone: a second file to open per document cost more than the bytes it saved). The
- * Markdown report is not repeated there. An entry is only reused while both reports beside it are the
+ * A cache entry's head line: the compact fields, and the size and hash of each per-document report (the
+ * Markdown report is not repeated in the entry). An entry is only reused while both reports are the
  * ones it records (see `reusable`).
  */
 interface CacheHead {
   id: string;
   score: DocScore;
   markers: number;
-  /** byte lengths of the marker rows and of the quote rows after the head line */
-  rows: [number, number];
   /** [size, sha256 prefix] of documents/<name>.csv and documents/<name>.md */
   csv: [number, string];
   md: [number, string];
@@ -96,10 +91,11 @@ interface CacheHead {
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /**
- * Analyses one article and writes its per-document reports, then its cache entry (last, so a cache entry
- * always has its reports beside it). Runs on the main thread or in a worker.
+ * Analyses one article and writes its per-document reports; returns its cache entry (the caller appends
+ * it to the cache after the reports, so an entry always has its reports beside it). Runs on the main
+ * thread or in a worker.
  */
-export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cacheFile: string): DocSummary {
+export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string): Analysed {
   const doc = processArticle(article, lexicon);
   // each text is encoded once: its bytes are written, hashed and measured
   const csv = Buffer.from(doc.csv);
@@ -109,30 +105,24 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
   const name = docFileName(doc.id);
   writeAtomic(join(out, 'documents', `${name}.csv`), csv);
   writeAtomic(join(out, 'documents', `${name}.md`), md);
-  const head: CacheHead = {
-    id: doc.id, score: doc.score, markers: doc.markers, rows: [markers.length, quotes.length],
-    csv: [csv.length, digest(csv)], md: [md.length, digest(md)],
-  };
+  const head: CacheHead = { id: doc.id, score: doc.score, markers: doc.markers, csv: [csv.length, digest(csv)], md: [md.length, digest(md)] };
   const line = Buffer.from(`${JSON.stringify(head)}\n`);
-  writeAtomic(cacheFile, [line, markers, quotes]);
-  const rows = line.length + markers.length;
-  return { id: doc.id, bytes: [line.length, rows, rows + quotes.length] };
+  return { id: doc.id, entry: Buffer.concat([line, markers, quotes]), lengths: [line.length, markers.length, quotes.length] };
+}
+
+/** An entry's head and its marker and quote rows (as bytes). */
+function entryParts(bytes: Buffer, [head, markers]: EntryLengths): { head: CacheHead; markers: Buffer; quotes: Buffer } {
+  return { head: JSON.parse(bytes.toString('utf8', 0, head - 1)) as CacheHead, markers: bytes.subarray(head, head + markers), quotes: bytes.subarray(head + markers) };
 }
 
 /**
- * The summary of a cache entry that can stand for its document: complete, with both per-document
- * reports present and byte for byte the ones it records. Anything else (no entry, an empty or cut entry,
- * a report missing or rewritten) is undefined: the document is analysed again.
+ * Whether a cache entry can stand for its document: readable, with both per-document reports present and
+ * byte for byte the ones it records. Anything else (an entry cut short, a report missing or rewritten) is
+ * false: the document is analysed again.
  */
-function reusable(file: string, out: string): DocSummary | undefined {
+function reusable(cache: DocCache, at: EntryLocation, out: string): boolean {
   try {
-    const text = readFileSync(file);
-    // an empty entry is one a power cut caught between rename and flush
-    const nl = text.indexOf(10);
-    if (nl === -1) return undefined;
-    const head = JSON.parse(text.toString('utf8', 0, nl)) as CacheHead;
-    const [markers, quotes] = head.rows;
-    if (text.length !== nl + 1 + markers + quotes) return undefined;
+    const { head } = entryParts(cache.readSync(at), at.lengths);
     const name = docFileName(head.id);
     const same = (ext: 'csv' | 'md'): boolean => {
       const path = join(out, 'documents', `${name}.${ext}`);
@@ -141,25 +131,9 @@ function reusable(file: string, out: string): DocSummary | undefined {
       const bytes = readFileSync(path);
       return bytes.length === size && digest(bytes) === hash;
     };
-    if (!same('csv') || !same('md')) return undefined;
-    return { id: head.id, bytes: [nl + 1, nl + 1 + markers, text.length] };
+    return same('csv') && same('md');
   } catch {
-    return undefined; // no entry, or not one this version wrote
-  }
-}
-
-/** A document's compact fields, marker rows and quote rows (the rows as bytes), read off the main thread. */
-async function cachedRows(file: string, bytes: DocSummary['bytes']): Promise<{ head: CacheHead; markers: Buffer; quotes: Buffer }> {
-  const [rows, quotes, size] = bytes;
-  const fh = await open(file, 'r');
-  try {
-    if ((await fh.stat()).size !== size) throw new Error(`cache entry changed during the run: ${file}`);
-    const buf = Buffer.allocUnsafe(size);
-    if ((await fh.read(buf, 0, size, 0)).bytesRead !== size) throw new Error(`truncated cache entry: ${file}`);
-    const head = JSON.parse(buf.toString('utf8', 0, rows - 1)) as CacheHead;
-    return { head, markers: buf.subarray(rows, quotes), quotes: buf.subarray(quotes) };
-  } finally {
-    await fh.close();
+    return false; // not an entry this version wrote
   }
 }
 
@@ -210,7 +184,7 @@ export function docFileName(id: string): string {
 
 const CACHE_DIR = '.cache';
 /** the layout of a cache entry, part of its key: an entry of another layout is never read, and is pruned */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 const READ_AHEAD = 16;
 
 /** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */
@@ -248,10 +222,11 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   const cacheDir = join(o.out, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
   removeTempFiles(o.out); // what a killed run left
+  const cache = new DocCache(cacheDir);
 
   const failures: Failure[] = [];
-  // each document as it completes, and where its entry holds what the run-level reports need of it
-  const index: { docId: string; key: string; summary: DocSummary }[] = [];
+  // each document as it completes, and where its cache entry lies
+  const index: { docId: string; key: string; at: EntryLocation }[] = [];
   const docFiles = new Set<string>();
   const ids = new Map<string, number>();
   let analysed = 0;
@@ -276,13 +251,13 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     const article = { ...item.article, id: uniqueId(item.article.id, ids, o.onWarning) };
     const key = createHash('sha256').update(`${VERSION}\0${CACHE_FORMAT}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
     const task = limit(async () => {
-      const cached = join(cacheDir, `${key}.json`);
       // a cached result stands when its entry and both reports beside it are intact; else analyse again
-      let summary = o.full ? undefined : reusable(cached, o.out);
-      if (summary) reused++;
+      let at = o.full ? undefined : cache.get(key);
+      if (at && reusable(cache, at, o.out)) reused++;
       else {
         try {
-          summary = pool ? await pool.run({ article, out: o.out, cacheFile: cached, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out, cached);
+          const done = pool ? await pool.run({ article, out: o.out, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out);
+          at = cache.append(key, done.entry, done.lengths);
           analysed++;
         } catch (e) {
           let reason = (e as Error).message;
@@ -293,9 +268,9 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
           return;
         }
       }
-      const name = docFileName(summary.id);
+      const name = docFileName(article.id);
       docFiles.add(`${name}.csv`).add(`${name}.md`);
-      index.push({ docId: article.id, key, summary });
+      index.push({ docId: article.id, key, at });
     }).finally(() => {
       inFlight.delete(task);
       o.onProgress?.(index.length, failures.length);
@@ -319,14 +294,17 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   await documentsCsv.write(csv(documentColumns(categories), []));
   // entries are read a few ahead, so the thread pool's reads overlap; they are written in order
   const readRows = (i: number) => {
-    const read = cachedRows(join(cacheDir, `${index[i]!.key}.json`), index[i]!.summary.bytes);
+    const read = cache.read(index[i]!.at);
     read.catch(() => undefined); // awaited in turn; a failure surfaces there
     return read;
   };
   const ahead = index.slice(0, READ_AHEAD).map((_, i) => readRows(i));
   for (let i = 0; i < index.length; i++) {
-    const { head, ...rows } = await ahead[i % READ_AHEAD]!;
+    const { key, at } = index[i]!;
+    const entry = await ahead[i % READ_AHEAD]!;
     if (i + READ_AHEAD < index.length) ahead[i % READ_AHEAD] = readRows(i + READ_AHEAD);
+    await cache.keep(key, entry, at.lengths);
+    const { head, ...rows } = entryParts(entry, at.lengths);
     await markersCsv.write(rows.markers);
     await quotesCsv.write(rows.quotes);
     await documentsCsv.write(documentRow(head.score, categories, `documents/${docFileName(head.id)}.md`, lexicon.hash));
@@ -349,7 +327,8 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   );
   prune(join(o.out, 'documents'), docFiles);
   pruneReports(o.out, runFiles);
-  prune(cacheDir, new Set(index.map((d) => `${d.key}.json`)));
+  await cache.commit();
+  prune(cacheDir, new Set([CACHE_ENTRIES]));
 
   const manifest = {
     tool: 'framewatch',

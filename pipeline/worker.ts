@@ -1,11 +1,11 @@
 // A worker thread's side of the pool: it loads the lexicons once (their shape already validated by the
-// main thread), runs the lexicon examples when asked, then analyses articles and writes each result
-// straight into the per-document cache.
+// main thread), runs the lexicon examples when asked, then analyses articles, writes each one's reports
+// and returns its cache entry for the main thread to append.
 import { workerData } from 'node:worker_threads';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import type { LexiconFault } from './errors.ts';
 import { checkLexicons, loadLexicons } from './lexicon/load.ts';
-import { analyseToDisk, type DocSummary } from './run.ts';
+import { analyseToDisk, type Analysed } from './run.ts';
 import type { Article } from './types.ts';
 
 export interface WorkerSetup {
@@ -16,7 +16,6 @@ export interface WorkerSetup {
 export interface AnalyseTask {
   article: Article;
   out: string;
-  cacheFile: string;
   /** the hash of the lexicons the main thread loaded: a thread must analyse with the same */
   hash: string;
 }
@@ -40,9 +39,9 @@ async function lexiconFor(setup: WorkerSetup, hash: string): Promise<CompiledLex
   return lex;
 }
 
-/** Analyses one article, writing its per-document reports and cache entry, and returns its summary;
+/** Analyses one article, writing its per-document reports, and returns its cache entry;
  * or runs the lexicon examples and returns their faults. */
-export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<DocSummary | ExamplesResult> {
+export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<Analysed | ExamplesResult> {
   const setup = workerData as WorkerSetup;
   if ('examples' in task) {
     const checked = await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults, exampleShard: task.examples });
@@ -51,5 +50,5 @@ export default async function analyse(task: AnalyseTask | ExamplesTask): Promise
     return { faults: checked.faults, hash: checked.lexicon.hash };
   }
   lexicon ??= lexiconFor(setup, task.hash);
-  return analyseToDisk(task.article, await lexicon, task.out, task.cacheFile);
+  return analyseToDisk(task.article, await lexicon, task.out);
 }

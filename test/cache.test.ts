@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DocCache, type EntryLengths } from '../pipeline/cache.ts';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'fw-cache-'));
+  roots.push(d);
+  return d;
+};
+
+const key = (n: number) => n.toString(16).padStart(32, '0');
+/** an entry as the pipeline lays it out: a head line, marker rows, quote rows */
+function entry(n: number): { bytes: Buffer; lengths: EntryLengths } {
+  const parts = [`{"id":"doc-${n}"}\n`, `doc-${n},marker row\n`.repeat(n % 3), n % 2 ? `doc-${n},quote row\n` : ''].map((p) => Buffer.from(p));
+  return { bytes: Buffer.concat(parts), lengths: [parts[0]!.length, parts[1]!.length, parts[2]!.length] };
+}
+
+describe('the per-document cache', () => {
+  it('keeps the entries a run uses in one file, and a new run finds them there', async () => {
+    const dir = tempDir();
+    const first = new DocCache(dir);
+    for (const n of [3, 1, 2]) {
+      const e = entry(n);
+      const at = first.append(key(n), e.bytes, e.lengths);
+      expect(first.readSync(at).equals(e.bytes)).toBe(true);
+    }
+    // the final pass keeps them in document order; the journal goes
+    for (const n of [1, 2, 3]) {
+      const at = first.get(key(n)) ?? expect.unreachable();
+      await first.keep(key(n), await first.read(at), at.lengths);
+    }
+    await first.commit();
+    expect(readdirSync(dir)).toEqual(['entries']);
+
+    const second = new DocCache(dir);
+    for (const n of [1, 2, 3]) expect(second.readSync(second.get(key(n))!).equals(entry(n).bytes)).toBe(true);
+    expect(second.get(key(4))).toBeUndefined();
+    // a run that keeps nothing leaves no entries
+    await second.commit();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('reads the journal a killed run left, up to a record cut short', () => {
+    const dir = tempDir();
+    const killed = new DocCache(dir);
+    for (const n of [1, 2, 3]) killed.append(key(n), entry(n).bytes, entry(n).lengths);
+    const [journal] = readdirSync(dir);
+    expect(journal).toMatch(/^journal-/);
+    // killed mid-append: the last entry lost its final byte
+    truncateSync(join(dir, journal!), statSync(join(dir, journal!)).size - 1);
+
+    const next = new DocCache(dir);
+    expect(next.readSync(next.get(key(1))!).equals(entry(1).bytes)).toBe(true);
+    expect(next.readSync(next.get(key(2))!).equals(entry(2).bytes)).toBe(true);
+    expect(next.get(key(3))).toBeUndefined();
+  });
+
+  it('refuses an entry whose lengths do not add up', () => {
+    const cache = new DocCache(tempDir());
+    const e = entry(2);
+    expect(() => cache.append(key(2), e.bytes, [e.lengths[0], e.lengths[1], e.lengths[2] + 1])).toThrow(/disagree/);
+  });
+
+  it('stops reading a file at anything that is not a record', () => {
+    const dir = tempDir();
+    const cache = new DocCache(dir);
+    cache.append(key(1), entry(1).bytes, entry(1).lengths);
+    const [journal] = readdirSync(dir);
+    const bytes = readFileSync(join(dir, journal!));
+    rmSync(join(dir, journal!));
+    // a stray file named like a journal, and a journal whose second record is garbled
+    const garbled = Buffer.concat([bytes, Buffer.from('not a record\n')]);
+    writeFileSync(join(dir, 'journal-stray'), 'hello\n');
+    writeFileSync(join(dir, 'journal-garbled'), garbled);
+    const next = new DocCache(dir);
+    expect(next.readSync(next.get(key(1))!).equals(entry(1).bytes)).toBe(true);
+  });
+});
