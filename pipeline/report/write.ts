@@ -67,7 +67,9 @@ export class AtomicStream {
   constructor(private readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = tmpName(path);
-    this.stream = createWriteStream(this.tmp);
+    // a large buffer: the run-level reports are written in small pieces, and each wait for the stream to
+    // drain costs a round trip through the thread pool
+    this.stream = createWriteStream(this.tmp, { highWaterMark: 1 << 20 });
   }
   async write(chunk: string | Uint8Array): Promise<void> {
     if (!this.stream.write(chunk)) await new Promise<void>((r) => this.stream.once('drain', r));
