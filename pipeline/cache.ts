@@ -6,16 +6,18 @@
 //
 //   entries     every entry the last completed run used, in document-id order; written whole and renamed
 //               into place, like every report
-//   journal-*   a run's new entries, appended as its documents finish. A run that completes folds them
-//               into `entries` and removes them; a killed run leaves its journal, and the next run reads
-//               it too, so the documents analysed before the kill are not analysed again.
+//   journal-*   a run's new entries, appended as its documents finish (one journal per thread that
+//               analyses). A run that completes folds them into `entries` and removes them; a killed run
+//               leaves its journals, and the next run reads them too, so the documents analysed before
+//               the kill are not analysed again.
 //
 // A record is one line `<key> <head> <markers> <quotes>` (the byte lengths of the three parts), then the
 // entry: a JSON head line, the marker rows and the quote rows. A record cut short (a kill mid-append)
 // ends the reading of its file.
-import { closeSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { AtomicStream } from './report/write.ts';
 
 /** Byte lengths of an entry's parts: the head line (with its newline), the marker rows, the quote rows. */
@@ -39,19 +41,18 @@ const entrySize = (l: EntryLengths) => l[0] + l[1] + l[2];
 export class DocCache {
   readonly #dir: string;
   readonly #index = new Map<string, EntryLocation>();
-  /** the files read at start (the last run's entries and any journals a killed run left) */
-  readonly #read: string[] = [];
-  #journal: { path: string; fd: number; size: number } | undefined;
+  /** this run's journals: `<journal>-<thread id>`, one per thread that writes entries */
+  readonly journal: string;
   #handles = new Map<string, Promise<FileHandle>>();
   #compacted: AtomicStream | undefined;
 
   /** Reads the record lines of every file in `dir` (made if missing). */
   constructor(dir: string) {
     this.#dir = dir;
+    this.journal = join(dir, `${JOURNAL}${process.pid}-${Date.now()}`);
     const names = readdirSync(dir).filter((f) => f === CACHE_ENTRIES || f.startsWith(JOURNAL)).sort();
     // the entries first, then the journals (a later record of a key stands for the same content)
     for (const name of names.includes(CACHE_ENTRIES) ? [CACHE_ENTRIES, ...names.filter((f) => f !== CACHE_ENTRIES)] : names) {
-      this.#read.push(name);
       this.#scan(name);
     }
   }
@@ -97,23 +98,6 @@ export class DocCache {
     }
   }
 
-  /** Appends a new entry to this run's journal, and returns where it lies. */
-  append(key: string, entry: Uint8Array, lengths: EntryLengths): EntryLocation {
-    if (entry.length !== entrySize(lengths)) throw new Error('cache entry and its lengths disagree');
-    if (!this.#journal) {
-      const path = join(this.#dir, `${JOURNAL}${process.pid}-${Date.now()}`);
-      this.#journal = { path, fd: openSync(path, 'a'), size: 0 };
-    }
-    const j = this.#journal;
-    const line = Buffer.from(`${key} ${lengths.join(' ')}\n`, 'latin1');
-    writeSync(j.fd, line);
-    writeSync(j.fd, entry);
-    const at = { file: j.path, offset: j.size + line.length, lengths };
-    j.size += line.length + entry.length;
-    this.#index.set(key, at);
-    return at;
-  }
-
   /** An entry's bytes, read in the final pass (several in flight; each file is opened once). */
   async read(at: EntryLocation): Promise<Buffer> {
     let handle = this.#handles.get(at.file);
@@ -132,19 +116,36 @@ export class DocCache {
     await this.#compacted.write(entry);
   }
 
-  /** Puts the compacted entries in place (none kept: no entries file), then removes the journals. */
+  /** Puts the compacted entries in place (none kept: no entries file), then removes every journal. */
   async commit(): Promise<void> {
     await this.#close();
     if (this.#compacted) await this.#compacted.commit();
     else rmSync(join(this.#dir, CACHE_ENTRIES), { force: true });
-    for (const name of this.#read) if (name !== CACHE_ENTRIES) rmSync(join(this.#dir, name), { force: true });
-    if (this.#journal) rmSync(this.#journal.path, { force: true });
+    for (const name of readdirSync(this.#dir)) if (name.startsWith(JOURNAL)) rmSync(join(this.#dir, name), { force: true });
   }
 
   async #close(): Promise<void> {
-    if (this.#journal) closeSync(this.#journal.fd);
     const handles = [...this.#handles.values()];
     this.#handles.clear();
     await Promise.all(handles.map(async (h) => (await h).close()));
+  }
+}
+
+/**
+ * Appends a new entry to the journal `<journal>-<thread id>` (see DocCache.journal), and returns where
+ * it lies. Each thread appends to its own journal, in one write per record, so a file's size before
+ * the write is where the record starts.
+ */
+export function appendEntry(journal: string, key: string, entry: Uint8Array, lengths: EntryLengths): EntryLocation {
+  if (entry.length !== entrySize(lengths)) throw new Error('cache entry and its lengths disagree');
+  const file = `${journal}-${threadId}`;
+  const line = Buffer.from(`${key} ${lengths.join(' ')}\n`, 'latin1');
+  const fd = openSync(file, 'a');
+  try {
+    const start = fstatSync(fd).size;
+    writeFileSync(fd, Buffer.concat([line, entry]));
+    return { file, offset: start + line.length, lengths };
+  } finally {
+    closeSync(fd);
   }
 }

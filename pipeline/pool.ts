@@ -1,16 +1,16 @@
 // Worker threads (piscina) for the CPU stages: normalize -> tokenize -> detect -> score -> per-document
 // reports. With --workers n > 1 the threads do all the analysis (and the lexicon examples) while the main
-// thread reads input, keeps the cache and writes the run-level reports; it never loads the NLP model. Each
-// analysis writes its document's reports and returns its cache entry; the main thread aggregates in
+// thread reads input and writes the run-level reports; it never loads the NLP model. Each analysis writes
+// its document's reports and cache entry and returns where the entry lies; the main thread aggregates in
 // doc-id order, so outputs are identical for any worker count. A thread's heap is bounded: a document
 // too large for it fails alone (a failure row), and the pool replaces the thread.
 import { Piscina } from 'piscina';
 import { byPlace, type LexiconFault } from './errors.ts';
-import type { Analysed } from './run.ts';
+import type { EntryLocation } from './cache.ts';
 import type { AnalyseTask, ExamplesResult, WorkerSetup } from './worker.ts';
 
 export interface Pool {
-  run(task: AnalyseTask): Promise<Analysed>;
+  run(task: AnalyseTask): Promise<EntryLocation>;
   /** every lexicon example, split over the threads: their faults, and the lexicon hash each thread loaded */
   examples(): Promise<{ faults: LexiconFault[]; hashes: string[] }>;
   destroy(): Promise<void>;
@@ -30,7 +30,7 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
     resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 24 },
   });
   return {
-    run: (task) => piscina.run(task) as Promise<Analysed>,
+    run: (task) => piscina.run(task) as Promise<EntryLocation>,
     examples: async () => {
       const shares = Array.from({ length: threads }, (_, index) => piscina.run({ examples: { index, count: threads } }) as Promise<ExamplesResult>);
       const results = await Promise.all(shares);

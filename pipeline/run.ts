@@ -20,7 +20,7 @@ import { documentColumns, documentRow } from './report/documents-csv.ts';
 import { MARKER_COLUMNS, renderDocCsv } from './report/markers-csv.ts';
 import { QUOTE_COLUMNS, quoteRows } from './report/quotes-csv.ts';
 import { AtomicStream, removeTempFiles, writeAtomic } from './report/write.ts';
-import { CACHE_ENTRIES, DocCache, type EntryLengths, type EntryLocation } from './cache.ts';
+import { appendEntry, CACHE_ENTRIES, DocCache, type EntryLengths, type EntryLocation } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { score } from './score.ts';
 import { tokenize } from './tokenize.ts';
@@ -62,17 +62,6 @@ export function processArticle(article: Article, lexicon: CompiledLexicon): Proc
 }
 
 /**
- * A document analysed: its per-document reports are on disk, and its cache entry (see cache.ts) comes
- * back as bytes for the main thread to append to the run's journal. (The scores stay on disk until the
- * final pass: held by the main thread while the workers run, they raised the peak memory by a fifth.)
- */
-export interface Analysed {
-  id: string;
-  entry: Uint8Array;
-  lengths: EntryLengths;
-}
-
-/**
  * A cache entry's head line: the compact fields, and the size and hash of each per-document report (the
  * Markdown report is not repeated in the entry). An entry is only reused while both reports are the
  * ones it records (see `reusable`).
@@ -91,11 +80,13 @@ interface CacheHead {
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /**
- * Analyses one article and writes its per-document reports; returns its cache entry (the caller appends
- * it to the cache after the reports, so an entry always has its reports beside it). Runs on the main
- * thread or in a worker.
+ * Analyses one article, writes its per-document reports, then appends its cache entry to the thread's
+ * journal (last, so an entry always has its reports beside it), and returns where the entry lies: the
+ * run-level reports read it from there (the scores stay on disk until the final pass: held by the main
+ * thread while the workers run, they raised the peak memory by a fifth). Runs on the main thread or in a
+ * worker.
  */
-export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string): Analysed {
+export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cache: { key: string; journal: string }): EntryLocation {
   const doc = processArticle(article, lexicon);
   // each text is encoded once: its bytes are written, hashed and measured
   const csv = Buffer.from(doc.csv);
@@ -107,7 +98,7 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
   writeAtomic(join(out, 'documents', `${name}.md`), md);
   const head: CacheHead = { id: doc.id, score: doc.score, markers: doc.markers, csv: [csv.length, digest(csv)], md: [md.length, digest(md)] };
   const line = Buffer.from(`${JSON.stringify(head)}\n`);
-  return { id: doc.id, entry: Buffer.concat([line, markers, quotes]), lengths: [line.length, markers.length, quotes.length] };
+  return appendEntry(cache.journal, cache.key, Buffer.concat([line, markers, quotes]), [line.length, markers.length, quotes.length]);
 }
 
 /** An entry's head and its marker and quote rows (as bytes). */
@@ -256,8 +247,8 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       if (at && reusable(cache, at, o.out)) reused++;
       else {
         try {
-          const done = pool ? await pool.run({ article, out: o.out, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out);
-          at = cache.append(key, done.entry, done.lengths);
+          const entry = { key, journal: cache.journal };
+          at = pool ? await pool.run({ article, out: o.out, entry, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out, entry);
           analysed++;
         } catch (e) {
           let reason = (e as Error).message;

@@ -1,11 +1,12 @@
 // A worker thread's side of the pool: it loads the lexicons once (their shape already validated by the
-// main thread), runs the lexicon examples when asked, then analyses articles, writes each one's reports
-// and returns its cache entry for the main thread to append.
+// main thread), runs the lexicon examples when asked, then analyses articles and writes each one's
+// reports and cache entry.
 import { workerData } from 'node:worker_threads';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import type { LexiconFault } from './errors.ts';
 import { checkLexicons, loadLexicons } from './lexicon/load.ts';
-import { analyseToDisk, type Analysed } from './run.ts';
+import type { EntryLocation } from './cache.ts';
+import { analyseToDisk } from './run.ts';
 import type { Article } from './types.ts';
 
 export interface WorkerSetup {
@@ -16,6 +17,8 @@ export interface WorkerSetup {
 export interface AnalyseTask {
   article: Article;
   out: string;
+  /** the document's cache key, and the run's journal (see cache.ts) */
+  entry: { key: string; journal: string };
   /** the hash of the lexicons the main thread loaded: a thread must analyse with the same */
   hash: string;
 }
@@ -39,9 +42,9 @@ async function lexiconFor(setup: WorkerSetup, hash: string): Promise<CompiledLex
   return lex;
 }
 
-/** Analyses one article, writing its per-document reports, and returns its cache entry;
+/** Analyses one article, writing its per-document reports and cache entry, and returns where the entry lies;
  * or runs the lexicon examples and returns their faults. */
-export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<Analysed | ExamplesResult> {
+export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<EntryLocation | ExamplesResult> {
   const setup = workerData as WorkerSetup;
   if ('examples' in task) {
     const checked = await checkLexicons({ dirs: setup.dirs, defaults: setup.defaults, exampleShard: task.examples });
@@ -50,5 +53,5 @@ export default async function analyse(task: AnalyseTask | ExamplesTask): Promise
     return { faults: checked.faults, hash: checked.lexicon.hash };
   }
   lexicon ??= lexiconFor(setup, task.hash);
-  return analyseToDisk(task.article, await lexicon, task.out);
+  return analyseToDisk(task.article, await lexicon, task.out, task.entry);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DocCache, type EntryLengths } from '../pipeline/cache.ts';
+import { appendEntry, DocCache, type EntryLengths, type EntryLocation } from '../pipeline/cache.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -23,16 +23,14 @@ describe('the per-document cache', () => {
   it('keeps the entries a run uses in one file, and a new run finds them there', async () => {
     const dir = tempDir();
     const first = new DocCache(dir);
+    const at = new Map<number, EntryLocation>();
     for (const n of [3, 1, 2]) {
       const e = entry(n);
-      const at = first.append(key(n), e.bytes, e.lengths);
-      expect(first.readSync(at).equals(e.bytes)).toBe(true);
+      at.set(n, appendEntry(first.journal, key(n), e.bytes, e.lengths));
+      expect(first.readSync(at.get(n)!).equals(e.bytes)).toBe(true);
     }
     // the final pass keeps them in document order; the journal goes
-    for (const n of [1, 2, 3]) {
-      const at = first.get(key(n)) ?? expect.unreachable();
-      await first.keep(key(n), await first.read(at), at.lengths);
-    }
+    for (const n of [1, 2, 3]) await first.keep(key(n), await first.read(at.get(n)!), at.get(n)!.lengths);
     await first.commit();
     expect(readdirSync(dir)).toEqual(['entries']);
 
@@ -47,7 +45,7 @@ describe('the per-document cache', () => {
   it('reads the journal a killed run left, up to a record cut short', () => {
     const dir = tempDir();
     const killed = new DocCache(dir);
-    for (const n of [1, 2, 3]) killed.append(key(n), entry(n).bytes, entry(n).lengths);
+    for (const n of [1, 2, 3]) appendEntry(killed.journal, key(n), entry(n).bytes, entry(n).lengths);
     const [journal] = readdirSync(dir);
     expect(journal).toMatch(/^journal-/);
     // killed mid-append: the last entry lost its final byte
@@ -62,13 +60,13 @@ describe('the per-document cache', () => {
   it('refuses an entry whose lengths do not add up', () => {
     const cache = new DocCache(tempDir());
     const e = entry(2);
-    expect(() => cache.append(key(2), e.bytes, [e.lengths[0], e.lengths[1], e.lengths[2] + 1])).toThrow(/disagree/);
+    expect(() => appendEntry(cache.journal, key(2), e.bytes, [e.lengths[0], e.lengths[1], e.lengths[2] + 1])).toThrow(/disagree/);
   });
 
   it('stops reading a file at anything that is not a record', () => {
     const dir = tempDir();
     const cache = new DocCache(dir);
-    cache.append(key(1), entry(1).bytes, entry(1).lengths);
+    appendEntry(cache.journal, key(1), entry(1).bytes, entry(1).lengths);
     const [journal] = readdirSync(dir);
     const bytes = readFileSync(join(dir, journal!));
     rmSync(join(dir, journal!));
