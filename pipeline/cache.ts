@@ -14,7 +14,7 @@
 // A record is one line `<key> <head> <markers> <quotes>` (the byte lengths of the three parts), then the
 // entry: a JSON head line, the marker rows and the quote rows. A record cut short (a kill mid-append)
 // ends the reading of its file.
-import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, writevSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -37,6 +37,7 @@ const RECORD = /^([0-9a-f]{32}) (\d+) (\d+) (\d+)$/;
 const LINE_MAX = 96;
 
 const entrySize = (l: EntryLengths) => l[0] + l[1] + l[2];
+const recordLine = (key: string, lengths: EntryLengths) => Buffer.from(`${key} ${lengths.join(' ')}\n`, 'latin1');
 
 export class DocCache {
   readonly #dir: string;
@@ -46,7 +47,7 @@ export class DocCache {
   #handles = new Map<string, Promise<FileHandle>>();
   #compacted: AtomicStream | undefined;
 
-  /** Reads the record lines of every file in `dir` (made if missing). */
+  /** Reads the record lines of every file in `dir`. */
   constructor(dir: string) {
     this.#dir = dir;
     this.journal = join(dir, `${JOURNAL}${process.pid}-${Date.now()}`);
@@ -111,8 +112,7 @@ export class DocCache {
   /** Adds an entry to the compacted `entries` this run leaves (call in document-id order). */
   async keep(key: string, entry: Uint8Array, lengths: EntryLengths): Promise<void> {
     this.#compacted ??= new AtomicStream(join(this.#dir, CACHE_ENTRIES));
-    const line = `${key} ${lengths.join(' ')}\n`;
-    await this.#compacted.write(line);
+    await this.#compacted.write(recordLine(key, lengths));
     await this.#compacted.write(entry);
   }
 
@@ -132,18 +132,24 @@ export class DocCache {
 }
 
 /**
- * Appends a new entry to the journal `<journal>-<thread id>` (see DocCache.journal), and returns where
- * it lies. Each thread appends to its own journal, in one write per record, so a file's size before
- * the write is where the record starts.
+ * Appends a new entry (its parts: head line, marker rows, quote rows) to the journal
+ * `<journal>-<thread id>` (see DocCache.journal), and returns where it lies. Each thread appends to its
+ * own journal, so a file's size before the write is where the record starts.
  */
-export function appendEntry(journal: string, key: string, entry: Uint8Array, lengths: EntryLengths): EntryLocation {
-  if (entry.length !== entrySize(lengths)) throw new Error('cache entry and its lengths disagree');
+export function appendEntry(journal: string, key: string, parts: [Uint8Array, Uint8Array, Uint8Array]): EntryLocation {
+  const lengths: EntryLengths = [parts[0].length, parts[1].length, parts[2].length];
   const file = `${journal}-${threadId}`;
-  const line = Buffer.from(`${key} ${lengths.join(' ')}\n`, 'latin1');
+  const line = recordLine(key, lengths);
   const fd = openSync(file, 'a');
   try {
     const start = fstatSync(fd).size;
-    writeFileSync(fd, Buffer.concat([line, entry]));
+    // one write, unless the system takes less than all of it
+    const chunks: Uint8Array[] = [line, ...parts];
+    while (chunks.length > 0) {
+      let n = writevSync(fd, chunks);
+      while (chunks.length > 0 && n >= chunks[0]!.length) n -= chunks.shift()!.length;
+      if (n > 0) chunks[0] = chunks[0]!.subarray(n);
+    }
     return { file, offset: start + line.length, lengths };
   } finally {
     closeSync(fd);

@@ -98,7 +98,7 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
   writeAtomic(join(out, 'documents', `${name}.md`), md);
   const head: CacheHead = { id: doc.id, score: doc.score, markers: doc.markers, csv: [csv.length, digest(csv)], md: [md.length, digest(md)] };
   const line = Buffer.from(`${JSON.stringify(head)}\n`);
-  return appendEntry(cache.journal, cache.key, Buffer.concat([line, markers, quotes]), [line.length, markers.length, quotes.length]);
+  return appendEntry(cache.journal, cache.key, [line, markers, quotes]);
 }
 
 /** An entry's head and its marker and quote rows (as bytes). */
