@@ -101,6 +101,19 @@ describe('classes', () => {
     expect(quotes[0]!.cue).toBe('said');
   });
 
+  it('direct: a short quotation that is a sentence of its own', async () => {
+    const text = 'The minister was asked what he called the movement.\n“Fascism.”\nShe paused. “Never.” Then she left the room.';
+    expect((await quotesOf(text)).map((q) => [q.kind, q.text])).toEqual([
+      ['direct', '“Fascism.”'],
+      ['direct', '“Never.”'],
+    ]);
+    // at a sentence's end, or inside one, a quoted word is not a sentence of its own
+    const inside = await quotesOf(
+      'Critics say the deal is “unraveling.” The envoy disagrees. He called the plan “bold” and “overdue.” The move is a U.S. "national priority."',
+    );
+    expect(inside.map((q) => q.kind)).not.toContain('direct');
+  });
+
   it('direct: said before the quotation, after a colon', async () => {
     const quotes = await quotesOf('Mayor Tomas Berg said: "The bridge is safe and it will stay open."');
     expect(quotes[0]!.kind).toBe('direct');

@@ -337,6 +337,21 @@ function isSentenceLike(inner: string): boolean {
   return /^[\p{Lu}\d“"‘'(\[…]/u.test(trimmed) && (words >= 4 || /[.,!?…]$/u.test(trimmed)) || /[.!?…]$/u.test(trimmed) && words >= 4;
 }
 
+/**
+ * A short quotation that is a whole sentence on its own ('He paused. "Never." Then he left.', or a
+ * paragraph of one quoted word): speech, never a scare quote, which sits inside a sentence of the
+ * writer's. It opens a line or follows a sentence's end, starts with a capital or a digit (after "U.S."
+ * a lower-case fragment is no sentence), ends with its own final punctuation, and the next sentence (or
+ * the line's end) follows it.
+ */
+function standsAlone(before: string, inner: string, after: string): boolean {
+  return (
+    (/^\s*$/.test(before) || /[.!?…]["”’']?\s+$/u.test(before)) &&
+    /^[\p{Lu}\d][^]*[.!?…]$/u.test(inner.trim()) &&
+    /^(?:\s*$|\s*\n|\s+[\p{Lu}"“‘'])/u.test(after)
+  );
+}
+
 export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; warnings: Warning[] } {
   const text = t.doc.text;
   const { pairs, warnings } = pairMarks(text, scanMarks(text));
@@ -413,7 +428,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     return quote('scare');
   }
 
-  if (isSentenceLike(inner)) {
+  if (isSentenceLike(inner) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
     if (gov.cue) return quote('direct', gov.speaker, gov.cue);
     const intro = colonIntro(c, p);
     if (intro) return quote('direct', intro.speaker, intro);
