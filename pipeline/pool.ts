@@ -7,12 +7,14 @@
 import { Piscina } from 'piscina';
 import { byPlace, type LexiconFault } from './errors.ts';
 import type { EntryLocation } from './cache.ts';
+import type { LoadedEntry } from './lexicon/compile.ts';
 import type { AnalyseTask, ExamplesResult, WorkerSetup } from './worker.ts';
 
 export interface Pool {
   run(task: AnalyseTask): Promise<EntryLocation>;
-  /** every lexicon example, split over the threads: their faults, and the lexicon hash each thread loaded */
-  examples(): Promise<{ faults: LexiconFault[]; hashes: string[] }>;
+  /** every lexicon example of these entries, split over the threads: their faults, and the lexicon hash
+   * each thread compiled */
+  examples(entries: LoadedEntry[], files: string[]): Promise<{ faults: LexiconFault[]; hashes: string[] }>;
   destroy(): Promise<void>;
 }
 
@@ -31,8 +33,8 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
   });
   return {
     run: (task) => piscina.run(task) as Promise<EntryLocation>,
-    examples: async () => {
-      const shares = Array.from({ length: threads }, (_, index) => piscina.run({ examples: { index, count: threads } }) as Promise<ExamplesResult>);
+    examples: async (entries, files) => {
+      const shares = Array.from({ length: threads }, (_, index) => piscina.run({ examples: { index, count: threads }, entries, files }) as Promise<ExamplesResult>);
       const results = await Promise.all(shares);
       return { faults: results.flatMap((r) => r.faults).sort(byPlace), hashes: results.map((r) => r.hash) };
     },

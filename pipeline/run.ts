@@ -10,7 +10,7 @@ import pLimit from 'p-limit';
 import { detect } from './detect/index.ts';
 import { documentCount, ingestFiles, listInputs, type InputFile } from './ingest/index.ts';
 import type { FieldMap } from './ingest/record.ts';
-import type { CompiledLexicon } from './lexicon/compile.ts';
+import type { CompiledLexicon, LoadedEntry } from './lexicon/compile.ts';
 import { LexiconError } from './errors.ts';
 import { loadLexicons } from './lexicon/load.ts';
 import { normalize } from './normalize.ts';
@@ -193,15 +193,15 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   const startedAt = new Date().toISOString();
   const workers = o.workers ?? 1;
   // with worker threads, the examples run in the threads, so the main thread never loads the NLP model;
-  // the threads start (model, lexicons, examples) while this thread loads and validates the lexicons
+  // the threads start (tsx, the model) while this thread loads and validates the lexicons, then compile
+  // the entries it hands them and run the examples
   const pool = workers > 1 ? createPool(workers, { dirs: o.lexiconDirs, defaults: o.defaultLexicons }) : undefined;
-  const examples = pool?.examples();
-  examples?.catch(() => undefined); // awaited below, unless the lexicons fail here first
   let lexicon: CompiledLexicon;
   try {
-    ({ lexicon } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons, examples: workers === 1 }));
-    if (examples) {
-      const { faults, hashes } = await examples;
+    let entries: LoadedEntry[];
+    ({ lexicon, entries } = await loadLexicons({ dirs: o.lexiconDirs, defaults: o.defaultLexicons, examples: workers === 1 }));
+    if (pool) {
+      const { faults, hashes } = await pool.examples(entries, lexicon.files);
       const other = hashes.find((h) => h !== lexicon.hash);
       if (other) throw new Error(`lexicons changed while the run started (hash ${other}, expected ${lexicon.hash})`);
       if (faults.length > 0) throw new LexiconError(faults);

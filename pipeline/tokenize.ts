@@ -59,7 +59,8 @@ interface DocData {
 }
 
 let nlp: WinkMethods | undefined;
-function engine(): WinkMethods {
+/** Loads the model now (a worker thread does, while the main thread loads the lexicons). */
+export function engine(): WinkMethods {
   // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
   // the model (about 60 MB) loads on first use, so a thread that never tokenizes never holds it
   nlp ??= deterministicWink()(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);

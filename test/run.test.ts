@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { runPipeline, type RunOptions } from '../pipeline/run.ts';
+import { LexiconError } from '../pipeline/errors.ts';
 
 const CORPUS = 'test/corpus';
 const GOLDEN = 'test/golden/sample';
@@ -94,12 +95,21 @@ describe('sample corpus', () => {
 });
 
 describe('lexicon examples checked in worker threads', () => {
-  it('stop the run before any document when an example fails', async () => {
+  it('stop the run before any document when an example fails, with the faults one thread reports', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fw-run-'));
+    const lexicons = { defaultLexicons: false, lexiconDirs: ['test/fixtures/lexicons/lex008-match-misses'] };
+    const faults = async (workers: number) => {
+      const e = await runPipeline(options(dir, { workers, ...lexicons })).catch((err: unknown) => err);
+      expect(e).toBeInstanceOf(LexiconError);
+      return (e as LexiconError).faults;
+    };
     try {
-      await expect(
-        runPipeline(options(dir, { workers: 2, defaultLexicons: false, lexiconDirs: ['test/fixtures/lexicons/lex008-match-misses'] })),
-      ).rejects.toThrow(/lexicon fault/);
+      const threads = await faults(2);
+      expect(threads.map((f) => `${f.file}:${f.line}:${f.col} ${f.code}`)).toEqual([
+        'test/fixtures/lexicons/lex008-match-misses/harbour.yml:11:9 LEX008',
+      ]);
+      expect(threads[0]!.excerpt).toContain('harbour');
+      expect(threads).toEqual(await faults(1));
       expect(existsSync(join(dir, 'markers.csv'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

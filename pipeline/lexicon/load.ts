@@ -19,8 +19,6 @@ export interface LoadOptions {
   defaults?: boolean;
   /** run every entry's match/nomatch examples (default true) */
   examples?: boolean;
-  /** run only every `count`-th example, starting at `index` (worker threads split the examples) */
-  exampleShard?: { index: number; count: number };
 }
 
 export interface LoadResult {
@@ -254,8 +252,13 @@ interface ParsedFile {
 }
 
 /** Parses one file; a shape fault in an entry drops that entry only, a fault above the entries the file. */
+/** A lexicon file's text, as its positions count: no byte-order mark, LF line ends. */
+function readSource(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+}
+
 function readFile(path: string, faults: LexiconFault[]): ParsedFile | undefined {
-  const ctx = new FileContext(displayPath(path), readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+  const ctx = new FileContext(displayPath(path), readSource(path));
   if (ctx.doc.errors.length > 0) {
     faults.push(...syntaxFaults(ctx));
     return undefined;
@@ -369,13 +372,29 @@ export async function checkLexicons(options: LoadOptions = {}): Promise<LoadResu
   faults.push(...duplicateTerms(entries, contexts));
   const lexicon = compileLexicon(entries, files);
   if (options.examples !== false) {
-    for (const f of exampleFaults(entries, lexicon, options.exampleShard)) {
+    for (const f of exampleFaults(entries, lexicon)) {
       const ctx = contexts.get(f.origin.file);
       faults.push(ctx ? ctx.fault(f.origin, f.code, f.message) : { ...f.origin, code: f.code, message: f.message, excerpt: '' });
     }
   }
   faults.sort(byPlace);
   return { lexicon, faults, entries, descriptions };
+}
+
+/**
+ * A share of the examples (every `count`-th from `index`) of entries that another thread loaded and
+ * validated: worker threads split the examples this way without each reading the YAML again. The entries
+ * are compiled here; a fault's excerpt is read from its file.
+ */
+export function checkExampleShard(entries: LoadedEntry[], files: string[], shard: { index: number; count: number }): { lexicon: CompiledLexicon; faults: LexiconFault[] } {
+  const lexicon = compileLexicon(entries, files);
+  const sources = new Map<string, string>();
+  const faults = exampleFaults(entries, lexicon, shard).map(({ origin, code, message }) => {
+    let source = sources.get(origin.file);
+    if (source === undefined) sources.set(origin.file, (source = readSource(origin.file)));
+    return { ...origin, code, message, excerpt: excerpt(source, origin.line, origin.col) };
+  });
+  return { lexicon, faults };
 }
 
 /** Every example, each on its own: a pipeline crash on one sentence is reported there and the rest still run. */
