@@ -59,7 +59,8 @@ interface DocData {
 }
 
 let nlp: WinkMethods | undefined;
-/** Loads the model now (a worker thread does, while the main thread loads the lexicons). */
+/** wink with the model, loaded on the first call (a worker thread makes it at start, while the main
+ * thread loads the lexicons). */
 export function engine(): WinkMethods {
   // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
   // the model (about 60 MB) loads on first use, so a thread that never tokenizes never holds it

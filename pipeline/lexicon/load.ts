@@ -251,12 +251,12 @@ interface ParsedFile {
   entries: (LexiconEntry | undefined)[];
 }
 
-/** Parses one file; a shape fault in an entry drops that entry only, a fault above the entries the file. */
 /** A lexicon file's text, as its positions count: no byte-order mark, LF line ends. */
 function readSource(path: string): string {
   return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
 }
 
+/** Parses one file; a shape fault in an entry drops that entry only, a fault above the entries the file. */
 function readFile(path: string, faults: LexiconFault[]): ParsedFile | undefined {
   const ctx = new FileContext(displayPath(path), readSource(path));
   if (ctx.doc.errors.length > 0) {
