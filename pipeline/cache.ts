@@ -44,7 +44,7 @@ export class DocCache {
   readonly #index = new Map<string, EntryLocation>();
   /** this run's journals: `<journal>-<thread id>`, one per thread that writes entries */
   readonly journal: string;
-  #handles = new Map<string, Promise<FileHandle>>();
+  readonly #handles = new Map<string, Promise<FileHandle>>();
   #compacted: AtomicStream | undefined;
 
   /** Reads the record lines of every file in `dir`. */
