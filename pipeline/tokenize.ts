@@ -1,6 +1,7 @@
 // tokenize: pure. wink-nlp gives sentences, tokens and part-of-speech tags; offsets are recovered by
 // walking the token values through the (same-length) matching text.
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { WinkMethods } from 'wink-nlp';
 import type Model from 'wink-eng-lite-web-model';
 import { lastStartingAtOrBefore, sectionAt } from './normalize.ts';
@@ -14,7 +15,7 @@ import type { Doc, Sentence, Token, Tokenized } from './types.ts';
  * the first document: the same document always gives the same tokens. It relies on wink-nlp's internal
  * module layout (pinned by the lockfile); should that change, wink is used as it is.
  */
-function deterministicWink(): (m: typeof Model, pipe: string[]) => WinkMethods {
+function deterministicWink(): { create: (m: typeof Model, pipe: string[]) => WinkMethods; learned: () => number } {
   const require = createRequire(import.meta.url);
   const mainPath = require.resolve('wink-nlp');
   let wrapperPath: string;
@@ -22,15 +23,17 @@ function deterministicWink(): (m: typeof Model, pipe: string[]) => WinkMethods {
     wrapperPath = require.resolve('wink-nlp/src/dd-wrapper.js');
     require(wrapperPath);
   } catch {
-    return require('wink-nlp') as (m: typeof Model, pipe: string[]) => WinkMethods;
+    return { create: require('wink-nlp') as (m: typeof Model, pipe: string[]) => WinkMethods, learned: () => 0 };
   }
   const wrapperModule = require.cache[wrapperPath]!;
   const original = wrapperModule.exports as (data: { cache: WinkCache }) => DocData;
   let known: number | undefined;
+  let cache: WinkCache | undefined;
   wrapperModule.exports = (data: { cache: WinkCache }) => {
     const wrapped = original(data);
     // everything the model knew before the first document; later lexemes are learned ones
     known ??= data.cache.currentSize();
+    cache = data.cache;
     const learned = (text: string) => {
       const found = data.cache.lookup(text);
       return found !== null && found.length === 1 && found[0]! > known!;
@@ -45,7 +48,7 @@ function deterministicWink(): (m: typeof Model, pipe: string[]) => WinkMethods {
   delete require.cache[mainPath];
   const create = require('wink-nlp') as (m: typeof Model, pipe: string[]) => WinkMethods;
   wrapperModule.exports = original;
-  return create;
+  return { create, learned: () => (cache && known !== undefined ? cache.currentSize() - known : 0) };
 }
 
 interface WinkCache {
@@ -58,14 +61,42 @@ interface DocData {
   isLexeme(text: string): number[] | null;
 }
 
+/**
+ * Learned lexemes after which wink is made afresh. Each instance keeps every new word it reads (in its
+ * own copy of the model), so over a long run its memory would grow with the corpus: about 20 MB per
+ * 100,000 words. A fresh instance costs a few tenths of a second; the tokens never depend on what was
+ * learned (see deterministicWink).
+ */
+export const RELEARN_AFTER = 100_000;
 let nlp: WinkMethods | undefined;
+let learned = () => 0;
 /** wink with the model, loaded on the first call (a worker thread makes it at start, while the main
- * thread loads the lexicons). */
+ * thread loads the lexicons), and made afresh once it has learned RELEARN_AFTER words. */
 export function engine(): WinkMethods {
-  // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
-  // the model (about 60 MB) loads on first use, so a thread that never tokenizes never holds it
-  nlp ??= deterministicWink()(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);
+  const require = createRequire(import.meta.url);
+  if (nlp && (renew || learned() > RELEARN_AFTER)) {
+    renew = false;
+    nlp = undefined;
+    // the model's modules keep state between instances (one of its loaders re-encodes its data on every
+    // call), so the new instance gets the model's modules afresh too
+    const dir = dirname(require.resolve('wink-eng-lite-web-model'));
+    for (const path of Object.keys(require.cache)) if (path.startsWith(dir)) delete require.cache[path];
+  }
+  if (!nlp) {
+    const made = deterministicWink();
+    // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
+    // the model (about 60 MB) loads on first use, so a thread that never tokenizes never holds it
+    nlp = made.create(require('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);
+    learned = made.learned;
+  }
   return nlp;
+}
+
+let renew = false;
+/** For tests: the words the current wink instance has learned, and a fresh instance on the next call. */
+export const learnedWords = () => learned();
+export function renewEngine(): void {
+  renew = true;
 }
 
 /** A document's lemmas, read out of wink on the first request: no detector reads them, and reading them
@@ -100,8 +131,9 @@ class WinkToken implements Token {
 }
 
 export function tokenize(doc: Doc): Tokenized {
-  const { its } = engine();
-  const wdoc = engine().readDoc(doc.match);
+  const nlp = engine();
+  const { its } = nlp;
+  const wdoc = nlp.readDoc(doc.match);
   const values = wdoc.tokens().out(its.value) as string[];
   const normals = wdoc.tokens().out(its.normal) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];

@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../pipeline/analyze.ts';
 import { normalize } from '../pipeline/normalize.ts';
-import { sentenceAt, tokenize } from '../pipeline/tokenize.ts';
+import { learnedWords, RELEARN_AFTER, renewEngine, sentenceAt, tokenize } from '../pipeline/tokenize.ts';
 
 describe('tokenize', () => {
   const text = 'Gaza’s officials said talks would resume.\nThe envoy “welcomed” the news. Others did not.';
@@ -49,6 +50,24 @@ describe('tokenize determinism', () => {
       "Residents of Khan Younis's camps said Israel's strikes hit Rafah's crossing.",
     ]) tokenize(normalize(textArticle(text)));
     expect(tokenize(normalize(target)).tokens.map((t) => `${t.value}/${t.pos}`)).toEqual(before);
+  });
+
+  it('bounds what wink learns: a fresh instance forgets the words and gives the same tokens', () => {
+    const target = textArticle('Qarzhavi and Vellmorit met in Tzanbur; Qarzhavi said the Vellmorit plan stands.');
+    const tokens = () => tokenize(normalize(target)).tokens.map((t) => `${t.value}/${t.normal}/${t.pos}`);
+    const before = tokens();
+    expect(learnedWords()).toBeGreaterThan(0);
+    // again and again: the model's modules keep state between instances (one loader re-encodes its data
+    // on every call, so the fifth instance would not fit in memory) unless they are loaded afresh
+    for (let k = 0; k < 5; k++) {
+      renewEngine();
+      expect(tokens()).toEqual(before);
+      expect(learnedWords()).toBeLessThan(20);
+    }
+    // the loader that re-encodes its data (wink-eng-lite-web-model's metaCER) has run for one instance only
+    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as { metaCER(): { machines: string } };
+    expect(model.metaCER().machines.length).toBeLessThan(10_000);
+    expect(RELEARN_AFTER).toBeGreaterThan(10_000);
   });
 });
 
