@@ -173,6 +173,11 @@ describe('first person, refusals and assurances', () => {
     expect(await cues('Residents want some say in the plan.')).toEqual([]);
   });
 
+  it('a past form right after a subject pronoun, which wink reads as an adjective', async () => {
+    const found = await cues('Mayor Lina Woods spoke at the hall. “The way I see it,” she elaborated, “the bridge stays open.”');
+    expect(found.map((m) => [m.text, m.speaker])).toEqual([['elaborated', 'Lina Woods']]);
+  });
+
   it('one attribution for a belief inside what someone said; "called" naming a thing is no cue', async () => {
     expect((await cues('The envoy said she believes the talks can resume.')).map((c) => c.text)).toEqual(['said']);
     expect(await cues('The video was posted by an account called “Truth Now” on Monday.')).toEqual([]);

@@ -828,6 +828,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (STATE_OF_MIND.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
   // wink reads "said" after a name as an adjective now and then ("Ian Read said company ..."); "the said" is one
   if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
+  // right after a subject pronoun a past form is the verb, whatever wink reads ('" ...," she elaborated')
+  if (tok.pos === 'ADJ' && /ed$/i.test(tok.value) && prev && /^(?:he|she|they|we|i)$/i.test(prev.value)) return true;
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
