@@ -114,6 +114,13 @@ describe('classes', () => {
     expect(inside.map((q) => q.kind)).not.toContain('direct');
   });
 
+  it('direct: a colon after a clause with a named subject and no verb of saying', async () => {
+    const a = await quotesOf('Mayor Tomas Berg stepped to the microphone and boomed: "The bridge is safe and it will stay open."');
+    expect([a[0]!.kind, a[0]!.speaker]).toEqual(['direct', 'Tomas Berg']);
+    const b = await quotesOf('The message on the banner was clear: "We are not leaving this town."');
+    expect([b[0]!.kind, b[0]!.speaker]).toEqual(['direct', '']);
+  });
+
   it('direct: said before the quotation, after a colon', async () => {
     const quotes = await quotesOf('Mayor Tomas Berg said: "The bridge is safe and it will stay open."');
     expect(quotes[0]!.kind).toBe('direct');

@@ -782,6 +782,25 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   return [i, end];
 }
 
+/**
+ * The speaker of a quotation a colon introduces without a verb of saying ("Trump leaned in and boomed:",
+ * "the board was conclusive in its findings:"): the clause's subject, when it is a name or a pronoun
+ * that resolves to one; '' otherwise ("The message was clear:").
+ */
+export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
+  const [k] = tokenSpan(t, colon, colon + 1);
+  const tok = t.tokens[k];
+  if (!tok || tok.value !== ':') return '';
+  const subject = firstSubject(t, t.sentences[tok.sentence]!.tokenStart, k);
+  if (!subject) return '';
+  const [a, b] = subject;
+  const head = t.tokens[b]!;
+  const named = isNamePart(head) || (a === b && /^(?:he|she|they)$/i.test(head.value));
+  if (!named || !t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return '';
+  const speaker = speakerOfPhrase(t, a, b, tok.start);
+  return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
+}
+
 /** The source "according to X" cites. */
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;

@@ -3,7 +3,7 @@
 import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
-import { ANONYMOUS, resolveCues, tokenSpan } from './attribution.ts';
+import { ANONYMOUS, colonSubjectSpeaker, resolveCues, tokenSpan } from './attribution.ts';
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -432,6 +432,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (gov.cue) return quote('direct', gov.speaker, gov.cue);
     const intro = colonIntro(c, p);
     if (intro) return quote('direct', intro.speaker, intro);
+    if (/:\s*$/.test(before)) {
+      const subject = colonSubjectSpeaker(t, text.lastIndexOf(':', p.start));
+      if (subject) return quote('direct', subject);
+    }
     const named = nameAfter(c, p);
     if (named) return quote('direct', named);
     const prev = previousSpeaker(c, p, done);
