@@ -791,7 +791,10 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
   const [k] = tokenSpan(t, colon, colon + 1);
   const tok = t.tokens[k];
   if (!tok || tok.value !== ':') return '';
-  const subject = firstSubject(t, t.sentences[tok.sentence]!.tokenStart, k);
+  // the clause starts after any label before it ("Photo: A protester holds a sign that reads:")
+  let from = t.sentences[tok.sentence]!.tokenStart;
+  for (let j = k - 1; j > from; j--) if (t.tokens[j]!.value === ':') from = j + 1;
+  const subject = firstSubject(t, from, k);
   if (!subject) return '';
   const [a, b] = subject;
   const head = t.tokens[b]!;
