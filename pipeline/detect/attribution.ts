@@ -798,8 +798,10 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
   if (!subject) return '';
   const [a, b] = subject;
   const head = t.tokens[b]!;
-  const named = isNamePart(head) || (a === b && /^(?:he|she|they)$/i.test(head.value));
-  if (!named || !t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return '';
+  // a name written as names are (not a headline's capitals, not an initial)
+  const named = (isNamePart(head) && /^\p{Lu}\p{Ll}/u.test(head.value)) || (a === b && /^(?:he|she|they)$/i.test(head.value));
+  // a short clause: in a long sentence the first noun phrase is seldom the one that speaks
+  if (!named || k - b > 16 || !t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return '';
   const speaker = speakerOfPhrase(t, a, b, tok.start);
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
