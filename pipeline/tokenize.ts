@@ -68,31 +68,31 @@ interface DocData {
  * learned (see deterministicWink).
  */
 export const RELEARN_AFTER = 100_000;
+const load = createRequire(import.meta.url);
 let nlp: WinkMethods | undefined;
 let learned = () => 0;
+let renew = false;
 /** wink with the model, loaded on the first call (a worker thread makes it at start, while the main
  * thread loads the lexicons), and made afresh once it has learned RELEARN_AFTER words. */
 export function engine(): WinkMethods {
-  const require = createRequire(import.meta.url);
   if (nlp && (renew || learned() > RELEARN_AFTER)) {
     renew = false;
     nlp = undefined;
     // the model's modules keep state between instances (one of its loaders re-encodes its data on every
     // call), so the new instance gets the model's modules afresh too
-    const dir = dirname(require.resolve('wink-eng-lite-web-model'));
-    for (const path of Object.keys(require.cache)) if (path.startsWith(dir)) delete require.cache[path];
+    const dir = dirname(load.resolve('wink-eng-lite-web-model'));
+    for (const path of Object.keys(load.cache)) if (path.startsWith(dir)) delete load.cache[path];
   }
   if (!nlp) {
     const made = deterministicWink();
     // sbd + pos are the only annotations the detectors use; negation/sentiment/ner stay off.
     // the model (about 60 MB) loads on first use, so a thread that never tokenizes never holds it
-    nlp = made.create(require('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);
+    nlp = made.create(load('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);
     learned = made.learned;
   }
   return nlp;
 }
 
-let renew = false;
 /** For tests: the words the current wink instance has learned, and a fresh instance on the next call. */
 export const learnedWords = () => learned();
 export function renewEngine(): void {
