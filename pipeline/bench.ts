@@ -1,7 +1,7 @@
 // npm run bench [-- --docs <n> --input <path> --map ...]: bare wink-nlp vs the full run on 1 and 2
 // workers, each figure the median of --repeat runs, each run in its own process so peak RSS is its own.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,7 @@ async function texts(input: string, map: string[], keep: boolean): Promise<{ doc
 }
 
 /** One measured run, in this process (the parent runs each in a child). */
-async function child(mode: string, input: string, map: string[], outRoot: string): Promise<Measure> {
+async function child(mode: string, input: string, map: string[], out: string): Promise<Measure> {
   const { docs, count, bytes } = await texts(input, map, mode === 'wink');
   let tokens = 0;
   const t0 = performance.now();
@@ -55,7 +55,6 @@ async function child(mode: string, input: string, map: string[], outRoot: string
       tokens += v.length;
     }
   } else {
-    const out = mkdtempSync(join(outRoot, 'run-'));
     const workers = Number(mode.replace('run', ''));
     const outcome = await runPipeline({
       inputs: [input], out, map: parseFieldMap(map), lexiconDirs: [], defaultLexicons: true, full: true,
@@ -88,31 +87,46 @@ async function main(): Promise<void> {
     .option('--map <field=column>', 'field mapping for --input (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--repeat <n>', 'runs per figure (median)', '3')
     .option('--child <mode>', 'internal: one measured run')
-    .option('--out-root <dir>', 'internal: where a measured run writes its reports')
+    .option('--out <dir>', 'internal: where a measured run writes its reports')
     .parse();
   const o = cli.opts();
   if (o.child) {
-    process.stdout.write(JSON.stringify(await child(o.child, o.input, o.map, o.outRoot)));
+    process.stdout.write(JSON.stringify(await child(o.child, o.input, o.map, o.out)));
     return;
   }
   let input = o.input as string | undefined;
-  // every run's reports stay until the end: deleting thousands of files makes file creation on some file
-  // systems (this machine's ext4 among them) several times slower for a minute or more, which would
-  // slow the next run for a reason that is not its own; and the deletion is not part of a run
+  // a run's reports stay until the end while the disk has room for the rest: deleting thousands of files
+  // makes file creation on some file systems (this machine's ext4 among them) several times slower for a
+  // minute or more, which would slow the next run for a reason that is not its own (and the deletion is
+  // never part of a run's time)
   const tmp = mkdtempSync(join(tmpdir(), 'fw-bench-'));
+  const free = () => {
+    const s = statfsSync(tmp);
+    return s.bavail * s.bsize;
+  };
   if (!input) {
     input = join(tmp, 'synthetic.jsonl');
     writeFileSync(input, syntheticCorpus(Number(o.docs)).map((r) => JSON.stringify(r)).join('\n'));
   }
   const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
   const self = fileURLToPath(import.meta.url);
-  const once = (mode: string): Measure =>
-    JSON.parse(
-      execFileSync(process.execPath, [tsx, self, '--child', mode, '--input', input!, '--out-root', tmp, ...o.map.flatMap((m: string) => ['--map', m])], {
+  let runsLeft = 2 * Number(o.repeat);
+  const once = (mode: string): Measure => {
+    const out = mkdtempSync(join(tmp, 'run-'));
+    const before = free();
+    const measured = JSON.parse(
+      execFileSync(process.execPath, [tsx, self, '--child', mode, '--input', input!, '--out', out, ...o.map.flatMap((m: string) => ['--map', m])], {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
       }),
     ) as Measure;
+    if (mode !== 'wink') {
+      runsLeft--;
+      // room for the runs still to come, like this one, and a margin of 5 GB
+      if (free() - runsLeft * Math.max(0, before - free()) < 5e9) rmSync(out, { recursive: true, force: true });
+    }
+    return measured;
+  };
   const cores = availableParallelism();
   try {
     process.stdout.write(`corpus: ${o.input ?? `synthetic, ${o.docs} documents`}; ${cores} cores\n`);
