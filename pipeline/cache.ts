@@ -87,11 +87,12 @@ export class DocCache {
     return this.#index.get(key);
   }
 
-  /** An entry's bytes, read now (the cache-hit check runs before the document would be analysed). */
-  readSync(at: EntryLocation): Buffer {
+  /** The first `size` bytes of an entry (all of it by default), read now: the cache-hit check runs before
+   * the document would be analysed, and reads the head line only. */
+  readSync(at: EntryLocation, size = entrySize(at.lengths)): Buffer {
     const fd = openSync(at.file, 'r');
     try {
-      const buf = Buffer.allocUnsafe(entrySize(at.lengths));
+      const buf = Buffer.allocUnsafe(size);
       if (readSync(fd, buf, 0, buf.length, at.offset) !== buf.length) throw new Error(`cache entry cut short in ${at.file}`);
       return buf;
     } finally {

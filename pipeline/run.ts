@@ -101,9 +101,12 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
   return appendEntry(cache.journal, cache.key, [line, markers, quotes]);
 }
 
+/** An entry's head, from bytes that begin with its head line of `length` bytes. */
+const parseHead = (bytes: Buffer, length: number) => JSON.parse(bytes.toString('utf8', 0, length - 1)) as CacheHead;
+
 /** An entry's head and its marker and quote rows (as bytes). */
 function entryParts(bytes: Buffer, [head, markers]: EntryLengths): { head: CacheHead; markers: Buffer; quotes: Buffer } {
-  return { head: JSON.parse(bytes.toString('utf8', 0, head - 1)) as CacheHead, markers: bytes.subarray(head, head + markers), quotes: bytes.subarray(head + markers) };
+  return { head: parseHead(bytes, head), markers: bytes.subarray(head, head + markers), quotes: bytes.subarray(head + markers) };
 }
 
 /**
@@ -113,7 +116,7 @@ function entryParts(bytes: Buffer, [head, markers]: EntryLengths): { head: Cache
  */
 function reusable(cache: DocCache, at: EntryLocation, out: string): boolean {
   try {
-    const { head } = entryParts(cache.readSync(at), at.lengths);
+    const head = parseHead(cache.readSync(at, at.lengths[0]), at.lengths[0]);
     const name = docFileName(head.id);
     const same = (ext: 'csv' | 'md'): boolean => {
       const path = join(out, 'documents', `${name}.${ext}`);
