@@ -152,7 +152,10 @@ export function tokenize(doc: Doc): Tokenized {
     if (start === -1) start = cursor;
     const end = Math.min(start + value.length, doc.match.length);
     cursor = end;
-    tokens.push(new WinkToken(start, end, doc.text.slice(start, end), normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', 0, lemmas, i));
+    // a doubled apostrophe folded to a double quote mark (see foldText) is one
+    const raw = doc.text.slice(start, end);
+    const text = raw === "'" && doc.match[start] === '"' ? '"' : raw;
+    tokens.push(new WinkToken(start, end, text, normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', 0, lemmas, i));
   }
 
   // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,

@@ -115,6 +115,9 @@ export interface Quote {
   section: Section;
   /** nesting depth, 0 = outermost */
   depth: number;
+  /** the quoted words: inside the quote marks (a mark can be two characters: '') */
+  innerStart: number;
+  innerEnd: number;
 }
 
 export interface Warning {

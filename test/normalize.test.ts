@@ -17,6 +17,13 @@ describe('normalize', () => {
     expect(folded.length).toBe(raw.length);
   });
 
+  it('folds a doubled apostrophe to one double quote mark and a space, keeping the length', () => {
+    const raw = "''Stop,'' he said of the ''plan'' and (''No'')";
+    const folded = foldText(raw);
+    expect(folded).toBe(' "Stop,"  he said of the  "plan"  and ( "No" )');
+    expect(folded.length).toBe(raw.length);
+  });
+
   it('keeps the raw text as the document text', () => {
     const doc = normalize(article('Headline “quoted”\nBody.'));
     expect(doc.text).toBe('Headline “quoted”\nBody.');

@@ -27,6 +27,28 @@ describe('pairing', () => {
     expect(spans(text)).toEqual(expected);
   });
 
+  it('reads a doubled apostrophe as one double quote mark, as news archives print it', () => {
+    expect(spans("The mayor called it ''a fair deal'' on Monday.")).toEqual(["''a fair deal''"]);
+    expect(spans("''Leave now,'' the officer said. ''All of you.''")).toEqual(["''Leave now,''", "''All of you.''"]);
+    // a single quotation inside: three marks in a row close both
+    expect(spans("''The sign said 'closed for good','' the driver said.")).toEqual([
+      "''The sign said 'closed for good',''",
+      "'closed for good'",
+    ]);
+  });
+
+  it('gives a doubled-apostrophe quotation its speaker, and no scare quote inside it', async () => {
+    const text = "''The water will be back by Friday,'' the engineer said. The pumps are ''very old,'' said Mr. Okafor.";
+    const quotes = await quotesOf(text);
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker])).toEqual([
+      ["''The water will be back by Friday,''", 'direct', 'engineer'],
+      ["''very old,''", 'partial', 'Okafor'],
+    ]);
+    const markers = (await analyzeText(text)).markers;
+    expect(markers.filter((m) => m.category === 'scare-quote')).toEqual([]);
+    expect(markers.filter((m) => m.category === 'attribution').map((m) => m.speaker)).toEqual(['engineer', 'Okafor']);
+  });
+
   it('pairs quotes nested in quotes', () => {
     const text = '“The sign said ‘closed for good’ when we arrived,” the driver said.';
     expect(spans(text)).toEqual(['“The sign said ‘closed for good’ when we arrived,”', '‘closed for good’']);

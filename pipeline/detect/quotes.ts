@@ -14,6 +14,8 @@ interface Mark {
   canClose: boolean;
   /** „ opens a pair that “ may close */
   low?: boolean;
+  /** characters: 2 for a doubled apostrophe standing for a double quote mark ('' in archive text) */
+  width: 1 | 2;
 }
 
 interface Open {
@@ -35,6 +37,7 @@ const QUOTE_MARK = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', 
 /** Every quote-mark candidate, apostrophes excluded. */
 export function scanMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  const push = (m: Omit<Mark, 'width'>, width: 1 | 2 = 1) => marks.push({ ...m, width });
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     // most characters are no quote mark: skip them before testing their context
@@ -48,31 +51,49 @@ export function scanMarks(text: string): Mark[] {
         let canOpen = openCtx;
         let canClose = closeCtx;
         if (!canOpen && !canClose) canOpen = canClose = true; // no context: the stack decides
-        marks.push({ pos: i, family: 'double', canOpen, canClose });
+        push({ pos: i, family: 'double', canOpen, canClose });
         break;
       }
       case '“':
-        marks.push({ pos: i, family: 'double', canOpen: true, canClose: closeCtx && !openCtx });
+        push({ pos: i, family: 'double', canOpen: true, canClose: closeCtx && !openCtx });
         break;
       case '”':
-        marks.push({ pos: i, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
+        push({ pos: i, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
         break;
       case '„':
-        marks.push({ pos: i, family: 'double', canOpen: true, canClose: false, low: true });
+        push({ pos: i, family: 'double', canOpen: true, canClose: false, low: true });
         break;
       case '«':
-        marks.push({ pos: i, family: 'guillemet', canOpen: true, canClose: false });
+        push({ pos: i, family: 'guillemet', canOpen: true, canClose: false });
         break;
       case '»':
-        marks.push({ pos: i, family: 'guillemet', canOpen: false, canClose: true });
+        push({ pos: i, family: 'guillemet', canOpen: false, canClose: true });
         break;
       case '‹':
-        marks.push({ pos: i, family: 'single-guillemet', canOpen: true, canClose: false });
+        push({ pos: i, family: 'single-guillemet', canOpen: true, canClose: false });
         break;
       case '›':
-        marks.push({ pos: i, family: 'single-guillemet', canOpen: false, canClose: true });
+        push({ pos: i, family: 'single-guillemet', canOpen: false, canClose: true });
         break;
       case "'":
+        if (next === "'") {
+          // a doubled apostrophe is a double quote mark (news archives print ''Never,'' he said). Three in
+          // a row are a single mark and a double one: nested quotes closing (',''') or opening (''')
+          const third = text[i + 2] === "'";
+          if (third && !SPACE.test(prev) && !OPEN_CONTEXT.test(prev)) {
+            push({ pos: i, family: 'single', canOpen: false, canClose: true });
+            i++;
+          }
+          const before = text[i - 1] ?? '\n';
+          const after = text[i + 2] ?? '\n';
+          let canOpen = OPEN_CONTEXT.test(before) && !SPACE.test(after);
+          let canClose = !SPACE.test(before) && (CLOSE_CONTEXT.test(after) || after === '\n');
+          if (!canOpen && !canClose) canOpen = canClose = true;
+          push({ pos: i, family: 'double', canOpen, canClose }, 2);
+          i++;
+          break;
+        }
+      // falls through
       case '‘':
       case '’':
       case '‚': {
@@ -85,7 +106,7 @@ export function scanMarks(text: string): Mark[] {
         const canOpen = openCtx && c !== '’' ? true : openCtx && c === '’' && LETTER.test(next) && !/\d/.test(next);
         const canClose = closeCtx && c !== '‘' && c !== '‚';
         if (!canOpen && !canClose) break;
-        marks.push({ pos: i, family: 'single', canOpen, canClose });
+        push({ pos: i, family: 'single', canOpen, canClose });
         break;
       }
       default:
@@ -101,6 +122,9 @@ interface Pair {
   depth: number;
   /** closed by the end of the paragraph, not by a mark */
   unclosed: boolean;
+  /** the characters of the opening and the closing mark (0: none, the quotation ran to its paragraph's end) */
+  open: number;
+  close: number;
 }
 
 /** Pair the marks paragraph by paragraph; a quotation carries over a paragraph break when the next one opens with the same mark. */
@@ -132,7 +156,7 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
           if (o.mark.family !== 'single') warnings.push(unbalanced(o.mark.pos, 'an opening quote mark has no closing mark'));
         }
         const o = stack[at]!;
-        pairs.push({ start: o.start, end: m.pos + 1, depth: at, unclosed: false });
+        pairs.push({ start: o.start, end: m.pos + m.width, depth: at, unclosed: false, open: o.mark.width, close: m.width });
         stack = stack.slice(0, at);
       } else if (m.canOpen && !possessive) {
         stack.push({ mark: m, start: m.pos });
@@ -157,8 +181,8 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
           if (o.mark.family === 'single' && !/[‘]/.test(text[o.mark.pos]!)) continue;
           warnings.push(unbalanced(o.mark.pos, 'an opening quote mark has no closing mark; the quotation is taken to run to the end of the paragraph'));
           let e = end;
-          while (e > o.start + 1 && SPACE.test(text[e - 1]!)) e--;
-          if (e - o.start > 1) pairs.push({ start: o.start, end: e, depth: d, unclosed: true });
+          while (e > o.start + o.mark.width && SPACE.test(text[e - 1]!)) e--;
+          if (e - o.start > o.mark.width) pairs.push({ start: o.start, end: e, depth: d, unclosed: true, open: o.mark.width, close: 0 });
         }
         stack = [];
       }
@@ -238,8 +262,8 @@ interface Context {
   pairs: Pair[];
 }
 
-function innerRange(q: { start: number; end: number; unclosed?: boolean }): [number, number] {
-  return [q.start + 1, q.unclosed ? q.end : q.end - 1];
+function innerRange(p: Pair): [number, number] {
+  return [p.start + p.open, p.end - p.close];
 }
 
 /** Words in the quoted text. */
@@ -373,8 +397,8 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
   return { quotes, warnings };
 }
 
-function innerText(text: string, q: { start: number; end: number }): string {
-  return text.slice(q.start + 1, q.end - 1).trim().toLowerCase().replace(/[’']/g, "'");
+function innerText(text: string, q: Quote): string {
+  return text.slice(q.innerStart, q.innerEnd).trim().toLowerCase().replace(/[’']/g, "'");
 }
 
 function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
@@ -399,6 +423,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     cueEnd: cue ? cue.end : -1,
     section,
     depth: p.depth,
+    innerStart: is,
+    innerEnd: ie,
   });
 
   // titles, names, word-as-word mentions and glosses
@@ -472,7 +498,7 @@ const TITLE = new RegExp(`^${TITLE_ABBREVIATION}`);
 function nameAfter(c: Context, p: Pair): string {
   const text = c.t.doc.text;
   // a quotation closed by a full stop ends its sentence: a name after it starts a new one
-  if (!/[,?!—–-]\s*$/.test(text.slice(Math.max(p.start, p.end - 3), p.end - 1))) return '';
+  if (!/[,?!—–-]\s*$/.test(text.slice(Math.max(p.start, p.end - p.close - 2), p.end - p.close))) return '';
   const m = NAME_THEN_VERB.exec(text.slice(p.end, p.end + 80).split('\n', 1)[0]!);
   if (!m || /^(?:The|This|That|It|He|She|They|We|I|You|But|And)$/.test(m[1]!)) return '';
   return m[1]!.replace(TITLE, '');

@@ -10,7 +10,7 @@ export function scareQuoteMarkers(t: Tokenized, quotes: Quote[], lexical: Marker
   const fromQuotes = quotes
     .filter((q) => q.kind === 'scare')
     .map((q) => {
-      const hit = watchedHit(lexical, q.start + 1, q.end - 1);
+      const hit = watchedHit(lexical, q.innerStart, q.innerEnd);
       return makeMarker(t, q.start, q.end, {
         category: SCARE_CATEGORY,
         entry: hit ? hit.entry : 'generic',
