@@ -190,6 +190,20 @@ describe('classes', () => {
     }
   });
 
+  it('title-or-name: a name in title case inside a sentence in sentence case', async () => {
+    for (const text of [
+      'Volunteers joined the "Harbour Lights" swim to raise money for the clinic.',
+      'The commander, known as the "Night Owl" among his men, was arrested.',
+      'Listen to "The Morning Brief" for the latest from the region.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a capitalised fragment that opens its sentence, a headline, and a single word stay scare quotes
+    expect((await quotesOf('"Victory" was the word on every poster in the square.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('Families waited for a "Return" that never came.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('Body text here.', 'Talks Bring "Real Progress" On Water Deal')).map((q) => q.kind)).not.toContain('title-or-name');
+  });
+
   it('headline-attribution: quote marks in a headline that mark a claim', async () => {
     const detection = await analyzeText('Officials gave no details of the site.', { title: "Militia 'weapons depot' found near border" });
     expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['headline-attribution', 'headline']]);

@@ -475,11 +475,32 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
+  if (namedInTitleCase(t, p, words)) return quote('title-or-name');
   if (words.length >= 5) {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', prev?.speaker ?? '', prev?.cue);
   }
   return quote('scare');
+}
+
+/** Short words a title leaves in lower case ("Housekeeping for Beginners", "Wheels of Love"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'de', 'al', 'el']);
+
+/**
+ * Two or more words in title case, inside a sentence written in sentence case: the name of a work, a
+ * programme, a unit or a nickname ("the "Wheels of Love" ride", "known as the "Shadow Man""), not the
+ * writer's distance from a term. A quotation opening its sentence is capitalised anyway, and a headline
+ * capitalises every word, so neither counts.
+ */
+function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return false;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  if (!/[\p{L}\p{N}]/u.test(t.doc.text.slice(s.start, p.start))) return false;
+  // the rest of the sentence: mostly lower case
+  const outside = wordsOf(t.doc.text.slice(s.start, p.start) + ' ' + t.doc.text.slice(p.end, s.end));
+  const capitalised = outside.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return outside.length >= 3 && capitalised / outside.length < 0.5;
 }
 
 /** 1-2 proper-name tokens: a name in quote marks is no claim anyone made. */
