@@ -318,6 +318,9 @@ interface Governing {
   cue: Marker | undefined;
   speaker: string;
   adjacent: boolean;
+  /** the nearest cue in the sentence that names a speaker, when the nearest cue names none ("the agency
+   * said that a reported 40 people ... "X""): a fragment is taken as that speaker's words */
+  voiced?: Marker;
 }
 
 /** The cue that ties a quote to a speaker: adjacent cues first, then any cue in the sentence. */
@@ -341,6 +344,8 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   );
   let best: Governing = { cue: undefined, speaker: '', adjacent: false };
   let bestGap = Infinity;
+  let voiced: Marker | undefined;
+  let voicedGap = Infinity;
   for (const m of candidates) {
     const gapText = m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start);
     const gapWords = wordsOf(gapText).length;
@@ -350,8 +355,13 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
       bestGap = gap;
       best = { cue: m, speaker: m.speaker, adjacent };
     }
+    // an evidential adverb ("supposedly") names no one whose words a fragment could be
+    if (m.speaker !== '' && m.form !== 'evidential' && gap < voicedGap) {
+      voicedGap = gap;
+      voiced = m;
+    }
   }
-  return best;
+  return best.speaker === '' && voiced ? { ...best, voiced } : best;
 }
 
 function isSentenceLike(inner: string): boolean {
@@ -475,6 +485,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
+  if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
   if (words.length >= 5) {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
