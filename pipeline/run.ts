@@ -178,7 +178,7 @@ export function docFileName(id: string): string {
 
 const CACHE_DIR = '.cache';
 /** the layout of a cache entry, part of its key: an entry of another layout is never read, and is pruned */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 const READ_AHEAD = 16;
 
 /** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */

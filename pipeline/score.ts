@@ -79,13 +79,35 @@ export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: D
 
 /** Unigrams, and the two-word phrases a document repeats: a phrase seen once in a document says little
  * about its source and would make the per-document summary (and the run's memory) grow without bound. */
-function compactTerms(terms: Map<string, number>, surfaces: Map<string, string>): Pick<DocScore, 'terms' | 'surfaces'> {
-  const kept: Record<string, number> = {};
-  const shown: Record<string, string> = {};
+function compactTerms(terms: Map<string, number>, surfaces: Map<string, string>): Pick<DocScore, 'terms'> {
+  const lines: string[] = [];
   for (const [term, n] of terms) {
     if (n < 2 && term.includes(' ')) continue;
-    kept[term] = n;
-    shown[term] = surfaces.get(term)!;
+    lines.push(termLine(term, n, surfaces.get(term)!));
   }
-  return { terms: kept, surfaces: shown };
+  return { terms: lines.join('\n') };
+}
+
+/**
+ * DocScore.terms: one line per term, the stemmed term, its count and (when it differs from the term) the
+ * first surface form, tab-separated. One string, not objects keyed by term: a document's summary stays
+ * small in the cache, and the run-level pass reads it without building two objects per document. Terms
+ * are words (letters, apostrophes and hyphens, see CONTENT), so they never hold a tab or a line break.
+ */
+export const termLine = (term: string, count: number, surface = term) =>
+  surface === term ? `${term}\t${count}` : `${term}\t${count}\t${surface}`;
+
+/** Each term of DocScore.terms, with its count and surface form. */
+export function forEachTerm(lines: string, fn: (term: string, count: number, surface: string) => void): void {
+  let i = 0;
+  while (i < lines.length) {
+    let end = lines.indexOf('\n', i);
+    if (end === -1) end = lines.length;
+    const tab = lines.indexOf('\t', i);
+    const tab2 = lines.indexOf('\t', tab + 1);
+    const term = lines.slice(i, tab);
+    if (tab2 !== -1 && tab2 < end) fn(term, Number(lines.slice(tab + 1, tab2)), lines.slice(tab2 + 1, end));
+    else fn(term, Number(lines.slice(tab + 1, end)), term);
+    i = end + 1;
+  }
 }

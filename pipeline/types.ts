@@ -155,10 +155,10 @@ export interface DocScore {
   scareQuoted: Record<string, number>;
   /** attribution cues in this document */
   cues: { stance: Stance; speaker: string; anonymous: boolean; entry: string }[];
-  /** stemmed unigram counts, and bigram counts (joined by a space) of the bigrams the document repeats */
-  terms: Record<string, number>;
-  /** the first surface form of each stemmed term in the document, for display */
-  surfaces: Record<string, string>;
+  /** stemmed unigram counts, and bigram counts (joined by a space) of the bigrams the document repeats,
+   * each with the first surface form in the document, for display: one line per term (see termLine in
+   * score.ts, and forEachTerm to read them) */
+  terms: string;
 }
 
 /** What one document yields: everything written per document plus the compact score. */

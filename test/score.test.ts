@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../pipeline/analyze.ts';
 import { normalize } from '../pipeline/normalize.ts';
-import { score, stem } from '../pipeline/score.ts';
+import { forEachTerm, score, stem, termLine } from '../pipeline/score.ts';
 import { tokenize } from '../pipeline/tokenize.ts';
 import type { Detection, Marker } from '../pipeline/types.ts';
 
@@ -46,11 +46,27 @@ describe('score', () => {
 
   it('counts stemmed unigrams and bigrams without stop words or punctuation', () => {
     expect(s.tokens).toBe(13);
-    expect(s.terms[stem('strikes')]).toBe(1);
+    const counts = new Map<string, number>();
+    const surfaces = new Map<string, string>();
+    forEachTerm(s.terms, (term, n, surface) => {
+      counts.set(term, n);
+      surfaces.set(term, surface);
+    });
+    expect(counts.get(stem('strikes'))).toBe(1);
     // a two-word phrase is kept only where the document repeats it
-    expect(s.terms[`${stem('israeli')} ${stem('forces')}`]).toBe(2);
-    expect(s.terms[`${stem('forces')} ${stem('struck')}`]).toBeUndefined();
-    expect(s.terms.the).toBeUndefined();
-    expect(s.surfaces[stem('residents')]).toBe('residents');
+    expect(counts.get(`${stem('israeli')} ${stem('forces')}`)).toBe(2);
+    expect(counts.has(`${stem('forces')} ${stem('struck')}`)).toBe(false);
+    expect(counts.has('the')).toBe(false);
+    expect(surfaces.get(stem('residents'))).toBe('residents');
+    expect(surfaces.get('the')).toBeUndefined();
+  });
+
+  it('writes each term on its own line, with its surface form only where it differs', () => {
+    expect(termLine('occup', 3, 'occupation')).toBe('occup\t3\toccupation');
+    expect(termLine('gaza', 2, 'gaza')).toBe('gaza\t2');
+    const read: [string, number, string][] = [];
+    forEachTerm('occup\t3\toccupation\ngaza\t2\nisra forc\t2\tisraeli forces', (...t) => read.push(t));
+    expect(read).toEqual([['occup', 3, 'occupation'], ['gaza', 2, 'gaza'], ['isra forc', 2, 'israeli forces']]);
+    forEachTerm('', () => expect.unreachable());
   });
 });

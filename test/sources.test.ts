@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES_CSV_COLUMNS } from '../pipeline/compare/render.ts';
 import { md as esc } from '../pipeline/report/markdown.ts';
 import { SourceAggregator, type LexiconInfo } from '../pipeline/compare/sources.ts';
+import { termLine } from '../pipeline/score.ts';
 import type { DocScore, Stance, VoiceCounts } from '../pipeline/types.ts';
 
 const lexicon: LexiconInfo = {
@@ -21,7 +22,13 @@ const lexicon: LexiconInfo = {
 const vc = (author = 0, quoted = 0, attributed = 0): VoiceCounts => ({ author, quoted, attributed });
 const cue = (stance: Stance, speaker: string) => ({ stance, speaker, anonymous: speaker === '', entry: `cue.${stance}` });
 
-function doc(p: Partial<DocScore> & Pick<DocScore, 'docId' | 'source' | 'tokens'>): DocScore {
+/** A summary from term counts and surface forms as objects (DocScore holds them as lines, see termLine). */
+type DocParts = Partial<Omit<DocScore, 'terms'>> & Pick<DocScore, 'docId' | 'source' | 'tokens'> & {
+  terms?: Record<string, number>;
+  surfaces?: Record<string, string>;
+};
+
+function doc({ terms = {}, surfaces = {}, ...p }: DocParts): DocScore {
   return {
     title: '',
     date: '',
@@ -33,9 +40,8 @@ function doc(p: Partial<DocScore> & Pick<DocScore, 'docId' | 'source' | 'tokens'
     referents: {},
     scareQuoted: {},
     cues: [],
-    terms: {},
-    surfaces: {},
     ...p,
+    terms: Object.entries(terms).map(([term, n]) => termLine(term, n, surfaces[term])).join('\n'),
   };
 }
 

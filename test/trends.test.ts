@@ -22,7 +22,7 @@ function doc(docId: string, source: string, idf: number, occupation: number): Do
     docId, source, title: '', date: '', url: '', path: '', tokens: 200, sentences: 10, markers: idf + occupation,
     categories: { naming: vc(idf + occupation) },
     referents: { 'israeli-military': { official: vc(idf), opponent: vc(occupation) } },
-    scareQuoted: {}, cues: [], terms: {}, surfaces: {},
+    scareQuoted: {}, cues: [], terms: '',
   };
 }
 

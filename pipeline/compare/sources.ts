@@ -1,7 +1,7 @@
 // Per-source comparison: streams DocScores in, keeps per document only what the bootstrap needs
 // (tokens, author-voice counts per category) and per source the summed counts; summarize() turns
 // them into a SourceComparison, files() renders sources.csv, sources.md and the charts.
-import { stem } from '../score.ts';
+import { forEachTerm, stem } from '../score.ts';
 import { STANCES, VOICES, type DocScore, type Stance, type Voice } from '../types.ts';
 import { ratesChart, counterpartsChart, renderSvg } from './charts.ts';
 import { sourcesCsv, sourcesMarkdown } from './render.ts';
@@ -229,20 +229,16 @@ export class SourceAggregator {
       sp[cue.stance]++;
       s.speakers.set(speaker, sp);
     }
-    const surfaces = score.surfaces;
-    for (const term in score.terms) {
-      const n = score.terms[term]!;
+    forEachTerm(score.terms, (term, n, surface) => {
       // memory stays bounded: two-word phrases count only where a document repeats them
-      if (n < 2 && term.includes(' ')) continue;
+      if (n < 2 && term.includes(' ')) return;
       const before = s.terms.get(term);
       if (before === undefined) this.#termEntries++;
       s.terms.set(term, (before ?? 0) + n);
-      const surface = surfaces[term];
-      if (surface === undefined) continue;
       const known = this.#surfaces.get(term);
       // a surface equal to the stem is stored as the key string itself (no extra memory)
       if (known === undefined || shorterFirst(surface, known) < 0) this.#surfaces.set(term, surface === term ? term : surface);
-    }
+    });
     if (this.#termEntries > this.#options.termBudget) this.#pruneTerms();
   }
 
