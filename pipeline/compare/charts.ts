@@ -133,9 +133,17 @@ function charted(c: SourceComparison): SourceComparison {
 }
 
 /** vega-lite -> vega -> SVG string, headless. Deterministic: SVG def ids restart for every chart. */
+let libraries: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
+
+/** vega and vega-lite, loaded on first use (only the main thread renders charts, once per run). A run
+ * with worker threads starts loading them while the threads analyse, so the final pass need not wait. */
+export function chartLibraries(): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
+  libraries ??= Promise.all([import('vega'), import('vega-lite')]);
+  return libraries;
+}
+
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  // loaded on first use: only the main thread renders charts, once per run
-  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, { compile }] = await chartLibraries();
   const compiled = compile(spec).spec;
   vega.resetSVGDefIds();
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
