@@ -247,6 +247,7 @@ describe('fragments in reported speech', () => {
     ['a policy term right at the cue', 'The agency has called for “humanitarian pauses” to let convoys through.', 'partial', 'agency'],
     ['a quoted state name inside reported speech', 'The paper highlighted that "Israel" had worked to keep the envoy isolated.', 'scare', ''],
     ['a quoted word with no speaker in the sentence', 'Residents waited for the "corridor" to open at dawn.', 'scare', ''],
+    ['a quoted call for something is no name', 'The cleric, who has called “for the destruction of the city,” spoke on Friday.', 'partial', ''],
     ['a fragment after a nearer cue that names no one', 'The charity said that a reported 300 homes had been lost to “relentless shelling”.', 'partial', 'charity'],
   ])('%s', async (_name, text, kind, speaker) => {
     const [q] = await quotesOf(text);

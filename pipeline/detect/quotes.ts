@@ -439,7 +439,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
 
   // titles, names, word-as-word mentions and glosses
   const gloss = /\(\s*$/.test(before) && /^\s*\)/.test(afterClose);
-  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  // ("has called "for a ceasefire"": a call for something, quoted, is no name)
+  const callFor = /\bcall(?:s|ed|ing)?\s*$/iu.test(before) && /^\s*for\b/iu.test(inner);
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   const watched = watchedHit(c.lexical, is, ie);
