@@ -132,22 +132,6 @@ export class DocCache {
   }
 }
 
-/** The first `size(at)` bytes of each entry, in the order given, through one open file per cache file. */
-export function* readEntriesSync(ats: EntryLocation[], size: (at: EntryLocation) => number = (at) => entrySize(at.lengths)): Generator<Buffer> {
-  const fds = new Map<string, number>();
-  try {
-    for (const at of ats) {
-      let fd = fds.get(at.file);
-      if (fd === undefined) fds.set(at.file, (fd = openSync(at.file, 'r')));
-      const buf = Buffer.allocUnsafe(size(at));
-      if (readSync(fd, buf, 0, buf.length, at.offset) !== buf.length) throw new Error(`cache entry cut short in ${at.file}`);
-      yield buf;
-    }
-  } finally {
-    for (const fd of fds.values()) closeSync(fd);
-  }
-}
-
 /**
  * Appends a new entry (its parts: head line, marker rows, quote rows) to the journal
  * `<journal>-<thread id>` (see DocCache.journal), and returns where it lies. Each thread appends to its

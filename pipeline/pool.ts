@@ -1,15 +1,13 @@
 // Worker threads (piscina) for the CPU stages: normalize -> tokenize -> detect -> score -> per-document
-// reports. With --workers n > 1 the threads do all the analysis, the lexicon examples and, at the end, the
-// source comparison, while the main thread reads input and writes the run-level CSVs; it never loads the
-// NLP model. Each analysis writes its document's reports and cache entry and returns where the entry
-// lies; the main thread aggregates in doc-id order, so outputs are identical for any worker count. A
-// thread's heap is bounded: a document too large for it fails alone (a failure row), and the pool
-// replaces the thread.
+// reports. With --workers n > 1 the threads do all the analysis (and the lexicon examples) while the main
+// thread reads input and writes the run-level reports; it never loads the NLP model. Each analysis writes
+// its document's reports and cache entry and returns where the entry lies; the main thread aggregates in
+// doc-id order, so outputs are identical for any worker count. A thread's heap is bounded: a document
+// too large for it fails alone (a failure row), and the pool replaces the thread.
 import { Piscina } from 'piscina';
 import { byPlace, type LexiconFault } from './errors.ts';
 import type { EntryLocation } from './cache.ts';
 import type { LoadedEntry } from './lexicon/compile.ts';
-import type { LexiconInfo, OutputFile } from './compare/sources.ts';
 import type { AnalyseTask, ExamplesResult, WorkerSetup } from './worker.ts';
 
 export interface Pool {
@@ -17,8 +15,6 @@ export interface Pool {
   /** every lexicon example of these entries, split over the threads: their faults, and the lexicon hash
    * each thread compiled */
   examples(entries: LoadedEntry[], files: string[]): Promise<{ faults: LexiconFault[]; hashes: string[] }>;
-  /** the source comparison of these entries (see compareSources), in one thread */
-  compare(info: LexiconInfo, entries: EntryLocation[]): Promise<OutputFile[]>;
   destroy(): Promise<void>;
 }
 
@@ -42,7 +38,6 @@ export function createPool(threads: number, setup: WorkerSetup): Pool {
       const results = await Promise.all(shares);
       return { faults: results.flatMap((r) => r.faults).sort(byPlace), hashes: results.map((r) => r.hash) };
     },
-    compare: (info, entries) => piscina.run({ compare: { info, entries } }) as Promise<OutputFile[]>,
     destroy: () => piscina.destroy(),
   };
 }

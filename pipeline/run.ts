@@ -20,14 +20,15 @@ import { documentColumns, documentRow } from './report/documents-csv.ts';
 import { MARKER_COLUMNS, renderDocCsv } from './report/markers-csv.ts';
 import { QUOTE_COLUMNS, quoteRows } from './report/quotes-csv.ts';
 import { AtomicStream, removeTempFiles, writeAtomic } from './report/write.ts';
-import { appendEntry, CACHE_ENTRIES, DocCache, readEntriesSync, type EntryLengths, type EntryLocation } from './cache.ts';
+import { appendEntry, CACHE_ENTRIES, DocCache, type EntryLengths, type EntryLocation } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { score } from './score.ts';
 import { tokenize } from './tokenize.ts';
 import type { Article, DocResult, DocScore, Failure, Tokenized } from './types.ts';
 import { VERSION } from './version.ts';
 import { createPool } from './pool.ts';
-import { lexiconInfo, SourceAggregator, type LexiconInfo, type OutputFile } from './compare/sources.ts';
+import { lexiconInfo, SourceAggregator } from './compare/sources.ts';
+import { chartLibraries } from './compare/charts.ts';
 
 /** normalize -> tokenize -> detect -> score, for one article. Pure. */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): { result: DocResult; tokenized: Tokenized } {
@@ -103,17 +104,6 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
 
 /** An entry's head, from bytes that begin with its head line of `length` bytes. */
 const parseHead = (bytes: Buffer, length: number) => JSON.parse(bytes.toString('utf8', 0, length - 1)) as CacheHead;
-
-/**
- * The source comparison (sources.csv, sources.md and the charts) from the head lines of these entries.
- * With worker threads it runs in one of them, while the main thread writes the run-level CSVs; the
- * comparison does not depend on the order the documents are added in.
- */
-export function compareSources(info: LexiconInfo, ats: EntryLocation[]): Promise<OutputFile[]> {
-  const sources = new SourceAggregator(info);
-  for (const head of readEntriesSync(ats, (at) => at.lengths[0])) sources.add(parseHead(head, head.length).score);
-  return sources.files();
-}
 
 /** An entry's head and its marker and quote rows (as bytes). */
 function entryParts(bytes: Buffer, [head, markers]: EntryLengths): { head: CacheHead; markers: Buffer; quotes: Buffer } {
@@ -224,137 +214,131 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     await pool?.destroy();
     throw e;
   }
-  try {
-    const cacheDir = join(o.out, CACHE_DIR);
-    mkdirSync(cacheDir, { recursive: true });
-    removeTempFiles(o.out); // what a killed run left
-    const cache = new DocCache(cacheDir);
+  // the main thread is idle while the threads analyse: the chart libraries load then, not in the final pass
+  if (pool) chartLibraries().catch(() => undefined);
+  const cacheDir = join(o.out, CACHE_DIR);
+  mkdirSync(cacheDir, { recursive: true });
+  removeTempFiles(o.out); // what a killed run left
+  const cache = new DocCache(cacheDir);
 
-    const failures: Failure[] = [];
-    // each document as it completes, and where its cache entry lies
-    const index: { docId: string; key: string; at: EntryLocation }[] = [];
-    const docFiles = new Set<string>();
-    const ids = new Map<string, number>();
-    let analysed = 0;
-    let reused = 0;
-    const concurrency = Math.max(o.concurrency, workers * 2);
-    const limit = pLimit(concurrency);
-    const inFlight = new Set<Promise<void>>();
+  const failures: Failure[] = [];
+  // each document as it completes, and where its cache entry lies
+  const index: { docId: string; key: string; at: EntryLocation }[] = [];
+  const docFiles = new Set<string>();
+  const ids = new Map<string, number>();
+  let analysed = 0;
+  let reused = 0;
+  const concurrency = Math.max(o.concurrency, workers * 2);
+  const limit = pLimit(concurrency);
+  const inFlight = new Set<Promise<void>>();
 
-    // the document count reads every JSONL file once more: only when the listener asks for it
-    o.onStart?.({
-      files: files.length,
-      get documents() {
-        return documentCount(files);
-      },
-    });
-    for await (const item of ingestFiles(files, { map: o.map, maxBytes: o.maxBytes })) {
-      if ('failure' in item) {
-        failures.push(item.failure);
-        o.onProgress?.(index.length, failures.length);
-        continue;
-      }
-      const article = { ...item.article, id: uniqueId(item.article.id, ids, o.onWarning) };
-      const key = createHash('sha256').update(`${VERSION}\0${CACHE_FORMAT}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
-      const task = limit(async () => {
-        // a cached result stands when its entry and both reports beside it are intact; else analyse again
-        let at = o.full ? undefined : cache.get(key);
-        if (at && reusable(cache, at, o.out)) reused++;
-        else {
-          try {
-            const entry = { key, journal: cache.journal };
-            at = pool ? await pool.run({ article, out: o.out, entry, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out, entry);
-            analysed++;
-          } catch (e) {
-            let reason = (e as Error).message;
-            if (/memory limit|heap out of memory/i.test(reason)) {
-              reason += ` (${article.text.length.toLocaleString('en')} characters: too large for a worker thread; --workers 1 analyses it on the main thread, or split it)`;
-            }
-            failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason });
-            return;
+  // the document count reads every JSONL file once more: only when the listener asks for it
+  o.onStart?.({
+    files: files.length,
+    get documents() {
+      return documentCount(files);
+    },
+  });
+  for await (const item of ingestFiles(files, { map: o.map, maxBytes: o.maxBytes })) {
+    if ('failure' in item) {
+      failures.push(item.failure);
+      o.onProgress?.(index.length, failures.length);
+      continue;
+    }
+    const article = { ...item.article, id: uniqueId(item.article.id, ids, o.onWarning) };
+    const key = createHash('sha256').update(`${VERSION}\0${CACHE_FORMAT}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
+    const task = limit(async () => {
+      // a cached result stands when its entry and both reports beside it are intact; else analyse again
+      let at = o.full ? undefined : cache.get(key);
+      if (at && reusable(cache, at, o.out)) reused++;
+      else {
+        try {
+          const entry = { key, journal: cache.journal };
+          at = pool ? await pool.run({ article, out: o.out, entry, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out, entry);
+          analysed++;
+        } catch (e) {
+          let reason = (e as Error).message;
+          if (/memory limit|heap out of memory/i.test(reason)) {
+            reason += ` (${article.text.length.toLocaleString('en')} characters: too large for a worker thread; --workers 1 analyses it on the main thread, or split it)`;
           }
+          failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason });
+          return;
         }
-        const name = docFileName(article.id);
-        docFiles.add(`${name}.csv`).add(`${name}.md`);
-        index.push({ docId: article.id, key, at });
-      }).finally(() => {
-        inFlight.delete(task);
-        o.onProgress?.(index.length, failures.length);
-      });
-      inFlight.add(task);
-      if (inFlight.size >= concurrency * 2) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-
-    index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
-    const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
-    // with worker threads, one of them compares the sources (from the entries' heads) while this thread
-    // writes the run-level CSVs; on one thread, the documents are added as they pass
-    const compared = pool?.compare(lexiconInfo(lexicon), index.map((x) => x.at));
-    compared?.catch(() => undefined); // awaited below
-    const sources = pool ? undefined : new SourceAggregator(lexiconInfo(lexicon));
-    let markers = 0;
-    let tokens = 0;
-    const markersCsv = new AtomicStream(join(o.out, 'markers.csv'));
-    const quotesCsv = new AtomicStream(join(o.out, 'quotes.csv'));
-    const documentsCsv = new AtomicStream(join(o.out, 'documents.csv'));
-    await markersCsv.write(csv([...MARKER_COLUMNS], []));
-    await quotesCsv.write(csv([...QUOTE_COLUMNS], []));
-    await documentsCsv.write(csv(documentColumns(categories), []));
-    // entries are read a few ahead, so the thread pool's reads overlap; they are written in order
-    const readRows = (i: number) => {
-      const read = cache.read(index[i]!.at);
-      read.catch(() => undefined); // awaited in turn; a failure surfaces there
-      return read;
-    };
-    const ahead = index.slice(0, READ_AHEAD).map((_, i) => readRows(i));
-    for (let i = 0; i < index.length; i++) {
-      const { key, at } = index[i]!;
-      const entry = await ahead[i % READ_AHEAD]!;
-      if (i + READ_AHEAD < index.length) ahead[i % READ_AHEAD] = readRows(i + READ_AHEAD);
-      await cache.keep(key, entry, at.lengths);
-      const { head, ...rows } = entryParts(entry, at.lengths);
-      await markersCsv.write(rows.markers);
-      await quotesCsv.write(rows.quotes);
-      await documentsCsv.write(documentRow(head.score, categories, `documents/${docFileName(head.id)}.md`, lexicon.hash));
-      sources?.add(head.score);
-      markers += head.markers;
-      tokens += head.score.tokens;
-    }
-    await markersCsv.commit();
-    await quotesCsv.commit();
-    await documentsCsv.commit();
-    const runFiles = new Set(['markers.csv', 'quotes.csv', 'documents.csv', 'failures.csv', 'run.json', 'documents', CACHE_DIR, '.lock']);
-    for (const f of compared ? await compared : await sources!.files()) {
-      writeAtomic(join(o.out, f.name), f.content);
-      runFiles.add(f.name);
-    }
-    failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.docId < b.docId ? -1 : 1));
-    writeAtomic(
-      join(o.out, 'failures.csv'),
-      csv(['path', 'doc_id', 'stage', 'reason'], failures.map((f) => [f.path, f.docId, f.stage, f.reason])),
-    );
-    prune(join(o.out, 'documents'), docFiles);
-    pruneReports(o.out, runFiles);
-    await cache.commit();
-    prune(cacheDir, new Set([CACHE_ENTRIES]));
-
-    const manifest = {
-      tool: 'framewatch',
-      version: VERSION,
-      startedAt,
-      finishedAt: new Date().toISOString(),
-      inputs: o.inputs,
-      options: { map: o.map, lexicons: o.lexiconDirs, defaultLexicons: o.defaultLexicons, full: o.full, concurrency: o.concurrency, workers },
-      counts: { documents: index.length, failures: failures.length, markers, analysed, reused },
-      lexicons: { hash: lexicon.hash, files: lexicon.files, entries: lexicon.entries.length },
-    };
-    writeAtomic(join(o.out, 'run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    return { documents: index.length, failures: failures.length, markers, tokens, analysed, reused, exitCode: failures.length ? 1 : 0, manifest };
-  } finally {
-    // the threads end with the run, whatever ends it
-    await pool?.destroy();
+      }
+      const name = docFileName(article.id);
+      docFiles.add(`${name}.csv`).add(`${name}.md`);
+      index.push({ docId: article.id, key, at });
+    }).finally(() => {
+      inFlight.delete(task);
+      o.onProgress?.(index.length, failures.length);
+    });
+    inFlight.add(task);
+    if (inFlight.size >= concurrency * 2) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
+  await pool?.destroy();
+
+  index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
+  const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
+  const sources = new SourceAggregator(lexiconInfo(lexicon));
+  let markers = 0;
+  let tokens = 0;
+  const markersCsv = new AtomicStream(join(o.out, 'markers.csv'));
+  const quotesCsv = new AtomicStream(join(o.out, 'quotes.csv'));
+  const documentsCsv = new AtomicStream(join(o.out, 'documents.csv'));
+  await markersCsv.write(csv([...MARKER_COLUMNS], []));
+  await quotesCsv.write(csv([...QUOTE_COLUMNS], []));
+  await documentsCsv.write(csv(documentColumns(categories), []));
+  // entries are read a few ahead, so the thread pool's reads overlap; they are written in order
+  const readRows = (i: number) => {
+    const read = cache.read(index[i]!.at);
+    read.catch(() => undefined); // awaited in turn; a failure surfaces there
+    return read;
+  };
+  const ahead = index.slice(0, READ_AHEAD).map((_, i) => readRows(i));
+  for (let i = 0; i < index.length; i++) {
+    const { key, at } = index[i]!;
+    const entry = await ahead[i % READ_AHEAD]!;
+    if (i + READ_AHEAD < index.length) ahead[i % READ_AHEAD] = readRows(i + READ_AHEAD);
+    await cache.keep(key, entry, at.lengths);
+    const { head, ...rows } = entryParts(entry, at.lengths);
+    await markersCsv.write(rows.markers);
+    await quotesCsv.write(rows.quotes);
+    await documentsCsv.write(documentRow(head.score, categories, `documents/${docFileName(head.id)}.md`, lexicon.hash));
+    sources.add(head.score);
+    markers += head.markers;
+    tokens += head.score.tokens;
+  }
+  await markersCsv.commit();
+  await quotesCsv.commit();
+  await documentsCsv.commit();
+  const runFiles = new Set(['markers.csv', 'quotes.csv', 'documents.csv', 'failures.csv', 'run.json', 'documents', CACHE_DIR, '.lock']);
+  for (const f of await sources.files()) {
+    writeAtomic(join(o.out, f.name), f.content);
+    runFiles.add(f.name);
+  }
+  failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.docId < b.docId ? -1 : 1));
+  writeAtomic(
+    join(o.out, 'failures.csv'),
+    csv(['path', 'doc_id', 'stage', 'reason'], failures.map((f) => [f.path, f.docId, f.stage, f.reason])),
+  );
+  prune(join(o.out, 'documents'), docFiles);
+  pruneReports(o.out, runFiles);
+  await cache.commit();
+  prune(cacheDir, new Set([CACHE_ENTRIES]));
+
+  const manifest = {
+    tool: 'framewatch',
+    version: VERSION,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    inputs: o.inputs,
+    options: { map: o.map, lexicons: o.lexiconDirs, defaultLexicons: o.defaultLexicons, full: o.full, concurrency: o.concurrency, workers },
+    counts: { documents: index.length, failures: failures.length, markers, analysed, reused },
+    lexicons: { hash: lexicon.hash, files: lexicon.files, entries: lexicon.entries.length },
+  };
+  writeAtomic(join(o.out, 'run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { documents: index.length, failures: failures.length, markers, tokens, analysed, reused, exitCode: failures.length ? 1 : 0, manifest };
 }
 
 /** Duplicate ids get -2, -3, ... (skipping ids already taken) in input order; inputs are read in sorted

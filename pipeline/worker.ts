@@ -1,13 +1,12 @@
 // A worker thread's side of the pool: it compiles the lexicon entries the main thread loaded and
 // validated, runs its share of the lexicon examples, then analyses articles and writes each one's reports
-// and cache entry; at the end one thread compares the sources.
+// and cache entry.
 import { workerData } from 'node:worker_threads';
 import type { CompiledLexicon, LoadedEntry } from './lexicon/compile.ts';
 import type { LexiconFault } from './errors.ts';
 import { checkExampleShard, loadLexicons } from './lexicon/load.ts';
 import type { EntryLocation } from './cache.ts';
-import { analyseToDisk, compareSources } from './run.ts';
-import type { LexiconInfo, OutputFile } from './compare/sources.ts';
+import { analyseToDisk } from './run.ts';
 import { engine } from './tokenize.ts';
 import type { Article } from './types.ts';
 
@@ -36,11 +35,6 @@ export interface ExamplesTask {
   files: string[];
 }
 
-/** The source comparison of the run's entries, made in a thread while the main thread writes the CSVs. */
-export interface CompareTask {
-  compare: { info: LexiconInfo; entries: EntryLocation[] };
-}
-
 /** The examples' faults, and the hash of the lexicons they ran on (the main thread checks it is its own). */
 export interface ExamplesResult {
   faults: LexiconFault[];
@@ -57,10 +51,9 @@ async function lexiconFor(setup: WorkerSetup, hash: string): Promise<CompiledLex
 }
 
 /** Analyses one article, writing its per-document reports and cache entry, and returns where the entry lies;
- * or runs the lexicon examples and returns their faults; or compares the sources once all are analysed. */
-export default async function analyse(task: AnalyseTask | ExamplesTask | CompareTask): Promise<EntryLocation | ExamplesResult | OutputFile[]> {
+ * or runs the lexicon examples and returns their faults. */
+export default async function analyse(task: AnalyseTask | ExamplesTask): Promise<EntryLocation | ExamplesResult> {
   const setup = workerData as WorkerSetup;
-  if ('compare' in task) return compareSources(task.compare.info, task.compare.entries);
   if ('examples' in task) {
     const checked = checkExampleShard(task.entries, task.files, task.examples);
     // the lexicon just checked is the one to analyse with; the main thread compares hashes

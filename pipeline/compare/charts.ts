@@ -135,8 +135,9 @@ function charted(c: SourceComparison): SourceComparison {
 /** vega-lite -> vega -> SVG string, headless. Deterministic: SVG def ids restart for every chart. */
 let libraries: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
 
-/** vega and vega-lite, loaded on first use (charts are rendered once per run, by one thread). */
-function chartLibraries(): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
+/** vega and vega-lite, loaded on first use (only the main thread renders charts, once per run). A run
+ * with worker threads starts loading them while the threads analyse, so the final pass need not wait. */
+export function chartLibraries(): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
   libraries ??= Promise.all([import('vega'), import('vega-lite')]);
   return libraries;
 }
