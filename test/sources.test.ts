@@ -258,6 +258,19 @@ describe('SourceAggregator output files', () => {
     expect(esc('x\ny')).toBe('x y');
   });
 
+  it('charts only the sources with the most documents when there are many, and says so', async () => {
+    const agg = new SourceAggregator(lexicon, { ...options, chartSources: 1 });
+    for (const d of docs) agg.add(d);
+    agg.add(doc({ docId: 'b3', source: 'Courier B', tokens: 100, categories: { naming: vc(1) } }));
+    const files = await agg.files();
+    const md = files.find((f) => f.name === 'sources.md')!.content;
+    expect(md).toContain('The chart shows the source with the most documents, leaving out 1 more; the tables list them.');
+    const svg = files.find((f) => f.name === 'sources-rates.svg')!.content;
+    expect(svg).toContain('Courier B');
+    expect(svg).not.toContain('Daily A');
+    expect(md).toContain('| Daily A |');
+  });
+
   it('leaves sources with few documents out of the charts, and says so', async () => {
     const agg = new SourceAggregator(lexicon, { ...options, chartMinDocuments: 2 });
     for (const d of docs) agg.add(d);

@@ -127,9 +127,22 @@ export function chartedReferents(comparison: SourceComparison): { referent: stri
     .slice(0, c.chartReferents);
 }
 
-/** The comparison without the sources too small to chart (their intervals say little). */
+/**
+ * The sources the charts show, in the tables' order: those with at least chartMinDocuments documents
+ * (smaller ones' intervals say little) and, of those, the chartSources with the most documents (ties by
+ * name): a chart of hundreds of rows is unreadable, and rendering it takes hundreds of megabytes.
+ */
+export function chartedSources(c: SourceComparison): SourceComparison['sources'] {
+  const big = c.sources.filter((s) => s.documents >= c.chartMinDocuments);
+  if (big.length <= c.chartSources) return big;
+  const kept = new Set(
+    [...big].sort((a, b) => b.documents - a.documents || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)).slice(0, c.chartSources),
+  );
+  return big.filter((s) => kept.has(s));
+}
+
 function charted(c: SourceComparison): SourceComparison {
-  return { ...c, sources: c.sources.filter((s) => s.documents >= c.chartMinDocuments) };
+  return { ...c, sources: chartedSources(c) };
 }
 
 /** vega-lite -> vega -> SVG string, headless. Deterministic: SVG def ids restart for every chart. */

@@ -1,9 +1,9 @@
 // Pure renderers of a SourceComparison: sources.csv (long format, read back by trends.ts) and
 // sources.md. Text from data is escaped so no HTML, links or images get through.
-import { csvRecords } from '../report/csv.ts';
+import { csvRecords, csvRows } from '../report/csv.ts';
 import { md, table } from '../report/markdown.ts';
 import { STANCES, VOICES } from '../types.ts';
-import { CHART_MIN_MENTIONS } from './charts.ts';
+import { CHART_MIN_MENTIONS, chartedSources } from './charts.ts';
 import type { SourceComparison, SourceSummary } from './sources.ts';
 
 /**
@@ -41,62 +41,69 @@ export function emptyRow(): SourcesCsvRow {
   return Object.fromEntries(SOURCES_CSV_COLUMNS.map((k) => [k, ''])) as SourcesCsvRow;
 }
 
-export function sourcesCsvRows(c: SourceComparison): SourcesCsvRow[] {
+/** One source's rows of sources.csv. */
+function sourceCsvRows(c: SourceComparison, s: SourceSummary): SourcesCsvRow[] {
   const rows: SourcesCsvRow[] = [];
-  for (const s of c.sources) {
-    const row = (fields: Partial<SourcesCsvRow>): void => {
-      rows.push({ ...emptyRow(), source: s.source, ...fields });
-    };
-    row({ kind: 'documents', value: String(s.documents) });
-    row({ kind: 'tokens', value: String(s.tokens) });
-    for (const r of s.rates) {
-      row({ kind: 'rate', key: r.category, voice: 'author', value: num(r.author.value), low: num(r.author.low), high: num(r.author.high), n: String(r.author.count), total: String(s.tokens) });
-      row({ kind: 'rate', key: r.category, voice: 'quoted', value: num(r.quoted.value), n: String(r.quoted.count), total: String(s.tokens) });
-      row({ kind: 'rate', key: r.category, voice: 'attributed', value: num(r.attributed.value), n: String(r.attributed.count), total: String(s.tokens) });
-    }
-    c.referents.forEach((ref, i) => {
-      const p = s.counterparts[i]!;
-      for (const voice of VOICES) {
-        const v = p.voices[voice];
-        if (v.mentions === 0) continue;
-        v.forms.forEach((f, j) => {
-          row({ kind: 'form-share', key: ref.referent, subkey: f.form, voice, value: num(f.share), n: String(f.count), total: String(v.mentions), label: ref.forms[j]!.label });
-        });
-      }
-      if (p.scareQuoted > 0 || p.voices.author.mentions > 0) {
-        row({ kind: 'scare-quoted', key: ref.referent, voice: 'author', value: num(p.scareShare), n: String(p.scareQuoted), total: String(Math.max(p.voices.author.mentions, p.scareQuoted)) });
-      }
-    });
-    const a = s.attribution;
-    for (const stance of STANCES) {
-      row({ kind: 'cue-stance', key: stance, value: num(share(a.stances[stance], a.cues)), n: String(a.stances[stance]), total: String(a.cues) });
-    }
-    row({ kind: 'cue-sourcing', key: 'named', value: num(share(a.named, a.cues)), n: String(a.named), total: String(a.cues) });
-    row({ kind: 'cue-sourcing', key: 'anonymous', value: num(share(a.anonymous, a.cues)), n: String(a.anonymous), total: String(a.cues) });
-    for (const sp of a.speakers) {
-      for (const stance of STANCES) {
-        row({ kind: 'cue-speaker', key: sp.speaker, subkey: stance, value: num(share(sp.stances[stance], sp.cues)), n: String(sp.stances[stance]), total: String(sp.cues) });
-      }
-    }
-    s.terms.forEach((t, i) => {
-      row({ kind: 'term', key: t.term, subkey: String(i + 1), value: num(t.delta), z: num(t.z), n: String(t.count), total: String(t.count + t.rest), label: t.surface, flag: t.candidate ? 'lexicon-candidate' : '' });
-    });
+  const row = (fields: Partial<SourcesCsvRow>): void => {
+    rows.push({ ...emptyRow(), source: s.source, ...fields });
+  };
+  row({ kind: 'documents', value: String(s.documents) });
+  row({ kind: 'tokens', value: String(s.tokens) });
+  for (const r of s.rates) {
+    row({ kind: 'rate', key: r.category, voice: 'author', value: num(r.author.value), low: num(r.author.low), high: num(r.author.high), n: String(r.author.count), total: String(s.tokens) });
+    row({ kind: 'rate', key: r.category, voice: 'quoted', value: num(r.quoted.value), n: String(r.quoted.count), total: String(s.tokens) });
+    row({ kind: 'rate', key: r.category, voice: 'attributed', value: num(r.attributed.value), n: String(r.attributed.count), total: String(s.tokens) });
   }
+  c.referents.forEach((ref, i) => {
+    const p = s.counterparts[i]!;
+    for (const voice of VOICES) {
+      const v = p.voices[voice];
+      if (v.mentions === 0) continue;
+      v.forms.forEach((f, j) => {
+        row({ kind: 'form-share', key: ref.referent, subkey: f.form, voice, value: num(f.share), n: String(f.count), total: String(v.mentions), label: ref.forms[j]!.label });
+      });
+    }
+    if (p.scareQuoted > 0 || p.voices.author.mentions > 0) {
+      row({ kind: 'scare-quoted', key: ref.referent, voice: 'author', value: num(p.scareShare), n: String(p.scareQuoted), total: String(Math.max(p.voices.author.mentions, p.scareQuoted)) });
+    }
+  });
+  const a = s.attribution;
+  for (const stance of STANCES) {
+    row({ kind: 'cue-stance', key: stance, value: num(share(a.stances[stance], a.cues)), n: String(a.stances[stance]), total: String(a.cues) });
+  }
+  row({ kind: 'cue-sourcing', key: 'named', value: num(share(a.named, a.cues)), n: String(a.named), total: String(a.cues) });
+  row({ kind: 'cue-sourcing', key: 'anonymous', value: num(share(a.anonymous, a.cues)), n: String(a.anonymous), total: String(a.cues) });
+  for (const sp of a.speakers) {
+    for (const stance of STANCES) {
+      row({ kind: 'cue-speaker', key: sp.speaker, subkey: stance, value: num(share(sp.stances[stance], sp.cues)), n: String(sp.stances[stance]), total: String(sp.cues) });
+    }
+  }
+  s.terms.forEach((t, i) => {
+    row({ kind: 'term', key: t.term, subkey: String(i + 1), value: num(t.delta), z: num(t.z), n: String(t.count), total: String(t.count + t.rest), label: t.surface, flag: t.candidate ? 'lexicon-candidate' : '' });
+  });
   return rows;
 }
 
+/** sources.csv, written a source at a time: a run over hundreds of sources never holds every row at once. */
 export function sourcesCsv(c: SourceComparison): string {
-  return csvRecords(SOURCES_CSV_COLUMNS, sourcesCsvRows(c));
+  const parts = [csvRecords(SOURCES_CSV_COLUMNS, [])];
+  for (const s of c.sources) parts.push(csvRows(sourceCsvRows(c, s).map((r) => SOURCES_CSV_COLUMNS.map((k) => r[k]))));
+  return parts.join('');
 }
 
 /** charts: file name -> alt text, embedded where they belong */
 export function sourcesMarkdown(c: SourceComparison, charts: Record<string, string> = {}): string {
   const out: string[] = [];
   const small = c.sources.filter((s) => s.documents < c.chartMinDocuments).length;
+  const beyond = c.sources.length - small - chartedSources(c).length;
   const image = (name: string) => {
     if (!charts[name]) return;
     out.push(`![${md(charts[name])}](${name})`, '');
     if (small > 0) out.push(`The chart leaves out ${int(small)} ${small === 1 ? 'source' : 'sources'} with fewer than ${int(c.chartMinDocuments)} documents; the tables list them.`, '');
+    if (beyond > 0) {
+      const shown = c.chartSources === 1 ? 'the source' : `the ${int(c.chartSources)} sources`;
+      out.push(`The chart shows ${shown} with the most documents, leaving out ${int(beyond)} more; the tables list them.`, '');
+    }
   };
   const names = c.sources.map((s) => md(s.source));
   out.push(

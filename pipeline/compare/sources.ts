@@ -58,6 +58,8 @@ export interface AggregatorOptions {
   chartMinDocuments?: number;
   /** the counterpart chart shows the referents with the most own-voice mentions (default 12) */
   chartReferents?: number;
+  /** the charts show at most this many sources, those with the most documents (default 30) */
+  chartSources?: number;
   /**
    * most term counts held over all sources (default 600,000, about 55 MB). Beyond it the rarest terms are dropped,
    * which bounds memory on large runs; the report then says so.
@@ -144,6 +146,7 @@ export interface SourceComparison {
   priorStrength: number;
   chartMinDocuments: number;
   chartReferents: number;
+  chartSources: number;
   /** 0, or the highest count at which terms were dropped to keep within the term budget */
   termsPrunedUpTo: number;
   categories: string[];
@@ -191,6 +194,7 @@ export class SourceAggregator {
       topSpeakers: options.topSpeakers ?? 8,
       chartMinDocuments: options.chartMinDocuments ?? 3,
       chartReferents: options.chartReferents ?? 12,
+      chartSources: options.chartSources ?? 30,
       termBudget: options.termBudget ?? 600_000,
     };
   }
@@ -305,6 +309,7 @@ export class SourceAggregator {
       priorStrength: o.priorStrength,
       chartMinDocuments: o.chartMinDocuments,
       chartReferents: o.chartReferents,
+      chartSources: o.chartSources,
       termsPrunedUpTo: this.#prunedUpTo,
       categories,
       referents,
