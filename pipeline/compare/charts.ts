@@ -145,7 +145,6 @@ function charted(c: SourceComparison): SourceComparison {
   return { ...c, sources: chartedSources(c) };
 }
 
-/** vega-lite -> vega -> SVG string, headless. Deterministic: SVG def ids restart for every chart. */
 let libraries: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
 
 /** vega and vega-lite, loaded on first use (only the main thread renders charts, once per run). A run
@@ -155,6 +154,7 @@ export function chartLibraries(): Promise<[typeof import('vega'), typeof import(
   return libraries;
 }
 
+/** vega-lite -> vega -> SVG string, headless. Deterministic: SVG def ids restart for every chart. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const [vega, { compile }] = await chartLibraries();
   const compiled = compile(spec).spec;

@@ -120,9 +120,8 @@ interface Pair {
   start: number;
   end: number;
   depth: number;
-  /** closed by the end of the paragraph, not by a mark */
-  unclosed: boolean;
-  /** the characters of the opening and the closing mark (0: none, the quotation ran to its paragraph's end) */
+  /** the characters of the opening and the closing mark (close 0: the quotation ran to its paragraph's
+   * end, with no closing mark) */
   open: number;
   close: number;
 }
@@ -156,7 +155,7 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
           if (o.mark.family !== 'single') warnings.push(unbalanced(o.mark.pos, 'an opening quote mark has no closing mark'));
         }
         const o = stack[at]!;
-        pairs.push({ start: o.start, end: m.pos + m.width, depth: at, unclosed: false, open: o.mark.width, close: m.width });
+        pairs.push({ start: o.start, end: m.pos + m.width, depth: at, open: o.mark.width, close: m.width });
         stack = stack.slice(0, at);
       } else if (m.canOpen && !possessive) {
         stack.push({ mark: m, start: m.pos });
@@ -182,7 +181,7 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
           warnings.push(unbalanced(o.mark.pos, 'an opening quote mark has no closing mark; the quotation is taken to run to the end of the paragraph'));
           let e = end;
           while (e > o.start + o.mark.width && SPACE.test(text[e - 1]!)) e--;
-          if (e - o.start > o.mark.width) pairs.push({ start: o.start, end: e, depth: d, unclosed: true, open: o.mark.width, close: 0 });
+          if (e - o.start > o.mark.width) pairs.push({ start: o.start, end: e, depth: d, open: o.mark.width, close: 0 });
         }
         stack = [];
       }
