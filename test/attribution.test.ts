@@ -226,6 +226,27 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Omar Haddad spoke after the Muslims in the town had prayed. He said the mosque would reopen.')).speaker).toBe('Omar Haddad');
   });
 
+  it('he or she passes over a name the text gives the other sex, and a capitalised first word', async () => {
+    // mirrored: the same sentences with the two people's names swapped
+    expect((await cue('Maria Lopez met Daniel Ortiz in the capital. "The port will reopen," he said.')).speaker).toBe('Daniel Ortiz');
+    expect((await cue('Daniel Ortiz met Maria Lopez in the capital. "The port will reopen," she said.')).speaker).toBe('Maria Lopez');
+    expect((await cue('Ms. Reyes met Mr. Okafor at the port. "We will rebuild," she said.')).speaker).toBe('Reyes');
+    expect((await cue('Mr. Okafor met Ms. Reyes at the port. "We will rebuild," she said.')).speaker).toBe('Reyes');
+    // with no name of the right sex, the nearest name still stands
+    expect((await cue('Daniel Ortiz spoke first. "We will rebuild," she said.')).speaker).toBe('Daniel Ortiz');
+    expect((await cue('Ann Lee spoke at the dock. Fundraising was slow for a month, she said.')).speaker).toBe('Ann Lee');
+  });
+
+  it('a contracted auxiliary, a stressing reflexive, a share of those polled, a possessive before a noun cue', async () => {
+    expect((await cue("Ann Lee, who's called for new ferries, spoke on Monday.")).speaker).toBe('Ann Lee');
+    expect((await cue('The mayor herself said the port would reopen.')).speaker).toBe('mayor');
+    expect((await cue('In the harbor survey, 42% say the ferries are late.')).speaker).toBe('42%');
+    const other = await cues('One fisher praised the plan. Another said the port was too small.');
+    expect(other.find((c) => c.text === 'said')?.speaker).toBe('anonymous');
+    const found = await cues('Ann Lee spoke at the dock. Her claim that the port was safe was questioned.');
+    expect(found.find((c) => c.text === 'claim')?.speaker).toBe('Ann Lee');
+  });
+
   it('a tally or poll speaks for whoever made it', async () => {
     expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
   });

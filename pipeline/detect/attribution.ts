@@ -37,7 +37,7 @@ const ANONYMOUS_HEADS = new Set([
   'aide', 'aides', 'someone', 'witness', 'witnesses', 'resident', 'residents', 'observer', 'observers',
   'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'activist', 'activists', 'medic', 'medics',
   'supporter', 'supporters', 'opponent', 'opponents', 'member', 'members', 'staffer', 'staffers', 'others',
-  'many', 'some', 'most', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority',
+  'many', 'some', 'most', 'another', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority',
   'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
   'investigator', 'investigators', 'lawyer', 'lawyers', 'researcher', 'researchers', 'scientist', 'scientists',
   'economist', 'economists', 'doctor', 'doctors', 'negotiator', 'negotiators', 'mediator', 'mediators',
@@ -68,6 +68,16 @@ const SKIP_BEFORE = new Set([
   'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed', 'having',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+/** "who's called for", "they've suggested": a contracted auxiliary (not the possessive "Trump's claim"). */
+function isContractedAux(tok: Token): boolean {
+  return tok.pos === 'AUX' && /^['’](?:s|ve|d|ll|re|m)$/i.test(tok.value);
+}
+
+/** "Ford itself said", "Clinton herself has proposed": a reflexive that stresses the subject before it. */
+function isIntensifier(toks: Token[], k: number): boolean {
+  return /^(?:himself|herself|itself|themselves)$/i.test(toks[k]?.value ?? '') && /^(?:PROPN|NOUN|PRON)$/.test(toks[k - 1]?.pos ?? '');
+}
 
 // --- small helpers -----------------------------------------------------------------------------
 
@@ -179,7 +189,25 @@ interface NameMention {
   place: boolean;
   /** title words written with it: "President Barack Obama", "Benjamin Netanyahu, the prime minister," */
   titles: string[];
+  /** one capitalised word opening its sentence ("Mine told me", "Fundraising was slow") */
+  initial: boolean;
+  /** the name as written here, before a short mention takes the fullest form ("Clinton") */
+  written: string;
+  gender: Gender;
 }
+
+/** he or she, as far as the document tells: "Mr."/"Ms." or a gendered title with the name, else a common given name */
+type Gender = 'm' | 'f' | undefined;
+
+const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'lord', 'sir', 'congressman', 'spokesman', 'chairman', 'father', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pope']);
+const FEMALE_TITLES = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'princess', 'lady', 'congresswoman', 'spokeswoman', 'chairwoman']);
+/** given names that are almost always one sex's (ambiguous ones, such as Jordan or Kelly, are left out) */
+const MALE_NAMES = new Set(`
+aaron adam alan albert alex alexander andrew anthony arthur barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig dan daniel darrell dave david dennis derek dick donald doug douglas ed eddie edward eric frank fred gary george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan keith ken kenneth kevin larry lawrence lindsey louis luis marco mark martin matt matthew michael mike mitch mitt mohammed muhammad nathan newt nicholas nick patrick paul peter phil philip ralph randy raymond reince richard rick rob robert roger ron ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
+`.trim().split(/\s+/));
+const FEMALE_NAMES = new Set(`
+abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol caroline catherine cheryl christina christine cindy claire cynthia dana debbie deborah debra diana diane donna doris dorothy elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary huma ivanka jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa lois loretta lori louise madeleine margaret maria marie marilyn martha mary megan megyn melania melissa michelle nancy natalie nicole nikki pamela patricia paula rachel rebecca rose ruth sandra sara sarah sharon shirley stephanie susan teresa theresa tina virginia wendy
+`.trim().split(/\s+/));
 
 interface DocContext {
   names: NameMention[];
@@ -213,7 +241,9 @@ function docContext(t: Tokenized): DocContext {
     if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
         (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5);
-      names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b) });
+      const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
+      const initial = na === nb && (na === s.tokenStart || quoteBefore);
+      names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
     }
     i = b;
   }
@@ -237,6 +267,29 @@ function docContext(t: Tokenized): DocContext {
     const joins = /\p{Lu}[\p{L}.'’]*-\p{Lu}/u.test(n.name) && !NAME_PARTICLE.test(own.at(-2) ?? '');
     bucket.push({ words: own, name: n.name, joins });
     byLast.set(last, bucket);
+  }
+  // a sentence's first word is capitalised anyway: it is a name only if the text also writes it so elsewhere
+  const written = new Set(names.filter((n) => !n.initial).map((n) => n.name));
+  for (const n of names) if (n.initial && written.has(n.name)) n.initial = false;
+  // he or she: what the mention itself says ("Mr. Lee", "Ann Lee"), else what other mentions written
+  // the same way say, when they agree ("Clinton" is Mrs. Clinton in one story, Mr. Clinton in another)
+  const said = (n: NameMention): Gender => {
+    if (n.titles.some((w) => MALE_TITLES.has(w))) return 'm';
+    if (n.titles.some((w) => FEMALE_TITLES.has(w))) return 'f';
+    const given = n.written.split(/\s+/)[0]!.toLowerCase();
+    return n.written.includes(' ') ? (MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : undefined) : undefined;
+  };
+  const votes = new Map<string, Set<Gender>>();
+  for (const n of names) {
+    n.gender = said(n);
+    if (!n.gender) continue;
+    const seen = votes.get(n.written) ?? new Set<Gender>();
+    seen.add(n.gender);
+    votes.set(n.written, seen);
+  }
+  for (const n of names) {
+    const seen = votes.get(n.written);
+    if (!n.gender && seen?.size === 1) n.gender = [...seen][0];
   }
   const ctx = { names };
   contexts.set(t, ctx);
@@ -346,6 +399,8 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (a < floor || !toks[a]) return undefined;
   const head = toks[a]!;
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
+  // "42% say": the share of those polled
+  if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
   const nominalAdj = head.pos === 'ADJ' && a > floor && /^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos);
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
@@ -400,6 +455,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
+  if (head.value === '%') return textOf(t, a, b);
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
   // the head is a name: its chain
@@ -490,19 +546,29 @@ function resolvePronoun(t: Tokenized, i: number): string {
     return '';
   }
   if (word === 'i' || word === 'we' || word === 'you') return word === 'i' ? 'I' : word;
-  // the subject of this sentence when it is a name; else the last source cited nearby; else the
-  // nearest name before
+  const { names } = docContext(t);
+  // a name the text marks as the other sex is passed over, unless no other name is left
+  const other: Gender = word === 'he' ? 'f' : 'm';
+  return pronounAntecedent(t, i, word, names, (n) => n.gender !== other) ?? pronounAntecedent(t, i, word, names, () => true) ?? word;
+}
+
+/**
+ * The antecedent of he/she/they/it among the names that pass `sex`: the subject of this sentence when it
+ * is a name; else the last source cited nearby; else the nearest name before (undefined when none).
+ */
+function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMention[], sex: (n: NameMention) => boolean): string | undefined {
+  const toks = t.tokens;
   const sent = toks[i]!.sentence;
   const here = t.sentences[sent]!;
   const floor = t.sentences[Math.max(0, sent - 3)]!.start;
   const wide = t.sentences[Math.max(0, sent - 6)]!.start;
-  const { names } = docContext(t);
   const personal = word === 'he' || word === 'she';
   const fits = (n: NameMention): boolean => {
     if (!personal) return !n.place;
     const last = n.name.split(' ').pop() ?? '';
-    // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims)
-    return !n.outlet && !n.place && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
+    // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
+    // nor a sentence's capitalised first word
+    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
@@ -519,15 +585,22 @@ function resolvePronoun(t: Tokenized, i: number): string {
   const person = cited.filter((c) => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n))).pop();
   if (person) return person.speaker;
   // nothing to resolve to: the pronoun itself says more than nothing
-  return usable.length > 0 ? usable[usable.length - 1]!.name : word;
+  return usable.length > 0 ? usable[usable.length - 1]!.name : undefined;
 }
 
-/** Inside a straight or curly double-quoted stretch of its line (a cheap test; quotes are paired later). */
+/** Inside a double-quoted stretch of its line (a cheap test; quotes are paired later). */
 function insideQuote(t: Tokenized, pos: number): boolean {
   const text = t.doc.match;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   let n = 0;
-  for (let k = lineStart; k < pos; k++) if (text[k] === '"') n++;
+  // (two apostrophes open and close a quotation in some house styles: ''Stronger Together'')
+  for (let k = lineStart; k < pos; k++) {
+    if (text[k] === '"') n++;
+    else if (text[k] === "'" && text[k + 1] === "'") {
+      n++;
+      k++;
+    }
+  }
   return n % 2 === 1;
 }
 
@@ -551,7 +624,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       else if (atTheTime(j)) j -= 2;
@@ -596,6 +669,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     // "Trump's claim": the possessor
     const np = npBefore(t, j - 1, floor);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  // "her claim that ...", "his call for ...": the possessor
+  if (prev && j >= floor && /^(?:his|her|their|its)$/i.test(prev.value)) {
+    return { speaker: resolvePronoun(t, j), from: j, to: j };
   }
   if (prev && j >= floor && prev.pos === 'CCONJ') {
     // "X praised Y and criticized Z": the first verb's subject
@@ -913,7 +990,7 @@ function isFloatingQuantity(toks: Token[], k: number): boolean {
   return /^(?:both|all|each)$/i.test(toks[k]?.value ?? '') && /^(?:AUX|NOUN|PROPN|PRON)$/.test(toks[k - 1]?.pos ?? '');
 }
 
-const QUANTITY_SUBJECT = /^(?:some|many|most|others|few|both|all|half|third|quarter|majority|minority|several)$/i;
+const QUANTITY_SUBJECT = /^(?:some|many|most|others|another|few|both|all|half|third|quarter|majority|minority|several)$/i;
 
 /** "records", "polls", "officials", "they": a subject a present-tense verb can follow directly. */
 function isPluralSubject(tok: Token): boolean {
