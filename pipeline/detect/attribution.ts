@@ -271,8 +271,8 @@ function docContext(t: Tokenized): DocContext {
   // a sentence's first word is capitalised anyway: it is a name only if the text also writes it so elsewhere
   const written = new Set(names.filter((n) => !n.initial).map((n) => n.name));
   for (const n of names) if (n.initial && written.has(n.name)) n.initial = false;
-  // he or she: what the mention itself says ("Mr. Lee", "Ann Lee"), else what other mentions written
-  // the same way say, when they agree ("Clinton" is Mrs. Clinton in one story, Mr. Clinton in another)
+  // he or she: what the mention itself says ("Mr. Lee", "Ann Lee"), else what the other mentions of the
+  // surname say, when they agree (a story may name Mrs. Clinton and Mr. Clinton, or Ann and Sam Lee)
   const said = (n: NameMention): Gender => {
     if (n.titles.some((w) => MALE_TITLES.has(w))) return 'm';
     if (n.titles.some((w) => FEMALE_TITLES.has(w))) return 'f';
@@ -283,12 +283,13 @@ function docContext(t: Tokenized): DocContext {
   for (const n of names) {
     n.gender = said(n);
     if (!n.gender) continue;
-    const seen = votes.get(n.written) ?? new Set<Gender>();
+    const surname = n.written.split(/\s+/).pop()!;
+    const seen = votes.get(surname) ?? new Set<Gender>();
     seen.add(n.gender);
-    votes.set(n.written, seen);
+    votes.set(surname, seen);
   }
   for (const n of names) {
-    const seen = votes.get(n.written);
+    const seen = votes.get(n.written.split(/\s+/).pop()!);
     if (!n.gender && seen?.size === 1) n.gender = [...seen][0];
   }
   const ctx = { names };
