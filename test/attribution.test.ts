@@ -114,7 +114,8 @@ describe('cue forms', () => {
 
   it('a hope or fear only with its that-clause', async () => {
     expect((await cue('Aid workers fear that the road will close again.')).text).toBe('fear');
-    expect(await cues('Prices are expected to rise next month.')).toEqual([]);
+    // "expected to" is no one's state of mind: only the evidential of an unattributed expectation
+    expect((await cues('Prices are expected to rise next month.')).map((c) => c.entry)).toEqual(['attribution.be-expected']);
     // the speaker's own hope, inside the speech, is not a source cited
     const own = await cues('"We hope that the road reopens soon," the mayor said.');
     expect(own.map((c) => c.text)).toEqual(['said']);
@@ -348,6 +349,21 @@ describe('the source of an infinitive or a participle', () => {
   });
 });
 
+describe('expectations and refusals to take a position', () => {
+  it('an expectation held by no one named is an evidential with an anonymous source', async () => {
+    const c = await cue('The council is widely expected to approve the harbor budget on Friday.');
+    expect([c.text, c.speaker, c.stance]).toEqual(['is widely expected', 'anonymous', 'neutral']);
+    expect(await cues('Turnout at the harbor vote was higher than expected.')).toEqual([]);
+    expect(await cues('The mayor’s expected victory never came.')).toEqual([]);
+  });
+
+  it('a refusal to take a position in words is one cue; a refusal to act is none', async () => {
+    const c = await cue('Mayor Ann Lee declined to rule out a second term.');
+    expect([c.text, c.speaker]).toEqual(['declined to rule out', 'Ann Lee']);
+    expect(await cues('The union refused to sign the harbor contract.')).toEqual([]);
+  });
+});
+
 describe('mirrored sentences keep the stance', () => {
   const templates = [
     '{A} claimed that {B} had broken the truce.',
@@ -357,6 +373,8 @@ describe('mirrored sentences keep the stance', () => {
     '{A} admitted that its forces had crossed into {B} territory.',
     '{A} accused {B} of shelling the camp.',
     '{B} reportedly rejected the offer from {A}.',
+    '{A} is expected to reject the offer from {B}.',
+    '{A} declined to publicly endorse the truce with {B}.',
   ];
   const pairs: [string, string][] = [
     ['the Israeli military', 'Hamas'],

@@ -912,7 +912,7 @@ const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
 const COGNITION = /\.(?:think|believe|mental-state|hope)$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
-const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|it-emerged)$/;
+const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
 
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
  * delegates"), or words inside a name ("Iowa State University"), are not cues. */
