@@ -52,6 +52,9 @@ describe('idioms are not cues', () => {
     // nouns, adjectives and names that share a reporting verb's form
     'She studied at Lakeside State University before the war.',
     'The candidate won in five states that voted early.',
+    'The ferries now sail to states across the region, and state officials welcomed them.',
+    "The senator's comments drew a sharp reply from the union.",
+    "The mayor's call for a recount came too late.",
     'The party counted its pledged delegates on Sunday.',
     'In hindsight, the decision would prove costly.',
     'The talks continued late into the night.',
@@ -346,6 +349,13 @@ describe('the source of an infinitive or a participle', () => {
   it('the subject after a conjunction and a clause', async () => {
     const found = await cues('The judge rubbed his chin, and then said the hearing was over.');
     expect(found.map((c) => c.speaker)).toEqual(['judge']);
+  });
+});
+
+describe('the plain form of "state" as a verb', () => {
+  it('after its subject and before what it reports', async () => {
+    expect((await cue('The harbor charter states that every ship may dock.')).text).toBe('states');
+    expect((await cue('The new rule is short. It states: every ship may dock.')).text).toBe('states');
   });
 });
 

@@ -919,6 +919,9 @@ const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-ex
 function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return true;
   const [a, b] = tokenSpan(t, m.start, m.end);
+  // "Trump's comments", "the senator's call for": a noun after a possessive, never the verb
+  const before = t.tokens[a - 1];
+  if (before?.pos === 'PART' && /^['’]s$/.test(before.value) && t.tokens[a - 2]?.pos !== 'PRON') return false;
   if (a !== b) return true;
   const tok = t.tokens[a];
   if (!tok) return true;
@@ -926,6 +929,13 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   const next = t.tokens[a + 1];
   if (insideName(t, a)) return false;
   if (/\.call$/.test(m.entry) && isNamingCalled(t, a)) return false;
+  // "the policy states that", "it states:": the plain form is the verb only before what it reports,
+  // after its subject or "to"; else the noun ("in states that vote", "four states", "state officials")
+  if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) {
+    const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
+    return reports && !!prev && (/^(?:PRON|PROPN|NOUN|PUNCT)$/.test(prev.pos) || lower(prev) === 'to');
+  }
+
   // "Fears that ...", "Hopes that ..." opening a sentence: a state of mind with no one holding it
   if (STATE_OF_MIND.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
   // wink reads "said" after a name as an adjective now and then ("Ian Read said company ..."); "the said" is one
