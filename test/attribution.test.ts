@@ -367,6 +367,12 @@ describe('expectations and refusals to take a position', () => {
     expect(await cues('The mayor’s expected victory never came.')).toEqual([]);
   });
 
+  it('an aim hoped for is the hoper\'s; the best hope of someone else is no cue', async () => {
+    const c = await cue('Mayor Ann Lee hopes to reopen the market by spring.');
+    expect([c.text, c.speaker]).toEqual(['hopes', 'Ann Lee']);
+    expect(await cues('Their best hope to reopen the market is a dry spring.')).toEqual([]);
+  });
+
   it('a refusal to take a position in words is one cue; a refusal to act is none', async () => {
     const c = await cue('Mayor Ann Lee declined to rule out a second term.');
     expect([c.text, c.speaker]).toEqual(['declined to rule out', 'Ann Lee']);
@@ -385,6 +391,7 @@ describe('mirrored sentences keep the stance', () => {
     '{B} reportedly rejected the offer from {A}.',
     '{A} is expected to reject the offer from {B}.',
     '{A} declined to publicly endorse the truce with {B}.',
+    '{A} hopes to sign a truce with {B} before the winter.',
   ];
   const pairs: [string, string][] = [
     ['the Israeli military', 'Hamas'],
