@@ -55,6 +55,8 @@ describe('idioms are not cues', () => {
     'The ferries now sail to states across the region, and state officials welcomed them.',
     "The senator's comments drew a sharp reply from the union.",
     "The mayor's call for a recount came too late.",
+    'The race in the harbor district was too close to call.',
+    'A few districts have yet to be called.',
     'The party counted its pledged delegates on Sunday.',
     'In hindsight, the decision would prove costly.',
     'The talks continued late into the night.',
@@ -349,6 +351,17 @@ describe('the source of an infinitive or a participle', () => {
   it('the subject after a conjunction and a clause', async () => {
     const found = await cues('The judge rubbed his chin, and then said the hearing was over.');
     expect(found.map((c) => c.speaker)).toEqual(['judge']);
+  });
+});
+
+describe('a belief inside another cue\'s that-clause', () => {
+  it('is part of what the outer verb reports', async () => {
+    const found = await cues('Mayor Ann Lee told reporters on Monday that she believes the port will reopen.');
+    expect(found.map((c) => c.text)).toEqual(['told']);
+  });
+
+  it('"as it is called" still names', async () => {
+    expect((await cue('The harbor pact, as the treaty is called, expires in May.')).text).toBe('called');
   });
 });
 

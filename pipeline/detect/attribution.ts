@@ -929,6 +929,11 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   const next = t.tokens[a + 1];
   if (insideName(t, a)) return false;
   if (/\.call$/.test(m.entry) && isNamingCalled(t, a)) return false;
+  // calling someone something needs its object: "the race was called.", "called and asked" are not labels
+  // (but "as the bill is called," names it)
+  if (/\.call$/.test(m.entry) && next && ((next.pos === 'PUNCT' && !/^["“'‘]$/.test(next.value)) || next.pos === 'CCONJ')) {
+    if (!t.tokens.slice(Math.max(0, a - 4), a).some((x) => lower(x) === 'as')) return false;
+  }
   // "the policy states that", "it states:": the plain form is the verb only before what it reports,
   // after its subject or "to"; else the noun ("in states that vote", "four states", "state officials")
   if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) {
@@ -1026,7 +1031,8 @@ function insideName(t: Tokenized, i: number): boolean {
   return false;
 }
 
-/** A belief reported inside another cue's clause, held by a pronoun subject: "said (that) they believe". */
+/** A belief reported inside another cue's clause, held by a pronoun subject: "said (that) they believe",
+ * "told reporters that she thinks". */
 function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
   if (!COGNITION.test(m.entry)) return false;
   const toks = t.tokens;
@@ -1034,9 +1040,12 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
   while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(toks[k]!.pos)) k--;
   if (!toks[k] || toks[k]!.pos !== 'PRON' || !PRONOUNS.has(lower(toks[k]))) return false;
   k--;
-  if (lower(toks[k]) === 'that') k--;
+  const complement = lower(toks[k]) === 'that';
+  if (complement) k--;
   const outer = before[before.length - 1];
-  return !!toks[k] && !!outer && outer.sentence === m.sentence && outer.form === 'reporting-verb' && outer.end > toks[k]!.start && outer.start <= toks[k]!.start;
+  if (!toks[k] || !outer || outer.sentence !== m.sentence || outer.form !== 'reporting-verb') return false;
+  // "said he believes", and "told reporters on Monday that he believes": the outer verb's that-clause
+  return (outer.end > toks[k]!.start && outer.start <= toks[k]!.start) || (complement && outer.end <= toks[k]!.end);
 }
 
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
