@@ -380,6 +380,11 @@ describe('expectations and refusals to take a position', () => {
     expect(await cues('The mayor’s expected victory never came.')).toEqual([]);
   });
 
+  it('making a position clear is a cue of the one who makes it', async () => {
+    const c = await cue('Mayor Ann Lee made it clear that the ferry would run.');
+    expect([c.text, c.speaker]).toEqual(['made it clear', 'Ann Lee']);
+  });
+
   it('an aim hoped for is the hoper\'s; the best hope of someone else is no cue', async () => {
     const c = await cue('Mayor Ann Lee hopes to reopen the market by spring.');
     expect([c.text, c.speaker]).toEqual(['hopes', 'Ann Lee']);
@@ -405,6 +410,7 @@ describe('mirrored sentences keep the stance', () => {
     '{A} is expected to reject the offer from {B}.',
     '{A} declined to publicly endorse the truce with {B}.',
     '{A} hopes to sign a truce with {B} before the winter.',
+    '{A} made it clear that {B} must withdraw first.',
   ];
   const pairs: [string, string][] = [
     ['the Israeli military', 'Hamas'],
