@@ -253,6 +253,18 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(found.find((c) => c.text === 'claim')?.speaker).toBe('Ann Lee');
   });
 
+  it('a party-and-state tag, a dateline, an adverbial participle, a comma inside a closing quote, "the spokesman"', async () => {
+    expect((await cue('The vote was close. Rep. Ann Lee, D-N.Y., noted that the port was busy.')).speaker).toBe('Ann Lee');
+    const dated = await cues('HARBOR CITY, Calif. — Mayor Ann Lee toured the docks and promised to rebuild the pier.');
+    expect(dated.find((c) => c.text === 'promised')?.speaker).toBe('Ann Lee');
+    const by = await cues('Ann Lee kept her lead in the harbor district by touting her record on ferries.');
+    expect(by.find((c) => c.text === 'touting')?.speaker).toBe('Ann Lee');
+    const adding = await cues('"We will win," Lee told the hosts of "Harbor Talk," adding that the port would reopen.');
+    expect(adding.find((c) => c.text === 'adding')?.speaker).toBe('Lee');
+    const spokesman = await cues('Port spokesman Sam Reed met reporters at the dock. The spokesman said the ship would arrive late.');
+    expect(spokesman.find((c) => c.text === 'said')?.speaker).toBe('Sam Reed');
+  });
+
   it('a tally or poll speaks for whoever made it', async () => {
     expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
   });

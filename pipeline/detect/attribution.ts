@@ -496,6 +496,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const org = npAfter(t, b + 2, t.sentences[head.sentence]!.tokenEnd - 1);
     if (org) return speakerOfPhrase(t, org[0], org[1], cuePos);
   }
+  // "the spokesman", "the spokeswoman": the one the text named with that title, if any
+  if (SPOKESPERSON.test(headLower) && a + 1 === b && /^the$/i.test(toks[a]!.value) && !/^(?:for|of|at)$/i.test(toks[b + 1]?.value ?? '')) {
+    const titled = titledName(t, headLower, cuePos);
+    if (titled) return titled;
+  }
   if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x) => x.pos === 'PROPN' && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
   }
@@ -658,6 +663,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     const np = k + 1 < sent.tokenEnd ? firstSubject(t, k + 1, sent.tokenEnd) : undefined;
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
+  // "... by touting her record", "... while insisting that ...": an adverbial participle, whose source is
+  // the sentence's subject, not the phrase before the preposition
+  if (participle && prev && j > floor && /^(?:by|while|after|before|without|despite|when|since|through)$/i.test(prev.value) && prev.pos !== 'PUNCT') {
+    const np = firstSubject(t, floor, j);
+    if (np && np[1] < j - 1) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
   if (prev && j >= floor && lower(prev) === 'to' && lower(toks[j - 1]) !== 'according') {
     const toInfinitive = infinitiveSpeaker(t, j, floor, first);
     if (toInfinitive) return toInfinitive;
@@ -685,7 +696,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   }
   // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
   const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
-  if (prev && j >= floor && (prev.value === ',' || issued) && participle) {
+  // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
+  const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',');
+  if (prev && j >= floor && (afterComma || issued) && participle) {
     const earlier = resolvedSoFar.get(t)?.find((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '');
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
@@ -721,8 +734,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   }
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
-    // appositives to the name they describe (wink may end a sentence inside "(D-Md.)": then from the one before)
-    const from = /^[),]$/.test(toks[sent.tokenStart]!.value) && sent.index > 0 ? t.sentences[sent.index - 1]!.tokenStart : sent.tokenStart;
+    // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
+    // (or inside "R-N.Y.": a sentence that opens with a lone initial)
+    const broken = /^[),]$/.test(toks[sent.tokenStart]!.value) || /^\p{Lu}\.$/u.test(toks[sent.tokenStart]!.value);
+    const from = broken && sent.index > 0 ? t.sentences[sent.index - 1]!.tokenStart : sent.tokenStart;
     let k = j;
     for (let group = 0; group < 4; group++) {
       k--;
@@ -842,6 +857,15 @@ function isTimeWord(tok: Token | undefined): boolean {
 function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
   const toks = t.tokens;
   let i = from;
+  // a dateline ("BUENA PARK, Calif. — Ann Lee said") is no subject: the sentence starts after its dash
+  if (/^\p{Lu}{2,}$/u.test(toks[from]!.value)) {
+    for (let k = from + 1; k < Math.min(to, from + 10); k++) {
+      if (/^(?:—|–|-|--)$/.test(toks[k]!.value)) {
+        from = i = k + 1;
+        break;
+      }
+    }
+  }
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
   // (or a time: "Hours later,", "Early in his campaign,", "Last week,")
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
