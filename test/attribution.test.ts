@@ -246,7 +246,8 @@ describe('the source across auxiliaries, series and tallies', () => {
   it('a contracted auxiliary, a stressing reflexive, a share of those polled, a possessive before a noun cue', async () => {
     expect((await cue("Ann Lee, who's called for new ferries, spoke on Monday.")).speaker).toBe('Ann Lee');
     expect((await cue('The mayor herself said the port would reopen.')).speaker).toBe('mayor');
-    expect((await cue('In the harbor survey, 42% say the ferries are late.')).speaker).toBe('42%');
+    const share = await cues('In the harbor survey, 42% say the ferries are late.');
+    expect(share.find((c) => c.text === 'say')?.speaker).toBe('42%');
     const other = await cues('One fisher praised the plan. Another said the port was too small.');
     expect(other.find((c) => c.text === 'said')?.speaker).toBe('anonymous');
     const found = await cues('Ann Lee spoke at the dock. Her claim that the port was safe was questioned.');
@@ -392,6 +393,14 @@ describe('expectations and refusals to take a position', () => {
     expect(await cues('The mayor’s expected victory never came.')).toEqual([]);
   });
 
+  it('a poll opening its sentence is the source of what follows; "called out" is a rebuke', async () => {
+    const c = await cue('In a new Harbor Tribune poll released Monday, 60 percent backed the plan.');
+    expect(c.text).toBe('In');
+    expect(c.speaker).toContain('Harbor Tribune');
+    expect(await cues('The mayor leads in the polls, and her rival trails.')).toEqual([]);
+    expect((await cue('Mayor Ann Lee called out her rival for skipping the debate.')).text).toBe('called out');
+  });
+
   it('making a position clear is a cue of the one who makes it', async () => {
     const c = await cue('Mayor Ann Lee made it clear that the ferry would run.');
     expect([c.text, c.speaker]).toEqual(['made it clear', 'Ann Lee']);
@@ -423,6 +432,7 @@ describe('mirrored sentences keep the stance', () => {
     '{A} declined to publicly endorse the truce with {B}.',
     '{A} hopes to sign a truce with {B} before the winter.',
     '{A} made it clear that {B} must withdraw first.',
+    '{A} called out {B} for breaking the truce.',
   ];
   const pairs: [string, string][] = [
     ['the Israeli military', 'Hamas'],
