@@ -230,6 +230,8 @@ describe('the source across auxiliaries, series and tallies', () => {
   it('he or she is a person: not a street, an acronym or a people', async () => {
     expect((await cue('Ana Ruiz grew up near Court Street in Scranton. She said her father had worked at the mill.')).speaker).toBe('Ana Ruiz');
     expect((await cue('Omar Haddad spoke after the Muslims in the town had prayed. He said the mosque would reopen.')).speaker).toBe('Omar Haddad');
+    expect((await cue('Sam Reed easily won Nebraska. He said the fields needed rain.')).speaker).toBe('Sam Reed');
+    expect((await cue('Sam Reed met the elders of the Harbor Church. He said the roof needed repair.')).speaker).toBe('Sam Reed');
   });
 
   it('he or she passes over a name the text gives the other sex, and a capitalised first word', async () => {

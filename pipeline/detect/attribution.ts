@@ -57,7 +57,7 @@ const TITLE_WORDS = new Set([
   'democrat', 'sens.', 'reps.', 'syrian', 'israeli', 'american', 'iranian', 'turkish', 'french', 'british', 'lebanese', 'egyptian', 'palestinian',
   'russian', 'ukrainian', 'chinese', 'german', 'saudi', 'qatari', 'jordanian', 'iraqi', 'yemeni', 'emirati', 'uk',
 ]);
-const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch)$/i;
+const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch|church)$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'then',
@@ -613,8 +613,20 @@ function insideQuote(t: Tokenized, pos: number): boolean {
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
+/** The US states and a few countries often in the news: places, never he or she. */
+const STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
+  'Wisconsin', 'Wyoming', 'United States', 'Canada', 'Mexico', 'Cuba', 'Japan', 'India', 'Pakistan', 'Afghanistan',
+  'North Korea', 'South Korea', 'Libya', 'Italy', 'Spain', 'Greece', 'Poland', 'Brazil', 'Venezuela', 'Australia',
+]);
+
 function isPlaceLike(name: string): boolean {
-  return PLACES.test(name.replace(/^The /, ''));
+  const bare = name.replace(/^The /, '');
+  return PLACES.test(bare) || STATES.has(bare);
 }
 
 /** cues resolved so far in the document: participles, coordinated verbs and pronouns look back at them */
