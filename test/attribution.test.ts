@@ -62,6 +62,8 @@ describe('idioms are not cues', () => {
     'The talks continued late into the night.',
     'The Latest: ferries resume service after the storm',
     'Superdelegates: 121',
+    'Nebraska: Ann Lee, Sam Reed, Tom Hale',
+    'Wow: the ferry is late again.',
     'She won the caucus states, and the mayor kept her seat.',
     'The party led big states: Ohio and Florida.',
     'He met the Secretary of State attacking the plan on Monday.',

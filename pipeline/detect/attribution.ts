@@ -1123,7 +1123,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 const built = new WeakMap<Tokenized, Marker[]>();
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
-const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion)$/i;
 
 /**
  * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
@@ -1132,7 +1132,8 @@ const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|break
  */
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   const { label } = lineLabel(t, cue);
-  if (EDITORIAL_LABEL.test(label)) return false;
+  // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
+  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label)) return false;
   const words = label.split(/\s+/);
   // its last word may be lower-case when it introduces the words: a verb ("Pence continued: ...") or a
   // document that speaks ("IG report: ...")
