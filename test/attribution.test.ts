@@ -389,6 +389,14 @@ describe('the plain form of "state" as a verb', () => {
   });
 });
 
+describe('verbs the tagger reads as nouns', () => {
+  it('a present participle after "is", "by" or a comma, and a plain present before "to" after its subject', async () => {
+    expect((await cue('Mayor Ann Lee is promising them a new ferry.')).text).toBe('promising');
+    expect((await cue('Ann Lee won the harbor vote by promising to rebuild the pier.')).text).toBe('promising');
+    expect((await cue('Several harbor pilots claim to have seen the ship.')).text).toBe('claim');
+  });
+});
+
 describe('expectations and refusals to take a position', () => {
   it('an expectation held by no one named is an evidential with an anonymous source', async () => {
     const c = await cue('The council is widely expected to approve the harbor budget on Friday.');

@@ -983,6 +983,11 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
   // right after a subject pronoun a past form is the verb, whatever wink reads ('" ...," she elaborated')
   if (tok.pos === 'ADJ' && /ed$/i.test(tok.value) && prev && /^(?:he|she|they|we|i)$/i.test(prev.value)) return true;
+  // a present participle after "is", "by" or a comma, before "to" or an object, is the verb whatever wink
+  // reads ("Clinton is promising them", "rallied voters by promising to", "..., promising to campaign")
+  if (/ing$/i.test(tok.value) && prev && /^(?:is|are|was|were|been|be|by|while|,)$/i.test(prev.value) && next && (/^(?:to|that)$/i.test(next.value) || /^(?:PRON|DET|PROPN)$/.test(next.pos))) return true;
+  // "senators claim to object", "analysts who vow to": a plain present before "to" after its subject
+  if (/^(?:NOUN|PROPN)$/.test(tok.pos) && lower(next) === 'to' && !/s$/i.test(tok.value) && prev && (isPluralSubject(prev) || /^(?:who|that)$/i.test(prev.value))) return true;
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
