@@ -128,6 +128,11 @@ describe('cue forms', () => {
     expect(own.map((c) => c.text)).toEqual(['said']);
   });
 
+  it('a clause with a named subject and a colon before a quotation', async () => {
+    const c = await cue('The vote was close. Mayor Ann Lee went even further: "The port will never close."');
+    expect([c.text, c.speaker]).toEqual([':', 'Ann Lee']);
+  });
+
   it('a name and a colon before a quotation, once with a verb', async () => {
     expect((await cue('Harbour master Lena Ortiz: "We have never seen so many ships."')).speaker).toBe('Lena Ortiz');
     expect((await cue('The mayor said: "The bridge will reopen."')).text).toBe('said');

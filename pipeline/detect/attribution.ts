@@ -1170,7 +1170,9 @@ function verbBeforeColon(t: Tokenized, colon: Marker, all: Marker[]): boolean {
 function isNamedColon(t: Tokenized, cue: Marker, all: Marker[]): boolean {
   const prev = t.tokens[tokenIndexAt(t, cue.start) - 1];
   if (all.some((c) => c !== cue && c.sentence === cue.sentence && c.end <= cue.start)) return false;
-  return !!prev && isNamePart(prev) && prev.pos !== 'VERB' && !isPlaceLike(prev.value);
+  if (!!prev && isNamePart(prev) && prev.pos !== 'VERB' && !isPlaceLike(prev.value)) return true;
+  // 'Lee went even further: "..."': a clause whose subject is a name introduces the quotation
+  return colonSubjectSpeaker(t, cue.start) !== '';
 }
 
 /** A cue that is its sentence's only word ("Notes", "Updates") is a label, not someone reporting. */
@@ -1217,7 +1219,9 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     else if (cue.entry.endsWith('speaker-colon')) find = labelSpeaker(t, cue);
     else if (cue.entry.endsWith('colon-quote')) {
       const np = npBefore(t, first - 1, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
-      find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
+      // 'Ann Lee: "..."' names the speaker before the colon; 'Lee went further: "..."' in the clause's subject
+      if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      else find = { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
     }
     else if (cue.entry.endsWith('quote-dash')) {
       const np = npAfter(t, last + 1, t.sentences[t.tokens[last]!.sentence]!.tokenEnd - 1);
