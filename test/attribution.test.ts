@@ -323,6 +323,11 @@ describe('the source behind modifiers and appositives', () => {
 });
 
 describe('descriptions and documents that stand for a source', () => {
+  it('"a report" is a new document, not the outlet named before', async () => {
+    const found = await cues('The Harbor Tribune covered the vote. The port lost money, according to a congressional report.');
+    expect(found.find((c) => c.text === 'according to')?.speaker).toBe('congressional report');
+  });
+
   it('"the president" is the person last named with that title', async () => {
     const found = await cues('President Amal Haddad met the envoy on Monday. Later the president said the talks were useful.');
     expect(found.map((c) => c.speaker)).toEqual(['Amal Haddad']);
