@@ -271,6 +271,8 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(by.find((c) => c.text === 'touting')?.speaker).toBe('Ann Lee');
     const adding = await cues('"We will win," Lee told the hosts of "Harbor Talk," adding that the port would reopen.');
     expect(adding.find((c) => c.text === 'adding')?.speaker).toBe('Lee');
+    const place = await cues('At a rally in Harbor City, Neb., Ann Lee was blunt, claiming that the pier was unsafe.');
+    expect(place.find((c) => c.text === 'claiming')?.speaker).toBe('Ann Lee');
     const spokesman = await cues('Port spokesman Sam Reed met reporters at the dock. The spokesman said the ship would arrive late.');
     expect(spokesman.find((c) => c.text === 'said')?.speaker).toBe('Sam Reed');
   });

@@ -890,6 +890,14 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
       break;
     }
   }
+  // "At a rally in Beaumont, Tex., Lee said": the state after the place closes the adverbial too
+  let place = i - 2;
+  while (place > from && isNamePart(toks[place]) && isNamePart(toks[place - 1])) place--;
+  if (i > from && toks[i - 1]!.value === ',' && isNamePart(toks[i - 2]) && !isTimeWord(toks[i - 2]) && /^(?:in|at|near|from|outside)$/i.test(toks[place - 1]?.value ?? '')) {
+    let k = i;
+    while (k < to && k - i < 3 && toks[k]!.pos === 'PROPN') k++;
+    if (k > i && toks[k]?.value === ',' && k + 1 < to) i = k + 1;
+  }
   // "Yet she ...", "But the court ...": a conjunction or adverb before the subject
   while (i < to - 1 && /^(?:CCONJ|ADV|SCONJ)$/.test(toks[i]!.pos)) i++;
   let end = i;
