@@ -271,6 +271,10 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(by.find((c) => c.text === 'touting')?.speaker).toBe('Ann Lee');
     const adding = await cues('"We will win," Lee told the hosts of "Harbor Talk," adding that the port would reopen.');
     expect(adding.find((c) => c.text === 'adding')?.speaker).toBe('Lee');
+    expect((await cue('Thirty percent of those surveyed say the ferries are late.')).speaker).toBe('anonymous');
+    expect((await cue('The harbor pilots overall said the channel was too shallow.')).speaker).toBe('harbor pilots');
+    const as = await cues('As reported by the Harbor Tribune, the port closed early.');
+    expect(as.find((c) => c.text === 'reported')?.speaker).toBe('Harbor Tribune');
     const place = await cues('At a rally in Harbor City, Neb., Ann Lee was blunt, claiming that the pier was unsafe.');
     expect(place.find((c) => c.text === 'claiming')?.speaker).toBe('Ann Lee');
     const spokesman = await cues('Port spokesman Sam Reed met reporters at the dock. The spokesman said the ship would arrive late.');

@@ -66,6 +66,7 @@ const SKIP_BEFORE = new Set([
   'originally', 'first', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'did', 'does', 'do', 'not', "n't",
   'openly', 'explicitly', 'flatly', 'quickly', 'immediately', 'subsequently', 'separately', 'directly',
   'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed', 'having',
+  'overall', 'alike',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
@@ -722,6 +723,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   // "a poll conducted last week found", "a court document filed Thursday says": the phrase before the
   // participle that modifies it
   if (prev && j > floor && prev.pos === 'VERB' && /(?:ed|en)$/i.test(prev.value) && !/^(?:is|are|was|were|has|have|had)$/i.test(toks[j - 1]!.value)) {
+    // "those surveyed say", "those polled said": the unnamed respondents
+    if (/^those$/i.test(toks[j - 1]!.value)) return { speaker: ANONYMOUS, from: j - 1, to: j };
     const np = npBefore(t, j - 1, floor);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
@@ -847,13 +850,15 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
 }
 
-/** "was first reported by Politico", "is described by critics as": the agent after "by". */
+/** "was first reported by Politico", "is described by critics as", "as reported by Politico": the agent after "by". */
 function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | undefined {
   const toks = t.tokens;
   if (!/(?:ed|en|wn)$/i.test(toks[last]!.value)) return undefined;
   let k = first - 1;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
-  if (!/^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '')) return undefined;
+  // (or "As reported by Politico, ...")
+  const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
+  if (!asClause && !/^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '')) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
   let by = last + 1;
   while (by < sent.tokenEnd && by - last <= 3 && lower(toks[by]) !== 'by') by++;
