@@ -275,6 +275,8 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('The harbor pilots overall said the channel was too shallow.')).speaker).toBe('harbor pilots');
     const as = await cues('As reported by the Harbor Tribune, the port closed early.');
     expect(as.find((c) => c.text === 'reported')?.speaker).toBe('Harbor Tribune');
+    const recalling = await cues('Recalling "the lessons of the flood," the harbor council urged calm.');
+    expect(recalling.find((c) => c.text === 'Recalling')?.speaker).toBe('harbor council');
     const place = await cues('At a rally in Harbor City, Neb., Ann Lee was blunt, claiming that the pier was unsafe.');
     expect(place.find((c) => c.text === 'claiming')?.speaker).toBe('Ann Lee');
     const spokesman = await cues('Port spokesman Sam Reed met reporters at the dock. The spokesman said the ship would arrive late.');

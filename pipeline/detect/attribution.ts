@@ -675,6 +675,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     // "Conceding that ..., the minister said": the subject after the participle's clause
     let k = last + 1;
     while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
+    // (the clause may end inside a closing quote: 'Recalling "the lessons of history," the statement said')
+    if (/^(?:["”'’]|'')$/.test(toks[k + 1]?.value ?? '')) k++;
     const np = k + 1 < sent.tokenEnd ? firstSubject(t, k + 1, sent.tokenEnd) : undefined;
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
