@@ -37,7 +37,7 @@ const ANONYMOUS_HEADS = new Set([
   'aide', 'aides', 'someone', 'witness', 'witnesses', 'resident', 'residents', 'observer', 'observers',
   'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'activist', 'activists', 'medic', 'medics',
   'supporter', 'supporters', 'opponent', 'opponents', 'member', 'members', 'staffer', 'staffers', 'others',
-  'many', 'some', 'most', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority',
+  'many', 'some', 'most', 'another', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority',
   'officer', 'officers', 'spokesperson', 'spokesman', 'spokeswoman', 'worker', 'workers',
   'investigator', 'investigators', 'lawyer', 'lawyers', 'researcher', 'researchers', 'scientist', 'scientists',
   'economist', 'economists', 'doctor', 'doctors', 'negotiator', 'negotiators', 'mediator', 'mediators',
@@ -57,7 +57,7 @@ const TITLE_WORDS = new Set([
   'democrat', 'sens.', 'reps.', 'syrian', 'israeli', 'american', 'iranian', 'turkish', 'french', 'british', 'lebanese', 'egyptian', 'palestinian',
   'russian', 'ukrainian', 'chinese', 'german', 'saudi', 'qatari', 'jordanian', 'iraqi', 'yemeni', 'emirati', 'uk',
 ]);
-const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch)$/i;
+const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch|church)$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'then',
@@ -66,8 +66,19 @@ const SKIP_BEFORE = new Set([
   'originally', 'first', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'did', 'does', 'do', 'not', "n't",
   'openly', 'explicitly', 'flatly', 'quickly', 'immediately', 'subsequently', 'separately', 'directly',
   'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed', 'having',
+  'overall', 'alike',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+/** "who's called for", "they've suggested": a contracted auxiliary (not the possessive "Trump's claim"). */
+function isContractedAux(tok: Token): boolean {
+  return tok.pos === 'AUX' && /^['’](?:s|ve|d|ll|re|m)$/i.test(tok.value);
+}
+
+/** "Ford itself said", "Clinton herself has proposed": a reflexive that stresses the subject before it. */
+function isIntensifier(toks: Token[], k: number): boolean {
+  return /^(?:himself|herself|itself|themselves)$/i.test(toks[k]?.value ?? '') && /^(?:PROPN|NOUN|PRON)$/.test(toks[k - 1]?.pos ?? '');
+}
 
 // --- small helpers -----------------------------------------------------------------------------
 
@@ -179,7 +190,25 @@ interface NameMention {
   place: boolean;
   /** title words written with it: "President Barack Obama", "Benjamin Netanyahu, the prime minister," */
   titles: string[];
+  /** one capitalised word opening its sentence ("Mine told me", "Fundraising was slow") */
+  initial: boolean;
+  /** the name as written here, before a short mention takes the fullest form ("Clinton") */
+  written: string;
+  gender: Gender;
 }
+
+/** he or she, as far as the document tells: "Mr."/"Ms." or a gendered title with the name, else a common given name */
+type Gender = 'm' | 'f' | undefined;
+
+const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'lord', 'sir', 'congressman', 'spokesman', 'chairman', 'father', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pope']);
+const FEMALE_TITLES = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'princess', 'lady', 'congresswoman', 'spokeswoman', 'chairwoman']);
+/** given names that are almost always one sex's (ambiguous ones, such as Jordan or Kelly, are left out) */
+const MALE_NAMES = new Set(`
+aaron adam alan albert alex alexander andrew anthony arthur barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig dan daniel darrell dave david dennis derek dick donald doug douglas ed eddie edward eric frank fred gary george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan keith ken kenneth kevin larry lawrence lindsey louis luis marco mark martin matt matthew michael mike mitch mitt mohammed muhammad nathan newt nicholas nick patrick paul peter phil philip ralph randy raymond reince richard rick rob robert roger ron ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
+`.trim().split(/\s+/));
+const FEMALE_NAMES = new Set(`
+abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol caroline catherine cheryl christina christine cindy claire cynthia dana debbie deborah debra diana diane donna doris dorothy elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary huma ivanka jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa lois loretta lori louise madeleine margaret maria marie marilyn martha mary megan megyn melania melissa michelle nancy natalie nicole nikki pamela patricia paula rachel rebecca rose ruth sandra sara sarah sharon shirley stephanie susan teresa theresa tina virginia wendy
+`.trim().split(/\s+/));
 
 interface DocContext {
   names: NameMention[];
@@ -213,7 +242,9 @@ function docContext(t: Tokenized): DocContext {
     if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
         (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5);
-      names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b) });
+      const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
+      const initial = na === nb && (na === s.tokenStart || quoteBefore);
+      names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
     }
     i = b;
   }
@@ -237,6 +268,30 @@ function docContext(t: Tokenized): DocContext {
     const joins = /\p{Lu}[\p{L}.'’]*-\p{Lu}/u.test(n.name) && !NAME_PARTICLE.test(own.at(-2) ?? '');
     bucket.push({ words: own, name: n.name, joins });
     byLast.set(last, bucket);
+  }
+  // a sentence's first word is capitalised anyway: it is a name only if the text also writes it so elsewhere
+  const written = new Set(names.filter((n) => !n.initial).map((n) => n.name));
+  for (const n of names) if (n.initial && written.has(n.name)) n.initial = false;
+  // he or she: what the mention itself says ("Mr. Lee", "Ann Lee"), else what the other mentions of the
+  // surname say, when they agree (a story may name Mrs. Clinton and Mr. Clinton, or Ann and Sam Lee)
+  const said = (n: NameMention): Gender => {
+    if (n.titles.some((w) => MALE_TITLES.has(w))) return 'm';
+    if (n.titles.some((w) => FEMALE_TITLES.has(w))) return 'f';
+    const given = n.written.split(/\s+/)[0]!.toLowerCase();
+    return n.written.includes(' ') ? (MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : undefined) : undefined;
+  };
+  const votes = new Map<string, Set<Gender>>();
+  for (const n of names) {
+    n.gender = said(n);
+    if (!n.gender) continue;
+    const surname = n.written.split(/\s+/).pop()!;
+    const seen = votes.get(surname) ?? new Set<Gender>();
+    seen.add(n.gender);
+    votes.set(surname, seen);
+  }
+  for (const n of names) {
+    const seen = votes.get(n.written.split(/\s+/).pop()!);
+    if (!n.gender && seen?.size === 1) n.gender = [...seen][0];
   }
   const ctx = { names };
   contexts.set(t, ctx);
@@ -346,6 +401,8 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (a < floor || !toks[a]) return undefined;
   const head = toks[a]!;
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
+  // "42% say": the share of those polled
+  if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
   const nominalAdj = head.pos === 'ADJ' && a > floor && /^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos);
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
@@ -400,6 +457,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
+  if (head.value === '%') return textOf(t, a, b);
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
   // the head is a name: its chain
@@ -423,7 +481,9 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     // congressional or a UN report)
     const sent = head.sentence;
     const since = DOCUMENT_HEADS.has(headLower) ? t.sentences[Math.max(0, sent - 4)]!.start : 0;
-    return resolveOutlet(t, cuePos, since) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
+    // ("a congressional report", "one report": a new document, not the outlet's)
+    const indefinite = DOCUMENT_HEADS.has(headLower) && /^(?:a|an|one|another)$/i.test(toks[a]!.value);
+    return (indefinite ? '' : resolveOutlet(t, cuePos, since)) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
   }
   // "her statement said", "the ministry's letter says": whoever issued it
   if (DOCUMENT_NOUNS.test(head.value)) {
@@ -438,6 +498,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (SPOKESPERSON.test(headLower) && /^(?:for|of|at)$/i.test(toks[b + 1]?.value ?? '')) {
     const org = npAfter(t, b + 2, t.sentences[head.sentence]!.tokenEnd - 1);
     if (org) return speakerOfPhrase(t, org[0], org[1], cuePos);
+  }
+  // "the spokesman", "the spokeswoman": the one the text named with that title, if any
+  if (SPOKESPERSON.test(headLower) && a + 1 === b && /^the$/i.test(toks[a]!.value) && !/^(?:for|of|at)$/i.test(toks[b + 1]?.value ?? '')) {
+    const titled = titledName(t, headLower, cuePos);
+    if (titled) return titled;
   }
   if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x) => x.pos === 'PROPN' && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
@@ -490,19 +555,29 @@ function resolvePronoun(t: Tokenized, i: number): string {
     return '';
   }
   if (word === 'i' || word === 'we' || word === 'you') return word === 'i' ? 'I' : word;
-  // the subject of this sentence when it is a name; else the last source cited nearby; else the
-  // nearest name before
+  const { names } = docContext(t);
+  // a name the text marks as the other sex is passed over, unless no other name is left
+  const other: Gender = word === 'he' ? 'f' : 'm';
+  return pronounAntecedent(t, i, word, names, (n) => n.gender !== other) ?? pronounAntecedent(t, i, word, names, () => true) ?? word;
+}
+
+/**
+ * The antecedent of he/she/they/it among the names that pass `sex`: the subject of this sentence when it
+ * is a name; else the last source cited nearby; else the nearest name before (undefined when none).
+ */
+function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMention[], sex: (n: NameMention) => boolean): string | undefined {
+  const toks = t.tokens;
   const sent = toks[i]!.sentence;
   const here = t.sentences[sent]!;
   const floor = t.sentences[Math.max(0, sent - 3)]!.start;
   const wide = t.sentences[Math.max(0, sent - 6)]!.start;
-  const { names } = docContext(t);
   const personal = word === 'he' || word === 'she';
   const fits = (n: NameMention): boolean => {
     if (!personal) return !n.place;
     const last = n.name.split(' ').pop() ?? '';
-    // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims)
-    return !n.outlet && !n.place && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
+    // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
+    // nor a sentence's capitalised first word
+    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
@@ -519,23 +594,42 @@ function resolvePronoun(t: Tokenized, i: number): string {
   const person = cited.filter((c) => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n))).pop();
   if (person) return person.speaker;
   // nothing to resolve to: the pronoun itself says more than nothing
-  return usable.length > 0 ? usable[usable.length - 1]!.name : word;
+  return usable.length > 0 ? usable[usable.length - 1]!.name : undefined;
 }
 
-/** Inside a straight or curly double-quoted stretch of its line (a cheap test; quotes are paired later). */
+/** Inside a double-quoted stretch of its line (a cheap test; quotes are paired later). */
 function insideQuote(t: Tokenized, pos: number): boolean {
   const text = t.doc.match;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   let n = 0;
-  for (let k = lineStart; k < pos; k++) if (text[k] === '"') n++;
+  // (two apostrophes open and close a quotation in some house styles: ''Stronger Together'')
+  for (let k = lineStart; k < pos; k++) {
+    if (text[k] === '"') n++;
+    else if (text[k] === "'" && text[k + 1] === "'") {
+      n++;
+      k++;
+    }
+  }
   return n % 2 === 1;
 }
 
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
+/** The US states and a few countries often in the news: places, never he or she. */
+const STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
+  'Wisconsin', 'Wyoming', 'United States', 'Canada', 'Mexico', 'Cuba', 'Japan', 'India', 'Pakistan', 'Afghanistan',
+  'North Korea', 'South Korea', 'Libya', 'Italy', 'Spain', 'Greece', 'Poland', 'Brazil', 'Venezuela', 'Australia',
+]);
+
 function isPlaceLike(name: string): boolean {
-  return PLACES.test(name.replace(/^The /, ''));
+  const bare = name.replace(/^The /, '');
+  return PLACES.test(bare) || STATES.has(bare);
 }
 
 /** cues resolved so far in the document: participles, coordinated verbs and pronouns look back at them */
@@ -551,7 +645,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       else if (atTheTime(j)) j -= 2;
@@ -581,8 +675,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     // "Conceding that ..., the minister said": the subject after the participle's clause
     let k = last + 1;
     while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
+    // (the clause may end inside a closing quote: 'Recalling "the lessons of history," the statement said')
+    if (/^(?:["”'’]|'')$/.test(toks[k + 1]?.value ?? '')) k++;
     const np = k + 1 < sent.tokenEnd ? firstSubject(t, k + 1, sent.tokenEnd) : undefined;
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
+  // "... by touting her record", "... while insisting that ...": an adverbial participle, whose source is
+  // the sentence's subject, not the phrase before the preposition
+  if (participle && prev && j > floor && /^(?:by|while|after|before|without|despite|when|since|through)$/i.test(prev.value) && prev.pos !== 'PUNCT') {
+    const np = firstSubject(t, floor, j);
+    if (np && np[1] < j - 1) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   if (prev && j >= floor && lower(prev) === 'to' && lower(toks[j - 1]) !== 'according') {
     const toInfinitive = infinitiveSpeaker(t, j, floor, first);
@@ -597,6 +699,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     const np = npBefore(t, j - 1, floor);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
+  // "her claim that ...", "his call for ...": the possessor
+  if (prev && j >= floor && /^(?:his|her|their|its)$/i.test(prev.value)) {
+    return { speaker: resolvePronoun(t, j), from: j, to: j };
+  }
   if (prev && j >= floor && prev.pos === 'CCONJ') {
     // "X praised Y and criticized Z": the first verb's subject
     const np = firstSubject(t, floor, j);
@@ -607,7 +713,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   }
   // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
   const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
-  if (prev && j >= floor && (prev.value === ',' || issued) && participle) {
+  // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
+  const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',');
+  if (prev && j >= floor && (afterComma || issued) && participle) {
     const earlier = resolvedSoFar.get(t)?.find((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '');
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
@@ -617,6 +725,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   // "a poll conducted last week found", "a court document filed Thursday says": the phrase before the
   // participle that modifies it
   if (prev && j > floor && prev.pos === 'VERB' && /(?:ed|en)$/i.test(prev.value) && !/^(?:is|are|was|were|has|have|had)$/i.test(toks[j - 1]!.value)) {
+    // "those surveyed say", "those polled said": the unnamed respondents
+    if (/^those$/i.test(toks[j - 1]!.value)) return { speaker: ANONYMOUS, from: j - 1, to: j };
     const np = npBefore(t, j - 1, floor);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
@@ -643,8 +753,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   }
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
-    // appositives to the name they describe (wink may end a sentence inside "(D-Md.)": then from the one before)
-    const from = /^[),]$/.test(toks[sent.tokenStart]!.value) && sent.index > 0 ? t.sentences[sent.index - 1]!.tokenStart : sent.tokenStart;
+    // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
+    // (or inside "R-N.Y.": a sentence that opens with a lone initial)
+    const broken = /^[),]$/.test(toks[sent.tokenStart]!.value) || /^\p{Lu}\.$/u.test(toks[sent.tokenStart]!.value);
+    const from = broken && sent.index > 0 ? t.sentences[sent.index - 1]!.tokenStart : sent.tokenStart;
     let k = j;
     for (let group = 0; group < 4; group++) {
       k--;
@@ -740,13 +852,15 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
 }
 
-/** "was first reported by Politico", "is described by critics as": the agent after "by". */
+/** "was first reported by Politico", "is described by critics as", "as reported by Politico": the agent after "by". */
 function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | undefined {
   const toks = t.tokens;
   if (!/(?:ed|en|wn)$/i.test(toks[last]!.value)) return undefined;
   let k = first - 1;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
-  if (!/^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '')) return undefined;
+  // (or "As reported by Politico, ...")
+  const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
+  if (!asClause && !/^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '')) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
   let by = last + 1;
   while (by < sent.tokenEnd && by - last <= 3 && lower(toks[by]) !== 'by') by++;
@@ -764,6 +878,15 @@ function isTimeWord(tok: Token | undefined): boolean {
 function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
   const toks = t.tokens;
   let i = from;
+  // a dateline ("BUENA PARK, Calif. — Ann Lee said") is no subject: the sentence starts after its dash
+  if (/^\p{Lu}{2,}$/u.test(toks[from]!.value)) {
+    for (let k = from + 1; k < Math.min(to, from + 10); k++) {
+      if (/^(?:—|–|-|--)$/.test(toks[k]!.value)) {
+        from = i = k + 1;
+        break;
+      }
+    }
+  }
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
   // (or a time: "Hours later,", "Early in his campaign,", "Last week,")
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
@@ -773,6 +896,14 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
       i = k + 1;
       break;
     }
+  }
+  // "At a rally in Beaumont, Tex., Lee said": the state after the place closes the adverbial too
+  let place = i - 2;
+  while (place > from && isNamePart(toks[place]) && isNamePart(toks[place - 1])) place--;
+  if (i > from && toks[i - 1]!.value === ',' && isNamePart(toks[i - 2]) && !isTimeWord(toks[i - 2]) && /^(?:in|at|near|from|outside)$/i.test(toks[place - 1]?.value ?? '')) {
+    let k = i;
+    while (k < to && k - i < 3 && toks[k]!.pos === 'PROPN') k++;
+    if (k > i && toks[k]?.value === ',' && k + 1 < to) i = k + 1;
   }
   // "Yet she ...", "But the court ...": a conjunction or adverb before the subject
   while (i < to - 1 && /^(?:CCONJ|ADV|SCONJ)$/.test(toks[i]!.pos)) i++;
@@ -834,13 +965,16 @@ const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
 const COGNITION = /\.(?:think|believe|mental-state|hope)$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
-const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|it-emerged)$/;
+const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
 
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
  * delegates"), or words inside a name ("Iowa State University"), are not cues. */
 function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return true;
   const [a, b] = tokenSpan(t, m.start, m.end);
+  // "Trump's comments", "the senator's call for": a noun after a possessive, never the verb
+  const before = t.tokens[a - 1];
+  if (before?.pos === 'PART' && /^['’]s$/.test(before.value) && t.tokens[a - 2]?.pos !== 'PRON') return false;
   if (a !== b) return true;
   const tok = t.tokens[a];
   if (!tok) return true;
@@ -848,12 +982,29 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   const next = t.tokens[a + 1];
   if (insideName(t, a)) return false;
   if (/\.call$/.test(m.entry) && isNamingCalled(t, a)) return false;
+  // calling someone something needs its object: "the race was called.", "called and asked" are not labels
+  // (but "as the bill is called," names it)
+  if (/\.call$/.test(m.entry) && next && ((next.pos === 'PUNCT' && !/^["“'‘]$/.test(next.value)) || next.pos === 'CCONJ')) {
+    if (!t.tokens.slice(Math.max(0, a - 4), a).some((x) => lower(x) === 'as')) return false;
+  }
+  // "the policy states that", "it states:": the plain form is the verb only before what it reports,
+  // after its subject or "to"; else the noun ("in states that vote", "four states", "state officials")
+  if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) {
+    const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
+    return reports && !!prev && (/^(?:PRON|PROPN|NOUN|PUNCT)$/.test(prev.pos) || lower(prev) === 'to');
+  }
+
   // "Fears that ...", "Hopes that ..." opening a sentence: a state of mind with no one holding it
   if (STATE_OF_MIND.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
   // wink reads "said" after a name as an adjective now and then ("Ian Read said company ..."); "the said" is one
   if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
   // right after a subject pronoun a past form is the verb, whatever wink reads ('" ...," she elaborated')
   if (tok.pos === 'ADJ' && /ed$/i.test(tok.value) && prev && /^(?:he|she|they|we|i)$/i.test(prev.value)) return true;
+  // a present participle after "is", "by" or a comma, before "to" or an object, is the verb whatever wink
+  // reads ("Clinton is promising them", "rallied voters by promising to", "..., promising to campaign")
+  if (/ing$/i.test(tok.value) && prev && /^(?:is|are|was|were|been|be|by|while|,)$/i.test(prev.value) && next && (/^(?:to|that)$/i.test(next.value) || /^(?:PRON|DET|PROPN)$/.test(next.pos))) return true;
+  // "senators claim to object", "analysts who vow to": a plain present before "to" after its subject
+  if (/^(?:NOUN|PROPN)$/.test(tok.pos) && lower(next) === 'to' && !/s$/i.test(tok.value) && prev && (isPluralSubject(prev) || /^(?:who|that)$/i.test(prev.value))) return true;
   if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
@@ -913,7 +1064,7 @@ function isFloatingQuantity(toks: Token[], k: number): boolean {
   return /^(?:both|all|each)$/i.test(toks[k]?.value ?? '') && /^(?:AUX|NOUN|PROPN|PRON)$/.test(toks[k - 1]?.pos ?? '');
 }
 
-const QUANTITY_SUBJECT = /^(?:some|many|most|others|few|both|all|half|third|quarter|majority|minority|several)$/i;
+const QUANTITY_SUBJECT = /^(?:some|many|most|others|another|few|both|all|half|third|quarter|majority|minority|several)$/i;
 
 /** "records", "polls", "officials", "they": a subject a present-tense verb can follow directly. */
 function isPluralSubject(tok: Token): boolean {
@@ -938,7 +1089,8 @@ function insideName(t: Tokenized, i: number): boolean {
   return false;
 }
 
-/** A belief reported inside another cue's clause, held by a pronoun subject: "said (that) they believe". */
+/** A belief reported inside another cue's clause, held by a pronoun subject: "said (that) they believe",
+ * "told reporters that she thinks". */
 function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
   if (!COGNITION.test(m.entry)) return false;
   const toks = t.tokens;
@@ -946,9 +1098,12 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
   while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(toks[k]!.pos)) k--;
   if (!toks[k] || toks[k]!.pos !== 'PRON' || !PRONOUNS.has(lower(toks[k]))) return false;
   k--;
-  if (lower(toks[k]) === 'that') k--;
+  const complement = lower(toks[k]) === 'that';
+  if (complement) k--;
   const outer = before[before.length - 1];
-  return !!toks[k] && !!outer && outer.sentence === m.sentence && outer.form === 'reporting-verb' && outer.end > toks[k]!.start && outer.start <= toks[k]!.start;
+  if (!toks[k] || !outer || outer.sentence !== m.sentence || outer.form !== 'reporting-verb') return false;
+  // "said he believes", and "told reporters on Monday that he believes": the outer verb's that-clause
+  return (outer.end > toks[k]!.start && outer.start <= toks[k]!.start) || (complement && outer.end <= toks[k]!.end);
 }
 
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
@@ -990,7 +1145,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 const built = new WeakMap<Tokenized, Marker[]>();
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
-const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion)$/i;
 
 /**
  * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
@@ -999,7 +1154,8 @@ const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|break
  */
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   const { label } = lineLabel(t, cue);
-  if (EDITORIAL_LABEL.test(label)) return false;
+  // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
+  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label)) return false;
   const words = label.split(/\s+/);
   // its last word may be lower-case when it introduces the words: a verb ("Pence continued: ...") or a
   // document that speaks ("IG report: ...")
@@ -1031,7 +1187,9 @@ function verbBeforeColon(t: Tokenized, colon: Marker, all: Marker[]): boolean {
 function isNamedColon(t: Tokenized, cue: Marker, all: Marker[]): boolean {
   const prev = t.tokens[tokenIndexAt(t, cue.start) - 1];
   if (all.some((c) => c !== cue && c.sentence === cue.sentence && c.end <= cue.start)) return false;
-  return !!prev && isNamePart(prev) && prev.pos !== 'VERB' && !isPlaceLike(prev.value);
+  if (!!prev && isNamePart(prev) && prev.pos !== 'VERB' && !isPlaceLike(prev.value)) return true;
+  // 'Lee went even further: "..."': a clause whose subject is a name introduces the quotation
+  return colonSubjectSpeaker(t, cue.start) !== '';
 }
 
 /** A cue that is its sentence's only word ("Notes", "Updates") is a label, not someone reporting. */
@@ -1078,7 +1236,9 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     else if (cue.entry.endsWith('speaker-colon')) find = labelSpeaker(t, cue);
     else if (cue.entry.endsWith('colon-quote')) {
       const np = npBefore(t, first - 1, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
-      find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
+      // 'Ann Lee: "..."' names the speaker before the colon; 'Lee went further: "..."' in the clause's subject
+      if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      else find = { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
     }
     else if (cue.entry.endsWith('quote-dash')) {
       const np = npAfter(t, last + 1, t.sentences[t.tokens[last]!.sentence]!.tokenEnd - 1);
