@@ -202,6 +202,20 @@ describe('first person, refusals and assurances', () => {
     expect(found.map((c) => [c.text, c.form])).toEqual([['Poll:', 'headline-tag']]);
   });
 
+  it('a headline in title case: the source stops at its verb', async () => {
+    expect((await cues('The story follows.', 'Harbour Board Says Repairs Will Take Weeks')).map((c) => c.speaker)).toEqual(['Harbour Board']);
+    expect((await cues('The story follows.', 'Mayor Warns Port Will Close Early')).map((c) => c.speaker)).toEqual(['Mayor']);
+  });
+
+  it('a title the tagger reads as an adjective heads the source', async () => {
+    expect((await cue('The regional defense chief says the drills will go ahead.')).speaker).toBe('regional defense chief');
+  });
+
+  it('admitted in the passive is an admission to a place, not a report', async () => {
+    expect(await cues('The general was first admitted on 22 December for tests.')).toEqual([]);
+    expect((await cue('The general admitted that the tests were late.')).text).toBe('admitted');
+  });
+
   it('a spoken defence, not a defended place', async () => {
     expect((await cue('The minister defended the decision to close the crossing.')).text).toBe('defended');
     expect(await cues('The country has the right to defend itself.')).toEqual([]);

@@ -369,10 +369,12 @@ function resolveOutlet(t: Tokenized, pos: number, since = 0): string {
 const DOCUMENT_HEADS = new Set(['report', 'article', 'story', 'investigation', 'piece', 'broadcast']);
 
 /** The document's fullest form of the name mentioned at `start`. */
-function fullName(t: Tokenized, start: number, name: string): string {
+function fullName(t: Tokenized, start: number, name: string, cuePos = -1): string {
   const names = docContext(t).names;
   const exact = names.find((n) => n.start === start);
-  if (exact) return exact.name;
+  // a chain that runs on across the cue's verb is no name: a headline in title case ("UN Says Starvation
+  // Imminent") makes every word a name part
+  if (exact) return exact.start < cuePos && exact.start + exact.written.length > cuePos ? name : exact.name;
   // the chain may start elsewhere ("al-Shibani" inside "Asaad al-Shibani"): the latest name ending alike
   const tail = name.split(/[\s-]+/).pop() ?? name;
   const alike = names.filter((n) => n.start <= start && n.name.split(/[\s-]+/).pop() === tail).pop();
@@ -404,7 +406,9 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // "42% say": the share of those polled
   if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
-  const nominalAdj = head.pos === 'ADJ' && a > floor && /^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos);
+  // A title the tagger reads as an adjective heads one too ("the defense chief says")
+  const nominalAdj =
+    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos) || (toks[a - 1]!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson)$/i.test(head.value)));
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
@@ -473,7 +477,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     }
     const [x, y] = extendName(t, c, b, a, b);
     const [na, nb] = stripTitles(t, x, y);
-    return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb));
+    return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb), cuePos);
   }
   if (OUTLET_NOUNS.has(headLower) && !toks.slice(a, b).some((x) => isNamePart(x) && x.pos === 'PROPN' && !isPlaceLike(x.value))) {
     // "the paper", "the influential US daily": the outlet named before; unnamed, the description itself.
