@@ -28,7 +28,6 @@ import type { Article, DocResult, DocScore, Failure, Tokenized } from './types.t
 import { VERSION } from './version.ts';
 import { createPool } from './pool.ts';
 import { lexiconInfo, SourceAggregator } from './compare/sources.ts';
-import { chartLibraries } from './compare/charts.ts';
 
 /** normalize -> tokenize -> detect -> score, for one article. Pure. */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): { result: DocResult; tokenized: Tokenized } {
@@ -214,8 +213,6 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     await pool?.destroy();
     throw e;
   }
-  // the main thread is idle while the threads analyse: the chart libraries load then, not in the final pass
-  if (pool) chartLibraries().catch(() => undefined);
   const cacheDir = join(o.out, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
   removeTempFiles(o.out); // what a killed run left

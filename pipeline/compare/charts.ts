@@ -145,18 +145,11 @@ function charted(c: SourceComparison): SourceComparison {
   return { ...c, sources: chartedSources(c) };
 }
 
-let libraries: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
-
-/** vega and vega-lite, loaded on first use (only the main thread renders charts, once per run). A run
- * with worker threads starts loading them while the threads analyse, so the final pass need not wait. */
-export function chartLibraries(): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
-  libraries ??= Promise.all([import('vega'), import('vega-lite')]);
-  return libraries;
-}
-
 /** vega-lite -> vega -> SVG string, headless. Deterministic: SVG def ids restart for every chart. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const [vega, { compile }] = await chartLibraries();
+  // loaded on first use: only the main thread renders charts, once per run, after the worker threads
+  // have ended (loaded while they run, they would add to the run's peak memory)
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const compiled = compile(spec).spec;
   vega.resetSVGDefIds();
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
