@@ -35,6 +35,19 @@ describe('voice', () => {
     expect([m!.voice, m!.speaker]).toEqual(['attributed', 'The Harbor Tribune']);
   });
 
+  it('author: what follows a cue after a quotation, and the speaker described after it', async () => {
+    for (const text of [
+      '"We will rebuild the harbour," the mayor Dana Levin said after Hamas fighters shelled the coast.',
+      '"We will rebuild the harbour," said Dana Levin, a former adviser to the Israeli military.',
+      '"We will rebuild the harbour," said Dana Levin, a former adviser to the Palestinian Authority.',
+    ]) {
+      const markers = await markersOf(text);
+      const others = markers.filter((m) => m.category !== 'attribution' && m.start > text.indexOf('said'));
+      expect(others.length, text).toBeGreaterThan(0);
+      for (const m of others) expect([m.text, m.voice], text).toEqual([m.text, 'author']);
+    }
+  });
+
   it('attributed: content before ", X said"', async () => {
     const markers = await markersOf('Hamas fighters entered the town at dawn, the Harbor Tribune said on Monday.');
     const m = markers.find((x) => x.text === 'Hamas');

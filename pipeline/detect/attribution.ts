@@ -1305,7 +1305,17 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     }
     return { contentStart: sent.start, contentEnd: toks[first]!.start };
   }
-  if (before >= 3 && (toks[lead - 1]?.value === ',' || /^["”'’]$/.test(toks[lead - 1]?.value ?? '')) && after <= 6) {
+  // '"...," the minister said after the vote': right after a closing quotation mark, the cue reports that
+  // quotation, not what follows it (unless a that-clause does)
+  const mark = toks[lead - 1];
+  const closing = !!mark && (/^[”’]$/.test(mark.value) || (/^["']$/.test(mark.value) && toks[lead - 2]?.end === mark.start));
+  if (before >= 3 && closing && !/^that$/i.test(toks[tail + 1]?.value ?? '')) {
+    // the quotation itself: from its opening mark (the words before it in the sentence are the writer's)
+    let k = lead - 2;
+    while (k > sent.tokenStart && !(/^[“‘]$/.test(toks[k]!.value) || (/^["']$/.test(toks[k]!.value) && toks[k - 1]!.end < toks[k]!.start))) k--;
+    return { contentStart: toks[k]!.start, contentEnd: toks[lead]!.start };
+  }
+  if (before >= 3 && toks[lead - 1]?.value === ',' && after <= 6) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) return { contentStart: afterStart, contentEnd: afterEnd };
