@@ -202,12 +202,16 @@ type Gender = 'm' | 'f' | undefined;
 
 const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'lord', 'sir', 'congressman', 'spokesman', 'chairman', 'father', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pope']);
 const FEMALE_TITLES = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'princess', 'lady', 'congresswoman', 'spokeswoman', 'chairwoman']);
-/** given names that are almost always one sex's (ambiguous ones, such as Jordan or Kelly, are left out) */
+/** given names that are almost always one sex's, English, Arabic and Hebrew (ambiguous ones, such as Jordan,
+ * Noor or Ariel, are left out) */
 const MALE_NAMES = new Set(`
 aaron adam alan albert alex alexander andrew anthony arthur barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig dan daniel darrell dave david dennis derek dick donald doug douglas ed eddie edward eric frank fred gary george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan keith ken kenneth kevin larry lawrence lindsey louis luis marco mark martin matt matthew michael mike mitch mitt mohammed muhammad nathan newt nicholas nick patrick paul peter phil philip ralph randy raymond reince richard rick rob robert roger ron ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
+ahmad ahmed ali abdullah bashar hamza hassan hussein ibrahim ismail khaled khalil mahmoud mohamed mohammad mustafa nasser omar saleh tariq yahya youssef yusuf
+avi ehud itamar moshe naftali shimon yair yitzhak yoav
 `.trim().split(/\s+/));
 const FEMALE_NAMES = new Set(`
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol caroline catherine cheryl christina christine cindy claire cynthia dana debbie deborah debra diana diane donna doris dorothy elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary huma ivanka jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa lois loretta lori louise madeleine margaret maria marie marilyn martha mary megan megyn melania melissa michelle nancy natalie nicole nikki pamela patricia paula rachel rebecca rose ruth sandra sara sarah sharon shirley stephanie susan teresa theresa tina virginia wendy
+aisha fatima hanan layla leila mariam maryam rania zeinab ayelet golda michal noa shira tamar tzipi yael
 `.trim().split(/\s+/));
 
 interface DocContext {
