@@ -262,9 +262,9 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Ms. Reyes met Mr. Okafor at the port. "We will rebuild," she said.')).speaker).toBe('Reyes');
     expect((await cue('Mr. Okafor met Ms. Reyes at the port. "We will rebuild," she said.')).speaker).toBe('Reyes');
     // Arabic and Hebrew given names, both ways round
-    expect((await cue('Yael Mizrahi met Omar Haddad at the crossing. "The road is open," he said.')).speaker).toBe('Omar Haddad');
-    expect((await cue('Omar Haddad met Yael Mizrahi at the crossing. "The road is open," she said.')).speaker).toBe('Yael Mizrahi');
-    expect((await cue('Fatima Nasser met Yoav Levi at the crossing. "The road is open," he said.')).speaker).toBe('Yoav Levi');
+    expect((await cue('Omar Haddad met Yael Mizrahi at the crossing. "The road is open," he said.')).speaker).toBe('Omar Haddad');
+    expect((await cue('Yael Mizrahi met Omar Haddad at the crossing. "The road is open," she said.')).speaker).toBe('Yael Mizrahi');
+    expect((await cue('Yoav Levi met Fatima Nasser at the crossing. "The road is open," he said.')).speaker).toBe('Yoav Levi');
     // with no name of the right sex, the nearest name still stands
     expect((await cue('Daniel Ortiz spoke first. "We will rebuild," she said.')).speaker).toBe('Daniel Ortiz');
     expect((await cue('Ann Lee spoke at the dock. Fundraising was slow for a month, she said.')).speaker).toBe('Ann Lee');
