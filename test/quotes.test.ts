@@ -198,6 +198,14 @@ describe('classes', () => {
     ]) {
       expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
     }
+    // a programme a speaker appears on or talks to
+    for (const text of ['The senator said on "Harbour Watch Tonight" that the port would reopen.', 'The envoy told “Morning Desk” that a deal was close.', 'The minister wrote in "The Coastal Review" that talks had stalled.']) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a place in quote marks after a bare preposition is no programme
+    expect((await quotesOf('Officials said families in "Judea and Samaria" faced new rules.')).map((q) => q.kind)).not.toContain('title-or-name');
+    // words in capitals throughout are shouting, not a programme
+    expect((await quotesOf('The mayor told residents in a post on Friday to “STOP THE DEMOLITIONS NOW” before dawn.')).map((q) => q.kind)).not.toContain('title-or-name');
     // a capitalised fragment that opens its sentence, a headline, and a single word stay scare quotes
     expect((await quotesOf('"Victory" was the word on every poster in the square.')).map((q) => q.kind)).toEqual(['scare']);
     expect((await quotesOf('Families waited for a "Return" that never came.')).map((q) => q.kind)).toEqual(['scare']);

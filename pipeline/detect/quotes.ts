@@ -410,6 +410,9 @@ function innerText(text: string, q: Quote): string {
   return text.slice(q.innerStart, q.innerEnd).trim().toLowerCase().replace(/[’']/g, "'");
 }
 
+const PROGRAMME_BEFORE =
+  /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
+
 function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const { t } = c;
   const text = t.doc.text;
@@ -443,6 +446,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
+  // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
+  // 'told "Morning Joe"', 'wrote in "The Atlantic"'; a bare 'in' or 'from' is more often a place in quote
+  // marks ('communities in "Judea and Samaria"')
+  if (PROGRAMME_BEFORE.test(before) && namedInTitleCase(t, p, words)) return quote('title-or-name');
   const watched = watchedHit(c.lexical, is, ie);
   // a name from a counterpart set of names, not an evaluative word that happens to carry a referent
   const watchedName =
@@ -502,11 +509,13 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', '
  * Two or more words in title case, inside a sentence written in sentence case: the name of a work, a
  * programme, a unit or a nickname ("the "Wheels of Love" ride", "known as the "Shadow Man""), not the
  * writer's distance from a term. A quotation opening its sentence is capitalised anyway, and a headline
- * capitalises every word, so neither counts.
+ * capitalises every word, so neither counts; nor do words in capitals throughout.
  */
 function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return false;
+  // capitals throughout are shouting ("NEVER THREATEN US AGAIN"), not a title
+  if (!words.some((w) => /\p{Ll}/u.test(w))) return false;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
   if (!/[\p{L}\p{N}]/u.test(t.doc.text.slice(s.start, p.start))) return false;
   // the rest of the sentence: mostly lower case
