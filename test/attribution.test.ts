@@ -500,3 +500,46 @@ describe('mirrored sentences keep the stance', () => {
     }
   }
 });
+
+describe('organisations whose names hold small words, and it or they', () => {
+  it('a capitalised small word or "to" after a body\'s head stays inside the name', async () => {
+    expect((await cue('Doctors Without Borders said the clinic had run out of fuel.')).speaker).toBe('Doctors Without Borders');
+    expect((await cue('The Committee to Protect Journalists said two reporters were killed.')).speaker).toBe('Committee to Protect Journalists');
+    expect((await cue('The road was closed, Medics Against Hunger said.')).speaker).toBe('Medics Against Hunger');
+  });
+  it('not in a title-case headline, nor in a quoted slogan', async () => {
+    const headline = await cues('', 'Strike In Rafah Hits Shelter, Officials Say');
+    expect(headline.map((c) => c.speaker)).not.toContain('Strike In Rafah Hits Shelter');
+    const slogan = await cues('His slogan in 2019 was "Strong Against Hamas," and in one video the minister pledged to win. Hamas said it would fight on.');
+    expect(slogan.map((c) => c.speaker)).not.toContain('Strong Against Hamas');
+  });
+  it('it or they in a clause on a noun is the body the sentence opens with', async () => {
+    expect((await cue('Violence has surged in the north. The army struck what it described as a weapons depot.')).speaker).toBe('army');
+    expect((await cue('Officials closed the crossing, which they said was unsafe.')).speaker).toBe('anonymous');
+    expect((await cue('The ministry issued rules. It said they would take effect on Monday.')).speaker).toBe('ministry');
+    // mirrored: a state as the subject is what it refers to, whichever state it is
+    expect((await cue('Israel struck what it called militant bases in Syria.')).speaker).toBe('Israel');
+    expect((await cue('Iran struck what it called militant bases in Syria.')).speaker).toBe('Iran');
+  });
+  it('after a comma and a conjunction, it is the body the sentence opens with', async () => {
+    const c = await cues('The navy had no comment on the report, but it has denied similar claims before.');
+    expect(c.find((m) => m.text === 'denied')!.speaker).toBe('navy');
+  });
+  it('a participle shares the source of the verb before it, not of a cue inside the quotation', async () => {
+    const c = await cues('"It is impossible to describe our loss," the family said, adding that the search would go on.');
+    expect(c.find((m) => m.text === 'adding')!.speaker).toBe('family');
+  });
+  it('an aside cites someone other than the subject', async () => {
+    const c = await cues('Aid groups say convoys wait for days. The authorities have denied permission for the convoys, they say.');
+    expect(c.at(-1)!.speaker).not.toBe('authorities');
+  });
+  it('an empty it cites no one it could refer to', async () => {
+    expect((await cue('Hamas fired rockets at dawn. It is estimated that a million people have fled.')).speaker).toBe('anonymous');
+    expect((await cue('The army moved north. It has been reported that the talks stalled.')).speaker).toBe('anonymous');
+    expect((await cue('Hamas fired rockets at dawn. It is realistic to expect that more people will flee.')).speaker).not.toBe('Hamas');
+  });
+  it('a pronoun in another clause is not the first subject\'s', async () => {
+    const c = await cue('The army pushed deeper into the camp on Sunday, as the state presses what it calls a security campaign.');
+    expect(c.speaker).not.toBe('army');
+  });
+});

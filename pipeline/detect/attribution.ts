@@ -120,12 +120,46 @@ const COMMITTEE_HEAD = /^(?:Commission|Committee|Subcommittee|Council|Center|Cen
  * "Commission on ..." ("on" only after a body's name: never "Lee on Monday"). */
 function joinsName(toks: Token[], k: number): boolean {
   const word = toks[k]?.value ?? '';
-  return /^(?:of|for)$/i.test(word) || (word === 'on' && COMMITTEE_HEAD.test(toks[k - 1]?.value ?? ''));
+  return /^(?:of|for)$/i.test(word) || (word === 'on' && COMMITTEE_HEAD.test(toks[k - 1]?.value ?? '')) || innerNameWord(toks, k);
+}
+
+/** An organisation's name may hold a capitalised small word ("Doctors Without Borders", "Mothers Against
+ * Violence") or a "to" after a body's head ("Committee to Protect Journalists", "Campaign to End ..."),
+ * between capitalised words that are not the sentence's first. */
+const NAME_SMALL_WORD = /^(?:Without|Against|With|For|Of|On|In|And|To|Beyond|Across)$/;
+const BODY_HEAD = /^(?:Commission|Committee|Council|Center|Centre|Institute|Campaign|Coalition|Alliance|Movement|Foundation|Fund|Society|League)$/;
+function innerNameWord(toks: Token[], k: number): boolean {
+  const word = toks[k]?.value ?? '';
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  // (the word before may be one that alone would be no name: "Doctors", "Reporters")
+  // (an adjective opens no name: the slogan "Strong Against Hamas")
+  const capitalised = (x: Token | undefined, pos: RegExp) => !!x && /^\p{Lu}\p{Ll}/u.test(x.value) && pos.test(x.pos);
+  if (!capitalised(prev, /^(?:PROPN|NOUN)$/) || !capitalised(next, /^(?:PROPN|NOUN|VERB|X)$/)) return false;
+  // (nor does a quoted phrase: a slogan or a title)
+  if (/^(?:["“'‘]|'')$/.test(toks[k - 2]?.value ?? '')) return false;
+  if (prev.sentence !== toks[k]!.sentence || next.sentence !== toks[k]!.sentence) return false;
+  if (!NAME_SMALL_WORD.test(word) && !(word === 'to' && BODY_HEAD.test(prev.value))) return false;
+  // a headline in title case capitalises its small words too ("Airstrike In Syria Targets ...")
+  return !inTitleCase(toks, k);
+}
+
+/** Token k's sentence capitalises every word of four letters or more: a title-case headline (a sentence has
+ * some lower-case word of that length, if only its verb: "Doctors Without Borders said."). */
+function inTitleCase(toks: Token[], k: number): boolean {
+  const sentence = toks[k]!.sentence;
+  let a = k;
+  while (a > 0 && toks[a - 1]!.sentence === sentence) a--;
+  for (let j = a; j < toks.length && toks[j]!.sentence === sentence; j++) {
+    if (/^\p{Ll}{4}/u.test(toks[j]!.value)) return false;
+  }
+  return true;
 }
 
 /** Walking a phrase back from its capitalised word at i, which ends where the verb begins: "of", "on" or
  * "for" joins it to a capitalised name part before ("the Commission on Presidential Debates said"). */
 function joinsNameBefore(toks: Token[], i: number): boolean {
+  if (innerNameWord(toks, i - 1)) return true;
   return /^\p{Lu}/u.test(toks[i]?.value ?? '') && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 2]!.value);
 }
 
@@ -549,6 +583,13 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
   return '';
 }
 
+/** Participles of saying, knowing and judging after an empty it ("it is said", "it was learned"). */
+const IMPERSONAL_PASSIVE = /^(?:said|reported|estimated|believed|thought|expected|claimed|alleged|announced|noted|known|understood|feared|rumou?red|suggested|argued|described|learned|learnt|proved|proven|shown|found|assumed|considered|hoped|agreed|decided|stated|confirmed|revealed|acknowledged|recogni[sz]ed|accused|predicted|suspected|told|written|added|explained|emphasi[sz]ed|stressed|pointed|indicated|asserted|maintained|denied)$/i;
+
+/** Adjectives after an empty it whose real subject follows ("it is important to note", "it is safe to
+ * assume"); unlike "likely", "set" or "able", where it is someone ("it is unlikely to agree"). */
+const EXTRAPOSED = /^(?:important|difficult|hard|easy|safe|fair|unfair|reasonable|realistic|worth|possible|impossible|necessary|clear|unclear|obvious|true|striking|notable|noteworthy|interesting|ironic|crucial|essential|vital|wrong|right|fitting|tempting|natural|understandable|surprising|remarkable|premature|useful|instructive|telling|significant|no|not)$/i;
+
 const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** he/she/they/it (and his/her/their/its): the last named source before; who/which/that: the phrase before the comma. */
@@ -563,6 +604,21 @@ function resolvePronoun(t: Tokenized, i: number): string {
     return '';
   }
   if (word === 'i' || word === 'we' || word === 'you') return word === 'i' ? 'I' : word;
+  // "It is estimated that ...", "it is realistic to expect": an empty subject refers to no one (a
+  // passive of saying or thinking cites an unnamed source)
+  if (lower(toks[i]) === 'it') {
+    let k = i + 1;
+    if (/^(?:has|had|will|would|could|may|might|should|can|must)$/i.test(toks[k]?.value ?? '') && /^(?:be|been)$/i.test(toks[k + 1]?.value ?? '')) k += 2;
+    else if (/^(?:is|was|['’]s|seems|seemed|appears|appeared)$/i.test(toks[k]?.value ?? '')) {
+      k++;
+      if (/^been$/i.test(toks[k]?.value ?? '')) k++;
+    } else k = -1;
+    if (k > 0 && toks[k]?.pos === 'ADV') k++;
+    const next = k > 0 ? toks[k] : undefined;
+    if (next && IMPERSONAL_PASSIVE.test(next.value)) return ANONYMOUS;
+    // ("it is unlikely to agree", "it is set to": it is the group or state itself)
+    if (next && (EXTRAPOSED.test(next.value) || (/^too$/i.test(next.value) && /^(?:early|soon|late)$/i.test(toks[k + 1]?.value ?? '')))) return 'it';
+  }
   const { names } = docContext(t);
   // a name the text marks as the other sex is passed over, unless no other name is left
   const other: Gender = word === 'he' ? 'f' : 'm';
@@ -588,6 +644,13 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
+  // "The army struck what it described as ...": it or they is the body this sentence opens with
+  if (!personal) {
+    // ("The army struck the site. It said ...": the body the sentence before opens with)
+    const previous = i === here.tokenStart && sent > 0 ? t.sentences[sent - 1]! : undefined;
+    const body = previous ? bodyOf(t, previous.tokenStart, previous.tokenEnd, word) : bodySubject(t, here.tokenStart, i, word);
+    if (body) return body;
+  }
   const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
@@ -597,12 +660,56 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     // they / it: the last source cited nearby, named or not
     const last = cited.filter((c) => c.start >= floor).pop();
     if (last) return last.speaker;
-    return usable.length > 0 && word === 'it' ? usable[usable.length - 1]!.name : word;
+    // (an event, "the Second Intifada", does not speak)
+    // (a sentence's capitalised first word, "Violence has surged", is a name only when nothing else is)
+    const named = usable.filter((n) => !NOT_A_PERSON.test(n.name) || INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? ''));
+    const nearest = named.filter((n) => !n.initial).pop() ?? named.pop();
+    return nearest && word === 'it' ? nearest.name : word;
   }
   const person = cited.filter((c) => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n))).pop();
   if (person) return person.speaker;
   // nothing to resolve to: the pronoun itself says more than nothing
   return usable.length > 0 ? usable[usable.length - 1]!.name : undefined;
+}
+
+/**
+ * The subject of the sentence before token i, when it is a body that can speak ("the army", "the
+ * ministry", "the paper"; for they also "officials", "the authorities"): the antecedent of a later it or
+ * they in the same sentence. '' when the subject is anything else ("The strike, which it said ...").
+ */
+function bodySubject(t: Tokenized, from: number, i: number, word: string): string {
+  // only in a clause that hangs on a noun or a wh-word ("what it described as", "which they say", "a
+  // video it said showed"), or after a comma and a conjunction ("had no comment, but it has denied"): an
+  // aside ("..., they say.") cites someone other than the subject
+  const before = t.tokens[i - 1];
+  if (!before) return '';
+  const comma = t.tokens[i - 2]?.value === ',';
+  const joined = before.pos === 'CCONJ' && comma;
+  if (!(/^(?:what|which|that|where|whom)$/i.test(before.value) || before.pos === 'NOUN' || joined)) return '';
+  // another clause between the subject and the pronoun has its own subject ("forces pushed on, as
+  // Israel presses what it calls ..."); a comma may open the pronoun's own clause ("the crossing, which
+  // they said")
+  const np = i > from ? firstSubject(t, from, i) : undefined;
+  const end = comma ? i - 2 : i - 1;
+  for (let k = (np?.[1] ?? i) + 1; k < end; k++) if (/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) || t.tokens[k]!.value === ',') return '';
+  return bodyOf(t, from, i, word);
+}
+
+/** The subject of tokens [from, to) when it is a body that can speak and agrees with it or they. */
+function bodyOf(t: Tokenized, from: number, to: number, word: string): string {
+  const np = to > from ? firstSubject(t, from, to) : undefined;
+  if (!np || np[1] >= to - 1 || t.tokens[np[1]]!.pos === 'PRON') return '';
+  const head = lower(t.tokens[np[1]]);
+  const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head);
+  // (a state as the subject acts as one: "Israel released footage, which it says shows ...")
+  const state = word === 'it' && np[0] === np[1] && t.tokens[np[0]]!.pos === 'PROPN' && isPlaceLike(t.tokens[np[0]]!.value);
+  if (state) return t.tokens[np[0]]!.value;
+  const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head));
+  // it for one body, they for many (forces and authorities are either)
+  const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
+  if (!body || !numberFits) return '';
+  const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[np[1]]!.end);
+  return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
 
 /** Inside a double-quoted stretch of its line (a cheap test; quotes are paired later). */
@@ -621,7 +728,7 @@ function insideQuote(t: Tokenized, pos: number): boolean {
   return n % 2 === 1;
 }
 
-const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
+const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
 /** The US states and a few countries often in the news: places, never he or she. */
@@ -642,6 +749,14 @@ function isPlaceLike(name: string): boolean {
 
 /** cues resolved so far in the document: participles, coordinated verbs and pronouns look back at them */
 const resolvedSoFar = new WeakMap<Tokenized, Marker[]>();
+
+/** A cue before token `first` in its sentence whose source a later verb of the sentence shares: one with a
+ * source, outside the quotation it may introduce ('"It is impossible to describe," the family said,
+ * adding': not "describe"), and not a pronoun left unresolved. */
+function earlierSource(t: Tokenized, c: Marker, first: number): boolean {
+  const tok = t.tokens[first]!;
+  return c.sentence === tok.sentence && c.start < tok.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start);
+}
 
 /** The source a verb cue cites, and where its phrase lies. */
 function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): SpeakerFind {
@@ -716,7 +831,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     const np = firstSubject(t, floor, j);
     const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
     if (np && subject !== '') return { speaker: subject, from: np[0], to: np[1] };
-    const earlier = resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '').pop();
+    const earlier = resolvedSoFar.get(t)?.filter((c) => earlierSource(t, c, first)).pop();
     if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
   }
   // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
@@ -724,7 +839,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
   const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',');
   if (prev && j >= floor && (afterComma || issued) && participle) {
-    const earlier = resolvedSoFar.get(t)?.find((c) => c.sentence === toks[first]!.sentence && c.start < toks[first]!.start && c.speaker !== '');
+    const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
     const np = firstSubject(t, floor, j);
