@@ -529,6 +529,10 @@ describe('organisations whose names hold small words, and it or they', () => {
     const c = await cues('"It is impossible to describe our loss," the family said, adding that the search would go on.');
     expect(c.find((m) => m.text === 'adding')!.speaker).toBe('family');
   });
+  it('he or she after a quotation is not a source cited inside it', async () => {
+    const c = await cues('Officials met Tal Vered on Monday. Dana Holt added that the strike was deliberate.\n\n"Vered says the army did not do it, but everybody knows it did," she said.');
+    expect(c.find((m) => m.text === 'said')!.speaker).toBe('Dana Holt');
+  });
   it('an aside cites someone other than the subject', async () => {
     const c = await cues('Aid groups say convoys wait for days. The authorities have denied permission for the convoys, they say.');
     expect(c.at(-1)!.speaker).not.toBe('authorities');

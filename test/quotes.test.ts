@@ -217,6 +217,16 @@ describe('classes', () => {
     expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['headline-attribution', 'headline']]);
   });
 
+  it('a capitalised word in a title-case headline is the claim its speaker makes, not a name', async () => {
+    const said = await analyzeText('The aide spoke on Monday.', { title: "Aide Says Envoy's Remarks Were 'Mischaracterized'" });
+    expect(said.quotes.map((q) => [q.kind, q.cue])).toEqual([['headline-attribution', 'Says']]);
+    const hailed = await analyzeText('The minister spoke on Monday.', { title: "Minister Hails 'Historic' Water Deal With Neighbours" });
+    expect(hailed.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Minister']]);
+    // a watched name stays a scare quote in any case
+    const named = await analyzeText('The crossing stayed shut.', { title: "Troops Enter 'Israel' Border Zone" });
+    expect(named.quotes.map((q) => q.kind)).toEqual(['scare']);
+  });
+
   it('a watched name quoted in a headline is scare, and keeps the headline section', async () => {
     const detection = await analyzeText('The crossing stayed shut on Tuesday.', { title: "'Israel' closes crossing" });
     expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['scare', 'headline']]);

@@ -654,7 +654,8 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
-    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()),
+    // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
+    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start),
   );
   if (!personal) {
     // they / it: the last source cited nearby, named or not

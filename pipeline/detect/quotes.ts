@@ -458,7 +458,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
 
   if (section === 'headline' || section === 'subhead') {
-    if (watchedName || namey) return quote('scare');
+    // (a title-case headline capitalises every word: a capital says nothing of a name there)
+    if (watchedName || (namey && !titleCaseLine(text, lineStart, p))) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
@@ -500,6 +501,15 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     return quote('partial', prev?.speaker ?? '', prev?.cue);
   }
   return quote('scare');
+}
+
+/** The line holding a pair capitalises every word of four letters or more outside it: a title-case
+ * headline ("Aide Says Senator's Words Were 'Mischaracterized'"). */
+function titleCaseLine(text: string, lineStart: number, p: Pair): boolean {
+  const nl = text.indexOf('\n', p.end);
+  const outside = text.slice(lineStart, p.start) + ' ' + text.slice(p.end, nl === -1 ? text.length : nl);
+  const long = outside.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Short words a title leaves in lower case ("Housekeeping for Beginners", "Wheels of Love"). */
