@@ -93,6 +93,11 @@ describe('speaker', () => {
     ]);
   });
 
+  it('names the subject of "as X put it", past an appositive too', async () => {
+    expect((await cue('The plan, as the minister put it, was a last resort.')).speaker).toBe('minister');
+    expect((await cue('Or, as Dana Levi, a former port director, put it: the harbor is full.')).speaker).toBe('Dana Levi');
+  });
+
   it('anonymous for unnamed sources and "reportedly"', async () => {
     expect((await cue('Officials said the talks had stalled.')).speaker).toBe('anonymous');
     expect((await cue('The envoy reportedly left the capital.')).speaker).toBe('anonymous');
@@ -497,6 +502,8 @@ describe('mirrored sentences keep the stance', () => {
     '{A} portrayed {B} as the aggressor.',
     '{A} attacked {B} as an obstacle to the truce.',
     '{A} sided with {B} in the dispute over the crossing.',
+    'As {A} put it, {B} had broken the truce.',
+    '"The truce is over," added a spokesman for {A}, blaming {B}.',
   ];
   const pairs: [string, string][] = [
     ['the Israeli military', 'Hamas'],
