@@ -93,6 +93,11 @@ describe('speaker', () => {
     ]);
   });
 
+  it('names the subject of "as X put it", past an appositive too', async () => {
+    expect((await cue('The plan, as the minister put it, was a last resort.')).speaker).toBe('minister');
+    expect((await cue('Or, as Dana Levi, a former port director, put it: the harbor is full.')).speaker).toBe('Dana Levi');
+  });
+
   it('anonymous for unnamed sources and "reportedly"', async () => {
     expect((await cue('Officials said the talks had stalled.')).speaker).toBe('anonymous');
     expect((await cue('The envoy reportedly left the capital.')).speaker).toBe('anonymous');
@@ -433,6 +438,17 @@ describe('verbs the tagger reads as nouns', () => {
   });
 });
 
+describe('verbs the tagger reads as adjectives', () => {
+  it('a past form before its object is the verb', async () => {
+    expect((await cue('The senator referenced the court ruling in her speech.')).text).toBe('referenced');
+    expect((await cue('Mayor Ann Lee referenced Omar Diab in her speech.')).speaker).toBe('Ann Lee');
+  });
+
+  it('a past form before a noun without a determiner stays an adjective', async () => {
+    expect(await cues('The party counted its pledged delegates on Sunday.')).toEqual([]);
+  });
+});
+
 describe('expectations and refusals to take a position', () => {
   it('an expectation held by no one named is an evidential with an anonymous source', async () => {
     const c = await cue('The council is widely expected to approve the harbor budget on Friday.');
@@ -481,6 +497,13 @@ describe('mirrored sentences keep the stance', () => {
     '{A} hopes to sign a truce with {B} before the winter.',
     '{A} made it clear that {B} must withdraw first.',
     '{A} called out {B} for breaking the truce.',
+    '{A} rebuked {B} for breaking the truce.',
+    '{A} signaled that {B} could join the talks.',
+    '{A} portrayed {B} as the aggressor.',
+    '{A} attacked {B} as an obstacle to the truce.',
+    '{A} sided with {B} in the dispute over the crossing.',
+    'As {A} put it, {B} had broken the truce.',
+    '"The truce is over," added a spokesman for {A}, blaming {B}.',
   ];
   const pairs: [string, string][] = [
     ['the Israeli military', 'Hamas'],

@@ -1124,6 +1124,9 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (tok.pos === 'ADJ' && /^said$/i.test(tok.value)) return !prev || prev.pos !== 'DET';
   // right after a subject pronoun a past form is the verb, whatever wink reads ('" ...," she elaborated')
   if (tok.pos === 'ADJ' && /ed$/i.test(tok.value) && prev && /^(?:he|she|they|we|i)$/i.test(prev.value)) return true;
+  // a past form with its object right after it is the verb, whatever wink reads ("the senator referenced
+  // the ruling"): an adjective in -ed is not followed by a determiner or a name
+  if (tok.pos === 'ADJ' && /ed$/i.test(tok.value) && takesObject(t.tokens, a + 1)) return true;
   // a present participle after "is", "by" or a comma, before "to" or an object, is the verb whatever wink
   // reads ("Clinton is promising them", "rallied voters by promising to", "..., promising to campaign")
   if (/ing$/i.test(tok.value) && prev && /^(?:is|are|was|were|been|be|by|while|,)$/i.test(prev.value) && next && (/^(?:to|that)$/i.test(next.value) || /^(?:PRON|DET|PROPN)$/.test(next.pos))) return true;
@@ -1168,6 +1171,14 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     if (before && (/^(?:DET|ADJ|ADP|NUM)$/.test(before.pos) || /^(?:more|most|his|her|their|its|our|my|your)$/i.test(before.value))) return false;
   }
   return true;
+}
+
+/** An object noun phrase opens at token k: a determiner, a possessive or a name ("the ruling", "his rival",
+ * "Ohio"), which no adjective is followed by. */
+function takesObject(toks: Token[], k: number): boolean {
+  const next = toks[k];
+  if (!next) return false;
+  return /^(?:DET|PROPN)$/.test(next.pos) || /^(?:his|her|their|its|our|my|your)$/i.test(next.value);
 }
 
 /** "an account called Hypo-Cruz", "a new group called the Front": naming a thing, not a source's label. */
