@@ -556,6 +556,12 @@ describe('organisations whose names hold small words, and it or they', () => {
     const c = await cues('Officials met Tal Vered on Monday. Dana Holt added that the strike was deliberate.\n\n"Vered says the army did not do it, but everybody knows it did," she said.');
     expect(c.find((m) => m.text === 'said')!.speaker).toBe('Dana Holt');
   });
+  it('a date is no antecedent, and a mark left open from an earlier paragraph hides no source', async () => {
+    const dated = await cues('Dana Levi grew up near the border. Now, after Oct. 7, she wonders, "Are we sentenced to a life that is insecure?"');
+    expect(dated.map((c) => c.speaker)).toEqual(['Dana Levi']);
+    const stray = await cues('Nations across the region, all of them," now resent the envoys, Tal Vered said.\n\n"Nobody will welcome them again," he said.');
+    expect(stray.at(-1)!.speaker).toBe('Tal Vered');
+  });
   it('an aside cites someone other than the subject', async () => {
     const c = await cues('Aid groups say convoys wait for days. The authorities have denied permission for the convoys, they say.');
     expect(c.at(-1)!.speaker).not.toBe('authorities');

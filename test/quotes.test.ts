@@ -202,6 +202,19 @@ describe('classes', () => {
     for (const text of ['The senator said on "Harbour Watch Tonight" that the port would reopen.', 'The envoy told “Morning Desk” that a deal was close.', 'The minister wrote in "The Coastal Review" that talks had stalled.']) {
       expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
     }
+    // works and programmes: after a name's possessive, "author of", "published", or a work's noun with a modifier
+    for (const text of [
+      'The minister gave an interview to NBC’s “Harbour Sunday,” which aired on Sunday.',
+      'Appearing on "Coast & Country" with the host, the parents spoke of their son.',
+      'She is the author of “The Long Ceasefire: Gaza, Israel and the Making of a Truce” (Harbour Press, 2012).',
+      'The magazine published “The Return of the Caliphate,” an article on the group.',
+      'This story is part of the station\'s fact-checking series, "Break It Down," in which we check claims.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a possessive before a programme or a plan, but a quotation in lower case, stays what it was
+    expect((await quotesOf('Experts said strikes would set back Iran’s nuclear program ‘for up to four years’ at most.')).map((q) => q.kind)).not.toContain('title-or-name');
+    expect((await quotesOf('Officials called the prime minister\'s speech "baseless" on Friday.')).map((q) => q.kind)).not.toContain('title-or-name');
     // a place in quote marks after a bare preposition is no programme
     expect((await quotesOf('Officials said families in "Judea and Samaria" faced new rules.')).map((q) => q.kind)).not.toContain('title-or-name');
     // words in capitals throughout are shouting, not a programme
@@ -210,6 +223,29 @@ describe('classes', () => {
     expect((await quotesOf('"Victory" was the word on every poster in the square.')).map((q) => q.kind)).toEqual(['scare']);
     expect((await quotesOf('Families waited for a "Return" that never came.')).map((q) => q.kind)).toEqual(['scare']);
     expect((await quotesOf('Body text here.', 'Talks Bring "Real Progress" On Water Deal')).map((q) => q.kind)).not.toContain('title-or-name');
+  });
+
+  it('a credit line after a quotation names its speaker (opinion round-ups, embedded posts)', async () => {
+    const text = [
+      'Here is what the columnists wrote this week.',
+      '“The deal will not survive the winter, and everyone in the capital knows it.”',
+      'Dana Levi, The Harbour Ledger',
+      '“A ceasefire that nobody enforces is a ceasefire in name only.” — Omar Haddad, Coastal Review',
+      '"I just have one question..." pic.twitter.com/abc123 — Tal Vered (@talvered) April 30, 2018',
+      '"Nobody saw this coming."',
+      'The talks resumed on Monday, officials said.',
+    ].join('\n\n');
+    expect((await quotesOf(text)).map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Dana Levi'],
+      ['direct', 'Omar Haddad'],
+      ['direct', 'Tal Vered'],
+      ['direct', ''],
+    ]);
+  });
+
+  it('"in his words" and "in Levi\'s words" quote that speaker', async () => {
+    expect((await quotesOf('The envoy said talks would go on. The deal was, in his words, "a bridge too far" for the cabinet.')).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'envoy']]);
+    expect((await quotesOf('The deal was, in Levi’s words, “toothless grandstanding,” and little more.')).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Levi']]);
   });
 
   it('headline-attribution: quote marks in a headline that mark a claim', async () => {

@@ -726,7 +726,12 @@ function insideQuote(t: Tokenized, pos: number): boolean {
       k++;
     }
   }
-  return n % 2 === 1;
+  if (n % 2 === 0) return false;
+  // a mark left open before (a quotation that began in an earlier paragraph, or a stray mark) must close
+  // after pos on the same line
+  const lineEnd = text.indexOf('\n', pos);
+  const rest = text.slice(pos, lineEnd === -1 ? text.length : lineEnd);
+  return rest.includes('"') || rest.includes("''");
 }
 
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
@@ -745,8 +750,11 @@ const STATES = new Set([
 
 function isPlaceLike(name: string): boolean {
   const bare = name.replace(/^The /, '');
-  return PLACES.test(bare) || STATES.has(bare);
+  return PLACES.test(bare) || STATES.has(bare) || MONTH_ABBREVIATION.test(bare);
 }
+
+/** "after Oct. 7": a date, no one's name (the full names are among the PLACES) */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** cues resolved so far in the document: participles, coordinated verbs and pronouns look back at them */
 const resolvedSoFar = new WeakMap<Tokenized, Marker[]>();

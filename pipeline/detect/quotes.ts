@@ -213,7 +213,7 @@ function unbalanced(start: number, message: string): Warning {
 // --- classification ------------------------------------------------------------------------------
 
 export const TITLE_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|\bor|\bcalled)\s*[,:]?\s*$/iu;
+  /(?:\b(?:the|a|an|its|his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|\bor|\bcalled)\s*[,:]?\s*$/iu;
 /** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
  * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
 const TITLE_LAST_WORDS = new Set(
@@ -221,7 +221,7 @@ const TITLE_LAST_WORDS = new Set(
     'banners headline song book film movie documentary novel poem album play series show programme program campaign ' +
     'operation report study plan initiative doctrine policy article editorial column ed speech essay podcast exhibition ' +
     'festival ship vessel brand group movement party website app codename codenamed named dubbed nicknamed titled ' +
-    'entitled as branded christened reading read chanting chanted saying meaning means literally or called').split(' '),
+    'entitled as branded christened reading read chanting chanted saying meaning means literally or called of published').split(' '),
 );
 /** letters as the i and u flags match them: ASCII, and U+017F and U+212A (which fold to s and k) */
 const FOLDED_LETTER = /[a-z\u017f\u212a]/i;
@@ -412,6 +412,9 @@ function innerText(text: string, q: Quote): string {
 
 const PROGRAMME_BEFORE =
   /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
+/** A name's possessive: "NBC's "Meet the Press"", "Hamas's "Al-Aqsa Flood"" (case-sensitive: \p{Lu} under
+ * the i flag would match any letter). */
+const POSSESSIVE_BEFORE = /\b\p{Lu}[\p{L}.&-]*['’]s?\s*$/u;
 
 function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const { t } = c;
@@ -443,13 +446,22 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const gloss = /\(\s*$/.test(before) && /^\s*\)/.test(afterClose);
   // ("has called "for a ceasefire"": a call for something, quoted, is no name)
   const callFor = /\bcall(?:s|ed|ing)?\s*$/iu.test(before) && /^\s*for\b/iu.test(inner);
+  // "in his words, "..."", "in Levi's words": his words quoted, not a word mentioned
+  const inWords = /\bin\s+(his|her|their|its|\S+?)(?:['’]s?)?\s+(?:own\s+)?words\s*[,:]?\s*$/iu.exec(before);
+  if (inWords) {
+    const owner = inWords[1]!;
+    if (!/^(?:his|her|their|its)$/i.test(owner)) return quote('partial', owner);
+    const gov = governingCue(c, p, parent);
+    const near = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
+    return quote('partial', near?.speaker ?? '', near?.cue);
+  }
   if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
-  // 'told "Morning Joe"', 'wrote in "The Atlantic"'; a bare 'in' or 'from' is more often a place in quote
-  // marks ('communities in "Judea and Samaria"')
-  if (PROGRAMME_BEFORE.test(before) && namedInTitleCase(t, p, words)) return quote('title-or-name');
+  // 'told "Morning Joe"', 'wrote in "The Atlantic"', 'NBC's "Meet the Press"'; a bare 'in' or 'from' is
+  // more often a place in quote marks ('communities in "Judea and Samaria"')
+  if ((PROGRAMME_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before)) && namedInTitleCase(t, p, words)) return quote('title-or-name');
   const watched = watchedHit(c.lexical, is, ie);
   // a name from a counterpart set of names, not an evaluative word that happens to carry a referent
   const watchedName =
@@ -481,7 +493,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       const subject = colonSubjectSpeaker(t, text.lastIndexOf(':', p.start));
       if (subject) return quote('direct', subject);
     }
-    const named = nameAfter(c, p);
+    const named = nameAfter(c, p) || creditAfter(text, p);
     if (named) return quote('direct', named);
     const prev = previousSpeaker(c, p, done);
     if (prev) return quote('direct', prev.speaker, prev.cue);
@@ -554,6 +566,35 @@ function nameAfter(c: Context, p: Pair): string {
   const m = NAME_THEN_VERB.exec(text.slice(p.end, p.end + 80).split('\n', 1)[0]!);
   if (!m || /^(?:The|This|That|It|He|She|They|We|I|You|But|And)$/.test(m[1]!)) return '';
   return m[1]!.replace(TITLE, '');
+}
+
+// A credit after a quotation that ends its paragraph, as opinion round-ups and embedded posts print it:
+// the next line "Dana Levi, The Harbour Ledger" (a name, a comma, a short line with no full stop), or on
+// the same line "— Dana Levi, The Harbour Ledger" or "— Dana Levi (@danalevi) April 30, 2018"
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|al|van|von|bin))*`;
+const CREDIT_LINE = new RegExp(String.raw`^\s*(?:[—–-]+\s*)?(${NAME}),\s+\p{Lu}[^
+.!?]{1,60}\s*(?:
+|$)`, 'u');
+const CREDIT_SAME_LINE = new RegExp(String.raw`^\s*(?:pic\.twitter\.com/\S+\s*)?[—–]\s*(${NAME})\s*(?:,\s+\p{Lu}[^
+.!?]{1,60}\s*(?:
+|$)|\(@\w+\))`, 'u');
+
+function creditAfter(text: string, p: Pair): string {
+  const rest = text.slice(p.end, p.end + 160);
+  const same = CREDIT_SAME_LINE.exec(rest);
+  if (same) return creditName(same[1]!);
+  // the quotation ends its paragraph; the credit is the next line
+  const nl = /^[ \t]*\n\s*/.exec(rest);
+  if (!nl) return '';
+  const line = CREDIT_LINE.exec(rest.slice(nl[0].length));
+  return line ? creditName(line[1]!) : '';
+}
+
+/** A credit's name: two to four words, none of them a word that opens a sentence or a label. */
+function creditName(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || /^(?:The|This|That|It|He|She|They|We|I|You|But|And|In|On|At|For|Editorial|Photo|Source|Read|Watch|Advertisement)$/.test(words[0]!)) return '';
+  return name;
 }
 
 /** "The minister said:" right before a quotation. */
