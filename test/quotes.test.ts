@@ -86,6 +86,11 @@ describe('pairing', () => {
     expect(spans(text)).toEqual(["'a serious step'", "'overdue'"]);
   });
 
+  it('closes a single-quoted word ending in s before a word no possessive precedes', () => {
+    const text = "Residents say the 'outposts' are legal, but the villagers' lawyers disagree.";
+    expect(spans(text)).toEqual(["'outposts'"]);
+  });
+
   it('reads a plural possessive inside single-quoted speech as an apostrophe', () => {
     const text = "'The soldiers' tents burned overnight,' the officer said.";
     expect(spans(text)).toEqual(["'The soldiers' tents burned overnight,'"]);

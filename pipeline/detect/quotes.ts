@@ -145,8 +145,10 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
       if (continuation.has(m.pos)) continue;
       const at = findOpen(stack, m);
       // "soldiers' tents": a plural possessive inside a single-quoted span, when a later mark can close it
+      // (not before a word no possessive precedes: "the 'outposts' are legal, but the villagers' lawyers")
       const possessive =
         m.family === 'single' && /s/i.test(text[m.pos - 1] ?? '') && /^\s\p{Ll}/u.test(text.slice(m.pos + 1, m.pos + 3)) &&
+        !NOT_AFTER_POSSESSIVE.test(text.slice(m.pos + 1, m.pos + 16)) &&
         lineMarks.some((x) => x.pos > m.pos && x.family === 'single' && x.canClose);
       if (m.canClose && at !== -1 && !possessive) {
         // close; inner opens left unclosed are dropped (apostrophe-like singles silently)
@@ -189,6 +191,11 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
   }
   return { pairs: pairs.sort((a, b) => a.start - b.start || b.end - a.end), warnings };
 }
+
+/** Words that never follow a plural possessive ("soldiers' tents"): after s and a single mark, they show
+ * the mark closes a quotation ("'outposts' are"). */
+const NOT_AFTER_POSSESSIVE =
+  /^\s(?:are|is|was|were|and|or|but|to|in|of|on|at|by|for|with|from|that|which|who|as|have|has|had|will|would|could|should|may|might|can|must|do|does|did|be|been|not|than|so|if|when|while|because|after|before|into|over|about|against|said|says|the|a|an|this|these|those|it|they|he|she|we)\b/u;
 
 function findOpen(stack: Open[], m: Mark): number {
   for (let d = stack.length - 1; d >= 0; d--) {
