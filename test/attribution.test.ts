@@ -503,6 +503,7 @@ describe('mirrored sentences keep the stance', () => {
     '{A} attacked {B} as an obstacle to the truce.',
     '{A} sided with {B} in the dispute over the crossing.',
     'As {A} put it, {B} had broken the truce.',
+    '{A} sees {B} as the main obstacle to a truce.',
     '"The truce is over," added a spokesman for {A}, blaming {B}.',
   ];
   const pairs: [string, string][] = [
