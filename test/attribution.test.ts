@@ -476,6 +476,16 @@ describe('expectations and refusals to take a position', () => {
     expect(await cues('Their best hope to reopen the market is a dry spring.')).toEqual([]);
   });
 
+  it('words only wanted, planned or hard to say report nothing said', async () => {
+    expect(await cues('Mayor Ann Lee wants to endorse the harbor plan.')).toEqual([]);
+    expect(await cues('The council plans to announce the budget next week.')).toEqual([]);
+    expect(await cues('His decision to criticize the port authority surprised no one.')).toEqual([]);
+    expect(await cues('It is difficult to predict how the vote will go.')).toEqual([]);
+    // the same verbs said, or going on being said, stay cues
+    expect((await cue('Mayor Ann Lee endorsed the harbor plan.')).text).toBe('endorsed');
+    expect((await cue('Mayor Ann Lee continued to criticize the port authority.')).text).toBe('criticize');
+  });
+
   it('a refusal to take a position in words is one cue; a refusal to act is none', async () => {
     const c = await cue('Mayor Ann Lee declined to rule out a second term.');
     expect([c.text, c.speaker]).toEqual(['declined to rule out', 'Ann Lee']);

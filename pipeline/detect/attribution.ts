@@ -1125,6 +1125,21 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
   return (outer.end > toks[k]!.start && outer.start <= toks[k]!.start) || (complement && outer.end <= toks[k]!.end);
 }
 
+/** Words after which "to" and a reporting verb name words not yet said: wanted, planned, sought, or hard
+ * to say ("wants to endorse", "his refusal to condemn", "it is difficult to predict"). */
+const UNREALISED = /^(?:want|wants|wanted|wanting|plan|plans|planned|planning|intend|intends|intended|intending|seek|seeks|sought|seeking|decision|refusal|effort|efforts|need|needs|needed|going|ready|hard|harder|difficult|easy|easier|opportunity|chance)$/i;
+
+/** "wants to endorse", "a decision to announce": a speech act only aimed at, which reports nothing said
+ * (PolNeAR train: 13 of 60 such cues were gold). */
+function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'reporting-verb') return false;
+  const [a] = tokenSpan(t, m.start, m.end);
+  let k = a - 1;
+  // "wants to publicly endorse"
+  if (t.tokens[k]?.pos === 'ADV') k--;
+  return lower(t.tokens[k]) === 'to' && UNREALISED.test(t.tokens[k - 1]?.value ?? '');
+}
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -1225,7 +1240,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
