@@ -438,6 +438,20 @@ describe('verbs the tagger reads as nouns', () => {
   });
 });
 
+describe('a state of mind as an adjective', () => {
+  it('is a cue before its that-clause, held by the subject across a linking verb', async () => {
+    const c = await cue('Mayor Ann Lee remains confident that the ferry will run by May.');
+    expect([c.text, c.speaker]).toEqual(['confident', 'Ann Lee']);
+    expect(await cues('Ann Lee gave a confident speech on Monday.')).toEqual([]);
+  });
+
+  it('inside a said-clause it is part of what was said; in the first person it is no attribution', async () => {
+    const found = await cues('Mayor Ann Lee said she was confident that the ferry would run.');
+    expect(found.map((c) => c.text)).toEqual(['said']);
+    expect(await cues('I am confident that the ferry will run.')).toEqual([]);
+  });
+});
+
 describe('verbs the tagger reads as adjectives', () => {
   it('a past form before its object is the verb', async () => {
     expect((await cue('The senator referenced the court ruling in her speech.')).text).toBe('referenced');
@@ -514,6 +528,7 @@ describe('mirrored sentences keep the stance', () => {
     '{A} sided with {B} in the dispute over the crossing.',
     'As {A} put it, {B} had broken the truce.',
     '{A} sees {B} as the main obstacle to a truce.',
+    '{A} is confident that {B} will accept the truce.',
     '"The truce is over," added a spokesman for {A}, blaming {B}.',
   ];
   const pairs: [string, string][] = [

@@ -69,6 +69,8 @@ const SKIP_BEFORE = new Set([
   'overall', 'alike',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** linking verbs between a subject and the adjective of its state of mind: "aides remain confident that" */
+const LINKING = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'stay', 'stays', 'stayed', 'come', 'comes', 'came']);
 
 /** "who's called for", "they've suggested": a contracted auxiliary (not the possessive "Trump's claim"). */
 function isContractedAux(tok: Token): boolean {
@@ -653,7 +655,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       else if (atTheTime(j)) j -= 2;
@@ -970,7 +972,8 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 
 /** cues of a source's state of mind (hope, fear, knowledge), and of belief and opinion too */
 const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
-const COGNITION = /\.(?:think|believe|mental-state|hope)$/;
+const COGNITION = /\.(?:think|believe|mental-state|hope|mind-adjective)$/;
+const MIND_ADJECTIVE = /\.mind-adjective$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
@@ -1016,7 +1019,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (/ing$/i.test(tok.value) && prev && /^(?:is|are|was|were|been|be|by|while|,)$/i.test(prev.value) && next && (/^(?:to|that)$/i.test(next.value) || /^(?:PRON|DET|PROPN)$/.test(next.pos))) return true;
   // "senators claim to object", "analysts who vow to": a plain present before "to" after its subject
   if (/^(?:NOUN|PROPN)$/.test(tok.pos) && lower(next) === 'to' && !/s$/i.test(tok.value) && prev && (isPluralSubject(prev) || /^(?:who|that)$/i.test(prev.value))) return true;
-  if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
+  // "alleged" and the adjectives of a state of mind ("confident that") are cues as adjectives
+  if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry) || MIND_ADJECTIVE.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
     // that" (a verb wink read as a noun) has its subject right before
