@@ -239,6 +239,12 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(found.map((c) => [c.text, c.speaker])).toEqual([['praised', 'mayor'], ['mocked', 'mayor']]);
   });
 
+  it('right after a quotation the inverted subject speaks, whatever qualifies it', async () => {
+    expect((await cue('"The port is full," said a longtime adviser to both candidates.')).speaker).toBe('longtime adviser');
+    expect((await cue('"The port is full," said a party member who backs the mayor.')).speaker).toBe('anonymous');
+    expect((await cue('"The port is full," said Omar Diab, a harbor official.')).speaker).toBe('Omar Diab');
+  });
+
   it('the full name of a body, a rival without the descriptor, people rather than their place', async () => {
     expect((await cue('The Commission on Maritime Safety says the port was closed.')).speaker).toBe('Commission on Maritime Safety');
     expect((await cue('Rival Ana Lopez mocked the plan on Monday.')).speaker).toBe('Ana Lopez');

@@ -804,7 +804,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
       // "described the operation as" and "told the council that" have their object there
       const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') : false;
-      if (!after || after.pos === 'PUNCT' || ends || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+      // right after a quotation the phrase is the speaker whatever qualifies it ('"...," said a longtime
+      // adviser to both candidates', '... said one official who supports the plan')
+      const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
+      if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
