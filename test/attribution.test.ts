@@ -245,6 +245,16 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('"The port is full," said Omar Diab, a harbor official.')).speaker).toBe('Omar Diab');
   });
 
+  it('a relative clause between the subject and the verb: its head speaks', async () => {
+    expect((await cue('Officials who spoke on condition of anonymity said the port was closed.')).speaker).toBe('anonymous');
+    expect((await cue('Harbor pilots who have worked with Omar Diab say the port is full.')).speaker).toBe('Harbor pilots');
+    const found = await cues('Unions that have endorsed him say the vote was fair.');
+    expect(found.find((c) => c.text === 'say')?.speaker).toBe('Unions');
+    // an object relative, or a clause of its own inside one, keeps its subject
+    const claim = await cues('The mayor rejected a report that Omar Diab said the port was closed.');
+    expect(claim.find((c) => c.text === 'said')?.speaker).toBe('Omar Diab');
+  });
+
   it('the full name of a body, a rival without the descriptor, people rather than their place', async () => {
     expect((await cue('The Commission on Maritime Safety says the port was closed.')).speaker).toBe('Commission on Maritime Safety');
     expect((await cue('Rival Ana Lopez mocked the plan on Monday.')).speaker).toBe('Ana Lopez');

@@ -67,6 +67,8 @@ const SKIP_BEFORE = new Set([
   'openly', 'explicitly', 'flatly', 'quickly', 'immediately', 'subsequently', 'separately', 'directly',
   'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed', 'having',
   'overall', 'alike',
+  // "won't", "can't" split as "wo" + "n't"; "have long argued" (wink reads "long" as an adjective)
+  'wo', 'ca', 'long',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** linking verbs between a subject and the adjective of its state of mind: "aides remain confident that" */
@@ -741,6 +743,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   if (prev && j >= floor && prev.pos !== 'PUNCT') {
+    // ("groups that have endorsed him say": an object pronoun ends the relative clause)
+    const objectEnd = prev.pos === 'PRON' && /^(?:him|her|them|it|me|us|you)$/i.test(prev.value) ? relativeHead(t, j, floor) : undefined;
+    if (objectEnd) return { speaker: speakerOfPhrase(t, objectEnd[0], objectEnd[1], toks[first]!.start), from: objectEnd[0], to: objectEnd[1] };
     let np = npBefore(t, j, floor);
     // "The Pentagon in a statement said": the source before the statement
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
@@ -748,6 +753,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     }
     if (np) {
       let [a, b] = np;
+      // "officials who spoke on condition of anonymity said", "groups that have endorsed him say": the
+      // phrase before the verb ends a relative clause; its head speaks
+      // (not a subject pronoun, which starts a clause of its own: "a caveat that negated what he had
+      // said"; nor before a participle, whose subject may be the phrase: "a speech that included Trump
+      // vowing")
+      const subjectPronoun = a === b && /^(?:he|she|they|we|i|you)$/i.test(toks[a]!.value);
+      const head = subjectPronoun || participle ? undefined : relativeHead(t, a, floor);
+      if (head) [a, b] = head;
       // appositive: "Name, the foreign minister, said" / "Name, 45, said"
       if (toks[a - 1]?.value === ',' && toks[b + 1]?.value !== ',' && !isNamePart(toks[b]) && toks[a]!.pos === 'DET') {
         const outer = npBefore(t, a - 2, sent.tokenStart);
@@ -948,6 +961,25 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
   if (!named || k - b > 16 || !t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return '';
   const speaker = speakerOfPhrase(t, a, b, tok.start);
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
+}
+
+/** The head a relative clause hangs on, when the phrase at `a` ends one ("officials [who spoke on
+ * condition of anonymity]"): "who", "that" or "which" right after a noun and right before its verb, with
+ * no punctuation or clause boundary up to the phrase ("the claim that Lee said" is no relative). */
+function relativeHead(t: Tokenized, a: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  for (let k = a - 1; k > floor && a - k <= 12; k--) {
+    const tok = toks[k]!;
+    // (no clause boundary in between: "the shootings that Obama mentioned when he announced")
+    if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || (tok.pos === 'SCONJ' && !/^that$/i.test(tok.value))) return undefined;
+    if (!/^(?:who|that|which)$/i.test(tok.value)) continue;
+    // a subject relative: its verb comes right after it ("who spoke", "that have endorsed"), not a
+    // subject of its own ("the shootings that Obama mentioned", "the limit that you can't")
+    const next = toks[k + 1];
+    if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !/^(?:VERB|AUX|ADV)$/.test(next.pos) || !/^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos)) return undefined;
+    return npBefore(t, k - 1, floor);
+  }
+  return undefined;
 }
 
 /** The source "according to X" cites. */
