@@ -452,6 +452,14 @@ describe('verbs the tagger reads as nouns', () => {
     expect((await cue('Ann Lee won the harbor vote by promising to rebuild the pier.')).text).toBe('promising');
     expect((await cue('Several harbor pilots claim to have seen the ship.')).text).toBe('claim');
   });
+
+  it('a present tense closing its clause after its subject, set off by punctuation', async () => {
+    expect((await cue('The road was closed, the Harbor Tribune reports.')).speaker).toBe('Harbor Tribune');
+    expect((await cue('The road was closed, Dana Levi-Ortiz reports.')).text).toBe('reports');
+    expect((await cue('"The road is closed," the document states.')).text).toBe('states');
+    // a group of states is no tag
+    expect(await cues('He toured Oman, the Gulf states.')).toEqual([]);
+  });
 });
 
 describe('a state of mind as an adjective', () => {

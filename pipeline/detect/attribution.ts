@@ -1036,6 +1036,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   // "the policy states that", "it states:": the plain form is the verb only before what it reports,
   // after its subject or "to"; else the noun ("in states that vote", "four states", "state officials")
   if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) {
+    // ("the Gulf states.": a group of states, never a tag)
+    if (isTrailingTag(t, a, false)) return true;
     const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
     return reports && !!prev && (/^(?:PRON|PROPN|NOUN|PUNCT)$/.test(prev.pos) || lower(prev) === 'to');
   }
@@ -1069,11 +1071,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // a quantity as the subject: "some say they ...", "a third say the ..." (never "some say in it")
     if (prev && QUANTITY_SUBJECT.test(prev.value) && next && /^(?:PRON|SCONJ|DET|AUX)$/.test(next.pos)) return true;
     // a name and the verb set off by punctuation: '"...," Ortiz notes.' / "Democrats, Ortiz notes, ..."
-    if (prev?.pos === 'PROPN' && /s$/i.test(tok.value) && next && /^[,.]$/.test(next.value)) {
-      let k = a - 1;
-      while (k > 0 && t.tokens[k - 1]!.pos === 'PROPN') k--;
-      if (/^[,"”'’]$/.test(t.tokens[k - 1]?.value ?? '')) return true;
-    }
+    if (isTrailingTag(t, a)) return true;
     // a noun phrase's head or modifier: "the states", "their report", "in five states"
     if (prev && /^(?:DET|ADJ|ADP)$/.test(prev.pos) && !/^(?:that|which|who)$/i.test(prev.value)) return false;
     if (prev && (/^(?:his|her|their|its|our|my|your)$/i.test(prev.value) || (prev.pos === 'NUM' && /s$/i.test(tok.value)))) return false;
@@ -1102,6 +1100,25 @@ function takesObject(toks: Token[], k: number): boolean {
   const next = toks[k];
   if (!next) return false;
   return /^(?:DET|PROPN)$/.test(next.pos) || /^(?:his|her|their|its|our|my|your)$/i.test(next.value);
+}
+
+/** A present-tense verb closing its clause after its subject, set off by punctuation: '"...," Ortiz
+ * notes.', "..., the Harbor Tribune reports." (a name, after "the" when `theName`), '"...," the document
+ * states.' (a document or an outlet after "the"); wink reads such verbs as nouns now and then. */
+function isTrailingTag(t: Tokenized, a: number, theName = true): boolean {
+  const toks = t.tokens;
+  const tok = toks[a]!;
+  const prev = toks[a - 1];
+  const next = toks[a + 1];
+  if (!prev || !next || !/s$/i.test(tok.value) || !/^[,.]$/.test(next.value)) return false;
+  let k = a - 1;
+  if (prev.pos === 'PROPN') {
+    // (over a hyphen-joined name too: "Stanley-Becker")
+    while (k > 0 && (toks[k - 1]!.pos === 'PROPN' || (toks[k - 1]!.value === '-' && toks[k - 1]!.end === toks[k]!.start))) k--;
+    if (theName && lower(toks[k - 1]) === 'the') k--;
+  } else if ((DOCUMENT_NOUNS.test(prev.value) || OUTLET_NOUNS.has(lower(prev)) || /^document$/i.test(prev.value)) && lower(toks[a - 2]) === 'the') k = a - 2;
+  else return false;
+  return /^[,"”'’]$/.test(toks[k - 1]?.value ?? '');
 }
 
 /** "an account called Hypo-Cruz", "a new group called the Front": naming a thing, not a source's label. */
