@@ -553,6 +553,7 @@ describe('mirrored sentences keep the stance', () => {
     'As {A} put it, {B} had broken the truce.',
     '{A} sees {B} as the main obstacle to a truce.',
     '{A} is confident that {B} will accept the truce.',
+    '{A} defended its envoy against accusations from {B}.',
     '"The truce is over," added a spokesman for {A}, blaming {B}.',
   ];
   const pairs: [string, string][] = [
