@@ -239,6 +239,22 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(found.map((c) => [c.text, c.speaker])).toEqual([['praised', 'mayor'], ['mocked', 'mayor']]);
   });
 
+  it('right after a quotation the inverted subject speaks, whatever qualifies it', async () => {
+    expect((await cue('"The port is full," said a longtime adviser to both candidates.')).speaker).toBe('longtime adviser');
+    expect((await cue('"The port is full," said a party member who backs the mayor.')).speaker).toBe('anonymous');
+    expect((await cue('"The port is full," said Omar Diab, a harbor official.')).speaker).toBe('Omar Diab');
+  });
+
+  it('a relative clause between the subject and the verb: its head speaks', async () => {
+    expect((await cue('Officials who spoke on condition of anonymity said the port was closed.')).speaker).toBe('anonymous');
+    expect((await cue('Harbor pilots who have worked with Omar Diab say the port is full.')).speaker).toBe('Harbor pilots');
+    const found = await cues('Unions that have endorsed him say the vote was fair.');
+    expect(found.find((c) => c.text === 'say')?.speaker).toBe('Unions');
+    // an object relative, or a clause of its own inside one, keeps its subject
+    const claim = await cues('The mayor rejected a report that Omar Diab said the port was closed.');
+    expect(claim.find((c) => c.text === 'said')?.speaker).toBe('Omar Diab');
+  });
+
   it('the full name of a body, a rival without the descriptor, people rather than their place', async () => {
     expect((await cue('The Commission on Maritime Safety says the port was closed.')).speaker).toBe('Commission on Maritime Safety');
     expect((await cue('Rival Ana Lopez mocked the plan on Monday.')).speaker).toBe('Ana Lopez');
@@ -436,6 +452,28 @@ describe('verbs the tagger reads as nouns', () => {
     expect((await cue('Ann Lee won the harbor vote by promising to rebuild the pier.')).text).toBe('promising');
     expect((await cue('Several harbor pilots claim to have seen the ship.')).text).toBe('claim');
   });
+
+  it('a present tense closing its clause after its subject, set off by punctuation', async () => {
+    expect((await cue('The road was closed, the Harbor Tribune reports.')).speaker).toBe('Harbor Tribune');
+    expect((await cue('The road was closed, Dana Levi-Ortiz reports.')).text).toBe('reports');
+    expect((await cue('"The road is closed," the document states.')).text).toBe('states');
+    // a group of states is no tag
+    expect(await cues('He toured Oman, the Gulf states.')).toEqual([]);
+  });
+});
+
+describe('a state of mind as an adjective', () => {
+  it('is a cue before its that-clause, held by the subject across a linking verb', async () => {
+    const c = await cue('Mayor Ann Lee remains confident that the ferry will run by May.');
+    expect([c.text, c.speaker]).toEqual(['confident', 'Ann Lee']);
+    expect(await cues('Ann Lee gave a confident speech on Monday.')).toEqual([]);
+  });
+
+  it('inside a said-clause it is part of what was said; in the first person it is no attribution', async () => {
+    const found = await cues('Mayor Ann Lee said she was confident that the ferry would run.');
+    expect(found.map((c) => c.text)).toEqual(['said']);
+    expect(await cues('I am confident that the ferry will run.')).toEqual([]);
+  });
 });
 
 describe('verbs the tagger reads as adjectives', () => {
@@ -476,6 +514,16 @@ describe('expectations and refusals to take a position', () => {
     expect(await cues('Their best hope to reopen the market is a dry spring.')).toEqual([]);
   });
 
+  it('words only wanted, planned or hard to say report nothing said', async () => {
+    expect(await cues('Mayor Ann Lee wants to endorse the harbor plan.')).toEqual([]);
+    expect(await cues('The council plans to announce the budget next week.')).toEqual([]);
+    expect(await cues('His decision to criticize the port authority surprised no one.')).toEqual([]);
+    expect(await cues('It is difficult to predict how the vote will go.')).toEqual([]);
+    // the same verbs said, or going on being said, stay cues
+    expect((await cue('Mayor Ann Lee endorsed the harbor plan.')).text).toBe('endorsed');
+    expect((await cue('Mayor Ann Lee continued to criticize the port authority.')).text).toBe('criticize');
+  });
+
   it('a refusal to take a position in words is one cue; a refusal to act is none', async () => {
     const c = await cue('Mayor Ann Lee declined to rule out a second term.');
     expect([c.text, c.speaker]).toEqual(['declined to rule out', 'Ann Lee']);
@@ -503,6 +551,9 @@ describe('mirrored sentences keep the stance', () => {
     '{A} attacked {B} as an obstacle to the truce.',
     '{A} sided with {B} in the dispute over the crossing.',
     'As {A} put it, {B} had broken the truce.',
+    '{A} sees {B} as the main obstacle to a truce.',
+    '{A} is confident that {B} will accept the truce.',
+    '{A} defended its envoy against accusations from {B}.',
     '"The truce is over," added a spokesman for {A}, blaming {B}.',
   ];
   const pairs: [string, string][] = [

@@ -67,8 +67,12 @@ const SKIP_BEFORE = new Set([
   'openly', 'explicitly', 'flatly', 'quickly', 'immediately', 'subsequently', 'separately', 'directly',
   'shall', 'should', 'must', 'can', 'had', 'once', 'ultimately', 'eventually', 'finally', 'indeed', 'having',
   'overall', 'alike',
+  // "won't", "can't" split as "wo" + "n't"; "have long argued" (wink reads "long" as an adjective)
+  'wo', 'ca', 'long',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** linking verbs between a subject and the adjective of its state of mind: "aides remain confident that" */
+const LINKING = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'stay', 'stays', 'stayed', 'come', 'comes', 'came']);
 
 /** "who's called for", "they've suggested": a contracted auxiliary (not the possessive "Trump's claim"). */
 function isContractedAux(tok: Token): boolean {
@@ -777,7 +781,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       else if (atTheTime(j)) j -= 2;
@@ -863,6 +867,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   if (prev && j >= floor && prev.pos !== 'PUNCT') {
+    // ("groups that have endorsed him say": an object pronoun ends the relative clause)
+    const objectEnd = prev.pos === 'PRON' && /^(?:him|her|them|it|me|us|you)$/i.test(prev.value) ? relativeHead(t, j, floor) : undefined;
+    if (objectEnd) return { speaker: speakerOfPhrase(t, objectEnd[0], objectEnd[1], toks[first]!.start), from: objectEnd[0], to: objectEnd[1] };
     let np = npBefore(t, j, floor);
     // "The Pentagon in a statement said": the source before the statement
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
@@ -870,6 +877,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     }
     if (np) {
       let [a, b] = np;
+      // "officials who spoke on condition of anonymity said", "groups that have endorsed him say": the
+      // phrase before the verb ends a relative clause; its head speaks
+      // (not a subject pronoun, which starts a clause of its own: "a caveat that negated what he had
+      // said"; nor before a participle, whose subject may be the phrase: "a speech that included Trump
+      // vowing")
+      const subjectPronoun = a === b && /^(?:he|she|they|we|i|you)$/i.test(toks[a]!.value);
+      const head = subjectPronoun || participle ? undefined : relativeHead(t, a, floor);
+      if (head) [a, b] = head;
       // appositive: "Name, the foreign minister, said" / "Name, 45, said"
       if (toks[a - 1]?.value === ',' && toks[b + 1]?.value !== ',' && !isNamePart(toks[b]) && toks[a]!.pos === 'DET') {
         const outer = npBefore(t, a - 2, sent.tokenStart);
@@ -926,7 +941,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
       // "described the operation as" and "told the council that" have their object there
       const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') : false;
-      if (!after || after.pos === 'PUNCT' || ends || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+      // right after a quotation the phrase is the speaker whatever qualifies it ('"...," said a longtime
+      // adviser to both candidates', '... said one official who supports the plan')
+      const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
+      if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
@@ -1069,6 +1087,25 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
 
+/** The head a relative clause hangs on, when the phrase at `a` ends one ("officials [who spoke on
+ * condition of anonymity]"): "who", "that" or "which" right after a noun and right before its verb, with
+ * no punctuation or clause boundary up to the phrase ("the claim that Lee said" is no relative). */
+function relativeHead(t: Tokenized, a: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  for (let k = a - 1; k > floor && a - k <= 12; k--) {
+    const tok = toks[k]!;
+    // (no clause boundary in between: "the shootings that Obama mentioned when he announced")
+    if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || (tok.pos === 'SCONJ' && !/^that$/i.test(tok.value))) return undefined;
+    if (!/^(?:who|that|which)$/i.test(tok.value)) continue;
+    // a subject relative: its verb comes right after it ("who spoke", "that have endorsed"), not a
+    // subject of its own ("the shootings that Obama mentioned", "the limit that you can't")
+    const next = toks[k + 1];
+    if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !/^(?:VERB|AUX|ADV)$/.test(next.pos) || !/^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos)) return undefined;
+    return npBefore(t, k - 1, floor);
+  }
+  return undefined;
+}
+
 /** The source "according to X" cites. */
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
@@ -1094,7 +1131,8 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 
 /** cues of a source's state of mind (hope, fear, knowledge), and of belief and opinion too */
 const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
-const COGNITION = /\.(?:think|believe|mental-state|hope)$/;
+const COGNITION = /\.(?:think|believe|mental-state|hope|mind-adjective)$/;
+const MIND_ADJECTIVE = /\.mind-adjective$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
@@ -1122,6 +1160,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   // "the policy states that", "it states:": the plain form is the verb only before what it reports,
   // after its subject or "to"; else the noun ("in states that vote", "four states", "state officials")
   if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) {
+    // ("the Gulf states.": a group of states, never a tag)
+    if (isTrailingTag(t, a, false)) return true;
     const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
     return reports && !!prev && (/^(?:PRON|PROPN|NOUN|PUNCT)$/.test(prev.pos) || lower(prev) === 'to');
   }
@@ -1140,7 +1180,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (/ing$/i.test(tok.value) && prev && /^(?:is|are|was|were|been|be|by|while|,)$/i.test(prev.value) && next && (/^(?:to|that)$/i.test(next.value) || /^(?:PRON|DET|PROPN)$/.test(next.pos))) return true;
   // "senators claim to object", "analysts who vow to": a plain present before "to" after its subject
   if (/^(?:NOUN|PROPN)$/.test(tok.pos) && lower(next) === 'to' && !/s$/i.test(tok.value) && prev && (isPluralSubject(prev) || /^(?:who|that)$/i.test(prev.value))) return true;
-  if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry);
+  // "alleged" and the adjectives of a state of mind ("confident that") are cues as adjectives
+  if (tok.pos === 'ADJ' || tok.pos === 'ADP' || tok.pos === 'DET') return /\.allege$/.test(m.entry) || MIND_ADJECTIVE.test(m.entry);
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
     // that" (a verb wink read as a noun) has its subject right before
@@ -1154,11 +1195,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // a quantity as the subject: "some say they ...", "a third say the ..." (never "some say in it")
     if (prev && QUANTITY_SUBJECT.test(prev.value) && next && /^(?:PRON|SCONJ|DET|AUX)$/.test(next.pos)) return true;
     // a name and the verb set off by punctuation: '"...," Ortiz notes.' / "Democrats, Ortiz notes, ..."
-    if (prev?.pos === 'PROPN' && /s$/i.test(tok.value) && next && /^[,.]$/.test(next.value)) {
-      let k = a - 1;
-      while (k > 0 && t.tokens[k - 1]!.pos === 'PROPN') k--;
-      if (/^[,"”'’]$/.test(t.tokens[k - 1]?.value ?? '')) return true;
-    }
+    if (isTrailingTag(t, a)) return true;
     // a noun phrase's head or modifier: "the states", "their report", "in five states"
     if (prev && /^(?:DET|ADJ|ADP)$/.test(prev.pos) && !/^(?:that|which|who)$/i.test(prev.value)) return false;
     if (prev && (/^(?:his|her|their|its|our|my|your)$/i.test(prev.value) || (prev.pos === 'NUM' && /s$/i.test(tok.value)))) return false;
@@ -1187,6 +1224,25 @@ function takesObject(toks: Token[], k: number): boolean {
   const next = toks[k];
   if (!next) return false;
   return /^(?:DET|PROPN)$/.test(next.pos) || /^(?:his|her|their|its|our|my|your)$/i.test(next.value);
+}
+
+/** A present-tense verb closing its clause after its subject, set off by punctuation: '"...," Ortiz
+ * notes.', "..., the Harbor Tribune reports." (a name, after "the" when `theName`), '"...," the document
+ * states.' (a document or an outlet after "the"); wink reads such verbs as nouns now and then. */
+function isTrailingTag(t: Tokenized, a: number, theName = true): boolean {
+  const toks = t.tokens;
+  const tok = toks[a]!;
+  const prev = toks[a - 1];
+  const next = toks[a + 1];
+  if (!prev || !next || !/s$/i.test(tok.value) || !/^[,.]$/.test(next.value)) return false;
+  let k = a - 1;
+  if (prev.pos === 'PROPN') {
+    // (over a hyphen-joined name too: "Stanley-Becker")
+    while (k > 0 && (toks[k - 1]!.pos === 'PROPN' || (toks[k - 1]!.value === '-' && toks[k - 1]!.end === toks[k]!.start))) k--;
+    if (theName && lower(toks[k - 1]) === 'the') k--;
+  } else if ((DOCUMENT_NOUNS.test(prev.value) || OUTLET_NOUNS.has(lower(prev)) || /^document$/i.test(prev.value)) && lower(toks[a - 2]) === 'the') k = a - 2;
+  else return false;
+  return /^[,"”'’]$/.test(toks[k - 1]?.value ?? '');
 }
 
 /** "an account called Hypo-Cruz", "a new group called the Front": naming a thing, not a source's label. */
@@ -1247,6 +1303,21 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
   if (!toks[k] || !outer || outer.sentence !== m.sentence || outer.form !== 'reporting-verb') return false;
   // "said he believes", and "told reporters on Monday that he believes": the outer verb's that-clause
   return (outer.end > toks[k]!.start && outer.start <= toks[k]!.start) || (complement && outer.end <= toks[k]!.end);
+}
+
+/** Words after which "to" and a reporting verb name words not yet said: wanted, planned, sought, or hard
+ * to say ("wants to endorse", "his refusal to condemn", "it is difficult to predict"). */
+const UNREALISED = /^(?:want|wants|wanted|wanting|plan|plans|planned|planning|intend|intends|intended|intending|seek|seeks|sought|seeking|decision|refusal|effort|efforts|need|needs|needed|going|ready|hard|harder|difficult|easy|easier|opportunity|chance)$/i;
+
+/** "wants to endorse", "a decision to announce": a speech act only aimed at, which reports nothing said
+ * (PolNeAR train: 13 of 60 such cues were gold). */
+function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'reporting-verb') return false;
+  const [a] = tokenSpan(t, m.start, m.end);
+  let k = a - 1;
+  // "wants to publicly endorse"
+  if (t.tokens[k]?.pos === 'ADV') k--;
+  return lower(t.tokens[k]) === 'to' && UNREALISED.test(t.tokens[k - 1]?.value ?? '');
 }
 
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
@@ -1349,7 +1420,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
