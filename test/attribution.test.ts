@@ -627,3 +627,21 @@ describe('organisations whose names hold small words, and it or they', () => {
     expect(c.speaker).not.toBe('army');
   });
 });
+
+describe('the people before a prepositional phrase are the source', () => {
+  it.each([
+    ['A former commander in the region said the options were ready.', 'former commander'],
+    ['Governments around the world have urged the parties to talk.', 'Governments'],
+    ['Residents of the camp said the water had run out.', 'anonymous'],
+    ['Critics of the plan say it will fail.', 'anonymous'],
+    ['Survivors of the festival attack described the rockets.', 'Survivors'],
+    // a share of people: the people; an official or member of a named body: the body
+    ['Half of the voters said they were worried.', 'voters'],
+    ['An official from the Harbour Civil Defence said the blast killed dozens.', 'Harbour Civil Defence'],
+    ['Members of the UN Security Council denounced the attack.', 'UN Security Council'],
+    // a title of a body speaks for it
+    ['The head of the agency said the talks had stalled.', 'agency'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).map((c) => c.speaker)).toEqual([speaker]);
+  });
+});

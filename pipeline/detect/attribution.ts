@@ -563,7 +563,8 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower));
   if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
   let from = a;
-  while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM')) from++;
+  // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
+  while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
 }
 
@@ -771,6 +772,41 @@ function earlierSource(t: Tokenized, c: Marker, first: number): boolean {
   return c.sentence === tok.sentence && c.start < tok.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start);
 }
 
+/**
+ * The phrase [a, b] before a verb hangs on a preposition after the verb's real subject: "voters in Ohio",
+ * "a commander in the region", "governments around the world", "residents of the camp". The subject's
+ * range, or undefined. Through "of" only for people ("critics of", "residents of"), not a title or a
+ * spokesperson ("the head of the agency", "a spokesman for": the body speaks).
+ */
+function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  const prep = lower(toks[a - 1]);
+  const outer = toks[a - 2];
+  // (a sentence's first word may be tagged as a name only for its capital: "Governments around the world")
+  const initial = outer && outer.pos === 'PROPN' && t.sentences[outer.sentence]!.tokenStart === a - 2 && /s$/.test(outer.value);
+  if (!outer || a - 2 < floor || !(outer.pos === 'NOUN' || initial || ANONYMOUS_HEADS.has(lower(outer))) || DOCUMENT_NOUNS.test(outer.value)) return undefined;
+  const placed = /^(?:in|from|at|across|around|throughout|inside|outside|near)$/.test(prep);
+  // an official or a member of a body that has a name speaks for it ("an official from the Gaza civil
+  // defence", "members of the UN Security Council"; not of a place: "officials in Gaza")
+  const word = lower(outer);
+  const named = toks.slice(a, b + 1).some((x) => x.pos === 'PROPN');
+  if (MEMBER_NOUN.test(word) && named && !isPlaceLike(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) return undefined;
+  // a place named after the preposition never speaks ("voters in Ohio", "the casinos in Atlantic City")
+  if (placed && isNamePart(toks[b])) return npBefore(t, a - 2, floor);
+  // else people or a body can speak: not "millions of dollars in ads", nor a share of them ("half of
+  // voters", "some of his allies": the voters and the allies are the source)
+  const fraction = toks[a - 3]?.value === '-' && toks[a - 3]!.end === outer.start; // "three-quarters of"
+  if (QUANTITY_SUBJECT.test(word) || fraction) return undefined;
+  if (!ANONYMOUS_HEADS.has(word) && !INSTITUTION_HEADS.test(word) && !TITLE_WORDS.has(word) && !PERSON_NOUN.test(word)) return undefined;
+  const of = prep === 'of' && !isNamePart(toks[b]) && !TITLE_WORDS.has(word) && !SPOKESPERSON.test(word) && /s$/.test(word);
+  return placed || of ? npBefore(t, a - 2, floor) : undefined;
+}
+
+const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
+
+/** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
+const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
+
 /** The source a verb cue cites, and where its phrase lies. */
 function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): SpeakerFind {
   const toks = t.tokens;
@@ -890,11 +926,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
         const outer = npBefore(t, a - 2, sent.tokenStart);
         if (outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer)) [a, b] = outer;
       }
-      // "most voters in Ohio say": the people, not the place they are in
-      if (isNamePart(toks[b]) && /^(?:in|from|at|across|around|throughout)$/i.test(toks[a - 1]?.value ?? '') && (toks[a - 2]?.pos === 'NOUN' || ANONYMOUS_HEADS.has(lower(toks[a - 2]))) && !DOCUMENT_NOUNS.test(toks[a - 2]!.value)) {
-        const people = npBefore(t, a - 2, floor);
-        if (people) [a, b] = people;
-      }
+      // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
+      // people, not the place they are in or the thing they are of ("the head of the agency" stays the
+      // agency's)
+      const people = peopleBeforePhrase(t, a, b, floor);
+      if (people) [a, b] = people;
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
   }
