@@ -929,8 +929,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
       // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
       // agency's)
-      const people = peopleBeforePhrase(t, a, b, floor);
-      if (people) [a, b] = people;
+      // (phrase after phrase: "residents of villages near Quneitra")
+      for (let depth = 0, people; depth < 3 && (people = peopleBeforePhrase(t, a, b, floor)); depth++) [a, b] = people;
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
   }
