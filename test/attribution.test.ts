@@ -469,6 +469,11 @@ describe('a state of mind as an adjective', () => {
     expect(await cues('Ann Lee gave a confident speech on Monday.')).toEqual([]);
   });
 
+  it('opening its sentence it belongs to the subject after its clause; after an empty "it" it is no one\'s', async () => {
+    expect((await cue('Convinced that the port was safe, Mayor Ann Lee reopened it.')).speaker).toBe('Ann Lee');
+    expect(await cues('It is far from certain that the ferry will run.')).toEqual([]);
+  });
+
   it('inside a said-clause it is part of what was said; in the first person it is no attribution', async () => {
     const found = await cues('Mayor Ann Lee said she was confident that the ferry would run.');
     expect(found.map((c) => c.text)).toEqual(['said']);
