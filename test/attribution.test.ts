@@ -30,6 +30,8 @@ describe('stance', () => {
     ['The ministry highlighted the risks of a closure.', 'highlighted', 'endorsing'],
     ['The ministry pointed to the risks of a closure.', 'pointed to', 'endorsing'],
     ['The ministry described the closure as temporary.', 'described', 'neutral'],
+    ['The ministry reminded reporters that the border had been closed.', 'reminded', 'endorsing'],
+    ['The ministry wondered whether the border would reopen.', 'wondered', 'neutral'],
     ['The border will reopen, according to the ministry.', 'according to', 'neutral'],
     ['The two envoys reportedly met in secret.', 'reportedly', 'distancing'],
   ])('%s', async (text, word, stance) => {
