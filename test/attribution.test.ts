@@ -30,6 +30,8 @@ describe('stance', () => {
     ['The ministry highlighted the risks of a closure.', 'highlighted', 'endorsing'],
     ['The ministry pointed to the risks of a closure.', 'pointed to', 'endorsing'],
     ['The ministry described the closure as temporary.', 'described', 'neutral'],
+    ['The ministry reminded reporters that the border had been closed.', 'reminded', 'endorsing'],
+    ['The ministry wondered whether the border would reopen.', 'wondered', 'neutral'],
     ['The border will reopen, according to the ministry.', 'according to', 'neutral'],
     ['The two envoys reportedly met in secret.', 'reportedly', 'distancing'],
   ])('%s', async (text, word, stance) => {
@@ -467,6 +469,11 @@ describe('a state of mind as an adjective', () => {
     const c = await cue('Mayor Ann Lee remains confident that the ferry will run by May.');
     expect([c.text, c.speaker]).toEqual(['confident', 'Ann Lee']);
     expect(await cues('Ann Lee gave a confident speech on Monday.')).toEqual([]);
+  });
+
+  it('opening its sentence it belongs to the subject after its clause; after an empty "it" it is no one\'s', async () => {
+    expect((await cue('Convinced that the port was safe, Mayor Ann Lee reopened it.')).speaker).toBe('Ann Lee');
+    expect(await cues('It is far from certain that the ferry will run.')).toEqual([]);
   });
 
   it('inside a said-clause it is part of what was said; in the first person it is no attribution', async () => {

@@ -837,7 +837,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     break;
   }
   const prev = toks[j];
-  const participle = /ing$/i.test(toks[first]!.value);
+  // ("Aware that the talks had stalled, the envoy ...": an adjective of mind opening its sentence is read
+  // like a participle, its source the subject after its clause)
+  const participle = /ing$/i.test(toks[first]!.value) || (MIND_ADJECTIVE.test(entry) && first === sent.tokenStart);
   const agent = passiveAgent(t, first, last);
   if (agent) return agent;
   // "After suggesting that ..., Rubio", "Instead of calling ...": only prepositions before the participle
