@@ -56,7 +56,7 @@ afterAll(() => {
 });
 
 const runOptions = (inputs: string[], out: string, over: Partial<RunOptions> = {}): RunOptions => ({
-  inputs, out, map: {}, full: false, concurrency: 2, workers: 1, maxBytes: MAX_BYTES, ...LEXICONS, ...over,
+  inputs, out, map: {}, full: false, concurrency: 2, workers: 0, maxBytes: MAX_BYTES, ...LEXICONS, ...over,
 });
 
 describe('bad input files', () => {

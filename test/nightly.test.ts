@@ -15,7 +15,7 @@ import { UsageError } from '../pipeline/errors.ts';
 
 const LEXICONS = ['--no-default-lexicons', '--lexicons', 'test/fixtures/lexicons/valid'];
 /** small runs start faster without the worker pool */
-const ONE = [...LEXICONS, '--workers', '1'];
+const ONE = [...LEXICONS, '--workers', '0'];
 const SOURCES = ['coast-a', 'coast-b', 'coast-c'];
 const SENTENCES = [
   'The harbour master closed the quay at dawn.',
@@ -177,7 +177,7 @@ describe('crash safety', () => {
 describe('incremental runs', () => {
   const options = (inputs: string, out: string, over: Partial<RunOptions> = {}): RunOptions => ({
     inputs: [inputs], out, map: {}, lexiconDirs: ['test/fixtures/lexicons/valid'], defaultLexicons: false,
-    full: false, concurrency: 2, workers: 1, ...over,
+    full: false, concurrency: 2, workers: 0, ...over,
   });
 
   it('re-analyse only new and changed documents, and equal a --full run byte for byte', async () => {
@@ -281,6 +281,7 @@ describe('exit codes and logs', () => {
       ['missing', ['run', join(root, 'nope'), '--out', out('missing'), ...ONE], 2, /^error: input not found: .*nope\n$/],
       ['locked', ['run', good, '--out', locked, ...ONE], 2, new RegExp(`in use by another run \\(pid ${process.pid}\\)`)],
       ['concurrency', ['run', good, '--out', out('concurrency'), '--concurrency', '0'], 2, /expected a positive whole number, found '0'/],
+      ['workers', ['run', good, '--out', out('workers'), '--workers', '-1'], 2, /expected a whole number, found '-1'/],
       ['map', ['run', good, '--out', out('map'), '--map', 'colour=red'], 2, /--map takes <field>=<column>/],
       ['max-bytes', ['run', good, '--out', out('max-bytes'), '--max-bytes', '5MB'], 2, /found '5MB'/],
       ['log-format', ['run', good, '--out', out('log-format'), '--log-format', 'xml'], 2, /xml/],
