@@ -672,10 +672,49 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const nearest = named.filter((n) => !n.initial).pop() ?? named.pop();
     return nearest && word === 'it' ? nearest.name : word;
   }
-  const person = cited.filter((c) => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n))).pop();
+  const isPerson = (c: Marker): boolean => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n));
+  // the sentence before is the centre of the discourse: a person it cites, else a person named as its
+  // subject ("Ann Lee runs a shop in Haifa. "...," she said."), comes ahead of a speaker cited further back
+  const previous = sent > 0 ? t.sentences[sent - 1] : undefined;
+  // (a person cited at the start of this sentence comes first: "Lee said she recalled ...", not one cited
+  // in a clause of it, "... if Sinwar feels threatened, he argued")
+  const citedHere = cited.filter((c) => c.start >= here.start && isPerson(c) && tokenIndexAt(t, c.start) - here.tokenStart <= 8).pop();
+  if (citedHere) return citedHere.speaker;
+  if (previous) {
+    const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
+    if (citedThere) return citedThere.speaker;
+    const subject = subjectName(t, previous, usable);
+    if (subject) return subject.name;
+  }
+  const person = cited.filter(isPerson).pop();
   if (person) return person.speaker;
   // nothing to resolve to: the pronoun itself says more than nothing
   return usable.length > 0 ? usable[usable.length - 1]!.name : undefined;
+}
+
+/** "Ms.", "Sen.", "President": a title word on its own. */
+function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
+}
+
+/** The name heading the subject of a sentence ("Ann Lee, a nurse, runs ...", "Hezbollah's chief Hassan
+ * Nasrallah was due ..."), among the `usable` ones: the last in the subject's noun phrase, with no common
+ * noun or adjective after it ("the Belgian prime minister" is no Belgian). Not a chain with a lower-case word in it
+ * ("Footage of Al-Awlaki" names a thing), nor one in capitals throughout (a lead-in set in capitals,
+ * "LEE SAID on Monday"). */
+function subjectName(t: Tokenized, s: Tokenized['sentences'][number], usable: NameMention[]): NameMention | undefined {
+  const np = firstSubject(t, s.tokenStart, s.tokenEnd);
+  // ("..., which the Spanish and Belgian leaders had no reason to call, ...": a relative clause's subject)
+  if (!np || /^(?:which|who|whom|whose|that|what)$/i.test(t.tokens[np[0]]!.value)) return undefined;
+  const from = t.tokens[np[0]]!.start;
+  const end = t.tokens[np[1]]!.end;
+  const head = usable.filter((n) => n.start >= from && n.start < end).pop();
+  // (a title alone, "Ms.", is what is left of a name a sentence break cut off)
+  if (!head || !/\p{Ll}/u.test(head.written) || isTitleWord(head.written) || head.name.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return undefined;
+  const headEnd = head.start + head.written.length;
+  const common = t.tokens.slice(np[0], np[1] + 1).some((x) => x.start >= headEnd && /^(?:NOUN|ADJ)$/.test(x.pos) && /^\p{Ll}/u.test(x.value));
+  return common ? undefined : head;
 }
 
 /**
