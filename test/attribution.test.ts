@@ -641,6 +641,13 @@ describe('organisations whose names hold small words, and it or they', () => {
     const clause = await cues('"The port will reopen," Dana Amir said on Monday. Talks will move only if Yoav Levi feels pressed, she argued.');
     expect(clause.at(-1)!.speaker).toBe('Dana Amir');
   });
+  it("a name before a party and state ('Ann Lee, D-Calif.,') is a legislator, not a place", async () => {
+    // mirrored: the two members' names and parties swapped
+    const a = await cues('Sen. Omar Haddad, R-Texas, spoke first. House member Yoav Levi, D-Calif., despite his doubts, voted yes. "The votes are there," he said.');
+    expect(a.at(-1)!.speaker).toBe('Yoav Levi');
+    const b = await cues('Sen. Yoav Levi, D-Calif., spoke first. House member Omar Haddad, R-Texas, despite his doubts, voted yes. "The votes are there," he said.');
+    expect(b.at(-1)!.speaker).toBe('Omar Haddad');
+  });
   it('a date is no antecedent, and a mark left open from an earlier paragraph hides no source', async () => {
     const dated = await cues('Dana Levi grew up near the border. Now, after Oct. 7, she wonders, "Are we sentenced to a life that is insecure?"');
     expect(dated.map((c) => c.speaker)).toEqual(['Dana Levi']);

@@ -282,8 +282,10 @@ function docContext(t: Tokenized): DocContext {
     const next = toks[b + 1];
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
     if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+      // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
+      const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
-        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5);
+        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag);
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
       const initial = na === nb && (na === s.tokenStart || quoteBefore);
       names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
