@@ -154,6 +154,23 @@ describe('classes', () => {
     expect(quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  it('direct: a tag after a question or an exclamation that the sentence splitter cut off', async () => {
+    // mirrored: the two speakers swapped
+    const a = await quotesOf("Omar Haddad said Yoav Levi could force a vote on the port. ''Can we win the vote?'' Mr. Levi asked. ''I do not know.''");
+    expect(a.map((q) => q.speaker)).toEqual(['Yoav Levi', 'Yoav Levi']);
+    const b = await quotesOf("Yoav Levi said Omar Haddad could force a vote on the port. ''Can we win the vote?'' Mr. Haddad asked. ''I do not know.''");
+    expect(b.map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
+    // a credit after a quotation in a round-up names the quotation before it, not the one after
+    const credits = await quotesOf('Readers wrote in. “The port must stay open.” ― Dana Levi “The ferry is late again.” ― Omar Haddad');
+    expect(credits.map((q) => q.speaker)).toEqual(['Dana Levi', 'Omar Haddad']);
+    // after a full stop a short clause is a sentence of its own, not a tag
+    const run = await quotesOf('“The port must stay open,” Dana Levi said. “I have told my brother that.” Her brother declined to comment.');
+    expect(run.map((q) => q.speaker)).toEqual(['Dana Levi', 'Dana Levi']);
+    // nor is a longer clause after an exclamation
+    const long = await quotesOf('Omar Haddad said: “Open the port now!” Critics still praise his refusal to accept the closure of the harbor.');
+    expect(long[0]!.speaker).toBe('Omar Haddad');
+  });
+
   it('direct: inverted "said Name"', async () => {
     const quotes = await quotesOf('"We will appeal the ruling," said Omar Haddad, a lawyer for the families.');
     expect(quotes[0]!.kind).toBe('direct');

@@ -346,7 +346,7 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
     return parent === undefined;
   };
   const candidates = c.cues.filter(
-    (m) => m.start >= s0.start && m.end <= s1.end && (m.end <= q.start || m.start >= q.end) && sameLevel(m),
+    (m) => ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) && (m.end <= q.start || m.start >= q.end) && sameLevel(m),
   );
   let best: Governing = { cue: undefined, speaker: '', adjacent: false };
   let bestGap = Infinity;
@@ -369,6 +369,25 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   }
   return best.speaker === '' && voiced ? { ...best, voiced } : best;
 }
+
+/**
+ * A tag right after a quotation that ends its own sentence: a credit ('..." ― Dana Levi') or a short
+ * clause of saying after a question or an exclamation ('"Can we win?" Mr. Levi asked.'). The sentence splitter
+ * may start a new sentence after the closing mark, but the tag still names the speaker. A longer clause
+ * after the quotation is a sentence of its own ('"...!" Critics still praise his refusal to ...').
+ */
+function tagAfter(text: string, q: Pair, m: Marker): boolean {
+  if (m.start < q.end || !/[?!.…]$/u.test(text.slice(q.start, q.end - q.close).trimEnd())) return false;
+  // (a title's full stop, "Mr. Levi", ends no sentence)
+  const gap = text.slice(q.end, m.start).replace(new RegExp(TITLE_ABBREVIATION, 'g'), ' ');
+  if (wordsOf(gap).length > 4 || /[.!?;\n]/.test(gap)) return false;
+  if (/^[―—–-]+$/.test(m.text.trim())) return true;
+  // after a full stop a short clause is the next sentence ('"..." Her husband declined to comment.')
+  if (!/[?!…]$/u.test(text.slice(q.start, q.end - q.close).trimEnd())) return false;
+  const tail = /^[^.!?\n]*/.exec(text.slice(m.end, m.end + 200))![0];
+  return wordsOf(tail).length <= TAG_TAIL_WORDS;
+}
+const TAG_TAIL_WORDS = 6;
 
 function isSentenceLike(inner: string): boolean {
   const trimmed = inner.trim();
