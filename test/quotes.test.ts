@@ -171,6 +171,19 @@ describe('classes', () => {
     expect(long[0]!.speaker).toBe('Omar Haddad');
   });
 
+  it('direct: a quotation closed by a comma takes the tag after it, past a title and ahead of a cue before it', async () => {
+    // mirrored: the two speakers swapped
+    const a = await quotesOf("The deal suits many people, Omar Haddad added. ''The voters are furious,'' Mr. Levi said, ''and they will not be swayed.''");
+    expect(a.map((q) => q.speaker)).toEqual(['Levi', 'Levi']);
+    const b = await quotesOf("The deal suits many people, Yoav Levi added. ''The voters are furious,'' Mr. Haddad said, ''and they will not be swayed.''");
+    expect(b.map((q) => q.speaker)).toEqual(['Haddad', 'Haddad']);
+    const know = await quotesOf('Harbor officials, on the other hand, know that “the port must be rebuilt before the winter storms,” Ms. Amir said.');
+    expect(know[0]!.speaker).toBe('Amir');
+    // a verb joined by a conjunction is no tag: the cue before stands
+    const joined = await quotesOf('That day a guard at the port, Dana Levi, said, “Nobody passes here,” and later claimed the gate was locked.');
+    expect(joined[0]!.speaker).toBe('Dana Levi');
+  });
+
   it('direct: inverted "said Name"', async () => {
     const quotes = await quotesOf('"We will appeal the ruling," said Omar Haddad, a lawyer for the families.');
     expect(quotes[0]!.kind).toBe('direct');
