@@ -648,6 +648,13 @@ describe('organisations whose names hold small words, and it or they', () => {
     const b = await cues('Sen. Yoav Levi, D-Calif., spoke first. House member Omar Haddad, R-Texas, despite his doubts, voted yes. "The votes are there," he said.');
     expect(b.at(-1)!.speaker).toBe('Omar Haddad');
   });
+  it("a given name the tagger reads as a modal ('said Will Doyle') still names the speaker after the verb", async () => {
+    const c = await cues('The port closed. "It is expensive," said Will Haddad, a professor of economics.');
+    expect(c.at(-1)!.speaker).toContain('Haddad');
+    // the same sentence with another given name
+    const d = await cues('The port closed. "It is expensive," said Dana Haddad, a professor of economics.');
+    expect(d.at(-1)!.speaker).toContain('Haddad');
+  });
   it('a date is no antecedent, and a mark left open from an earlier paragraph hides no source', async () => {
     const dated = await cues('Dana Levi grew up near the border. Now, after Oct. 7, she wonders, "Are we sentenced to a life that is insecure?"');
     expect(dated.map((c) => c.speaker)).toEqual(['Dana Levi']);

@@ -483,7 +483,9 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
   let b = start;
   if (b > ceil || !toks[b]) return undefined;
   if (toks[b]!.pos === 'PRON') return PRONOUNS.has(lower(toks[b])) ? [b, b] : undefined;
-  if (!NP_POS.has(toks[b]!.pos) && !isNamePart(toks[b])) return undefined;
+  // a given name the tagger reads as a modal inside the sentence ("said Will Doyle"): a name before a name
+  const givenModal = toks[b]!.pos === 'AUX' && /^\p{Lu}\p{Ll}+$/u.test(toks[b]!.value) && toks[b + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[b + 1]!.value);
+  if (!NP_POS.has(toks[b]!.pos) && !isNamePart(toks[b]) && !givenModal) return undefined;
   while (b + 1 <= ceil) {
     const n = toks[b + 1]!;
     if ((NP_POS.has(n.pos) && isWord(n)) || isNamePart(n) || (n.pos === 'PART' && /^['’]s$/.test(n.value))) b++;
