@@ -655,6 +655,18 @@ describe('organisations whose names hold small words, and it or they', () => {
     const d = await cues('The port closed. "It is expensive," said Dana Haddad, a professor of economics.');
     expect(d.at(-1)!.speaker).toContain('Haddad');
   });
+  it('a name in apposition to a description speaks ("the foreign minister, Omar Haddad, said")', async () => {
+    // mirrored: the two sides' officials swapped
+    const a = await cues('Asked about the strikes, an Israeli army spokesperson, Dana Levi, said the targets were chosen with care.');
+    expect(a.find((c) => c.text === 'said')!.speaker).toBe('Dana Levi');
+    const b = await cues('Asked about the strikes, a Hamas spokesperson, Omar Haddad, said the targets were chosen with care.');
+    expect(b.find((c) => c.text === 'said')!.speaker).toBe('Omar Haddad');
+    const minister = await cues("Jordan's foreign minister, Omar Haddad, said the crossing would stay open.");
+    expect(minister.at(-1)!.speaker).toBe('Omar Haddad');
+    // a description with no name beside it stays the speaker
+    const plain = await cues('Asked about the strikes, an army spokesperson said the targets were chosen with care.');
+    expect(plain.find((c) => c.text === 'said')!.speaker).not.toBe('Dana Levi');
+  });
   it('a date is no antecedent, and a mark left open from an earlier paragraph hides no source', async () => {
     const dated = await cues('Dana Levi grew up near the border. Now, after Oct. 7, she wonders, "Are we sentenced to a life that is insecure?"');
     expect(dated.map((c) => c.speaker)).toEqual(['Dana Levi']);

@@ -987,6 +987,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     const from = broken && sent.index > 0 ? t.sentences[sent.index - 1]!.tokenStart : sent.tokenStart;
     let k = j;
     for (let group = 0; group < 4; group++) {
+      const groupEnd = k;
       k--;
       while (k >= from && toks[k]!.value !== ',' && !/^["“”'‘’]$/.test(toks[k]!.value)) k--;
       if (k <= from || toks[k]!.value !== ',') break;
@@ -999,6 +1000,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
       const np = end >= from ? npBefore(t, end, from) : undefined;
       // a name, or the sentence's own subject ("Democratic economists, like ..., say")
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
+        // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
+        const named = !isNamePart(toks[np[1]]) && appositiveName(t, k + 1, groupEnd - 1);
+        if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
@@ -1044,6 +1048,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   return NONE;
+}
+
+/** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun). */
+function appositiveName(t: Tokenized, a: number, b: number): boolean {
+  if (b < a || b - a > 4) return false;
+  const toks = t.tokens.slice(a, b + 1);
+  return toks.every((x) => isNamePart(x) || /^[A-Z][a-z]?\.?$/.test(x.value)) && toks.some((x) => x.pos === 'PROPN') && !isPlaceLike(textOf(t, a, b));
 }
 
 /**
