@@ -614,6 +614,59 @@ describe('organisations whose names hold small words, and it or they', () => {
     const c = await cues('Officials met Tal Vered on Monday. Dana Holt added that the strike was deliberate.\n\n"Vered says the army did not do it, but everybody knows it did," she said.');
     expect(c.find((m) => m.text === 'said')!.speaker).toBe('Dana Holt');
   });
+  it('he or she after a quotation is the person the sentence before cites or opens with, ahead of one cited further back', async () => {
+    // mirrored: the same passage with the two men's names swapped
+    const a = await cues('"The port will reopen," Omar Haddad said on Monday.\n\nYoav Levi has run the ferry for a decade. "Nobody asked us," he said.');
+    expect(a.at(-1)!.speaker).toBe('Yoav Levi');
+    const b = await cues('"The port will reopen," Yoav Levi said on Monday.\n\nOmar Haddad has run the ferry for a decade. "Nobody asked us," he said.');
+    expect(b.at(-1)!.speaker).toBe('Omar Haddad');
+    // a person the sentence before cites comes first, whoever it opens with
+    const cited = await cues('"The port will reopen," Omar Haddad said on Monday. Yoav Levi is wrong about the ferries, Dan Amir said. "Nobody asked us," he said.');
+    expect(cited.at(-1)!.speaker).toBe('Dan Amir');
+    // the sentence before says nothing of a person: the speaker cited before it still stands
+    const run = await cues('"The port will reopen," Omar Haddad said on Monday.\n\nBut the minister did not stop there. "Nobody asked us," he said.');
+    expect(run.at(-1)!.speaker).toBe('Omar Haddad');
+  });
+  it('the subject the sentence before opens with is a name heading its phrase, not a modifier, a title or a relative clause', async () => {
+    // 'the Belgian prime minister': a nationality before a title names no one
+    const modifier = await cues('"The port will reopen," Omar Haddad said on Monday. After the talks, the Belgian prime minister spoke. "Nobody asked us," he said.');
+    expect(modifier.at(-1)!.speaker).toBe('Omar Haddad');
+    // 'Hezbollah chief Hassan Nasrallah': the name at the head of the phrase, not the group before it
+    const head = await cues('"The port will reopen," Omar Haddad said on Monday. Harbor union chief Yoav Levi was due to speak later. "Nobody asked us," he said.');
+    expect(head.at(-1)!.speaker).toBe('Yoav Levi');
+    // a person cited at the start of the pronoun's own sentence comes before the sentence before it
+    const here = await cues('"The port will reopen," Omar Haddad said on Monday. Dana Levi said she recalled thinking, "Nobody asked us."');
+    expect(here.find((c) => c.text === 'thinking')?.speaker).toBe('Dana Levi');
+    // not a person cited inside a clause of that sentence
+    const clause = await cues('"The port will reopen," Dana Amir said on Monday. Talks will move only if Yoav Levi feels pressed, she argued.');
+    expect(clause.at(-1)!.speaker).toBe('Dana Amir');
+  });
+  it("a name before a party and state ('Ann Lee, D-Calif.,') is a legislator, not a place", async () => {
+    // mirrored: the two members' names and parties swapped
+    const a = await cues('Sen. Omar Haddad, R-Texas, spoke first. House member Yoav Levi, D-Calif., despite his doubts, voted yes. "The votes are there," he said.');
+    expect(a.at(-1)!.speaker).toBe('Yoav Levi');
+    const b = await cues('Sen. Yoav Levi, D-Calif., spoke first. House member Omar Haddad, R-Texas, despite his doubts, voted yes. "The votes are there," he said.');
+    expect(b.at(-1)!.speaker).toBe('Omar Haddad');
+  });
+  it("a given name the tagger reads as a modal ('said Will Doyle') still names the speaker after the verb", async () => {
+    const c = await cues('The port closed. "It is expensive," said Will Haddad, a professor of economics.');
+    expect(c.at(-1)!.speaker).toContain('Haddad');
+    // the same sentence with another given name
+    const d = await cues('The port closed. "It is expensive," said Dana Haddad, a professor of economics.');
+    expect(d.at(-1)!.speaker).toContain('Haddad');
+  });
+  it('a name in apposition to a description speaks ("the foreign minister, Omar Haddad, said")', async () => {
+    // mirrored: the two sides' officials swapped
+    const a = await cues('Asked about the strikes, an Israeli army spokesperson, Dana Levi, said the targets were chosen with care.');
+    expect(a.find((c) => c.text === 'said')!.speaker).toBe('Dana Levi');
+    const b = await cues('Asked about the strikes, a Hamas spokesperson, Omar Haddad, said the targets were chosen with care.');
+    expect(b.find((c) => c.text === 'said')!.speaker).toBe('Omar Haddad');
+    const minister = await cues("Jordan's foreign minister, Omar Haddad, said the crossing would stay open.");
+    expect(minister.at(-1)!.speaker).toBe('Omar Haddad');
+    // a description with no name beside it stays the speaker
+    const plain = await cues('Asked about the strikes, an army spokesperson said the targets were chosen with care.');
+    expect(plain.find((c) => c.text === 'said')!.speaker).not.toBe('Dana Levi');
+  });
   it('a date is no antecedent, and a mark left open from an earlier paragraph hides no source', async () => {
     const dated = await cues('Dana Levi grew up near the border. Now, after Oct. 7, she wonders, "Are we sentenced to a life that is insecure?"');
     expect(dated.map((c) => c.speaker)).toEqual(['Dana Levi']);

@@ -154,6 +154,36 @@ describe('classes', () => {
     expect(quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  it('direct: a tag after a question or an exclamation that the sentence splitter cut off', async () => {
+    // mirrored: the two speakers swapped
+    const a = await quotesOf("Omar Haddad said Yoav Levi could force a vote on the port. ''Can we win the vote?'' Mr. Levi asked. ''I do not know.''");
+    expect(a.map((q) => q.speaker)).toEqual(['Yoav Levi', 'Yoav Levi']);
+    const b = await quotesOf("Yoav Levi said Omar Haddad could force a vote on the port. ''Can we win the vote?'' Mr. Haddad asked. ''I do not know.''");
+    expect(b.map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
+    // a credit after a quotation in a round-up names the quotation before it, not the one after
+    const credits = await quotesOf('Readers wrote in. “The port must stay open.” ― Dana Levi “The ferry is late again.” ― Omar Haddad');
+    expect(credits.map((q) => q.speaker)).toEqual(['Dana Levi', 'Omar Haddad']);
+    // after a full stop a short clause is a sentence of its own, not a tag
+    const run = await quotesOf('“The port must stay open,” Dana Levi said. “I have told my brother that.” Her brother declined to comment.');
+    expect(run.map((q) => q.speaker)).toEqual(['Dana Levi', 'Dana Levi']);
+    // nor is a longer clause after an exclamation
+    const long = await quotesOf('Omar Haddad said: “Open the port now!” Critics still praise his refusal to accept the closure of the harbor.');
+    expect(long[0]!.speaker).toBe('Omar Haddad');
+  });
+
+  it('direct: a quotation closed by a comma takes the tag after it, past a title and ahead of a cue before it', async () => {
+    // mirrored: the two speakers swapped
+    const a = await quotesOf("The deal suits many people, Omar Haddad added. ''The voters are furious,'' Mr. Levi said, ''and they will not be swayed.''");
+    expect(a.map((q) => q.speaker)).toEqual(['Levi', 'Levi']);
+    const b = await quotesOf("The deal suits many people, Yoav Levi added. ''The voters are furious,'' Mr. Haddad said, ''and they will not be swayed.''");
+    expect(b.map((q) => q.speaker)).toEqual(['Haddad', 'Haddad']);
+    const know = await quotesOf('Harbor officials, on the other hand, know that “the port must be rebuilt before the winter storms,” Ms. Amir said.');
+    expect(know[0]!.speaker).toBe('Amir');
+    // a verb joined by a conjunction is no tag: the cue before stands
+    const joined = await quotesOf('That day a guard at the port, Dana Levi, said, “Nobody passes here,” and later claimed the gate was locked.');
+    expect(joined[0]!.speaker).toBe('Dana Levi');
+  });
+
   it('direct: inverted "said Name"', async () => {
     const quotes = await quotesOf('"We will appeal the ruling," said Omar Haddad, a lawyer for the families.');
     expect(quotes[0]!.kind).toBe('direct');

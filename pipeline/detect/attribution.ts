@@ -282,8 +282,10 @@ function docContext(t: Tokenized): DocContext {
     const next = toks[b + 1];
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
     if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+      // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
+      const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
-        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5);
+        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag);
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
       const initial = na === nb && (na === s.tokenStart || quoteBefore);
       names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
@@ -481,7 +483,9 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
   let b = start;
   if (b > ceil || !toks[b]) return undefined;
   if (toks[b]!.pos === 'PRON') return PRONOUNS.has(lower(toks[b])) ? [b, b] : undefined;
-  if (!NP_POS.has(toks[b]!.pos) && !isNamePart(toks[b])) return undefined;
+  // a given name the tagger reads as a modal inside the sentence ("said Will Doyle"): a name before a name
+  const givenModal = toks[b]!.pos === 'AUX' && /^\p{Lu}\p{Ll}+$/u.test(toks[b]!.value) && toks[b + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[b + 1]!.value);
+  if (!NP_POS.has(toks[b]!.pos) && !isNamePart(toks[b]) && !givenModal) return undefined;
   while (b + 1 <= ceil) {
     const n = toks[b + 1]!;
     if ((NP_POS.has(n.pos) && isWord(n)) || isNamePart(n) || (n.pos === 'PART' && /^['’]s$/.test(n.value))) b++;
@@ -672,10 +676,49 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const nearest = named.filter((n) => !n.initial).pop() ?? named.pop();
     return nearest && word === 'it' ? nearest.name : word;
   }
-  const person = cited.filter((c) => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n))).pop();
+  const isPerson = (c: Marker): boolean => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n));
+  // the sentence before is the centre of the discourse: a person it cites, else a person named as its
+  // subject ("Ann Lee runs a shop in Haifa. "...," she said."), comes ahead of a speaker cited further back
+  const previous = sent > 0 ? t.sentences[sent - 1] : undefined;
+  // (a person cited at the start of this sentence comes first: "Lee said she recalled ...", not one cited
+  // in a clause of it, "... if Sinwar feels threatened, he argued")
+  const citedHere = cited.filter((c) => c.start >= here.start && isPerson(c) && tokenIndexAt(t, c.start) - here.tokenStart <= 8).pop();
+  if (citedHere) return citedHere.speaker;
+  if (previous) {
+    const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
+    if (citedThere) return citedThere.speaker;
+    const subject = subjectName(t, previous, usable);
+    if (subject) return subject.name;
+  }
+  const person = cited.filter(isPerson).pop();
   if (person) return person.speaker;
   // nothing to resolve to: the pronoun itself says more than nothing
   return usable.length > 0 ? usable[usable.length - 1]!.name : undefined;
+}
+
+/** "Ms.", "Sen.", "President": a title word on its own. */
+function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
+}
+
+/** The name heading the subject of a sentence ("Ann Lee, a nurse, runs ...", "Hezbollah's chief Hassan
+ * Nasrallah was due ..."), among the `usable` ones: the last in the subject's noun phrase, with no common
+ * noun or adjective after it ("the Belgian prime minister" is no Belgian). Not a chain with a lower-case word in it
+ * ("Footage of Al-Awlaki" names a thing), nor one in capitals throughout (a lead-in set in capitals,
+ * "LEE SAID on Monday"). */
+function subjectName(t: Tokenized, s: Tokenized['sentences'][number], usable: NameMention[]): NameMention | undefined {
+  const np = firstSubject(t, s.tokenStart, s.tokenEnd);
+  // ("..., which the Spanish and Belgian leaders had no reason to call, ...": a relative clause's subject)
+  if (!np || /^(?:which|who|whom|whose|that|what)$/i.test(t.tokens[np[0]]!.value)) return undefined;
+  const from = t.tokens[np[0]]!.start;
+  const end = t.tokens[np[1]]!.end;
+  const head = usable.filter((n) => n.start >= from && n.start < end).pop();
+  // (a title alone, "Ms.", is what is left of a name a sentence break cut off)
+  if (!head || !/\p{Ll}/u.test(head.written) || isTitleWord(head.written) || head.name.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return undefined;
+  const headEnd = head.start + head.written.length;
+  const common = t.tokens.slice(np[0], np[1] + 1).some((x) => x.start >= headEnd && /^(?:NOUN|ADJ)$/.test(x.pos) && /^\p{Ll}/u.test(x.value));
+  return common ? undefined : head;
 }
 
 /**
@@ -944,6 +987,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     const from = broken && sent.index > 0 ? t.sentences[sent.index - 1]!.tokenStart : sent.tokenStart;
     let k = j;
     for (let group = 0; group < 4; group++) {
+      const groupEnd = k;
       k--;
       while (k >= from && toks[k]!.value !== ',' && !/^["“”'‘’]$/.test(toks[k]!.value)) k--;
       if (k <= from || toks[k]!.value !== ',') break;
@@ -956,6 +1000,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
       const np = end >= from ? npBefore(t, end, from) : undefined;
       // a name, or the sentence's own subject ("Democratic economists, like ..., say")
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
+        // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
+        const named = !isNamePart(toks[np[1]]) && appositiveName(t, k + 1, groupEnd - 1);
+        if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
@@ -1001,6 +1048,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   return NONE;
+}
+
+/** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun). */
+function appositiveName(t: Tokenized, a: number, b: number): boolean {
+  if (b < a || b - a > 4) return false;
+  const toks = t.tokens.slice(a, b + 1);
+  return toks.every((x) => isNamePart(x) || /^[A-Z][a-z]?\.?$/.test(x.value)) && toks.some((x) => x.pos === 'PROPN') && !isPlaceLike(textOf(t, a, b));
 }
 
 /**

@@ -346,17 +346,24 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
     return parent === undefined;
   };
   const candidates = c.cues.filter(
-    (m) => m.start >= s0.start && m.end <= s1.end && (m.end <= q.start || m.start >= q.end) && sameLevel(m),
+    (m) => ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) && (m.end <= q.start || m.start >= q.end) && sameLevel(m),
   );
+  const commaClosed = /,$/.test(text.slice(q.start, q.end - q.close).trimEnd());
   let best: Governing = { cue: undefined, speaker: '', adjacent: false };
   let bestGap = Infinity;
   let voiced: Marker | undefined;
   let voicedGap = Infinity;
   for (const m of candidates) {
-    const gapText = m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start);
+    // (a title's full stop, '"...," Mr. Levi said', ends no sentence)
+    const gapText = (m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start)).replace(TITLE_STOP, ' ');
     const gapWords = wordsOf(gapText).length;
-    const adjacent = m.end <= q.start ? gapWords <= 4 && !/[.!?;]/.test(gapText) : gapWords <= 4 && !/[.!?;]/.test(gapText);
-    const gap = gapWords + (adjacent ? 0 : 100);
+    const adjacent = gapWords <= 4 && !/[.!?;]/.test(gapText);
+    // a quotation closed by a comma runs on into its tag ('"...," Ms. Lee said'): a tag right after it
+    // comes before a cue nearer in words on the other side ('know that "...," Ms. Lee said'); not a verb
+    // joined by a conjunction ('said, "...," and falsely claimed', '"...," while others continued'), nor
+    // one that names no speaker
+    const tag = adjacent && m.start >= q.end && commaClosed && m.speaker !== '' && !/\b(?:and|but|or|while|whereas|as|before|after)\b/i.test(gapText);
+    const gap = tag ? -1 : gapWords + (adjacent ? 0 : 100);
     if (gap < bestGap) {
       bestGap = gap;
       best = { cue: m, speaker: m.speaker, adjacent };
@@ -369,6 +376,27 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   }
   return best.speaker === '' && voiced ? { ...best, voiced } : best;
 }
+
+/**
+ * A tag right after a quotation that ends its own sentence: a credit ('..." ― Dana Levi') or a short
+ * clause of saying after a question or an exclamation ('"Can we win?" Mr. Levi asked.'). The sentence splitter
+ * may start a new sentence after the closing mark, but the tag still names the speaker. A longer clause
+ * after the quotation is a sentence of its own ('"...!" Critics still praise his refusal to ...').
+ */
+function tagAfter(text: string, q: Pair, m: Marker): boolean {
+  const last = text.slice(q.start, q.end - q.close).trimEnd().slice(-1);
+  if (m.start < q.end || !/[?!.…,]/u.test(last)) return false;
+  // (a title's full stop, "Mr. Levi", ends no sentence)
+  const gap = text.slice(q.end, m.start).replace(TITLE_STOP, ' ');
+  if (wordsOf(gap).length > 4 || /[.!?;\n]/.test(gap)) return false;
+  // (a comma closing a quotation always runs on into its tag: '"...," Mr. Levi said')
+  if (/^[―—–-]+$/.test(m.text.trim()) || last === ',') return true;
+  // after a full stop a short clause is the next sentence ('"..." Her husband declined to comment.')
+  if (!/[?!…]$/u.test(text.slice(q.start, q.end - q.close).trimEnd())) return false;
+  const tail = /^[^.!?\n]*/.exec(text.slice(m.end, m.end + 200))![0];
+  return wordsOf(tail).length <= TAG_TAIL_WORDS;
+}
+const TAG_TAIL_WORDS = 6;
 
 function isSentenceLike(inner: string): boolean {
   const trimmed = inner.trim();
@@ -565,6 +593,7 @@ function isProperName(t: Tokenized, start: number, end: number): boolean {
 const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+`;
 const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b`, 'u');
 const TITLE = new RegExp(`^${TITLE_ABBREVIATION}`);
+const TITLE_STOP = new RegExp(String.raw`\b${TITLE_ABBREVIATION}`, 'g');
 
 function nameAfter(c: Context, p: Pair): string {
   const text = c.t.doc.text;
