@@ -384,8 +384,10 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
  * after the quotation is a sentence of its own ('"...!" Critics still praise his refusal to ...').
  */
 function tagAfter(text: string, q: Pair, m: Marker): boolean {
+  // (at most four words away: the far cues of the document are rejected before any text is cut)
+  if (m.start < q.end || m.start - q.end > TAG_GAP_CHARS) return false;
   const last = text.slice(q.start, q.end - q.close).trimEnd().slice(-1);
-  if (m.start < q.end || !/[?!.…,]/u.test(last)) return false;
+  if (!/[?!.…,]/u.test(last)) return false;
   // (a title's full stop, "Mr. Levi", ends no sentence)
   const gap = text.slice(q.end, m.start).replace(TITLE_STOP, ' ');
   if (wordsOf(gap).length > 4 || /[.!?;\n]/.test(gap)) return false;
@@ -397,6 +399,8 @@ function tagAfter(text: string, q: Pair, m: Marker): boolean {
   return wordsOf(tail).length <= TAG_TAIL_WORDS;
 }
 const TAG_TAIL_WORDS = 6;
+/** Four words and their spaces, with a title ("Sen. Dr."), are well within this many characters. */
+const TAG_GAP_CHARS = 80;
 
 function isSentenceLike(inner: string): boolean {
   const trimmed = inner.trim();
