@@ -705,3 +705,13 @@ describe('the people before a prepositional phrase are the source', () => {
     expect((await cues(text)).map((c) => c.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a report of what befell someone', () => {
+  it.each([
+    'About 10,000 women and children reported killed in the strip were counted.',
+    'Ten soldiers were reported killed on Sunday.',
+    'Two aid workers have been reported missing since the convoy was hit.',
+  ])('cites unnamed reports, not the victims: %s', async (text) => {
+    expect((await cues(text)).map((c) => c.speaker)).toEqual(['anonymous']);
+  });
+});

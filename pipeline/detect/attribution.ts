@@ -850,9 +850,15 @@ const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
 const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
 
+/** A report of what befell someone, in the passive: "reported killed", "confirmed dead". */
+const REPORTED_STATE = /^(?:reported|confirmed) (?:killed|dead|missing|wounded|injured|detained|arrested|kidnapped|abducted|captured)$/;
+
 /** The source a verb cue cites, and where its phrase lies. */
 function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): SpeakerFind {
   const toks = t.tokens;
+  // "children reported killed", "soldiers were reported killed": the victims reported no one; unnamed
+  // reports did, as in "reportedly killed"
+  if (first === last && REPORTED_STATE.test(`${lower(toks[first])} ${lower(toks[first + 1])}`)) return { speaker: ANONYMOUS, from: -1, to: -1 };
   const sent = t.sentences[toks[first]!.sentence]!;
   let j = first - 1;
   let floor = sent.tokenStart;
