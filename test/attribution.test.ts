@@ -715,3 +715,10 @@ describe('a report of what befell someone', () => {
     expect((await cues(text)).map((c) => c.speaker)).toEqual(['anonymous']);
   });
 });
+
+describe('a clause opening with its conjunction is no subject', () => {
+  it('the subject comes after the clause\'s comma', async () => {
+    const c = await cues('Since the war began, state media have been critical of the plan and blamed the envoy for the delay.');
+    expect(c.find((m) => m.text === 'blamed')!.speaker).toBe('state media');
+  });
+});

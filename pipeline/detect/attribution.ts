@@ -1138,8 +1138,11 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
   // (or a time: "Hours later,", "Early in his campaign,", "Last week,")
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
-  for (let k = from; k < Math.min(to, from + 14) && (timed || /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos)); k++) {
-    if (toks[k]!.pos === 'VERB') break;
+  // (a clause that opens with its conjunction has a verb of its own: "Since the war began, state media
+  // ...", "When the talks collapsed, the envoy ...")
+  const clause = /^(?:since|when|as|after|before|while|although|though|because|once|until|unless|whereas|if)$/i.test(toks[from]!.value);
+  for (let k = from; k < Math.min(to, from + (clause ? 20 : 14)) && (timed || /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos)); k++) {
+    if (toks[k]!.pos === 'VERB' && !clause) break;
     if (toks[k]!.value === ',') {
       i = k + 1;
       break;
