@@ -716,6 +716,13 @@ describe('a report of what befell someone', () => {
   });
 });
 
+describe('a title ending in "general" heads its phrase', () => {
+  it('"The UN secretary general, Name, said": the name in apposition', async () => {
+    expect((await cues('The UN secretary general, Tal Vered, said the protection of civilians must come first.')).map((c) => c.speaker)).toEqual(['Tal Vered']);
+    expect((await cues('The attorney general said the case was closed.')).map((c) => c.speaker)).toEqual(['attorney general']);
+  });
+});
+
 describe('a clause opening with its conjunction is no subject', () => {
   it('the subject comes after the clause\'s comma', async () => {
     const c = await cues('Since the war began, state media have been critical of the plan and blamed the envoy for the delay.');

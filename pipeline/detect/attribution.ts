@@ -452,7 +452,7 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
   // A title the tagger reads as an adjective heads one too ("the defense chief says")
   const nominalAdj =
-    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos) || (toks[a - 1]!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson)$/i.test(head.value)));
+    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos) || (toks[a - 1]!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)));
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
