@@ -33,7 +33,7 @@ function program(): Command {
     .option('--lexicons <dir>', 'a lexicon folder layered over the defaults (repeatable)', collect, [])
     .option('--no-default-lexicons', 'start from no lexicons (only --lexicons folders)')
     .option('--full', 'ignore the per-document cache and analyse every document again')
-    .addOption(new Option('--workers <n>', 'worker threads for the analysis (0: the main thread)').default(availableParallelism()).argParser(wholeNumber))
+    .addOption(new Option('--workers <n>', 'worker threads for the analysis (0: the main thread)').default(availableParallelism()).argParser(wholeNumber(0)))
     .addOption(new Option('--concurrency <n>', 'documents in flight (at least twice the workers)').default(4).argParser(positiveInt))
     .addOption(
       new Option('--max-bytes <n>', 'the largest file read whole (after gunzip), and the longest JSONL line or CSV record')
@@ -113,17 +113,16 @@ function program(): Command {
   return cli;
 }
 
-function wholeNumber(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`expected a whole number, found '${v}'`);
-  return n;
+/** An option's parser for whole numbers from `min` (0 or 1) up. */
+function wholeNumber(min: 0 | 1): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`expected a ${min === 1 ? 'positive ' : ''}whole number, found '${v}'`);
+    return n;
+  };
 }
 
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected a positive whole number, found '${v}'`);
-  return n;
-}
+const positiveInt = wholeNumber(1);
 
 function parseOrUsage<T>(f: () => T): T {
   try {

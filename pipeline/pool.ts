@@ -1,5 +1,5 @@
 // Worker threads (piscina) for the CPU stages: normalize -> tokenize -> detect -> score -> per-document
-// reports. With --workers n > 1 the threads do all the analysis (and the lexicon examples) while the main
+// reports. With --workers n >= 1 the threads do all the analysis (and the lexicon examples) while the main
 // thread reads input and writes the run-level reports; it never loads the NLP model. Each analysis writes
 // its document's reports and cache entry and returns where the entry lies; the main thread aggregates in
 // doc-id order, so outputs are identical for any worker count. A thread's heap is bounded: a document

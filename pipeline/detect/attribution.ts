@@ -741,12 +741,16 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   const np = i > from ? firstSubject(t, from, i) : undefined;
   const end = comma ? i - 2 : i - 1;
   for (let k = (np?.[1] ?? i) + 1; k < end; k++) if (/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) || t.tokens[k]!.value === ',') return '';
-  return bodyOf(t, from, i, word);
+  return bodyOfSubject(t, np, i, word);
 }
 
 /** The subject of tokens [from, to) when it is a body that can speak and agrees with it or they. */
 function bodyOf(t: Tokenized, from: number, to: number, word: string): string {
-  const np = to > from ? firstSubject(t, from, to) : undefined;
+  return bodyOfSubject(t, to > from ? firstSubject(t, from, to) : undefined, to, word);
+}
+
+/** A subject phrase `np` (ending before token `to`) when it is a body that can speak and agrees with it or they. */
+function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: number, word: string): string {
   if (!np || np[1] >= to - 1 || t.tokens[np[1]]!.pos === 'PRON') return '';
   const head = lower(t.tokens[np[1]]);
   const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head);

@@ -386,7 +386,8 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
 function tagAfter(text: string, q: Pair, m: Marker): boolean {
   // (at most four words away: the far cues of the document are rejected before any text is cut)
   if (m.start < q.end || m.start - q.end > TAG_GAP_CHARS) return false;
-  const last = text.slice(q.start, q.end - q.close).trimEnd().slice(-1);
+  const quoted = text.slice(q.start, q.end - q.close).trimEnd();
+  const last = quoted.slice(-1);
   if (!/[?!.…,]/u.test(last)) return false;
   // (a title's full stop, "Mr. Levi", ends no sentence)
   const gap = text.slice(q.end, m.start).replace(TITLE_STOP, ' ');
@@ -394,7 +395,7 @@ function tagAfter(text: string, q: Pair, m: Marker): boolean {
   // (a comma closing a quotation always runs on into its tag: '"...," Mr. Levi said')
   if (/^[―—–-]+$/.test(m.text.trim()) || last === ',') return true;
   // after a full stop a short clause is the next sentence ('"..." Her husband declined to comment.')
-  if (!/[?!…]$/u.test(text.slice(q.start, q.end - q.close).trimEnd())) return false;
+  if (!/[?!…]$/u.test(last)) return false;
   const tail = /^[^.!?\n]*/.exec(text.slice(m.end, m.end + 200))![0];
   return wordsOf(tail).length <= TAG_TAIL_WORDS;
 }
