@@ -38,9 +38,11 @@ export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: D
 
   const terms = new Map<string, number>();
   const surfaces = new Map<string, string>();
-  const count = (term: string, surface: string) => {
-    terms.set(term, (terms.get(term) ?? 0) + 1);
-    if (!surfaces.has(term)) surfaces.set(term, surface);
+  /** one more of `term`; a new term also records its surface (the phrase's built only then) */
+  const count = (term: string, word: string, before?: string) => {
+    const n = terms.get(term);
+    terms.set(term, (n ?? 0) + 1);
+    if (n === undefined) surfaces.set(term, before === undefined ? word : `${before} ${word}`);
   };
   for (const sentence of t.sentences) {
     let prevStem = '';
@@ -53,7 +55,7 @@ export function score(article: Omit<Article, 'text'>, t: Tokenized, detection: D
       }
       const s = stem(word);
       count(s, word);
-      if (prevStem) count(`${prevStem} ${s}`, `${prevSurface} ${word}`);
+      if (prevStem) count(`${prevStem} ${s}`, word, prevSurface);
       prevStem = s;
       prevSurface = word;
     }

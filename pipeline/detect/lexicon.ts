@@ -1,12 +1,26 @@
 // The lexicon detector: phrase entries through a first-word dictionary (one pass over the words),
 // pattern entries through their compiled regexes; then each entry's `unless` exceptions and `requires`
 // conditions.
-import { normalizeGap, type CompiledEntry, type CompiledLexicon } from '../lexicon/compile.ts';
+import { normalizeGap, type CompiledEntry, type CompiledLexicon, type PhraseVariant } from '../lexicon/compile.ts';
 import { candidateLines } from '../lexicon/prefilter.ts';
 import type { Marker, Stance, Tokenized } from '../types.ts';
 import { makeMarker } from './marker.ts';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** per UTF-16 code unit outside the surrogates: 0 not yet seen, 1 a word character, 2 not one */
+const UNITS = new Uint8Array(0x10000);
+
+/** The length (1 or 2 code units) of the word character at `i`, or 0 when there is none. */
+function wordUnit(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u < 0x80) return (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) || (u >= 0x30 && u <= 0x39) ? 1 : 0;
+  if (u >= 0xd800 && u <= 0xdfff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  if (UNITS[u] === 0) UNITS[u] = WORD_CHAR.test(String.fromCharCode(u)) ? 1 : 2;
+  return UNITS[u] === 1 ? 1 : 0;
+}
 const WINDOW = 80;
 
 export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
@@ -30,18 +44,26 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    lower.push(m[0].toLowerCase());
+  // the words ([\p{L}\p{N}]+), scanned by hand: a regex match object per word was a tenth of this stage
+  for (let i = 0, w = 0; i < text.length; ) {
+    if ((w = wordUnit(text, i)) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < text.length && (w = wordUnit(text, i)) !== 0);
+    starts.push(start);
+    ends.push(i);
+    lower.push(text.slice(start, i).toLowerCase());
   }
-  const lastEnd = new Map<number, number>();
-  for (let i = 0; i < lower.length; i++) {
-    const variants = lexicon.phrases.get(lower[i]!);
-    if (!variants) continue;
-    const seen = new Set<number>();
+  // per entry: where its last phrase hit ended, and the word index it last matched at
+  const lastEnd = new Int32Array(lexicon.entries.length).fill(-1);
+  const matchedAt = new Int32Array(lexicon.entries.length).fill(-1);
+  const tryVariants = (i: number, variants: PhraseVariant[] | undefined): void => {
+    if (!variants) return;
     for (const v of variants) {
-      if (seen.has(v.entry) || (lastEnd.get(v.entry) ?? -1) > starts[i]!) continue;
+      if (matchedAt[v.entry] === i || lastEnd[v.entry]! > starts[i]!) continue;
       const n = v.words.length;
       if (i + n > lower.length) continue;
       let ok = true;
@@ -50,9 +72,15 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
       }
       // a cancelled long variant leaves the entry's shorter variants to try at this position
       if (!ok || !emit(lexicon.entries[v.entry]!, starts[i]!, ends[i + n - 1]!)) continue;
-      seen.add(v.entry);
-      lastEnd.set(v.entry, ends[i + n - 1]!);
+      matchedAt[v.entry] = i;
+      lastEnd[v.entry] = ends[i + n - 1]!;
     }
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const head = lexicon.phrases.get(lower[i]!);
+    if (!head) continue;
+    if (i + 1 < lower.length) tryVariants(i, head.long.get(lower[i + 1]!));
+    tryVariants(i, head.single);
   }
 
   // patterns run line by line: a match never spans a line break, as a sentence never does (tokenize ends
@@ -104,16 +132,15 @@ const QUOTE_BEFORE = /[,.!?-](?:"|'')\s*(?:[\p{L}\p{N}.'-]+\s+){0,5}$/u;
 const QUOTE_AFTER = /^\s*[,:]?\s*(?:"|'')/;
 
 function cancelled(c: CompiledEntry, text: string, start: number, end: number): boolean {
-  // the words around the hit, cut once for every condition that reads them
-  let lead: string | undefined;
-  let trail: string | undefined;
-  const before = () => (lead ??= leading(text, start));
-  const after = () => (trail ??= trailing(text, end));
-  if (c.before && c.before.test(before())) return true;
-  if (c.after && c.after.test(after())) return true;
-  if (c.needBefore && !c.needBefore.test(before())) return true;
-  if (c.needAfter && !c.needAfter.test(after())) return true;
-  if (c.needQuote && !QUOTE_BEFORE.test(before()) && !QUOTE_AFTER.test(after())) return true;
+  // the words around the hit, cut once for every condition that reads them (no closures: this runs for
+  // every hit)
+  const lead = c.before || c.needBefore || c.needQuote ? leading(text, start) : '';
+  const trail = c.after || c.needAfter || c.needQuote ? trailing(text, end) : '';
+  if (c.before && c.before.test(lead)) return true;
+  if (c.after && c.after.test(trail)) return true;
+  if (c.needBefore && !c.needBefore.test(lead)) return true;
+  if (c.needAfter && !c.needAfter.test(trail)) return true;
+  if (c.needQuote && !QUOTE_BEFORE.test(lead) && !QUOTE_AFTER.test(trail)) return true;
   if (c.within) {
     // only a window around the hit can hold a longer phrase that contains it
     const from = Math.max(0, start - WINDOW);

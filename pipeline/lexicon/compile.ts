@@ -28,6 +28,14 @@ export interface PhraseVariant extends TermShape {
   entry: number;
 }
 
+/** The variants that start with one word: the longer ones by their second word (at a position only those
+ * with the text's second word can match), then the one-word ones. Each list longest first, then by entry,
+ * so the first full match at a position is the longest. */
+export interface PhraseHead {
+  long: Map<string, PhraseVariant[]>;
+  single: PhraseVariant[];
+}
+
 export interface CompiledEntry {
   index: number;
   id: string;
@@ -57,8 +65,8 @@ export interface CompiledLexicon {
   files: string[];
   categories: string[];
   entries: CompiledEntry[];
-  /** first word -> phrase variants starting with it */
-  phrases: Map<string, PhraseVariant[]>;
+  /** first word -> the phrase variants starting with it */
+  phrases: Map<string, PhraseHead>;
   /** every literal some pattern needs, found in one pass over a document */
   literals: LiteralScanner;
 }
@@ -159,19 +167,28 @@ export function compileEntry(e: LoadedEntry, index: number): CompiledEntry {
 export function compileLexicon(entries: LoadedEntry[], files: string[]): CompiledLexicon {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const compiled = sorted.map(compileEntry);
-  const phrases = new Map<string, PhraseVariant[]>();
+  const phrases = new Map<string, PhraseHead>();
   for (const c of compiled) {
     if (c.kind !== 'phrase') continue;
     for (const term of c.source.terms ?? []) {
       for (const { words, gaps } of termForms(term, c.source.inflect)) {
-        const list = phrases.get(words[0]!) ?? [];
+        let head = phrases.get(words[0]!);
+        if (!head) phrases.set(words[0]!, (head = { long: new Map(), single: [] }));
+        const second = words[1];
+        let list = head.single;
+        if (second !== undefined) {
+          list = head.long.get(second) ?? [];
+          head.long.set(second, list);
+        }
         list.push({ entry: c.index, words, gaps });
-        phrases.set(words[0]!, list);
       }
     }
   }
-  // longest variants first, so the first full match at a position is the longest
-  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length || a.entry - b.entry);
+  const order = (a: PhraseVariant, b: PhraseVariant) => b.words.length - a.words.length || a.entry - b.entry;
+  for (const head of phrases.values()) {
+    head.single.sort(order);
+    for (const list of head.long.values()) list.sort(order);
+  }
   const requirements = compiled.map((c) => (c.pattern ? requiredLiterals(c.pattern.source) : []));
   const literals = new LiteralScanner(requirements.flat(2));
   compiled.forEach((c, i) => {
