@@ -729,3 +729,35 @@ describe('a clause opening with its conjunction is no subject', () => {
     expect(c.find((m) => m.text === 'blamed')!.speaker).toBe('state media');
   });
 });
+
+describe('a passive cue cites its agent, or an unnamed source', () => {
+  it.each([
+    // no agent: the one accused, told or criticised reported nothing (and the sides swapped, the same)
+    ['Hamas was accused of hiding weapons under the clinic.', 'accused', 'anonymous'],
+    ['Israel was accused of hiding weapons under the clinic.', 'accused', 'anonymous'],
+    ['The truce plan was criticized as too weak.', 'criticized', 'anonymous'],
+    ['We are now being told that the crossing will stay shut.', 'told', 'anonymous'],
+    // the agent after "by", right after the verb or past its complement
+    ['Civilians were told by the army to leave the district.', 'told', 'army'],
+    ['The strike was described as a massacre by the health ministry.', 'described', 'health ministry'],
+    ['News of the talks was announced at the summit by the prime minister.', 'announced', 'prime minister'],
+    ['The casualties reported by the ministry rose again.', 'reported', 'ministry'],
+    // a means or a time after "by", or a "by" in a clause of its own, names no agent
+    ['The plan was announced by phone.', 'announced', 'anonymous'],
+    // a state of mind, and "quoted as saying", are the subject's
+    ['The mayor is convinced that the dam will fail.', 'convinced', 'mayor'],
+    ['The minister was quoted as saying the border would stay closed.', 'quoted as saying', 'minister'],
+  ])('%s', async (text, word, speaker) => {
+    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
+    expect(c?.speaker, text).toBe(speaker);
+  });
+
+  it('an infinitive after "is reported to" is the subject\'s, and no pronoun refers to the unnamed source', async () => {
+    const c = await cues('The envoy Lia Maro was reported to have told the cabinet that time was short. They said the vote would wait.');
+    expect(c.map((m) => [m.text, m.speaker])).toEqual([['reported', 'anonymous'], ['told', 'Lia Maro'], ['said', 'Lia Maro']]);
+  });
+
+  it('"by" with a gerund is a means, not the agent', async () => {
+    expect((await cues('The army responded by firing flares.')).map((m) => m.speaker)).toEqual(['army']);
+  });
+});

@@ -436,6 +436,9 @@ interface SpeakerFind {
   /** the source phrase's token range (for clause extents); -1 when none */
   from: number;
   to: number;
+  /** for a passive with no agent ("X is reported to have called"): the subject's source, which an
+   * infinitive after the cue takes */
+  subject?: string;
 }
 
 const NONE: SpeakerFind = { speaker: '', from: -1, to: -1 };
@@ -664,7 +667,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
-    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start),
+    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !implied.has(c) && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start),
   );
   if (!personal) {
     // they / it: the last source cited nearby, named or not
@@ -810,6 +813,10 @@ const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 
 /** cues resolved so far in the document: participles, coordinated verbs and pronouns look back at them */
 const resolvedSoFar = new WeakMap<Tokenized, Marker[]>();
+/** Passive cues with no agent ("Hamas was accused of"), with their subject's source: no pronoun refers
+ * to their unnamed source, and an infinitive after the cue takes the subject ("is reported to have
+ * called": the subject called). */
+const implied = new WeakMap<Marker, string>();
 
 /** A cue before token `first` in its sentence whose source a later verb of the sentence shares: one with a
  * source, outside the quotation it may introduce ('"It is impossible to describe," the family said,
@@ -858,7 +865,7 @@ const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
 const REPORTED_STATE = /^(?:reported|confirmed) (?:killed|dead|missing|wounded|injured|detained|arrested|kidnapped|abducted|captured)$/;
 
 /** The source a verb cue cites, and where its phrase lies. */
-function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): SpeakerFind {
+function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', active = false): SpeakerFind {
   const toks = t.tokens;
   // "children reported killed", "soldiers were reported killed": the victims reported no one; unnamed
   // reports did, as in "reportedly killed"
@@ -895,6 +902,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = ''): Spe
   const participle = /ing$/i.test(toks[first]!.value) || (MIND_ADJECTIVE.test(entry) && first === sent.tokenStart);
   const agent = passiveAgent(t, first, last);
   if (agent) return agent;
+  // a passive with no agent named ("Hamas was accused of", "the deal was criticized as weak", "we are
+  // being told that"): the one accused or told reported nothing; an unnamed source did. Not a state of
+  // mind ("some Democrats are concerned that") nor "was quoted as saying"
+  if (!active && !MIND_ADJECTIVE.test(entry) && !SUBJECT_PASSIVE.test(toks[first]!.value) && passiveBe(t, first, last) >= 0) {
+    return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
+  }
   // "After suggesting that ..., Rubio", "Instead of calling ...": only prepositions before the participle
   let lead = j;
   while (lead >= floor && /^(?:ADP|SCONJ|ADV)$/.test(toks[lead]!.pos)) lead--;
@@ -1076,7 +1089,9 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   const toks = t.tokens;
   const at = toks[first]!.start;
   const governing = resolvedSoFar.get(t)?.find((c) => c.end === toks[to - 1]?.end && c.speaker !== '');
-  if (governing) return { speaker: governing.speaker, from: -1, to: -1 };
+  // ("X is reported to have called": X called)
+  const heldBy = governing && implied.get(governing);
+  if (governing && (!implied.has(governing) || heldBy)) return { speaker: heldBy || governing.speaker, from: -1, to: -1 };
   const object = npBefore(t, to - 1, floor);
   if (object && (isNamePart(toks[object[1]]) || toks[object[1]]!.pos === 'PRON') && toks[object[0] - 1]?.pos === 'VERB') {
     return { speaker: speakerOfPhrase(t, object[0], object[1], at), from: object[0], to: object[1] };
@@ -1104,22 +1119,56 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
 }
 
-/** "was first reported by Politico", "is described by critics as", "as reported by Politico": the agent after "by". */
+/** The be-form a cue's participle follows ("was told", "has been widely criticized"), or -1: a passive. */
+const PARTICIPLE = /(?:ed|en|wn|ld|ght|id)$/i;
+
+function passiveBe(t: Tokenized, first: number, last: number): number {
+  const toks = t.tokens;
+  if (!PARTICIPLE.test(toks[last]!.value)) return -1;
+  let k = first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  return /^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '') ? k : -1;
+}
+
+/** "by" that gives a means or a time, not an agent: "told by phone", "announced by Tuesday" (and "by
+ * firing", a gerund). */
+const NOT_AGENT = /^(?:phone|telephone|email|e-mail|mail|text|video|videolink|letter|fax|far|then|now|default|contrast|comparison|hand|name|law|design|accident|chance|way|means|virtue|force|margin|majority|mistake|rote|\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon)$/i;
+/** "by the time", "by the end of" */
+const BY_TIME = /^(?:time|end|middle|start|close|beginning|way|hour|day|week|month|year)$/i;
+const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !/^\p{Ll}+ing$/u.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
+
+/** "was first reported by Politico", "is described by critics as", "as reported by Politico", "has been
+ * called "strategic ambiguity" by a professor": the agent after "by". */
 function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | undefined {
   const toks = t.tokens;
-  if (!/(?:ed|en|wn)$/i.test(toks[last]!.value)) return undefined;
+  if (!PARTICIPLE.test(toks[last]!.value)) return undefined;
   let k = first - 1;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
   // (or "As reported by Politico, ...")
   const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
-  if (!asClause && !/^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '')) return undefined;
+  // (or a reduced relative: "the casualties reported by the ministry")
+  const reduced = lower(toks[last + 1]) === 'by' && first === k + 1 && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
+  if (!asClause && !reduced && passiveBe(t, first, last) < 0) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
+  // right after the verb ("reported by"), or past its complement ("described as a massacre by
+  // residents"), but not in a clause of its own ("it should be noted that the figures reported by ..."),
+  // nor a "by" giving a means or a time ("by phone", "by Tuesday")
   let by = last + 1;
-  while (by < sent.tokenEnd && by - last <= 3 && lower(toks[by]) !== 'by') by++;
+  for (; by < sent.tokenEnd && by - last <= 12; by++) {
+    const w = toks[by]!;
+    if (lower(w) === 'by' && byAgent(toks, by)) break;
+    if (w.value === ';' || (by - last > 1 && (/^(?:VERB|AUX|SCONJ)$/.test(w.pos) || /^(?:that|which|who|whom|whose)$/i.test(w.value)))) return undefined;
+  }
   if (lower(toks[by]) !== 'by') return undefined;
-  const np = npAfter(t, by + 1, sent.tokenEnd - 1);
-  return np ? { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] } : undefined;
+  // ("by her campaign": the phrase with its possessive)
+  const own = /^(?:his|her|their|its|our|my)$/i.test(toks[by + 1]?.value ?? '') ? 1 : 0;
+  const np = npAfter(t, by + 1 + own, sent.tokenEnd - 1);
+  return np ? { speaker: speakerOfPhrase(t, np[0] - own, np[1], toks[first]!.start), from: np[0] - own, to: np[1] } : undefined;
 }
+
+/** Participles that are states of mind after a be-form ("are concerned that", "is convinced"): the
+ * subject holds the belief; and cues whose subject is the one heard ("was quoted as saying"). */
+const SUBJECT_PASSIVE = /^(?:concerned|convinced|worried|determined|pleased|disappointed|delighted|frustrated|alarmed|encouraged|prepared|committed|opposed|inclined|satisfied|surprised|shocked|outraged|angered|dismayed|troubled|relieved|heartened|unconvinced|persuaded|resigned|tempted|interested|quoted|heard|overheard|recorded|caught|filmed|taped|videotaped)$/i;
 
 const TIME_WORD = /^(?:past|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|january|february|march|april|may|june|july|august|september|october|november|december|weekend|overnight)$/i;
 function isTimeWord(tok: Token | undefined): boolean {
@@ -1565,6 +1614,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     }
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
     cue.speaker = find.speaker;
+    if (find.subject !== undefined) implied.set(cue, find.subject);
     clauses.set(cue, clauseOf(t, cue, find, first, last));
     out.push(cue);
   }
