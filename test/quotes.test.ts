@@ -395,3 +395,18 @@ describe('the title test before a quotation', () => {
     }
   });
 });
+
+describe('marks that are no quotation marks', () => {
+  it('a low double mark glued to a letter is mojibake, not an opening mark', () => {
+    // a curly apostrophe encoded twice carries a low mark ("„") inside a word
+    expect(spans('Talks on the islandÃ¢â‚¬â„¢s future stall again')).toEqual([]);
+    // after a space or at a line's start the low mark still opens
+    expect(spans('„Nie wieder“, sagte der Bürgermeister.')).toEqual(['„Nie wieder“']);
+  });
+
+  it("a possessive set off from its noun ('the port 's workers') is an apostrophe", () => {
+    expect(spans("'We stand by the port 's workers,' the mayor said.")).toEqual(["'We stand by the port 's workers,'"]);
+    // a single quotation that opens on a word in s still pairs
+    expect(spans("The mayor called the offer 'sensible' on Monday.")).toEqual(["'sensible'"]);
+  });
+});

@@ -28,8 +28,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const OPEN_CONTEXT = /[\s([{\-–—/"“„«‹'‘:;]/u;
 const CLOSE_CONTEXT = /[\s)\]}.,;:!?\-–—/"”»›'’…]/u;
-/** elisions after a space that are apostrophes, not opening quotes: 'n', 'em, 'til, 'cause, '48, '90s */
-const ELISION = /^['‘’](?:n['‘’](?=\s)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d\d(?:s\b|\b)|\d0s\b)/iu;
+/** elisions after a space that are apostrophes, not opening quotes: 'n', 'em, 'til, 'cause, '48, '90s, and a
+ * possessive set off from its noun by a tokenised archive ("Israel 's side": no quotation opens on a lone s) */
+const ELISION = /^['‘’](?:n['‘’](?=\s)|s(?=\s)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d\d(?:s\b|\b)|\d0s\b)/iu;
 
 /** The characters scanMarks handles (the cases of its switch). */
 const QUOTE_MARK = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
@@ -61,7 +62,9 @@ export function scanMarks(text: string): Mark[] {
         push({ pos: i, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
         break;
       case '„':
-        push({ pos: i, family: 'double', canOpen: true, canClose: false, low: true });
+        // a low mark opens after a space or an opening context only: glued to a letter it is mojibake, a
+        // curly apostrophe encoded twice ("SyriaÃ¢â‚¬â„¢s"), and opened a quotation running to the paragraph's end
+        if (OPEN_CONTEXT.test(prev)) push({ pos: i, family: 'double', canOpen: true, canClose: false, low: true });
         break;
       case '«':
         push({ pos: i, family: 'guillemet', canOpen: true, canClose: false });
