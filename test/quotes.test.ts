@@ -410,3 +410,24 @@ describe('marks that are no quotation marks', () => {
     expect(spans("The mayor called the offer 'sensible' on Monday.")).toEqual(["'sensible'"]);
   });
 });
+
+describe('a quotation in lower case that runs on from the writer\'s words', () => {
+  it('is a fragment, though its stop is inside the marks', async () => {
+    const a = await quotesOf('The mayor said the new levy would "hurt every family on the coast."');
+    expect(a.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'mayor']]);
+    const b = await quotesOf('Port officials described the flooding as a "disaster for the whole valley."');
+    expect(b.map((q) => q.kind)).toEqual(['partial']);
+    // four words and a stop with no speaker named: words someone said, not a term held at a distance
+    const c = await quotesOf('Many hoped the new bridge would be "open by next spring."');
+    expect(c.map((q) => q.kind)).toEqual(['partial']);
+  });
+
+  it('stays direct after a tag, a colon or a capital', async () => {
+    const tag = await quotesOf('"The levy is fair," the mayor said, "and it stays in place."');
+    expect(tag.map((q) => q.kind)).toEqual(['direct', 'direct']);
+    const colon = await quotesOf('The mayor said: "the levy stays in place."');
+    expect(colon.map((q) => q.kind)).toEqual(['direct']);
+    const capital = await quotesOf('The mayor said "The levy stays in place for now."');
+    expect(capital.map((q) => q.kind)).toEqual(['direct']);
+  });
+});

@@ -406,12 +406,21 @@ const TAG_TAIL_WORDS = 6;
 /** Four words and their spaces, with a title ("Sen. Dr."), are well within this many characters. */
 const TAG_GAP_CHARS = 80;
 
-function isSentenceLike(inner: string): boolean {
+/**
+ * Three words or more that read as a sentence: a capital first, or a final stop. A quotation in lower case
+ * that runs on from a word of the writer's sentence is a fragment of it, though the stop is inside the
+ * marks ('a "flagrant breach of the accord."', 'said the port would stay "closed until further notice."');
+ * after a comma, a colon or a dash it is speech set off by its tag ('"...," he said, "and we stay."').
+ */
+function isSentenceLike(inner: string, before: string): boolean {
   const trimmed = inner.trim();
   const words = wordsOf(trimmed).length;
   if (words < 3) return false;
-  return /^[\p{Lu}\d“"‘'(\[…]/u.test(trimmed) && (words >= 4 || /[.,!?…]$/u.test(trimmed)) || /[.!?…]$/u.test(trimmed) && words >= 4;
+  if (/^[\p{Lu}\d“"‘'(\[…]/u.test(trimmed)) return words >= 4 || /[.,!?…]$/u.test(trimmed);
+  return /[.!?…]$/u.test(trimmed) && words >= 4 && !RUNS_ON.test(before);
 }
+/** The text before a quotation ends on a word of the writer's sentence (no comma, colon or dash between). */
+const RUNS_ON = /[\p{L}\p{N}%$]\s*$/u;
 
 /**
  * A short quotation that is a whole sentence on its own ('He paused. "Never." Then he left.', or a
@@ -528,7 +537,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     return quote('scare');
   }
 
-  if (isSentenceLike(inner) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
+  if (isSentenceLike(inner, before) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
     if (gov.cue) return quote('direct', gov.speaker, gov.cue);
     const intro = colonIntro(c, p);
     if (intro) return quote('direct', intro.speaker, intro);
@@ -551,7 +560,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
-  if (words.length >= 5) {
+  // five words, or four ending on a stop, are a clause someone said rather than a term held at a distance
+  if (words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()))) {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', prev?.speaker ?? '', prev?.cue);
   }
