@@ -431,3 +431,17 @@ describe('a quotation in lower case that runs on from the writer\'s words', () =
     expect(capital.map((q) => q.kind)).toEqual(['direct']);
   });
 });
+
+describe('a nickname inside a name', () => {
+  it('is a name, not a fragment of the speaker named around it', async () => {
+    const quotes = await quotesOf('Harbour Board Chairman Thomas "Tommy" Varga said the cranes were repaired.');
+    expect(quotes.map((q) => q.kind)).toEqual(['title-or-name']);
+  });
+
+  it('not a capitalised word after a verb, nor in a title-case headline', async () => {
+    const verb = await quotesOf('The report says "Real Progress" Made on the port.');
+    expect(verb.map((q) => q.kind)).not.toContain('title-or-name');
+    const headline = await quotesOf('Body text.', 'Minister Was "Misled" Over Port Deal');
+    expect(headline.map((q) => q.kind)).toEqual(['headline-attribution']);
+  });
+});

@@ -462,6 +462,19 @@ function innerText(text: string, q: Quote): string {
   return text.slice(q.innerStart, q.innerEnd).trim().toLowerCase().replace(/[’']/g, "'");
 }
 
+/** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond 'Tony' Okafor (one or two
+ * capitalised words and no punctuation inside; not after a word that opens a sentence, "The "Big" Ones";
+ * the caller leaves out title-case lines, 'Mayor Was 'Misled' Over Budget', where every word is capitalised). */
+function nicknameInName(t: Tokenized, p: Pair, before: string, inner: string, after: string): boolean {
+  const given = /(?:^|[^\p{L}.'’-])(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(before);
+  if (!given || SENTENCE_OPENERS.has(given[1]!)) return false;
+  if (!/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(inner) || !/^[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*/u.test(after)) return false;
+  // the word before is tagged a name ('Secretary-General Says "Many Details" Need' is a verb's object)
+  const [a] = tokenSpan(t, p.start, p.end);
+  return t.tokens[a - 1]?.pos === 'PROPN';
+}
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Some', 'Many', 'Most', 'All', 'No', 'Every', 'Each', 'Other', 'Such', 'Why', 'How', 'What', 'Who', 'Where', 'So', 'Yet', 'Not', 'Only', 'Even', 'Just']);
+
 const PROGRAMME_BEFORE =
   /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
 /** A name's possessive: "NBC's "Meet the Press"", "Hamas's "Al-Aqsa Flood"" (case-sensitive: \p{Lu} under
@@ -507,6 +520,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const near = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', near?.speaker ?? '', near?.cue);
   }
+  const after = text.slice(p.end, Math.min(text.length, p.end + 60));
+  const body = section !== 'headline' && section !== 'subhead';
+  // (body text only: a headline capitalises every word, and its quote marks mark claims)
+  if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
