@@ -255,7 +255,8 @@ describe('classes', () => {
     // words in capitals throughout are shouting, not a programme
     expect((await quotesOf('The mayor told residents in a post on Friday to “STOP THE DEMOLITIONS NOW” before dawn.')).map((q) => q.kind)).not.toContain('title-or-name');
     // a capitalised fragment that opens its sentence, a headline, and a single word stay scare quotes
-    expect((await quotesOf('"Victory" was the word on every poster in the square.')).map((q) => q.kind)).toEqual(['scare']);
+    // ('"Victory" was the word on every poster' mentions the word: title-or-name, tested with the mentions)
+    expect((await quotesOf('"Victory" came at a price the square still remembers.')).map((q) => q.kind)).toEqual(['scare']);
     expect((await quotesOf('Families waited for a "Return" that never came.')).map((q) => q.kind)).toEqual(['scare']);
     expect((await quotesOf('Body text here.', 'Talks Bring "Real Progress" On Water Deal')).map((q) => q.kind)).not.toContain('title-or-name');
   });
@@ -443,5 +444,37 @@ describe('a nickname inside a name', () => {
     expect(verb.map((q) => q.kind)).not.toContain('title-or-name');
     const headline = await quotesOf('Body text.', 'Minister Was "Misled" Over Port Deal');
     expect(headline.map((q) => q.kind)).toEqual(['headline-attribution']);
+  });
+});
+
+describe('what follows a quotation names it', () => {
+  it('words mentioned as words: "X" is the term, the "X" label', async () => {
+    for (const text of [
+      '"Ceasefire" was the word on every banner in the square.',
+      '"Managed calm" is the phrase officials prefer.',
+      'The "open harbour" label stuck to the mayor\'s plan.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a quoted adjective of the noun after it is no mention
+    expect((await quotesOf('The envoy spoke in "bitter" terms about the talks.')).map((q) => q.kind)).not.toContain('title-or-name');
+  });
+
+  it('a work the quoted words are the title of', async () => {
+    expect((await quotesOf('She directed the "Salt and Stone" documentary about the port.')).map((q) => q.kind)).toEqual(['title-or-name']);
+    // a surname that is also a work's noun, after a quotation, is its speaker
+    expect((await quotesOf('"The port is calm tonight," Song said.')).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Song']]);
+  });
+
+  it('a definite programme or campaign the quoted words name; an evaluative word stays what it was', async () => {
+    expect((await quotesOf('The government defended its "open skies" policy on Monday.')).map((q) => q.kind)).toEqual(['title-or-name']);
+    for (const text of [
+      'The minister promised an "unusually gentle" operation in the valley.',
+      'Rights groups condemned the army\'s "brutal" campaign in the valley.',
+      // 'plan' after a plural is a verb as often as a noun
+      'Ortiz and the other "harbour friends" plan to meet again in May.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).not.toContain('title-or-name');
+    }
   });
 });

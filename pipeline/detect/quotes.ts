@@ -475,6 +475,32 @@ function nicknameInName(t: Tokenized, p: Pair, before: string, inner: string, af
 }
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Some', 'Many', 'Most', 'All', 'No', 'Every', 'Each', 'Other', 'Such', 'Why', 'How', 'What', 'Who', 'Where', 'So', 'Yet', 'Not', 'Only', 'Even', 'Just']);
 
+/** The quoted words mentioned as words: '"Mission drift" is the term planners use', '"calm" was the word
+ * of the day', 'the "open skies" label' (a noun for words right after the quotation, or one the next clause
+ * gives it). Not "in "bitter" terms", where the quoted word is an adjective of the noun. */
+const MENTION_AFTER =
+  /^,?[^\S\n]+(?:(?:is|was|are|were|remains|became|has\s+become)\s+(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+
+/** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
+const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
+
+/**
+ * A campaign, policy, doctrine or operation the quoted words name: 'his "open harbour" policy', 'the "Iron
+ * Gate" operation', 'Washington's "full pressure" campaign'. A name goes with a definite determiner or a
+ * possessive and runs to two words or more (or is capitalised); an evaluative word goes with an indefinite
+ * article or stands alone ('a "measured" plan', 'an "unbelievably small" operation', 'its "cruel" policy').
+ */
+function namedProgramme(before: string, words: string[], after: string): boolean {
+  if (!PROGRAMME_NOUN_AFTER.test(after) || !DEFINITE_BEFORE.test(before)) return false;
+  if (words.length === 0 || words.some((w) => /ly$/i.test(w))) return false;
+  return words.length >= 2 || /^\p{Lu}/u.test(words[0]!);
+}
+// (lower case, and on the same line: 'Song said', a surname, and "Newsletter" on the next line are neither;
+// no 'plan', a verb as often as a noun: 'Kerry and the other "friends of Syria" plan to meet')
+const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
+/** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
+const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+
 const PROGRAMME_BEFORE =
   /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
 /** A name's possessive: "NBC's "Meet the Press"", "Hamas's "Al-Aqsa Flood"" (case-sensitive: \p{Lu} under
@@ -524,6 +550,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const body = section !== 'headline' && section !== 'subhead';
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
+  if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after))) return quote('title-or-name');
   if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
