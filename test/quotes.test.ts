@@ -478,3 +478,18 @@ describe('what follows a quotation names it', () => {
     }
   });
 });
+
+describe("'or' and 'and' between quotations", () => {
+  it("'or' glosses a term after a comma, not after the writer's own words", async () => {
+    expect((await quotesOf('The port, or "Al-Mina," reopened on Monday.')).map((q) => q.kind)).toEqual(['title-or-name']);
+    const joined = await quotesOf('The mayor said the talks would resume or "collapse for good."');
+    expect(joined.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'mayor']]);
+  });
+
+  it('a quotation joined to a title or a slogan before it is one too; a comma alone joins nothing', async () => {
+    const chants = await quotesOf('Marchers chanted "Open the port" and "Let the ships in."');
+    expect(chants.map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name']);
+    const told = await quotesOf('The mayor told "Harbour Watch," "We will stay until the work is done."');
+    expect(told.map((q) => q.kind)).toEqual(['title-or-name', 'direct']);
+  });
+});

@@ -222,8 +222,10 @@ function unbalanced(start: number, message: string): Warning {
 
 // --- classification ------------------------------------------------------------------------------
 
+// ('or' glosses after a comma, "the Sahwa, or "Awakening,""; not a second quotation after a first, '"A" or
+// "B"', nor a word joined by 'or' to the writer's own, 'negotiate or "face the consequences."')
 export const TITLE_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|\bor|\bcalled)\s*[,:]?\s*$/iu;
+  /(?:\b(?:the|a|an|its|his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
 /** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
  * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
 const TITLE_LAST_WORDS = new Set(
@@ -462,6 +464,16 @@ function innerText(text: string, q: Quote): string {
   return text.slice(q.innerStart, q.innerEnd).trim().toLowerCase().replace(/[’']/g, "'");
 }
 
+/** The quotation right before this one at its depth, when only 'or' or 'and' joins them ('"A" or "B"',
+ * '"A," and "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
+function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
+  let last: Quote | undefined;
+  for (const q of done.values()) if (q.depth === p.depth && q.end <= p.start && (!last || q.end > last.end)) last = q;
+  if (!last || p.start - last.end > 8) return undefined;
+  const between = text.slice(last.end, p.start);
+  return /^[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+$/.test(between) ? last : undefined;
+}
+
 /** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond 'Tony' Okafor (one or two
  * capitalised words and no punctuation inside; not after a word that opens a sentence, "The "Big" Ones";
  * the caller leaves out title-case lines, 'Mayor Was 'Misled' Over Budget', where every word is capitalised). */
@@ -546,6 +558,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const near = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', near?.speaker ?? '', near?.cue);
   }
+  // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
+  if (coordinatedWith(text, p, done)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
