@@ -493,3 +493,18 @@ describe("'or' and 'and' between quotations", () => {
     expect(told.map((q) => q.kind)).toEqual(['title-or-name', 'direct']);
   });
 });
+
+describe('a subhead that is a quotation and nothing else', () => {
+  const article = (subhead: string) =>
+    `The council met on Monday to discuss the harbour.\n\n${subhead}\n\nCouncillor Dana Levi called the closure a “grave mistake” for the town.\n\nThe vote is next week.`;
+
+  it('quotes the article: headline-attribution, with the speaker of the body quotation after it', async () => {
+    const [sub] = await quotesOf(article('‘Grave Mistake’'), 'Council weighs harbour closure');
+    expect([sub!.section, sub!.kind, sub!.speaker]).toEqual(['subhead', 'headline-attribution', 'Councillor Dana Levi']);
+  });
+
+  it('a capitalised quotation inside a longer subhead stays a scare quote', async () => {
+    const [sub] = await quotesOf(article('A ‘Grave Mistake’'), 'Council weighs harbour closure');
+    expect([sub!.section, sub!.kind, sub!.speaker]).toEqual(['subhead', 'scare', '']);
+  });
+});

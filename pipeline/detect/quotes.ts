@@ -457,7 +457,29 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
       q.kind = 'scare';
     }
   }
+  // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
+  // quotation after it that holds its words (the paragraphs under a kicker quote its source)
+  for (const q of quotes) {
+    if (q.kind !== 'headline-attribution' || q.speaker !== '' || !fillsLine(text, text.lastIndexOf('\n', q.start - 1) + 1, q)) continue;
+    const words = innerText(text, q);
+    const source = words === '' ? undefined : quotes.find((b) => b.start >= q.end && b.section === 'body' && (b.kind === 'direct' || b.kind === 'partial') && b.speaker !== '' && holdsWords(innerText(text, b), words));
+    if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
+  }
   return { quotes, warnings };
+}
+
+/** `hay` holds `words` as whole words ('war' is not in 'a warning'). */
+function holdsWords(hay: string, words: string): boolean {
+  for (let i = hay.indexOf(words); i !== -1; i = hay.indexOf(words, i + 1)) {
+    if (!LETTER.test(hay[i - 1] ?? ' ') && !LETTER.test(hay[i + words.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** Nothing but spaces around the quotation on its line. */
+function fillsLine(text: string, lineStart: number, p: { start: number; end: number }): boolean {
+  const nl = text.indexOf('\n', p.end);
+  return text.slice(lineStart, p.start).trim() === '' && text.slice(p.end, nl === -1 ? text.length : nl).trim() === '';
 }
 
 function innerText(text: string, q: Quote): string {
@@ -580,6 +602,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
 
   if (section === 'headline' || section === 'subhead') {
+    // a subhead or headline that is a quotation and nothing else quotes words the article reports ('‘Grave
+    // Threats’' over the paragraphs that quote them): no term held at a distance in a line of the writer's
+    if (!gov.cue && fillsLine(text, lineStart, p)) return quote('headline-attribution');
     // (a title-case headline capitalises every word: a capital says nothing of a name there)
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p))) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
