@@ -508,3 +508,18 @@ describe('a subhead that is a quotation and nothing else', () => {
     expect([sub!.section, sub!.kind, sub!.speaker]).toEqual(['subhead', 'scare', '']);
   });
 });
+
+describe('a label given in the passive, "by" its author', () => {
+  it.each([
+    ['The island is among ten states ranked "partly free" by Harbour Watch.', 'Harbour Watch'],
+    ['The strike, designated as a "lawful protest" by the Maritime Board, ended in May.', 'Maritime Board'],
+    ['Dana Levi was smeared as a "traitor" and coward by Omar Haddad in a radio interview.', 'Omar Haddad'],
+  ])('%s', async (text, speaker) => {
+    expect((await quotesOf(text)).map((q) => [q.kind, q.speaker])).toEqual([['partial', speaker]]);
+  });
+
+  it('not a date after "by", nor "by" with no verb of labelling before', async () => {
+    expect((await quotesOf('The ferry was rated "unsafe" by Monday evening, when the inspectors left.')).map((q) => q.speaker)).toEqual(['']);
+    expect((await quotesOf('The "quiet" harbour was crossed by Omar Haddad at night.')).map((q) => [q.kind, q.speaker])).toEqual([['scare', '']]);
+  });
+});

@@ -535,6 +535,26 @@ const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:campaign|policy|policies|doctrine|stra
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
+/**
+ * The author of a label given in the passive: a verb or noun of labelling before the quotation ('dubbed a',
+ * 'ranked', 'designated as a', 'its designation since 2008 as a') and 'by' and a name within two words after
+ * it ('"not free" by Freedom House', '"liar" and perjurer by Dana Levi'). Not a date or a day ('by Monday').
+ */
+function labelAgent(before: string, after: string): string {
+  if (!LABEL_BEFORE.test(before)) return '';
+  const m = AGENT_AFTER.exec(after);
+  if (!m || NOT_AGENTS.has(m[1]!.split(/\s/)[0]!)) return '';
+  // (a full stop after a lower-case letter ends the sentence; one after a capital is an abbreviation's)
+  return m[1]!.replace(/(?<=\p{Ll})\.$/u, '');
+}
+const LABEL_BEFORE =
+  /(?:\b(?:dubbed|called|labell?ed|branded|termed|designated|described|ranked|rated|deemed|declared|smeared|denounced|condemned|seen|viewed|regarded|considered|classified|listed|characteri[sz]ed|portrayed|decried|hailed)\s+(?:as\s+)?|\b(?:designation|description|characteri[sz]ation|classification)\b[^.;:!?"“”]{0,40}\bas\s+)(?:(?:an?|the)\s+)?$/iu;
+const AGENT_AFTER = new RegExp(
+  String.raw`^,?[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?by[^\S\n]+(?:the[^\S\n]+)?((?:\p{Lu}[\p{L}.&-]*)(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}.&-]*)*(?:['’]s(?:[^\S\n]+\p{Ll}[\p{L}-]*){1,2})?)`,
+  'u',
+);
+const NOT_AGENTS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
+
 const PROGRAMME_BEFORE =
   /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
 /** A name's possessive: "NBC's "Meet the Press"", "Hamas's "Al-Aqsa Flood"" (case-sensitive: \p{Lu} under
@@ -611,6 +631,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
   }
+  // 'ranked "not free" by Freedom House', 'designated as a "civil war" by the UN': the label's author
+  const labeller = labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100)));
+  // (a name in title case after 'dubbed the' is the name, not a label: 'dubbed the "Great March of Return" and
+  // led by ...')
+  if (labeller && !gov.cue && !namedInTitleCase(t, p, words)) return quote('partial', labeller);
   if (watchedName && !(gov.adjacent && words.length >= 3)) {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
     // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
