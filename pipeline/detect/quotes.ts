@@ -28,8 +28,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const OPEN_CONTEXT = /[\s([{\-–—/"“„«‹'‘:;]/u;
 const CLOSE_CONTEXT = /[\s)\]}.,;:!?\-–—/"”»›'’…]/u;
-/** elisions after a space that are apostrophes, not opening quotes: 'n', 'em, 'til, 'cause, '48, '90s */
-const ELISION = /^['‘’](?:n['‘’](?=\s)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d\d(?:s\b|\b)|\d0s\b)/iu;
+/** elisions after a space that are apostrophes, not opening quotes: 'n', 'em, 'til, 'cause, '48, '90s, and a
+ * possessive set off from its noun by a tokenised archive ("Israel 's side": no quotation opens on a lone s) */
+const ELISION = /^['‘’](?:n['‘’](?=\s)|s(?=\s)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d\d(?:s\b|\b)|\d0s\b)/iu;
 
 /** The characters scanMarks handles (the cases of its switch). */
 const QUOTE_MARK = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
@@ -61,7 +62,9 @@ export function scanMarks(text: string): Mark[] {
         push({ pos: i, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
         break;
       case '„':
-        push({ pos: i, family: 'double', canOpen: true, canClose: false, low: true });
+        // a low mark opens after a space or an opening context only: glued to a letter it is mojibake, a
+        // curly apostrophe encoded twice ("SyriaÃ¢â‚¬â„¢s"), and opened a quotation running to the paragraph's end
+        if (OPEN_CONTEXT.test(prev)) push({ pos: i, family: 'double', canOpen: true, canClose: false, low: true });
         break;
       case '«':
         push({ pos: i, family: 'guillemet', canOpen: true, canClose: false });
@@ -219,8 +222,10 @@ function unbalanced(start: number, message: string): Warning {
 
 // --- classification ------------------------------------------------------------------------------
 
+// ('or' glosses after a comma, "the Sahwa, or "Awakening,""; not a second quotation after a first, '"A" or
+// "B"', nor a word joined by 'or' to the writer's own, 'negotiate or "face the consequences."')
 export const TITLE_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|\bor|\bcalled)\s*[,:]?\s*$/iu;
+  /(?:\b(?:the|a|an|its|his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
 /** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
  * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
 const TITLE_LAST_WORDS = new Set(
@@ -403,12 +408,21 @@ const TAG_TAIL_WORDS = 6;
 /** Four words and their spaces, with a title ("Sen. Dr."), are well within this many characters. */
 const TAG_GAP_CHARS = 80;
 
-function isSentenceLike(inner: string): boolean {
+/**
+ * Three words or more that read as a sentence: a capital first, or a final stop. A quotation in lower case
+ * that runs on from a word of the writer's sentence is a fragment of it, though the stop is inside the
+ * marks ('a "flagrant breach of the accord."', 'said the port would stay "closed until further notice."');
+ * after a comma, a colon or a dash it is speech set off by its tag ('"...," he said, "and we stay."').
+ */
+function isSentenceLike(inner: string, before: string): boolean {
   const trimmed = inner.trim();
   const words = wordsOf(trimmed).length;
   if (words < 3) return false;
-  return /^[\p{Lu}\d“"‘'(\[…]/u.test(trimmed) && (words >= 4 || /[.,!?…]$/u.test(trimmed)) || /[.!?…]$/u.test(trimmed) && words >= 4;
+  if (/^[\p{Lu}\d“"‘'(\[…]/u.test(trimmed)) return words >= 4 || /[.,!?…]$/u.test(trimmed);
+  return /[.!?…]$/u.test(trimmed) && words >= 4 && !RUNS_ON.test(before);
 }
+/** The text before a quotation ends on a word of the writer's sentence (no comma, colon or dash between). */
+const RUNS_ON = /[\p{L}\p{N}%$]\s*$/u;
 
 /**
  * A short quotation that is a whole sentence on its own ('He paused. "Never." Then he left.', or a
@@ -443,12 +457,103 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
       q.kind = 'scare';
     }
   }
+  // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
+  // quotation after it that holds its words (the paragraphs under a kicker quote its source)
+  for (const q of quotes) {
+    if (q.kind !== 'headline-attribution' || q.speaker !== '' || !fillsLine(text, text.lastIndexOf('\n', q.start - 1) + 1, q)) continue;
+    const words = innerText(text, q);
+    const source = words === '' ? undefined : quotes.find((b) => b.start >= q.end && b.section === 'body' && (b.kind === 'direct' || b.kind === 'partial') && b.speaker !== '' && holdsWords(innerText(text, b), words));
+    if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
+  }
   return { quotes, warnings };
+}
+
+/** `hay` holds `words` as whole words ('war' is not in 'a warning'). */
+function holdsWords(hay: string, words: string): boolean {
+  for (let i = hay.indexOf(words); i !== -1; i = hay.indexOf(words, i + 1)) {
+    if (!LETTER.test(hay[i - 1] ?? ' ') && !LETTER.test(hay[i + words.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** Nothing but spaces around the quotation on its line. */
+function fillsLine(text: string, lineStart: number, p: { start: number; end: number }): boolean {
+  const nl = text.indexOf('\n', p.end);
+  return text.slice(lineStart, p.start).trim() === '' && text.slice(p.end, nl === -1 ? text.length : nl).trim() === '';
 }
 
 function innerText(text: string, q: Quote): string {
   return text.slice(q.innerStart, q.innerEnd).trim().toLowerCase().replace(/[’']/g, "'");
 }
+
+/** The quotation right before this one at its depth, when only 'or' or 'and' joins them ('"A" or "B"',
+ * '"A," and "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
+function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
+  let last: Quote | undefined;
+  for (const q of done.values()) if (q.depth === p.depth && q.end <= p.start && (!last || q.end > last.end)) last = q;
+  if (!last || p.start - last.end > 8) return undefined;
+  const between = text.slice(last.end, p.start);
+  return /^[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+$/.test(between) ? last : undefined;
+}
+
+/** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond 'Tony' Okafor (one or two
+ * capitalised words and no punctuation inside; not after a word that opens a sentence, "The "Big" Ones";
+ * the caller leaves out title-case lines, 'Mayor Was 'Misled' Over Budget', where every word is capitalised). */
+function nicknameInName(t: Tokenized, p: Pair, before: string, inner: string, after: string): boolean {
+  const given = /(?:^|[^\p{L}.'’-])(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(before);
+  if (!given || SENTENCE_OPENERS.has(given[1]!)) return false;
+  if (!/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(inner) || !/^[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*/u.test(after)) return false;
+  // the word before is tagged a name ('Secretary-General Says "Many Details" Need' is a verb's object)
+  const [a] = tokenSpan(t, p.start, p.end);
+  return t.tokens[a - 1]?.pos === 'PROPN';
+}
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Some', 'Many', 'Most', 'All', 'No', 'Every', 'Each', 'Other', 'Such', 'Why', 'How', 'What', 'Who', 'Where', 'So', 'Yet', 'Not', 'Only', 'Even', 'Just']);
+
+/** The quoted words mentioned as words: '"Mission drift" is the term planners use', '"calm" was the word
+ * of the day', 'the "open skies" label' (a noun for words right after the quotation, or one the next clause
+ * gives it). Not "in "bitter" terms", where the quoted word is an adjective of the noun. */
+const MENTION_AFTER =
+  /^,?[^\S\n]+(?:(?:is|was|are|were|remains|became|has\s+become)\s+(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+
+/** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
+const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
+
+/**
+ * A campaign, policy, doctrine or operation the quoted words name: 'his "open harbour" policy', 'the "Iron
+ * Gate" operation', 'Washington's "full pressure" campaign'. A name goes with a definite determiner or a
+ * possessive and runs to two words or more (or is capitalised); an evaluative word goes with an indefinite
+ * article or stands alone ('a "measured" plan', 'an "unbelievably small" operation', 'its "cruel" policy').
+ */
+function namedProgramme(before: string, words: string[], after: string): boolean {
+  if (!PROGRAMME_NOUN_AFTER.test(after) || !DEFINITE_BEFORE.test(before)) return false;
+  if (words.length === 0 || words.some((w) => /ly$/i.test(w))) return false;
+  return words.length >= 2 || /^\p{Lu}/u.test(words[0]!);
+}
+// (lower case, and on the same line: 'Song said', a surname, and "Newsletter" on the next line are neither;
+// no 'plan', a verb as often as a noun: 'Kerry and the other "friends of Syria" plan to meet')
+const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
+/** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
+const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+
+/**
+ * The author of a label given in the passive: a verb or noun of labelling before the quotation ('dubbed a',
+ * 'ranked', 'designated as a', 'its designation since 2008 as a') and 'by' and a name within two words after
+ * it ('"not free" by Freedom House', '"liar" and perjurer by Dana Levi'). Not a date or a day ('by Monday').
+ */
+function labelAgent(before: string, after: string): string {
+  if (!LABEL_BEFORE.test(before)) return '';
+  const m = AGENT_AFTER.exec(after);
+  if (!m || NOT_AGENTS.has(m[1]!.split(/\s/)[0]!)) return '';
+  // (a full stop after a lower-case letter ends the sentence; one after a capital is an abbreviation's)
+  return m[1]!.replace(/(?<=\p{Ll})\.$/u, '');
+}
+const LABEL_BEFORE =
+  /(?:\b(?:dubbed|called|labell?ed|branded|termed|designated|described|ranked|rated|deemed|declared|smeared|denounced|condemned|seen|viewed|regarded|considered|classified|listed|characteri[sz]ed|portrayed|decried|hailed)\s+(?:as\s+)?|\b(?:designation|description|characteri[sz]ation|classification)\b[^.;:!?"“”]{0,40}\bas\s+)(?:(?:an?|the)\s+)?$/iu;
+const AGENT_AFTER = new RegExp(
+  String.raw`^,?[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?by[^\S\n]+(?:the[^\S\n]+)?((?:\p{Lu}[\p{L}.&-]*)(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}.&-]*)*(?:['’]s(?:[^\S\n]+\p{Ll}[\p{L}-]*){1,2})?)`,
+  'u',
+);
+const NOT_AGENTS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
 
 const PROGRAMME_BEFORE =
   /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
@@ -495,6 +600,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const near = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', near?.speaker ?? '', near?.cue);
   }
+  // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
+  if (coordinatedWith(text, p, done)?.kind === 'title-or-name') return quote('title-or-name');
+  const after = text.slice(p.end, Math.min(text.length, p.end + 60));
+  const body = section !== 'headline' && section !== 'subhead';
+  // (body text only: a headline capitalises every word, and its quote marks mark claims)
+  if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
+  if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after))) return quote('title-or-name');
   if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
@@ -510,12 +622,20 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
 
   if (section === 'headline' || section === 'subhead') {
+    // a subhead or headline that is a quotation and nothing else quotes words the article reports ('‘Grave
+    // Threats’' over the paragraphs that quote them): no term held at a distance in a line of the writer's
+    if (!gov.cue && fillsLine(text, lineStart, p)) return quote('headline-attribution');
     // (a title-case headline capitalises every word: a capital says nothing of a name there)
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p))) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
   }
+  // 'ranked "not free" by Freedom House', 'designated as a "civil war" by the UN': the label's author
+  const labeller = labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100)));
+  // (a name in title case after 'dubbed the' is the name, not a label: 'dubbed the "Great March of Return" and
+  // led by ...')
+  if (labeller && !gov.cue && !namedInTitleCase(t, p, words)) return quote('partial', labeller);
   if (watchedName && !(gov.adjacent && words.length >= 3)) {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
     // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
@@ -525,7 +645,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     return quote('scare');
   }
 
-  if (isSentenceLike(inner) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
+  if (isSentenceLike(inner, before) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
     if (gov.cue) return quote('direct', gov.speaker, gov.cue);
     const intro = colonIntro(c, p);
     if (intro) return quote('direct', intro.speaker, intro);
@@ -548,7 +668,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
-  if (words.length >= 5) {
+  // five words, or four ending on a stop, are a clause someone said rather than a term held at a distance
+  if (words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()))) {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', prev?.speaker ?? '', prev?.cue);
   }
