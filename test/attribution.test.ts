@@ -761,3 +761,29 @@ describe('a passive cue cites its agent, or an unnamed source', () => {
     expect((await cues('The army responded by firing flares.')).map((m) => m.speaker)).toEqual(['army']);
   });
 });
+
+describe('speaker: people located by a phrase', () => {
+  it.each([
+    // what an unnamed source is close to or familiar with is not the source (sides swapped, the same)
+    ['Sources close to Hamas said the talks had stalled.', 'said', 'anonymous'],
+    ['Sources close to Israel said the talks had stalled.', 'said', 'anonymous'],
+    ['The talks stalled, a source close to the negotiators told the agency.', 'told', 'anonymous'],
+    ['People familiar with the plan said the vote would wait.', 'said', 'anonymous'],
+    ['The vote will wait, according to officials briefed on the plan.', 'according to', 'anonymous'],
+    ['The vote will wait, according to people familiar with the plan.', 'according to', 'anonymous'],
+    // a named source close to something keeps its name
+    ['Hamas leaders close to Iran said the talks had stalled.', 'said', 'Hamas leaders'],
+    // a side, a place or a time the people are in does not speak
+    ['Lawmakers on both sides of the aisle urged a vote.', 'urged', 'Lawmakers'],
+    ['Farmers from around the world responded quickly.', 'responded', 'Farmers'],
+    ['Diplomats in the region who insisted on anonymity said the talks stalled.', 'said', 'anonymous'],
+    ['Farmers in the city of Haifa said the port would reopen.', 'said', 'Farmers'],
+    ['The country of Norway has expressed its concern.', 'expressed', 'Norway'],
+    // a body after the preposition still speaks for the people of it
+    ['A spokesman for the Harbour Authority said the port would reopen.', 'said', 'Harbour Authority'],
+    ['Officials at the Harbour Authority said the port would reopen.', 'said', 'Harbour Authority'],
+  ])('%s', async (text, word, speaker) => {
+    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
+    expect(c?.speaker, text).toBe(speaker);
+  });
+});

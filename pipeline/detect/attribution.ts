@@ -611,7 +611,10 @@ function resolvePronoun(t: Tokenized, i: number): string {
   if (word === 'who' || word === 'which' || word === 'that') {
     let j = i - 1;
     if (toks[j]?.value === ',') j--;
-    const np = toks[j] ? npBefore(t, j, t.sentences[toks[i]!.sentence]!.tokenStart) : undefined;
+    const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
+    let np = toks[j] ? npBefore(t, j, floor) : undefined;
+    // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
+    for (let depth = 0, people; np && depth < 3 && (people = locatedPeople(t, np[0], np[1], floor)); depth++) np = people;
     if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
     return '';
   }
@@ -836,6 +839,8 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const toks = t.tokens;
   const prep = lower(toks[a - 1]);
   const outer = toks[a - 2];
+  const located = locatedPeople(t, a, b, floor);
+  if (located) return located;
   // (a sentence's first word may be tagged as a name only for its capital: "Governments around the world")
   const initial = outer && outer.pos === 'PROPN' && t.sentences[outer.sentence]!.tokenStart === a - 2 && /s$/.test(outer.value);
   if (!outer || a - 2 < floor || !(outer.pos === 'NOUN' || initial || ANONYMOUS_HEADS.has(lower(outer))) || DOCUMENT_NOUNS.test(outer.value)) return undefined;
@@ -857,6 +862,56 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
 }
 
 const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
+
+/** Lower-case nouns for a side, a place or a stretch of time that people are in ("on both sides of the
+ * aisle", "across the country", "in the region", "around the world"): after a preposition they locate the
+ * source, they are not it. */
+const SETTING_NOUN = /^(?:world|globe|region|country|nation|city|town|village|camp|street|streets|ground|aisle|spectrum|side|sides|border|chamber|continent|time|left|right)$/;
+const SETTING_PREPOSITION = /^(?:in|on|from|at|across|around|throughout|inside|outside|near|of|within)$/;
+
+/**
+ * The people before a phrase [a, b] that only says where they stand: what an unnamed source is close to
+ * ("a source close to Hamas", "people familiar with the talks": the source, not Hamas or the talks), or a
+ * side, place or time they are in ("lawmakers on both sides of the aisle", "MPs on both sides", "Jews from
+ * around the world", "diplomats in the region"), never the source itself. The people's range, or undefined.
+ */
+function locatedPeople(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  const near = closeToSource(t, a, floor);
+  if (near) return near;
+  const outer = toks[a - 2];
+  if (!outer || a - 2 < floor || !SETTING_PREPOSITION.test(lower(toks[a - 1]))) return undefined;
+  // ("residents in the city of Haifa": the city's name is part of the setting)
+  // (not a setting that is itself the subject: "the country of Australia has expressed")
+  if (lower(toks[a - 1]) === 'of' && SETTING_NOUN.test(outer.value) && isNamePart(toks[b])) {
+    const setting = npBefore(t, a - 2, floor);
+    return setting && SETTING_PREPOSITION.test(lower(toks[setting[0] - 1])) ? setting : undefined;
+  }
+  if (!SETTING_NOUN.test(toks[b]!.value)) return undefined;
+  // (two prepositions: "from around the world", "from across the region")
+  const o = /^(?:from|of)$/i.test(outer.value) && a - 3 >= floor ? a - 3 : a - 2;
+  const word = toks[o]!;
+  return /^(?:NOUN|PROPN)$/.test(word.pos) || QUANTITY_SUBJECT.test(word.value) || SETTING_NOUN.test(word.value) ? npBefore(t, o, floor) : undefined;
+}
+
+/**
+ * "a source close to Hamas", "people familiar with the plans", "officials briefed on the talks", "a
+ * person with knowledge of the matter": the range of the source phrase before "close to" (an unnamed
+ * source, whatever it is close to), when the phrase [a, ..] follows such words; else undefined.
+ */
+function closeToSource(t: Tokenized, a: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let k = a - 1;
+  if (/^(?:to|with|on|of)$/i.test(toks[k]?.value ?? '') && /^(?:close|familiar|briefed|knowledge|knowledgeable)$/i.test(toks[k - 1]?.value ?? '')) k -= 2;
+  else return undefined;
+  if (/^with$/i.test(toks[k]?.value ?? '') && /^knowledge$/i.test(toks[k + 1]!.value)) k--;
+  // ("very close to", "directly familiar with")
+  if (toks[k]?.pos === 'ADV') k--;
+  if (k < floor) return undefined;
+  const np = npBefore(t, k, floor);
+  const head = lower(toks[np?.[1] ?? -1]);
+  return np && (ANONYMOUS_HEADS.has(head) || PERSON_NOUN.test(head) || /^(?:figures?|aides?)$/.test(head)) ? np : undefined;
+}
 
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
 const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
@@ -1260,15 +1315,26 @@ function relativeHead(t: Tokenized, a: number, floor: number): [number, number] 
   return undefined;
 }
 
+/** Token k opens "close to", "familiar with", "briefed on": what follows is what a source is close to. */
+function isCloseTo(t: Tokenized, k: number): boolean {
+  return /^(?:close|familiar|briefed|knowledgeable)$/i.test(t.tokens[k]?.value ?? '') && /^(?:to|with|on|about)$/i.test(t.tokens[k + 1]?.value ?? '');
+}
+
 /** The source "according to X" cites. */
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
-  const np = npAfter(t, last + 1, sent.tokenEnd - 1);
+  let np = npAfter(t, last + 1, sent.tokenEnd - 1);
+  // "according to a source close to the talks", "people familiar with the matter": the source, before what
+  // it is close to
+  const close = np ? t.tokens.slice(np[0] + 1, np[1] + 1).findIndex((_, n) => isCloseTo(t, np![0] + 1 + n)) : -1;
+  if (np && close >= 0) np = [np[0], np[0] + close];
   // "according to exit polls", "a new Associated Press-GfK poll" (mis-tagged words): the words up to the comma
   const words = (): SpeakerFind => {
     let k = last + 1;
-    while (k < sent.tokenEnd && (isWord(t.tokens[k]) || (t.tokens[k]!.value === '-' && isWord(t.tokens[k + 1]))) && k - last <= 7) k++;
-    return k > last + 1 ? { speaker: textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
+    while (k < sent.tokenEnd && (isWord(t.tokens[k]) || (t.tokens[k]!.value === '-' && isWord(t.tokens[k + 1]))) && k - last <= 7 && !(k > last + 1 && isCloseTo(t, k))) k++;
+    // (a lone word for unnamed people, "people" read as a verb: an unnamed source)
+    const lone = k === last + 2 && ANONYMOUS_HEADS.has(lower(t.tokens[last + 1]));
+    return k > last + 1 ? { speaker: lone ? ANONYMOUS : textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
   };
   if (!np) return words();
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
