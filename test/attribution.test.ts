@@ -787,3 +787,19 @@ describe('speaker: people located by a phrase', () => {
     expect(c?.speaker, text).toBe(speaker);
   });
 });
+
+describe('speaker: a pronoun in a tag after what was said', () => {
+  it.each([
+    // the name before the tag is part of what was said, not its speaker (and the sides swapped, the same)
+    ['Rana Haddad spoke at the council. She said the vote was close. President Lior Kaspi’s offer to Israel, she said, was a start.', 'Rana Haddad'],
+    ['Rana Haddad spoke at the council. She said the vote was close. President Lior Kaspi’s offer to Hamas, she said, was a start.', 'Rana Haddad'],
+    ['Rana Haddad spoke at the council. She said the vote was close. After meeting Lior Kaspi, she said the vote was close.', 'Rana Haddad'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).at(-1)?.speaker, text).toBe(speaker);
+  });
+
+  it('a name opening the pronoun\'s own clause is still its antecedent', async () => {
+    const c = await cues('Rana Haddad spoke at the council. Omar Salim left early, and he said the vote was close.');
+    expect(c.at(-1)?.speaker).toBe('Omar Salim');
+  });
+});

@@ -666,7 +666,10 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const body = previous ? bodyOf(t, previous.tokenStart, previous.tokenEnd, word) : bodySubject(t, here.tokenStart, i, word);
     if (body) return body;
   }
-  const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
+  // (not when the pronoun and its verb are a tag after what was said: in "President Lee's plan, she said,
+  // ..." or "After meeting Lee, she said" the name before the comma is not the one speaking)
+  const tag = /^(?:,|["”'’]|'')$/.test(toks[i - 1]?.value ?? '');
+  const subject = tag ? undefined : usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
