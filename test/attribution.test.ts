@@ -803,3 +803,22 @@ describe('speaker: a pronoun in a tag after what was said', () => {
     expect(c.at(-1)?.speaker).toBe('Omar Salim');
   });
 });
+
+describe('speaker: an infinitive after a predicate', () => {
+  it.each([
+    // an empty subject before a predicate and an infinitive: no one's words (sides swapped, the same)
+    ['There is no reason to believe that Hamas will accept the offer.', 'believe', ''],
+    ['There is no reason to believe that Israel will accept the offer.', 'believe', ''],
+    ['What is the trigger to say that the talks have failed?', 'say', ''],
+    ['It is a pipe dream to believe that Hamas will disarm.', 'believe', 'it'],
+    ['It is a pipe dream to believe that Israel will withdraw.', 'believe', 'it'],
+    ['It would be a real mistake to think that the talks have failed.', 'think', 'it'],
+    // a named subject of the copula is the one who acts
+    ['Mira Dahan was the first official to acknowledge the shift.', 'acknowledge', 'Mira Dahan'],
+    // not a predicate: the phrase before "to" is the infinitive's subject as before
+    ['The council was quick to condemn the strike.', 'condemn', 'council'],
+  ])('%s', async (text, word, speaker) => {
+    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
+    expect(c?.speaker, text).toBe(speaker);
+  });
+});

@@ -633,6 +633,11 @@ function resolvePronoun(t: Tokenized, i: number): string {
     if (next && IMPERSONAL_PASSIVE.test(next.value)) return ANONYMOUS;
     // ("it is unlikely to agree", "it is set to": it is the group or state itself)
     if (next && (EXTRAPOSED.test(next.value) || (/^too$/i.test(next.value) && /^(?:early|soon|late)$/i.test(toks[k + 1]?.value ?? '')))) return 'it';
+    // ("it is naivete to think", "it would be a mistake to believe": a predicate noun before an infinitive,
+    // whose subject follows, is extraposed too)
+    let noun = next?.pos === 'DET' ? k + 1 : k;
+    while (/^(?:ADJ|ADV|NOUN)$/.test(toks[noun]?.pos ?? '') && toks[noun + 1]?.pos === 'NOUN') noun++;
+    if (next && toks[noun]?.pos === 'NOUN' && /^to$/i.test(toks[noun + 1]?.value ?? '')) return 'it';
   }
   const { names } = docContext(t);
   // a name the text marks as the other sex is passed over, unless no other name is left
@@ -1161,7 +1166,16 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // is the sentence's subject, not the phrase before "to"
   let lead = before ? before[0] - 1 : -1;
   while (lead >= floor && /^(?:his|her|their|its|our|my|your)$/i.test(toks[lead]!.value)) lead--;
-  const complement = before && /^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '');
+  // ("it is naivete to think", "the goal was a chance to argue": a predicate after a copula, whose subject
+  // is the copula's, not the predicate)
+  const copula = !!before && before[1] === to - 1 && /^(?:is|was|are|were|be|been|being|['’]s|seems?|seemed|remains?|remained)$/i.test(toks[lead]?.value ?? '');
+  const complement = before && (/^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '') || copula);
+  // ("there is no reason to believe", "what is the trigger to say": an empty subject, no one's words)
+  if (copula) {
+    let s = lead - 1;
+    while (s >= floor && /^(?:AUX|ADV|PART)$/.test(toks[s]!.pos)) s--;
+    if (/^(?:there|what|here)$/i.test(toks[s]?.value ?? '')) return NONE;
+  }
   const subject = (!complement && before) || firstSubject(t, floor, to);
   if (subject) return { speaker: speakerOfPhrase(t, subject[0], subject[1], at), from: subject[0], to: subject[1] };
   return undefined;
