@@ -822,3 +822,23 @@ describe('speaker: an infinitive after a predicate', () => {
     expect(c?.speaker, text).toBe(speaker);
   });
 });
+
+describe('speaker: a title with a portfolio', () => {
+  it.each([
+    // the person after the portfolio, not "of Staff" or "of State"
+    ['White House Chief of Staff Dan Meyers told the conference that the deal was good.', 'told', 'Dan Meyers'],
+    ['Minister of State for Trade Reem Al Hashimy condemned the attack on Israel.', 'condemned', 'Reem Al Hashimy'],
+    ['Minister of State for Trade Reem Al Hashimy condemned the attack on Hamas.', 'condemned', 'Reem Al Hashimy'],
+    ['Secretary of State Lena Varga met the envoys today, condemning the attack.', 'condemning', 'Lena Varga'],
+    // a title and portfolio with no name stays whole; a surname before a place ends the name
+    ['The Secretary of State warned that the talks would fail.', 'warned', 'Secretary of State'],
+    ['Sen. Angus King of Maine said the strike was justified.', 'said', 'Angus King'],
+    // a title alone before a comma and the name
+    ['French President, Paul Mercier, told reporters the attack was a crime.', 'told', 'Paul Mercier'],
+    // an organisation with "of" keeps its name
+    ['The Council of Economic Advisers said growth would slow.', 'said', 'Council of Economic Advisers'],
+  ])('%s', async (text, word, speaker) => {
+    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
+    expect(c?.speaker, text).toBe(speaker);
+  });
+});

@@ -209,13 +209,36 @@ function textOf(t: Tokenized, a: number, b: number): string {
 
 /** Drop leading titles ("Foreign Minister Asaad al-Shibani" -> "Asaad al-Shibani") from a person's name. */
 function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
-  if (INSTITUTION_HEADS.test(t.tokens[b]!.value) || OUTLET_NAME_WORDS.test(t.tokens[b]!.value)) return [a, b];
+  const toks = t.tokens;
+  if (INSTITUTION_HEADS.test(toks[b]!.value) || OUTLET_NAME_WORDS.test(toks[b]!.value)) return [a, b];
+  const from = a;
   // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
   let cut = -1;
-  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(t.tokens[k]))) cut = k;
+  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k]))) cut = k;
   if (cut >= 0) a = cut + 1;
-  while (a < b && TITLE_WORDS.has(lower(t.tokens[a]))) a++;
-  return [a, b];
+  while (a < b && TITLE_WORDS.has(lower(toks[a]))) a++;
+  return /^(?:of|for)$/i.test(toks[a]!.value) ? portfolioName(t, from, cut, a, b) : [a, b];
+}
+
+/**
+ * A title with a portfolio, "Chief of Staff Denis McDonough", "Minister of State for Trade Reem Al
+ * Hashimy", stripped to what follows "of"/"for" at `rest`: the person's name, from a common given name
+ * or else the last two words (with a particle or an initial before them) when the portfolio leaves room
+ * for them; a title and portfolio with no name after ("the Secretary of State") whole; a title word that
+ * was a surname before a place ("Sen. Angus King of Maine") ends the name.
+ */
+function portfolioName(t: Tokenized, from: number, cut: number, rest: number, b: number): [number, number] {
+  const toks = t.tokens;
+  for (let k = rest + 1; k < b; k++) if (MALE_NAMES.has(lower(toks[k])) || FEMALE_NAMES.has(lower(toks[k]))) return [k, b];
+  if (b - rest >= 3) {
+    let k = b - 1;
+    while (k > rest + 2 && (NAME_PARTICLE.test(toks[k]!.value) || /^\p{Lu}\.$/u.test(toks[k]!.value))) k--;
+    return [k, b];
+  }
+  let start = from;
+  while (start < cut && (toks[start]!.pos === 'DET' || TITLE_WORDS.has(lower(toks[start])))) start++;
+  if (cut > start && isNamePart(toks[cut - 1]) && isPlaceLike(textOf(t, rest + 1, b))) return [start, cut];
+  return [toks[from]!.pos === 'DET' ? from + 1 : from, b];
 }
 
 // --- document context: outlets and named speakers ----------------------------------------------
@@ -281,7 +304,9 @@ function docContext(t: Tokenized): DocContext {
     // a name that modifies a common noun ("the Israel-Hamas war", "Gaza residents") names no one here
     const next = toks[b + 1];
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
-    if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+    // (a title and its portfolio with no name, "Secretary of Defense", names no one)
+    const titleOnly = isTitleWord(toks[na]!.value) && toks.slice(na, nb + 1).some((x) => /^(?:of|for)$/.test(x.value));
+    if (!inParens && !modifier && !titleOnly && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
       const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
@@ -524,7 +549,13 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
       else if (c - 2 >= a && joinsNameBefore(toks, c)) c -= 2;
       else break;
     }
-    const [x, y] = extendName(t, c, b, a, b);
+    // (a title before "of" or "for": "Secretary of State Antony Blinken met ..., condemning" whole)
+    let end = b;
+    if (isTitleWord(head.value) && /^(?:of|for)$/.test(toks[b + 1]?.value ?? '') && isNamePart(toks[b + 2]) && toks[b + 2]!.sentence === head.sentence) {
+      end = b + 2;
+      while (isNamePart(toks[end + 1]) && toks[end + 1]!.sentence === head.sentence) end++;
+    }
+    const [x, y] = extendName(t, c, end, a, end);
     const [na, nb] = stripTitles(t, x, y);
     return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb), cuePos);
   }
@@ -1087,7 +1118,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // a name, or the sentence's own subject ("Democratic economists, like ..., say")
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
         // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
-        const named = !isNamePart(toks[np[1]]) && appositiveName(t, k + 1, groupEnd - 1);
+        // (also after a title alone: "French President, Francois Hollande, told")
+        const titleAlone = toks.slice(np[0], np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
+        const named = (!isNamePart(toks[np[1]]) || titleAlone) && appositiveName(t, k + 1, groupEnd - 1);
         if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
