@@ -842,3 +842,36 @@ describe('speaker: a title with a portfolio', () => {
     expect(c?.speaker, text).toBe(speaker);
   });
 });
+
+describe('speaker: objects and things are not the source', () => {
+  it.each([
+    // a participle's source is the clause's subject, not the name after "of" or after a verb's preposition:
+    // with no subject found, no speaker (and the names swapped, the same)
+    ['Also, in a televised address on Monday, the pastor invoked the prophecy of Isaiah, saying the city would be rebuilt.', 'saying', ''],
+    ['Also, in a televised address on Monday, the minister met with Dana Levi, saying the talks were useful.', 'saying', ''],
+    ['Also, in a televised address on Monday, the minister met with Omar Haddad, saying the talks were useful.', 'saying', ''],
+    // the name is the participle's own subject after "with"
+    ['In the debate, with Dana Levi lambasting the plan, the vote was delayed.', 'lambasting', 'Dana Levi'],
+    // a reduced relative with an adverb before the agent
+    ['Lee fears mission creep, a worry also expressed by Senator Dana Levi.', 'expressed', 'Dana Levi'],
+    ['Lee fears mission creep, a worry expressed by Senator Dana Levi.', 'expressed', 'Dana Levi'],
+  ])('%s', async (text, word, speaker) => {
+    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
+    expect(c?.speaker, text).toBe(speaker);
+  });
+
+  it('a possessor after "of" is not part of the name before it', async () => {
+    const c = await cues('Most Americans of Biden’s generation remember the war well. It was different then, he said.');
+    expect(c.at(-1)?.speaker).toBe('he');
+  });
+
+  it('an organisation with "of" keeps its whole name', async () => {
+    const c = await cues('The growth would slow, the Council of Economic Advisers said.');
+    expect(c.at(-1)?.speaker).toBe('Council of Economic Advisers');
+  });
+
+  it('a policy named in a headline is no antecedent of he', async () => {
+    const c = await cues('The president expressed second thoughts. “We will see,” he tweeted.', 'Does Dana Levi Know What Her Gaza Policy Is?');
+    expect(c.at(-1)?.speaker).not.toBe('Gaza Policy');
+  });
+});

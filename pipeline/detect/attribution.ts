@@ -192,8 +192,11 @@ function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: num
       continue;
     }
     if (b + 2 <= ceil && joinsName(toks, b + 1) && isNamePart(toks[b + 2]) && toks[b]!.pos === 'PROPN') {
-      b += 2;
-      while (b + 1 <= ceil && isNamePart(toks[b + 1])) b++;
+      let c = b + 2;
+      while (c + 1 <= ceil && isNamePart(toks[c + 1])) c++;
+      // (not a possessor after "of": "Americans of Biden's generation")
+      if (/^['’]s$/.test(toks[c + 1]?.value ?? '')) break;
+      b = c;
       continue;
     }
     break;
@@ -831,7 +834,7 @@ function insideQuote(t: Tokenized, pos: number): boolean {
   return rest.includes('"') || rest.includes("''");
 }
 
-const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
+const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
 /** The US states and a few countries often in the news: places, never he or she. */
@@ -1161,7 +1164,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
     if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
     const { names } = docContext(t);
-    const near = names.filter((n) => n.start >= sent.start && n.start < toks[first]!.start && !isPlaceLike(n.name)).pop();
+    // (a participle's source is the clause's subject, not a name after "of" or a verb's preposition: "the
+    // PM invoked the prophecy of Isaiah, saying", "Lee met with Kim, saying"; but "with Kim lambasting",
+    // "As Kim began tweeting": there the name is the participle's subject)
+    const object = (n: NameMention): boolean => {
+      const k = tokenIndexAt(t, n.start);
+      return participle && (lower(toks[k - 1]) === 'of' || (toks[k - 1]?.pos === 'ADP' && toks[k - 2]?.pos === 'VERB'));
+    };
+    const near = names.filter((n) => n.start >= sent.start && n.start < toks[first]!.start && !isPlaceLike(n.name) && !object(n)).pop();
     if (near) return { speaker: near.name, from: -1, to: -1 };
     const np = firstSubject(t, sent.tokenStart, first);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
@@ -1252,7 +1262,8 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
   // (or "As reported by Politico, ...")
   const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
   // (or a reduced relative: "the casualties reported by the ministry")
-  const reduced = lower(toks[last + 1]) === 'by' && first === k + 1 && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
+  // (an adverb may come between: "a sentiment also expressed by the senator")
+  const reduced = lower(toks[last + 1]) === 'by' && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
   if (!asClause && !reduced && passiveBe(t, first, last) < 0) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
   // right after the verb ("reported by"), or past its complement ("described as a massacre by
