@@ -875,3 +875,15 @@ describe('speaker: objects and things are not the source', () => {
     expect(c.at(-1)?.speaker).not.toBe('Gaza Policy');
   });
 });
+
+describe('speaker: media are many outlets', () => {
+  it.each([
+    // "media" is not the outlet named last (sides swapped, the same)
+    ['A woman told Kol Radio that gunmen were inside. Palestinian media also reported that Israelis had been taken captive.', 'Palestinian media'],
+    ['A woman told Kol Radio that gunmen were inside. Israeli media also reported that Palestinians had been taken captive.', 'Israeli media'],
+    // "the paper" is still the outlet named before
+    ['The Harbour Gazette reported the deal. The paper said the talks had failed.', 'The Harbour Gazette'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).at(-1)?.speaker, text).toBe(speaker);
+  });
+});

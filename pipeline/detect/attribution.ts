@@ -570,7 +570,9 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const since = DOCUMENT_HEADS.has(headLower) ? t.sentences[Math.max(0, sent - 4)]!.start : 0;
     // ("a congressional report", "one report": a new document, not the outlet's)
     const indefinite = DOCUMENT_HEADS.has(headLower) && /^(?:a|an|one|another)$/i.test(toks[a]!.value);
-    return (indefinite ? '' : resolveOutlet(t, cuePos, since)) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
+    // ("Israeli media reported", "state media said": many outlets, not the one named last)
+    const many = headLower === 'media';
+    return (indefinite || many ? '' : resolveOutlet(t, cuePos, since)) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
   }
   // "her statement said", "the ministry's letter says": whoever issued it
   if (DOCUMENT_NOUNS.test(head.value)) {
