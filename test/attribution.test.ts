@@ -887,3 +887,25 @@ describe('speaker: media are many outlets', () => {
     expect((await cues(text)).at(-1)?.speaker, text).toBe(speaker);
   });
 });
+
+describe('speaker: a title-case headline', () => {
+  it('a verb of saying in the headline ends the name before it', async () => {
+    const c = await cues('The army said it had confirmed the number.', 'Israel Says It Has Confirmed 212 Hostages');
+    expect(c.filter((m) => m.section === 'headline').map((m) => m.speaker)).toEqual(['Israel', 'Israel']);
+  });
+
+  it('and the same with the sides swapped', async () => {
+    const c = await cues('The group said it had confirmed the number.', 'Hamas Says It Has Confirmed 212 Prisoners');
+    expect(c.filter((m) => m.section === 'headline').map((m) => m.speaker)).toEqual(['Hamas', 'Hamas']);
+  });
+
+  it('headline words run together over a verb are no name for the body', async () => {
+    const c = await cues('Israel has long denied the accusations.', 'Netanyahu Defends Israel Against Charges');
+    expect(c.at(-1)?.speaker).toBe('Israel');
+  });
+
+  it('a headline in sentence case keeps its names', async () => {
+    const c = await cues('The minister spoke on Monday.', 'Dana Levi says the crossing will reopen');
+    expect(c.find((m) => m.section === 'headline')?.speaker).toBe('Dana Levi');
+  });
+});

@@ -309,7 +309,9 @@ function docContext(t: Tokenized): DocContext {
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
     // (a title and its portfolio with no name, "Secretary of Defense", names no one)
     const titleOnly = isTitleWord(toks[na]!.value) && toks.slice(na, nb + 1).some((x) => /^(?:of|for)$/.test(x.value));
-    if (!inParens && !modifier && !titleOnly && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+    // (nor a headline's words run together over its verb: "Netanyahu Says Israel", "Defends Israel")
+    const runOn = toks.slice(na, nb + 1).some((_, n) => headlineVerb(t, na + n));
+    if (!inParens && !modifier && !titleOnly && !runOn && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
       const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
@@ -544,6 +546,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // the head is a name: its chain
   // (a sentence's first word, "Analysts" or "Officials", is capitalised, not a name)
   const capitalisedCommon = ANONYMOUS_HEADS.has(headLower) && t.sentences[head.sentence]!.tokenStart === b;
+  // (a title-case headline's verb ends the name before it: "Israel Says It Has Confirmed ...")
+  for (let k = a + 1; k <= b; k++) {
+    if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
+  }
   if (isNamePart(head) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
@@ -1641,6 +1647,17 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 const built = new WeakMap<Tokenized, Marker[]>();
 
+/** the first token of every lexical attribution cue, verb or not, before any is resolved */
+const cueWords = new WeakMap<Tokenized, Set<number>>();
+
+/** Token k is a capitalised verb of saying inside a title-case headline ("Israel Says It Has Confirmed",
+ * "Kerry Slams Ayatollah", "Does Trump Know What ..."): it ends the name before it, for the tagger reads
+ * every capitalised word of such a line as a name. */
+function headlineVerb(t: Tokenized, k: number): boolean {
+  const tok = t.tokens[k];
+  return !!tok && /^\p{Lu}/u.test(tok.value) && !!cueWords.get(t)?.has(k) && inTitleCase(t.tokens, k);
+}
+
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion)$/i;
 
@@ -1702,6 +1719,7 @@ function isHeading(t: Tokenized, m: Marker): boolean {
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
+  cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
     .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
