@@ -192,8 +192,11 @@ function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: num
       continue;
     }
     if (b + 2 <= ceil && joinsName(toks, b + 1) && isNamePart(toks[b + 2]) && toks[b]!.pos === 'PROPN') {
-      b += 2;
-      while (b + 1 <= ceil && isNamePart(toks[b + 1])) b++;
+      let c = b + 2;
+      while (c + 1 <= ceil && isNamePart(toks[c + 1])) c++;
+      // (not a possessor after "of": "Americans of Biden's generation")
+      if (/^['’]s$/.test(toks[c + 1]?.value ?? '')) break;
+      b = c;
       continue;
     }
     break;
@@ -209,13 +212,36 @@ function textOf(t: Tokenized, a: number, b: number): string {
 
 /** Drop leading titles ("Foreign Minister Asaad al-Shibani" -> "Asaad al-Shibani") from a person's name. */
 function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
-  if (INSTITUTION_HEADS.test(t.tokens[b]!.value) || OUTLET_NAME_WORDS.test(t.tokens[b]!.value)) return [a, b];
+  const toks = t.tokens;
+  if (INSTITUTION_HEADS.test(toks[b]!.value) || OUTLET_NAME_WORDS.test(toks[b]!.value)) return [a, b];
+  const from = a;
   // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
   let cut = -1;
-  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(t.tokens[k]))) cut = k;
+  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k]))) cut = k;
   if (cut >= 0) a = cut + 1;
-  while (a < b && TITLE_WORDS.has(lower(t.tokens[a]))) a++;
-  return [a, b];
+  while (a < b && TITLE_WORDS.has(lower(toks[a]))) a++;
+  return /^(?:of|for)$/i.test(toks[a]!.value) ? portfolioName(t, from, cut, a, b) : [a, b];
+}
+
+/**
+ * A title with a portfolio, "Chief of Staff Denis McDonough", "Minister of State for Trade Reem Al
+ * Hashimy", stripped to what follows "of"/"for" at `rest`: the person's name, from a common given name
+ * or else the last two words (with a particle or an initial before them) when the portfolio leaves room
+ * for them; a title and portfolio with no name after ("the Secretary of State") whole; a title word that
+ * was a surname before a place ("Sen. Angus King of Maine") ends the name.
+ */
+function portfolioName(t: Tokenized, from: number, cut: number, rest: number, b: number): [number, number] {
+  const toks = t.tokens;
+  for (let k = rest + 1; k < b; k++) if (MALE_NAMES.has(lower(toks[k])) || FEMALE_NAMES.has(lower(toks[k]))) return [k, b];
+  if (b - rest >= 3) {
+    let k = b - 1;
+    while (k > rest + 2 && (NAME_PARTICLE.test(toks[k]!.value) || /^\p{Lu}\.$/u.test(toks[k]!.value))) k--;
+    return [k, b];
+  }
+  let start = from;
+  while (start < cut && (toks[start]!.pos === 'DET' || TITLE_WORDS.has(lower(toks[start])))) start++;
+  if (cut > start && isNamePart(toks[cut - 1]) && isPlaceLike(textOf(t, rest + 1, b))) return [start, cut];
+  return [toks[from]!.pos === 'DET' ? from + 1 : from, b];
 }
 
 // --- document context: outlets and named speakers ----------------------------------------------
@@ -281,7 +307,11 @@ function docContext(t: Tokenized): DocContext {
     // a name that modifies a common noun ("the Israel-Hamas war", "Gaza residents") names no one here
     const next = toks[b + 1];
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
-    if (!inParens && !modifier && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+    // (a title and its portfolio with no name, "Secretary of Defense", names no one)
+    const titleOnly = isTitleWord(toks[na]!.value) && toks.slice(na, nb + 1).some((x) => /^(?:of|for)$/.test(x.value));
+    // (nor a headline's words run together over its verb: "Netanyahu Says Israel", "Defends Israel")
+    const runOn = toks.slice(na, nb + 1).some((_, n) => headlineVerb(t, na + n));
+    if (!inParens && !modifier && !titleOnly && !runOn && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
       const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
@@ -516,6 +546,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // the head is a name: its chain
   // (a sentence's first word, "Analysts" or "Officials", is capitalised, not a name)
   const capitalisedCommon = ANONYMOUS_HEADS.has(headLower) && t.sentences[head.sentence]!.tokenStart === b;
+  // (a title-case headline's verb ends the name before it: "Israel Says It Has Confirmed ...")
+  for (let k = a + 1; k <= b; k++) {
+    if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
+  }
   if (isNamePart(head) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
@@ -524,7 +558,13 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
       else if (c - 2 >= a && joinsNameBefore(toks, c)) c -= 2;
       else break;
     }
-    const [x, y] = extendName(t, c, b, a, b);
+    // (a title before "of" or "for": "Secretary of State Antony Blinken met ..., condemning" whole)
+    let end = b;
+    if (isTitleWord(head.value) && /^(?:of|for)$/.test(toks[b + 1]?.value ?? '') && isNamePart(toks[b + 2]) && toks[b + 2]!.sentence === head.sentence) {
+      end = b + 2;
+      while (isNamePart(toks[end + 1]) && toks[end + 1]!.sentence === head.sentence) end++;
+    }
+    const [x, y] = extendName(t, c, end, a, end);
     const [na, nb] = stripTitles(t, x, y);
     return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb), cuePos);
   }
@@ -536,7 +576,9 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const since = DOCUMENT_HEADS.has(headLower) ? t.sentences[Math.max(0, sent - 4)]!.start : 0;
     // ("a congressional report", "one report": a new document, not the outlet's)
     const indefinite = DOCUMENT_HEADS.has(headLower) && /^(?:a|an|one|another)$/i.test(toks[a]!.value);
-    return (indefinite ? '' : resolveOutlet(t, cuePos, since)) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
+    // ("Israeli media reported", "state media said": many outlets, not the one named last)
+    const many = headLower === 'media';
+    return (indefinite || many ? '' : resolveOutlet(t, cuePos, since)) || textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
   }
   // "her statement said", "the ministry's letter says": whoever issued it
   if (DOCUMENT_NOUNS.test(head.value)) {
@@ -611,7 +653,10 @@ function resolvePronoun(t: Tokenized, i: number): string {
   if (word === 'who' || word === 'which' || word === 'that') {
     let j = i - 1;
     if (toks[j]?.value === ',') j--;
-    const np = toks[j] ? npBefore(t, j, t.sentences[toks[i]!.sentence]!.tokenStart) : undefined;
+    const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
+    let np = toks[j] ? npBefore(t, j, floor) : undefined;
+    // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
+    for (let depth = 0, people; np && depth < 3 && (people = locatedPeople(t, np[0], np[1], floor)); depth++) np = people;
     if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
     return '';
   }
@@ -630,6 +675,11 @@ function resolvePronoun(t: Tokenized, i: number): string {
     if (next && IMPERSONAL_PASSIVE.test(next.value)) return ANONYMOUS;
     // ("it is unlikely to agree", "it is set to": it is the group or state itself)
     if (next && (EXTRAPOSED.test(next.value) || (/^too$/i.test(next.value) && /^(?:early|soon|late)$/i.test(toks[k + 1]?.value ?? '')))) return 'it';
+    // ("it is naivete to think", "it would be a mistake to believe": a predicate noun before an infinitive,
+    // whose subject follows, is extraposed too)
+    let noun = next?.pos === 'DET' ? k + 1 : k;
+    while (/^(?:ADJ|ADV|NOUN)$/.test(toks[noun]?.pos ?? '') && toks[noun + 1]?.pos === 'NOUN') noun++;
+    if (next && toks[noun]?.pos === 'NOUN' && /^to$/i.test(toks[noun + 1]?.value ?? '')) return 'it';
   }
   const { names } = docContext(t);
   // a name the text marks as the other sex is passed over, unless no other name is left
@@ -663,7 +713,10 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const body = previous ? bodyOf(t, previous.tokenStart, previous.tokenEnd, word) : bodySubject(t, here.tokenStart, i, word);
     if (body) return body;
   }
-  const subject = usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
+  // (not when the pronoun and its verb are a tag after what was said: in "President Lee's plan, she said,
+  // ..." or "After meeting Lee, she said" the name before the comma is not the one speaking)
+  const tag = /^(?:,|["”'’]|'')$/.test(toks[i - 1]?.value ?? '');
+  const subject = tag ? undefined : usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
@@ -789,7 +842,7 @@ function insideQuote(t: Tokenized, pos: number): boolean {
   return rest.includes('"') || rest.includes("''");
 }
 
-const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
+const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
 /** The US states and a few countries often in the news: places, never he or she. */
@@ -836,6 +889,8 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const toks = t.tokens;
   const prep = lower(toks[a - 1]);
   const outer = toks[a - 2];
+  const located = locatedPeople(t, a, b, floor);
+  if (located) return located;
   // (a sentence's first word may be tagged as a name only for its capital: "Governments around the world")
   const initial = outer && outer.pos === 'PROPN' && t.sentences[outer.sentence]!.tokenStart === a - 2 && /s$/.test(outer.value);
   if (!outer || a - 2 < floor || !(outer.pos === 'NOUN' || initial || ANONYMOUS_HEADS.has(lower(outer))) || DOCUMENT_NOUNS.test(outer.value)) return undefined;
@@ -857,6 +912,56 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
 }
 
 const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
+
+/** Lower-case nouns for a side, a place or a stretch of time that people are in ("on both sides of the
+ * aisle", "across the country", "in the region", "around the world"): after a preposition they locate the
+ * source, they are not it. */
+const SETTING_NOUN = /^(?:world|globe|region|country|nation|city|town|village|camp|street|streets|ground|aisle|spectrum|side|sides|border|chamber|continent|time|left|right)$/;
+const SETTING_PREPOSITION = /^(?:in|on|from|at|across|around|throughout|inside|outside|near|of|within)$/;
+
+/**
+ * The people before a phrase [a, b] that only says where they stand: what an unnamed source is close to
+ * ("a source close to Hamas", "people familiar with the talks": the source, not Hamas or the talks), or a
+ * side, place or time they are in ("lawmakers on both sides of the aisle", "MPs on both sides", "Jews from
+ * around the world", "diplomats in the region"), never the source itself. The people's range, or undefined.
+ */
+function locatedPeople(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  const near = closeToSource(t, a, floor);
+  if (near) return near;
+  const outer = toks[a - 2];
+  if (!outer || a - 2 < floor || !SETTING_PREPOSITION.test(lower(toks[a - 1]))) return undefined;
+  // ("residents in the city of Haifa": the city's name is part of the setting)
+  // (not a setting that is itself the subject: "the country of Australia has expressed")
+  if (lower(toks[a - 1]) === 'of' && SETTING_NOUN.test(outer.value) && isNamePart(toks[b])) {
+    const setting = npBefore(t, a - 2, floor);
+    return setting && SETTING_PREPOSITION.test(lower(toks[setting[0] - 1])) ? setting : undefined;
+  }
+  if (!SETTING_NOUN.test(toks[b]!.value)) return undefined;
+  // (two prepositions: "from around the world", "from across the region")
+  const o = /^(?:from|of)$/i.test(outer.value) && a - 3 >= floor ? a - 3 : a - 2;
+  const word = toks[o]!;
+  return /^(?:NOUN|PROPN)$/.test(word.pos) || QUANTITY_SUBJECT.test(word.value) || SETTING_NOUN.test(word.value) ? npBefore(t, o, floor) : undefined;
+}
+
+/**
+ * "a source close to Hamas", "people familiar with the plans", "officials briefed on the talks", "a
+ * person with knowledge of the matter": the range of the source phrase before "close to" (an unnamed
+ * source, whatever it is close to), when the phrase [a, ..] follows such words; else undefined.
+ */
+function closeToSource(t: Tokenized, a: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let k = a - 1;
+  if (/^(?:to|with|on|of)$/i.test(toks[k]?.value ?? '') && /^(?:close|familiar|briefed|knowledge|knowledgeable)$/i.test(toks[k - 1]?.value ?? '')) k -= 2;
+  else return undefined;
+  if (/^with$/i.test(toks[k]?.value ?? '') && /^knowledge$/i.test(toks[k + 1]!.value)) k--;
+  // ("very close to", "directly familiar with")
+  if (toks[k]?.pos === 'ADV') k--;
+  if (k < floor) return undefined;
+  const np = npBefore(t, k, floor);
+  const head = lower(toks[np?.[1] ?? -1]);
+  return np && (ANONYMOUS_HEADS.has(head) || PERSON_NOUN.test(head) || /^(?:figures?|aides?)$/.test(head)) ? np : undefined;
+}
 
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
 const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
@@ -1024,7 +1129,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // a name, or the sentence's own subject ("Democratic economists, like ..., say")
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
         // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
-        const named = !isNamePart(toks[np[1]]) && appositiveName(t, k + 1, groupEnd - 1);
+        // (also after a title alone: "French President, Francois Hollande, told")
+        const titleAlone = toks.slice(np[0], np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
+        const named = (!isNamePart(toks[np[1]]) || titleAlone) && appositiveName(t, k + 1, groupEnd - 1);
         if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
@@ -1065,7 +1172,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
     if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
     const { names } = docContext(t);
-    const near = names.filter((n) => n.start >= sent.start && n.start < toks[first]!.start && !isPlaceLike(n.name)).pop();
+    // (a participle's source is the clause's subject, not a name after "of" or a verb's preposition: "the
+    // PM invoked the prophecy of Isaiah, saying", "Lee met with Kim, saying"; but "with Kim lambasting",
+    // "As Kim began tweeting": there the name is the participle's subject)
+    const object = (n: NameMention): boolean => {
+      const k = tokenIndexAt(t, n.start);
+      return participle && (lower(toks[k - 1]) === 'of' || (toks[k - 1]?.pos === 'ADP' && toks[k - 2]?.pos === 'VERB'));
+    };
+    const near = names.filter((n) => n.start >= sent.start && n.start < toks[first]!.start && !isPlaceLike(n.name) && !object(n)).pop();
     if (near) return { speaker: near.name, from: -1, to: -1 };
     const np = firstSubject(t, sent.tokenStart, first);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
@@ -1103,7 +1217,16 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // is the sentence's subject, not the phrase before "to"
   let lead = before ? before[0] - 1 : -1;
   while (lead >= floor && /^(?:his|her|their|its|our|my|your)$/i.test(toks[lead]!.value)) lead--;
-  const complement = before && /^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '');
+  // ("it is naivete to think", "the goal was a chance to argue": a predicate after a copula, whose subject
+  // is the copula's, not the predicate)
+  const copula = !!before && before[1] === to - 1 && /^(?:is|was|are|were|be|been|being|['’]s|seems?|seemed|remains?|remained)$/i.test(toks[lead]?.value ?? '');
+  const complement = before && (/^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '') || copula);
+  // ("there is no reason to believe", "what is the trigger to say": an empty subject, no one's words)
+  if (copula) {
+    let s = lead - 1;
+    while (s >= floor && /^(?:AUX|ADV|PART)$/.test(toks[s]!.pos)) s--;
+    if (/^(?:there|what|here)$/i.test(toks[s]?.value ?? '')) return NONE;
+  }
   const subject = (!complement && before) || firstSubject(t, floor, to);
   if (subject) return { speaker: speakerOfPhrase(t, subject[0], subject[1], at), from: subject[0], to: subject[1] };
   return undefined;
@@ -1147,7 +1270,8 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
   // (or "As reported by Politico, ...")
   const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
   // (or a reduced relative: "the casualties reported by the ministry")
-  const reduced = lower(toks[last + 1]) === 'by' && first === k + 1 && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
+  // (an adverb may come between: "a sentiment also expressed by the senator")
+  const reduced = lower(toks[last + 1]) === 'by' && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
   if (!asClause && !reduced && passiveBe(t, first, last) < 0) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
   // right after the verb ("reported by"), or past its complement ("described as a massacre by
@@ -1260,15 +1384,26 @@ function relativeHead(t: Tokenized, a: number, floor: number): [number, number] 
   return undefined;
 }
 
+/** Token k opens "close to", "familiar with", "briefed on": what follows is what a source is close to. */
+function isCloseTo(t: Tokenized, k: number): boolean {
+  return /^(?:close|familiar|briefed|knowledgeable)$/i.test(t.tokens[k]?.value ?? '') && /^(?:to|with|on|about)$/i.test(t.tokens[k + 1]?.value ?? '');
+}
+
 /** The source "according to X" cites. */
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
-  const np = npAfter(t, last + 1, sent.tokenEnd - 1);
+  let np = npAfter(t, last + 1, sent.tokenEnd - 1);
+  // "according to a source close to the talks", "people familiar with the matter": the source, before what
+  // it is close to
+  const close = np ? t.tokens.slice(np[0] + 1, np[1] + 1).findIndex((_, n) => isCloseTo(t, np![0] + 1 + n)) : -1;
+  if (np && close >= 0) np = [np[0], np[0] + close];
   // "according to exit polls", "a new Associated Press-GfK poll" (mis-tagged words): the words up to the comma
   const words = (): SpeakerFind => {
     let k = last + 1;
-    while (k < sent.tokenEnd && (isWord(t.tokens[k]) || (t.tokens[k]!.value === '-' && isWord(t.tokens[k + 1]))) && k - last <= 7) k++;
-    return k > last + 1 ? { speaker: textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
+    while (k < sent.tokenEnd && (isWord(t.tokens[k]) || (t.tokens[k]!.value === '-' && isWord(t.tokens[k + 1]))) && k - last <= 7 && !(k > last + 1 && isCloseTo(t, k))) k++;
+    // (a lone word for unnamed people, "people" read as a verb: an unnamed source)
+    const lone = k === last + 2 && ANONYMOUS_HEADS.has(lower(t.tokens[last + 1]));
+    return k > last + 1 ? { speaker: lone ? ANONYMOUS : textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
   };
   if (!np) return words();
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
@@ -1512,6 +1647,17 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 const built = new WeakMap<Tokenized, Marker[]>();
 
+/** the first token of every lexical attribution cue, verb or not, before any is resolved */
+const cueWords = new WeakMap<Tokenized, Set<number>>();
+
+/** Token k is a capitalised verb of saying inside a title-case headline ("Israel Says It Has Confirmed",
+ * "Kerry Slams Ayatollah", "Does Trump Know What ..."): it ends the name before it, for the tagger reads
+ * every capitalised word of such a line as a name. */
+function headlineVerb(t: Tokenized, k: number): boolean {
+  const tok = t.tokens[k];
+  return !!tok && /^\p{Lu}/u.test(tok.value) && !!cueWords.get(t)?.has(k) && inTitleCase(t.tokens, k);
+}
+
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion)$/i;
 
@@ -1573,6 +1719,7 @@ function isHeading(t: Tokenized, m: Marker): boolean {
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
+  cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
     .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
