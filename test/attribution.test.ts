@@ -8,6 +8,11 @@ async function cues(text: string, title = ''): Promise<Marker[]> {
   return (await analyzeText(text, { title })).markers.filter((m) => m.category === 'attribution');
 }
 
+/** The speaker of the cue whose text is `word` (lower case), or undefined when there is no such cue. */
+async function speakerOf(text: string, word: string): Promise<string | undefined> {
+  return (await cues(text)).find((m) => m.text.toLowerCase() === word)?.speaker;
+}
+
 async function cue(text: string): Promise<Pick<Marker, 'text' | 'stance' | 'speaker'>> {
   const found = await cues(text);
   expect(found, text).toHaveLength(1);
@@ -748,8 +753,7 @@ describe('a passive cue cites its agent, or an unnamed source', () => {
     ['The mayor is convinced that the dam will fail.', 'convinced', 'mayor'],
     ['The minister was quoted as saying the border would stay closed.', 'quoted as saying', 'minister'],
   ])('%s', async (text, word, speaker) => {
-    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
-    expect(c?.speaker, text).toBe(speaker);
+    expect(await speakerOf(text, word), text).toBe(speaker);
   });
 
   it('an infinitive after "is reported to" is the subject\'s, and no pronoun refers to the unnamed source', async () => {
@@ -783,8 +787,7 @@ describe('speaker: people located by a phrase', () => {
     ['A spokesman for the Harbour Authority said the port would reopen.', 'said', 'Harbour Authority'],
     ['Officials at the Harbour Authority said the port would reopen.', 'said', 'Harbour Authority'],
   ])('%s', async (text, word, speaker) => {
-    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
-    expect(c?.speaker, text).toBe(speaker);
+    expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
 
@@ -818,8 +821,7 @@ describe('speaker: an infinitive after a predicate', () => {
     // not a predicate: the phrase before "to" is the infinitive's subject as before
     ['The council was quick to condemn the strike.', 'condemn', 'council'],
   ])('%s', async (text, word, speaker) => {
-    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
-    expect(c?.speaker, text).toBe(speaker);
+    expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
 
@@ -838,8 +840,7 @@ describe('speaker: a title with a portfolio', () => {
     // an organisation with "of" keeps its name
     ['The Council of Economic Advisers said growth would slow.', 'said', 'Council of Economic Advisers'],
   ])('%s', async (text, word, speaker) => {
-    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
-    expect(c?.speaker, text).toBe(speaker);
+    expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
 
@@ -856,8 +857,7 @@ describe('speaker: objects and things are not the source', () => {
     ['Lee fears mission creep, a worry also expressed by Senator Dana Levi.', 'expressed', 'Dana Levi'],
     ['Lee fears mission creep, a worry expressed by Senator Dana Levi.', 'expressed', 'Dana Levi'],
   ])('%s', async (text, word, speaker) => {
-    const c = (await cues(text)).find((m) => m.text.toLowerCase() === word);
-    expect(c?.speaker, text).toBe(speaker);
+    expect(await speakerOf(text, word), text).toBe(speaker);
   });
 
   it('a possessor after "of" is not part of the name before it', async () => {
