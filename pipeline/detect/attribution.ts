@@ -1242,15 +1242,21 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
 }
 
-/** The be-form a cue's participle follows ("was told", "has been widely criticized"), or -1: a passive. */
+/** A past participle's ending ("reported", "shown", "told", "thought", "said"). */
 const PARTICIPLE = /(?:ed|en|wn|ld|ght|id)$/i;
 
+/** The be-form a cue's participle follows ("was told", "has been widely criticized"), or -1: a passive. */
 function passiveBe(t: Tokenized, first: number, last: number): number {
-  const toks = t.tokens;
-  if (!PARTICIPLE.test(toks[last]!.value)) return -1;
+  if (!PARTICIPLE.test(t.tokens[last]!.value)) return -1;
+  const k = beforeAdverbs(t, first);
+  return /^(?:is|are|was|were|been|be|being)$/i.test(t.tokens[k]?.value ?? '') ? k : -1;
+}
+
+/** The token before `first` and the adverbs right before it ("was first reported": "was"). */
+function beforeAdverbs(t: Tokenized, first: number): number {
   let k = first - 1;
-  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
-  return /^(?:is|are|was|were|been|be|being)$/i.test(toks[k]?.value ?? '') ? k : -1;
+  while (k >= 0 && t.tokens[k]!.pos === 'ADV') k--;
+  return k;
 }
 
 /** "by" that gives a means or a time, not an agent: "told by phone", "announced by Tuesday" (and "by
@@ -1265,8 +1271,7 @@ const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.val
 function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | undefined {
   const toks = t.tokens;
   if (!PARTICIPLE.test(toks[last]!.value)) return undefined;
-  let k = first - 1;
-  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  const k = beforeAdverbs(t, first);
   // (or "As reported by Politico, ...")
   const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
   // (or a reduced relative: "the casualties reported by the ministry")
