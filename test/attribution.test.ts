@@ -909,3 +909,18 @@ describe('speaker: a title-case headline', () => {
     expect(c.find((m) => m.section === 'headline')?.speaker).toBe('Dana Levi');
   });
 });
+
+describe('names joined by "and" speak together', () => {
+  it.each([
+    // (and the sides swapped, the same)
+    ['Hamas and Islamic Jihad said they fired the rockets.', 'said', 'Hamas and Islamic Jihad'],
+    ['Israel and the United States said they fired the rockets.', 'said', 'Israel and United States'],
+    ['Dana Levi, Omar Haddad, and Tal Vered said the vote was close.', 'said', 'Dana Levi, Omar Haddad and Tal Vered'],
+    // not two clauses, an object, or names in a phrase of their own
+    ['Lee met Levi, and Haddad said the vote was close.', 'said', 'Haddad'],
+    ['The talks between Israel and Hamas, Egypt and Qatar said, had stalled.', 'said', 'Egypt and Qatar'],
+    ['The talks between Hamas and Israel, Qatar and Egypt said, had stalled.', 'said', 'Qatar and Egypt'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

@@ -1103,6 +1103,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
       // agency's)
       // (phrase after phrase: "residents of villages near Quneitra")
+      // names joined by "and" speak together: "Hamas and Islamic Jihad said", "Lee, Levi and Haddad said"
+      const names = conjoinedNames(t, a, b, floor);
+      if (names.length > 1) {
+        const spoken = names.map(([x, y]) => speakerOfPhrase(t, x, y, toks[first]!.start));
+        a = names[0]![0];
+        for (let depth = 0, people; depth < 3 && (people = peopleBeforePhrase(t, a, b, floor)); depth++) [a, b] = people;
+        if (a === names[0]![0] && spoken.every((w) => w !== '' && w !== ANONYMOUS)) {
+          return { speaker: `${spoken.slice(0, -1).join(', ')} and ${spoken.at(-1)}`, from: a, to: b };
+        }
+      }
       for (let depth = 0, people; depth < 3 && (people = peopleBeforePhrase(t, a, b, floor)); depth++) [a, b] = people;
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
@@ -1240,6 +1250,35 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   const toks = t.tokens;
   if (isTimeWord(toks[b]) || toks[a - 1]?.pos === 'ADP' || isPlaceLike(textOf(t, a, b))) return false;
   return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
+}
+
+/**
+ * The names joined by "and" that end at the name [a, b], first to last ("Hamas and Islamic Jihad", "the US
+ * and Britain", "Lee, Levi, and Haddad"), each a range; only [a, b] when no name comes before "and". Not
+ * names after a verb, a preposition or another "and" ("met Levi and ...", "officials in Gaza and Israel",
+ * "the war between Israel and Hamas, Egypt and Qatar said": Egypt and Qatar), nor two
+ * clauses joined by ", and" ("Lee met Levi, and Haddad said": a list with a comma before "and" has three
+ * names or more).
+ */
+function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [number, number][] {
+  const toks = t.tokens;
+  const named = ([x, y]: [number, number]) => isNamePart(toks[y]) && isNamePart(toks[toks[x]!.pos === 'DET' && x < y ? x + 1 : x]);
+  if (!named([a, b]) || !/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '')) return [[a, b]];
+  const out: [number, number][] = [[a, b]];
+  const serial = toks[a - 2]?.value === ',';
+  let k = serial ? a - 3 : a - 2;
+  for (;;) {
+    const np = k >= floor ? npBefore(t, k, floor) : undefined;
+    if (!np || !named(np)) break;
+    out.unshift(np);
+    if (toks[np[0] - 1]?.value !== ',') break;
+    k = np[0] - 2;
+  }
+  // (a first name that is the end of another "and": "the war between Israel and Hamas, Egypt and Qatar said")
+  if (out.length > 2 && toks[out[0]![0] - 1]?.pos === 'CCONJ') out.shift();
+  const before = toks[out[0]![0] - 1];
+  if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos))) return [[a, b]];
+  return out;
 }
 
 /** A past participle's ending ("reported", "shown", "told", "thought", "said"). */
