@@ -924,3 +924,17 @@ describe('names joined by "and" speak together', () => {
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('a short name and the fuller forms before it', () => {
+  it('"Israel" is no short form of a name that ends "of Israel" (and the sides swapped, the same)', async () => {
+    const a = await cues('Prime Minister Dan Oren of Israel met the envoy. Later, Israel said the talks would resume.');
+    expect(a.at(-1)?.speaker).toBe('Israel');
+    const b = await cues('Foreign Minister Sami Nasser of Qatar met the envoy. Later, Qatar said the talks would resume.');
+    expect(b.at(-1)?.speaker).toBe('Qatar');
+  });
+
+  it('a name that ends "of X" still takes the fuller "of X" form', async () => {
+    const c = await cues('The Harbour Bank of Ostend raised rates. Later, Bank of Ostend officials said more rises would come.');
+    expect(c.at(-1)?.speaker).toContain('Bank of Ostend');
+  });
+});

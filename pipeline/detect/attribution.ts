@@ -450,8 +450,18 @@ function fullName(t: Tokenized, start: number, name: string, cuePos = -1): strin
   // Imminent") makes every word a name part
   if (exact) return exact.start < cuePos && exact.start + exact.written.length > cuePos ? name : exact.name;
   // the chain may start elsewhere ("al-Shibani" inside "Asaad al-Shibani"): the latest name ending alike
-  const tail = name.split(/[\s-]+/).pop() ?? name;
-  const alike = names.filter((n) => n.start <= start && n.name.split(/[\s-]+/).pop() === tail).pop();
+  // the name this mention is the end of ("Israel" in "The Times of Israel reported")
+  const containing = names.find((n) => n.start < start && start < n.start + n.written.length);
+  if (containing) return containing.name;
+  // (an earlier name ending "of X" is the fuller form only of a name ending "of X" too: "Israel" is no
+  // short form of "Benjamin Netanyahu of Israel", "Times of Israel" is one of "The Times of Israel")
+  const own = name.split(/[\s-]+/);
+  const tail = own.at(-1) ?? name;
+  const ofTail = (words: string[]) => /^of$/i.test(words.at(-2) ?? '');
+  const alike = names.filter((n) => {
+    const words = n.name.split(/[\s-]+/);
+    return n.start <= start && words.at(-1) === tail && (!ofTail(words) || ofTail(own));
+  }).pop();
   return alike ? alike.name : name;
 }
 
