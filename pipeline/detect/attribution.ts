@@ -664,9 +664,9 @@ function resolvePronoun(t: Tokenized, i: number): string {
     let j = i - 1;
     if (toks[j]?.value === ',') j--;
     const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
-    let np = toks[j] ? npBefore(t, j, floor) : undefined;
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
-    for (let depth = 0, people; np && depth < 3 && (people = locatedPeople(t, np[0], np[1], floor)); depth++) np = people;
+    const found = toks[j] ? npBefore(t, j, floor) : undefined;
+    const np = found && outermost(t, found, floor, locatedPeople);
     if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
     return '';
   }
@@ -923,6 +923,18 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
 
 const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
 
+/** A phrase's range after `step` (peopleBeforePhrase, locatedPeople) has moved it out to the people it
+ * describes, up to three times over ("residents of villages near Quneitra"). */
+function outermost(
+  t: Tokenized,
+  [a, b]: [number, number],
+  floor: number,
+  step: (t: Tokenized, a: number, b: number, floor: number) => [number, number] | undefined,
+): [number, number] {
+  for (let depth = 0, next; depth < 3 && (next = step(t, a, b, floor)); depth++) [a, b] = next;
+  return [a, b];
+}
+
 /** Lower-case nouns for a side, a place or a stretch of time that people are in ("on both sides of the
  * aisle", "across the country", "in the region", "around the world"): after a preposition they locate the
  * source, they are not it. */
@@ -1116,14 +1128,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // names joined by "and" speak together: "Hamas and Islamic Jihad said", "Lee, Levi and Haddad said"
       const names = conjoinedNames(t, a, b, floor);
       if (names.length > 1) {
-        const spoken = names.map(([x, y]) => speakerOfPhrase(t, x, y, toks[first]!.start));
-        a = names[0]![0];
-        for (let depth = 0, people; depth < 3 && (people = peopleBeforePhrase(t, a, b, floor)); depth++) [a, b] = people;
-        if (a === names[0]![0] && spoken.every((w) => w !== '' && w !== ANONYMOUS)) {
+        const start = names[0]![0];
+        [a, b] = outermost(t, [start, b], floor, peopleBeforePhrase);
+        const spoken = a === start ? names.map(([x, y]) => speakerOfPhrase(t, x, y, toks[first]!.start)) : [];
+        if (spoken.length > 0 && spoken.every((w) => w !== '' && w !== ANONYMOUS)) {
           return { speaker: `${spoken.slice(0, -1).join(', ')} and ${spoken.at(-1)}`, from: a, to: b };
         }
       }
-      for (let depth = 0, people; depth < 3 && (people = peopleBeforePhrase(t, a, b, floor)); depth++) [a, b] = people;
+      [a, b] = outermost(t, [a, b], floor, peopleBeforePhrase);
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
   }
@@ -1293,12 +1305,13 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
 
 /** A past participle's ending ("reported", "shown", "told", "thought", "said"). */
 const PARTICIPLE = /(?:ed|en|wn|ld|ght|id)$/i;
+const BE_FORM = /^(?:is|are|was|were|been|be|being)$/i;
 
 /** The be-form a cue's participle follows ("was told", "has been widely criticized"), or -1: a passive. */
 function passiveBe(t: Tokenized, first: number, last: number): number {
   if (!PARTICIPLE.test(t.tokens[last]!.value)) return -1;
   const k = beforeAdverbs(t, first);
-  return /^(?:is|are|was|were|been|be|being)$/i.test(t.tokens[k]?.value ?? '') ? k : -1;
+  return BE_FORM.test(t.tokens[k]?.value ?? '') ? k : -1;
 }
 
 /** The token before `first` and the adverbs right before it ("was first reported": "was"). */
@@ -1308,9 +1321,12 @@ function beforeAdverbs(t: Tokenized, first: number): number {
   return k;
 }
 
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 /** "by" that gives a means or a time, not an agent: "told by phone", "announced by Tuesday" (and "by
  * firing", a gerund). */
-const NOT_AGENT = /^(?:phone|telephone|email|e-mail|mail|text|video|videolink|letter|fax|far|then|now|default|contrast|comparison|hand|name|law|design|accident|chance|way|means|virtue|force|margin|majority|mistake|rote|\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon)$/i;
+const NOT_AGENT = new RegExp(String.raw`^(?:phone|telephone|email|e-mail|mail|text|video|videolink|letter|fax|far|then|now|default|contrast|comparison|hand|name|law|design|accident|chance|way|means|virtue|force|margin|majority|mistake|rote|\d.*|${DAYS}|${MONTHS}|midnight|noon)$`, 'i');
 /** "by the time", "by the end of" */
 const BY_TIME = /^(?:time|end|middle|start|close|beginning|way|hour|day|week|month|year)$/i;
 const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !/^\p{Ll}+ing$/u.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
@@ -1326,7 +1342,7 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
   // (or a reduced relative: "the casualties reported by the ministry")
   // (an adverb may come between: "a sentiment also expressed by the senator")
   const reduced = lower(toks[last + 1]) === 'by' && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
-  if (!asClause && !reduced && passiveBe(t, first, last) < 0) return undefined;
+  if (!asClause && !reduced && !BE_FORM.test(toks[k]?.value ?? '')) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
   // right after the verb ("reported by"), or past its complement ("described as a massacre by
   // residents"), but not in a clause of its own ("it should be noted that the figures reported by ..."),
@@ -1348,7 +1364,7 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
  * subject holds the belief; and cues whose subject is the one heard ("was quoted as saying"). */
 const SUBJECT_PASSIVE = /^(?:concerned|convinced|worried|determined|pleased|disappointed|delighted|frustrated|alarmed|encouraged|prepared|committed|opposed|inclined|satisfied|surprised|shocked|outraged|angered|dismayed|troubled|relieved|heartened|unconvinced|persuaded|resigned|tempted|interested|quoted|heard|overheard|recorded|caught|filmed|taped|videotaped)$/i;
 
-const TIME_WORD = /^(?:past|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|january|february|march|april|may|june|july|august|september|october|november|december|weekend|overnight)$/i;
+const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
 }
