@@ -276,6 +276,32 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Lee at the time said the port was closed.')).speaker).toBe('Lee');
   });
 
+  it('a time phrase before the verb or the subject is not the speaker', async () => {
+    const later = await cues('Police arrested the driver, and later in the day said they were searching for two others.');
+    expect(later.find((c) => c.text === 'said')?.speaker).toBe('Police');
+    expect((await cue('The envoy on the same day said the offer was final.')).speaker).toBe('envoy');
+    expect((await cue('The army earlier that week said the tunnel was sealed.')).speaker).toBe('army');
+    // no comma after a time that opens the sentence
+    expect((await cue('But Sunday night the White House released a statement saying the call had gone well.')).speaker).toBe('White House');
+  });
+
+  it('the subject of a participle keeps its modifiers and ends before the next phrase', async () => {
+    // an adverb and a participle the tagger does not read as modifiers
+    expect((await cue('A visibly angered Mayor Tom Reed gave a stern reply, saying the city would rebuild.')).speaker).toBe('Tom Reed');
+    expect((await cue('The embattled premier gave a speech, saying the state would never bow.')).speaker).toBe('embattled premier');
+    // mirrored: either side's forces, with a noun the tagger takes for the verb
+    const forces = (side: string) => `On Friday, ${side} security forces shot the leader of the cell, and later said they were searching for others.`;
+    expect((await cues(forces('Israeli'))).find((c) => c.text === 'said')?.speaker).toBe('Israeli security forces');
+    expect((await cues(forces('Palestinian'))).find((c) => c.text === 'said')?.speaker).toBe('Palestinian security forces');
+    // a participle after a noun is the verb, and a quantity after the subject floats
+    const army = await cues('The military rejected the offer as weak and announced a new plan.');
+    expect(army.find((c) => c.text === 'announced')?.speaker).toBe('military');
+    const neither = await cues('Israel has neither confirmed nor denied that it struck the convoy.');
+    expect(neither.find((c) => c.text === 'confirmed')?.speaker).toBe('Israel');
+    // a passive with "either" before its participle still has its agent
+    expect((await cues('It came amid strikes that were either claimed by Hamas or blamed on it.')).find((c) => c.text === 'claimed')?.speaker).toBe('Hamas');
+  });
+
   it('he or she is a person: not a street, an acronym or a people', async () => {
     expect((await cue('Ana Ruiz grew up near Court Street in Scranton. She said her father had worked at the mill.')).speaker).toBe('Ana Ruiz');
     expect((await cue('Omar Haddad spoke after the Muslims in the town had prayed. He said the mosque would reopen.')).speaker).toBe('Omar Haddad');

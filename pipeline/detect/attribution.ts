@@ -1000,14 +1000,23 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const sent = t.sentences[toks[first]!.sentence]!;
   let j = first - 1;
   let floor = sent.tokenStart;
-  // "at the time", "by that time"
-  const atTheTime = (k: number) => /^time$/i.test(toks[k]?.value ?? '') && /^(?:the|that)$/i.test(toks[k - 1]?.value ?? '') && /^(?:at|by|for)$/i.test(toks[k - 2]?.value ?? '');
+  // a time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
+  // "earlier that week"; how many tokens before its noun it starts (0: none ends at k)
+  const timePhrase = (k: number): number => {
+    if (!TIME_NOUN.test(toks[k]?.value ?? '')) return 0;
+    let m = k - 1;
+    if (/^(?:same|next|following|previous)$/i.test(toks[m]?.value ?? '')) m--;
+    if (!/^(?:the|that|this)$/i.test(toks[m]?.value ?? '')) return 0;
+    if (/^(?:at|by|for|in|during|on|over|within)$/i.test(toks[m - 1]?.value ?? '')) return k - m + 1;
+    // ("earlier that week": the loop skips "earlier" itself)
+    return /^(?:that|this)$/i.test(toks[m]!.value) && /^(?:later|earlier)$/i.test(toks[m - 1]?.value ?? '') ? k - m : 0;
+  };
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || atTheTime(j))) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || timePhrase(j) > 0)) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
-      else if (atTheTime(j)) j -= 2;
+      else j -= timePhrase(j);
       j--;
     }
     // "Mike Pence (R-IN) said": skip the parenthesis
@@ -1314,10 +1323,11 @@ function passiveBe(t: Tokenized, first: number, last: number): number {
   return BE_FORM.test(t.tokens[k]?.value ?? '') ? k : -1;
 }
 
-/** The token before `first` and the adverbs right before it ("was first reported": "was"). */
+/** The token before `first` and the adverbs right before it ("was first reported": "was", "were either
+ * claimed": "were"). */
 function beforeAdverbs(t: Tokenized, first: number): number {
   let k = first - 1;
-  while (k >= 0 && t.tokens[k]!.pos === 'ADV') k--;
+  while (k >= 0 && (t.tokens[k]!.pos === 'ADV' || /^(?:either|neither)$/i.test(t.tokens[k]!.value))) k--;
   return k;
 }
 
@@ -1364,6 +1374,7 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
  * subject holds the belief; and cues whose subject is the one heard ("was quoted as saying"). */
 const SUBJECT_PASSIVE = /^(?:concerned|convinced|worried|determined|pleased|disappointed|delighted|frustrated|alarmed|encouraged|prepared|committed|opposed|inclined|satisfied|surprised|shocked|outraged|angered|dismayed|troubled|relieved|heartened|unconvinced|persuaded|resigned|tempted|interested|quoted|heard|overheard|recorded|caught|filmed|taped|videotaped)$/i;
 
+const TIME_NOUN = /^(?:time|day|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
@@ -1406,9 +1417,35 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // "Yet she ...", "But the court ...": a conjunction or adverb before the subject
   while (i < to - 1 && /^(?:CCONJ|ADV|SCONJ)$/.test(toks[i]!.pos)) i++;
   let end = i;
-  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)))) end++;
+  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)) || modifierInPhrase(toks, end + 1))) {
+    // ("forces shot the leader": a determiner after a noun opens the next phrase, whatever the tagger made
+    // of the verb between)
+    if (toks[end + 1]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(toks[end]!.pos)) break;
+    end++;
+  }
+  // (and that noun was the verb: "security forces shot the leader")
+  if (end > i && toks[end + 1]?.pos === 'DET' && toks[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[end]!.value) && !TIME_NOUN.test(toks[end]!.value)) end--;
+  // a time with no comma after it opens the sentence: "Sunday night the White House released"
+  if (toks.slice(i, end + 1).every((x) => isTimeWord(x) || TIME_NOUN.test(x.value)) && toks[end + 1]?.pos === 'DET') return firstSubject(t, end + 1, to);
   if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON') return undefined;
   return [i, end];
+}
+
+/** A modifier the tagger does not read as one, inside a noun phrase after its article: an adverb of
+ * degree before an adjective or a participle ("a visibly angered President", "the newly elected mayor"),
+ * or a participle before the noun ("the embattled premier"). */
+function modifierInPhrase(toks: Token[], k: number): boolean {
+  const tok = toks[k]!;
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  if (!next || !prev) return false;
+  // (right after the determiner, or after such an adverb: after a noun or an adjective, a participle is
+  // the verb, "the military rejected the plan")
+  // (an article: "All urged Trump to stay" has a quantity for its subject)
+  const article = (x: Token | undefined) => !!x && /^(?:a|an|the)$/i.test(x.value);
+  const lyAdverb = (x: Token) => x.pos === 'ADV' && /^\p{Ll}+ly$/u.test(x.value);
+  if (tok.pos === 'ADV') return lyAdverb(tok) && article(prev) && (next.pos === 'ADJ' || (next.pos === 'VERB' && PARTICIPLE.test(next.value)));
+  return tok.pos === 'VERB' && PARTICIPLE.test(tok.value) && (article(prev) || (lyAdverb(prev) && article(toks[k - 2]))) && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
 /**
@@ -1619,7 +1656,7 @@ function isNamingCalled(t: Tokenized, a: number): boolean {
 
 /** "both", "all" or "each" after its subject or an auxiliary: "the groups have both threatened". */
 function isFloatingQuantity(toks: Token[], k: number): boolean {
-  return /^(?:both|all|each)$/i.test(toks[k]?.value ?? '') && /^(?:AUX|NOUN|PROPN|PRON)$/.test(toks[k - 1]?.pos ?? '');
+  return /^(?:both|all|each|neither|either)$/i.test(toks[k]?.value ?? '') && /^(?:AUX|NOUN|PROPN|PRON)$/.test(toks[k - 1]?.pos ?? '');
 }
 
 const QUANTITY_SUBJECT = /^(?:some|many|most|others|another|few|both|all|half|third|quarter|majority|minority|several)$/i;
