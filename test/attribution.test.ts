@@ -285,6 +285,21 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('But Sunday night the White House released a statement saying the call had gone well.')).speaker).toBe('White House');
   });
 
+  it('an aside between dashes is passed over, but a single name set off after a description speaks', async () => {
+    expect((await cue('Mayor Reed — flanked by his aides — said the port would reopen.')).speaker).toBe('Reed');
+    // a hyphen inside a word is no dash
+    expect((await cue('Mayor Reed -- whose city is two-thirds rural and one-third urban -- said the port would reopen.')).speaker).toBe('Reed');
+    expect((await cue('A union supporter -- Ali Nasser, a former mayor -- said the port would reopen.')).speaker).toBe('Ali Nasser');
+    // a list names the members of the group described
+    expect((await cue('Two countries - Chile and Peru - said they would go on.')).speaker).toBe('countries');
+    expect((await cue('Three senators — some of whom attended the meeting — are warning that costs will rise.')).speaker).toBe('senators');
+  });
+
+  it('a legislator of a state is the legislator, not the state', async () => {
+    expect((await cue('Sen. Ann Lee (D) of Ohio warned against delay.')).speaker).toBe('Ann Lee');
+    expect((await cue('The Republican senator of Ohio said the plan was weak.')).speaker).toBe('Republican senator');
+  });
+
   it('the subject of a participle keeps its modifiers and ends before the next phrase', async () => {
     // an adverb and a participle the tagger does not read as modifiers
     expect((await cue('A visibly angered Mayor Tom Reed gave a stern reply, saying the city would rebuild.')).speaker).toBe('Tom Reed');

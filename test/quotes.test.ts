@@ -294,6 +294,9 @@ describe('classes', () => {
     expect(said.quotes.map((q) => [q.kind, q.cue])).toEqual([['headline-attribution', 'Says']]);
     const hailed = await analyzeText('The minister spoke on Monday.', { title: "Minister Hails 'Historic' Water Deal With Neighbours" });
     expect(hailed.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Minister']]);
+    // a title may keep its prepositions in lower case; an aside between dashes does not hide the speaker
+    const flanked = await analyzeText('The mayor spoke on Monday.', { title: "Reed — Flanked by Lopez — Calls for 'Better Deal' with Unions" });
+    expect(flanked.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Reed']]);
     // a watched name stays a scare quote in any case
     const named = await analyzeText('The crossing stayed shut.', { title: "Troops Enter 'Israel' Border Zone" });
     expect(named.quotes.map((q) => q.kind)).toEqual(['scare']);

@@ -901,6 +901,16 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const outer = toks[a - 2];
   const located = locatedPeople(t, a, b, floor);
   if (located) return located;
+  // a legislator "of" a state: "Sen. Ann Lee (D) of Ohio", "the Republican senator of Kentucky"
+  if (prep === 'of' && isNamePart(toks[b]) && STATES.has(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) {
+    let end = a - 2;
+    if (toks[end]?.value === ')') {
+      while (end > floor && a - end < 10 && toks[end]!.value !== '(') end--;
+      end--;
+    }
+    const person = end >= floor ? npBefore(t, end, floor) : undefined;
+    if (person && (isNamePart(toks[person[1]]) || LEGISLATOR.test(toks[person[1]]!.value))) return person;
+  }
   // (a sentence's first word may be tagged as a name only for its capital: "Governments around the world")
   const initial = outer && outer.pos === 'PROPN' && t.sentences[outer.sentence]!.tokenStart === a - 2 && /s$/.test(outer.value);
   if (!outer || a - 2 < floor || !(outer.pos === 'NOUN' || initial || ANONYMOUS_HEADS.has(lower(outer))) || DOCUMENT_NOUNS.test(outer.value)) return undefined;
@@ -921,6 +931,7 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   return placed || of ? npBefore(t, a - 2, floor) : undefined;
 }
 
+const LEGISLATOR = /^(?:senator|governor|congressman|congresswoman|representative|lawmaker|legislator)$/i;
 const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
 
 /** A phrase's range after `step` (peopleBeforePhrase, locatedPeople) has moved it out to the people it
@@ -1018,6 +1029,22 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       else j -= timePhrase(j);
       j--;
+    }
+    // "Reed — flanked by aides — said": skip the aside between dashes; but a name set off after a
+    // description is the one who speaks ("a supporter — Ali Nasser, a former mayor — said")
+    if (j > floor && isAsideDash(toks, j)) {
+      let k = j - 1;
+      while (k > floor && j - k < 12 && !isAsideDash(toks, k)) k--;
+      if (k > floor && isAsideDash(toks, k)) {
+        let name = k + 1;
+        while (name < j && (isNamePart(toks[name]) || (name > k + 1 && /^['’]s$/.test(toks[name]!.value)))) name++;
+        // (one name, ending at a comma or the dash: a list names the members of the group described, "Two
+        // countries — Chile and Peru — said")
+        const described = toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value);
+        const one = (name === j || toks[name]!.value === ',') && !toks.slice(k + 1, j).some((x) => /^(?:and|or|&)$/i.test(x.value));
+        j = described && one && name > k + 1 && isNamePart(toks[name - 1]) ? name - 1 : k - 1;
+        continue;
+      }
     }
     // "Mike Pence (R-IN) said": skip the parenthesis
     if (toks[j]?.value === ')') {
@@ -1374,6 +1401,12 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
  * subject holds the belief; and cues whose subject is the one heard ("was quoted as saying"). */
 const SUBJECT_PASSIVE = /^(?:concerned|convinced|worried|determined|pleased|disappointed|delighted|frustrated|alarmed|encouraged|prepared|committed|opposed|inclined|satisfied|surprised|shocked|outraged|angered|dismayed|troubled|relieved|heartened|unconvinced|persuaded|resigned|tempted|interested|quoted|heard|overheard|recorded|caught|filmed|taped|videotaped)$/i;
 
+/** A dash that sets off an aside: a hyphen only with a space beside it ("one-third" is a word). */
+function isAsideDash(toks: Token[], k: number): boolean {
+  const tok = toks[k]!;
+  if (/^(?:—|–|--)$/.test(tok.value)) return true;
+  return tok.value === '-' && (toks[k - 1]?.end !== tok.start || toks[k + 1]?.start !== tok.end);
+}
 const TIME_NOUN = /^(?:time|day|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
 function isTimeWord(tok: Token | undefined): boolean {

@@ -676,14 +676,16 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   return quote('scare');
 }
 
-/** The line holding a pair capitalises every word of four letters or more outside it: a title-case
- * headline ("Aide Says Senator's Words Were 'Mischaracterized'"). */
+/** The line holding a pair capitalises every word of four letters or more outside it but the prepositions
+ * a title may leave in lower case: a title-case headline ("Aide Says Senator's Words Were
+ * 'Mischaracterized'", "Lee Calls for 'Better Deal' with Unions"). */
 function titleCaseLine(text: string, lineStart: number, p: Pair): boolean {
   const nl = text.indexOf('\n', p.end);
   const outside = text.slice(lineStart, p.start) + ' ' + text.slice(p.end, nl === -1 ? text.length : nl);
-  const long = outside.match(/\p{L}{4,}/gu) ?? [];
+  const long = (outside.match(/\p{L}{4,}/gu) ?? []).filter((w) => !TITLE_PREPOSITIONS.has(w));
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
+const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'amid', 'than', 'that', 'about', 'after', 'against', 'among', 'before', 'between', 'during', 'through', 'toward', 'towards', 'under', 'until', 'without', 'within', 'versus']);
 
 /** Short words a title leaves in lower case ("Housekeeping for Beginners", "Wheels of Love"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'de', 'al', 'el']);
