@@ -682,7 +682,8 @@ describe('organisations whose names hold small words, and it or they', () => {
     expect(head.at(-1)!.speaker).toBe('Yoav Levi');
     // a person cited at the start of the pronoun's own sentence comes before the sentence before it
     const here = await cues('"The port will reopen," Omar Haddad said on Monday. Dana Levi said she recalled thinking, "Nobody asked us."');
-    expect(here.find((c) => c.text === 'thinking')?.speaker).toBe('Dana Levi');
+    // ("thinking" is part of what she said, one attribution: her "recalled" carries the pronoun)
+    expect(here.find((c) => c.text === 'recalled')?.speaker).toBe('Dana Levi');
     // not a person cited inside a clause of that sentence
     const clause = await cues('"The port will reopen," Dana Amir said on Monday. Talks will move only if Yoav Levi feels pressed, she argued.');
     expect(clause.at(-1)!.speaker).toBe('Dana Amir');
@@ -977,5 +978,51 @@ describe('a short name and the fuller forms before it', () => {
   it('a name that ends "of X" still takes the fuller "of X" form', async () => {
     const c = await cues('The Harbour Bank of Ostend raised rates. Later, Bank of Ostend officials said more rises would come.');
     expect(c.at(-1)?.speaker).toContain('Bank of Ostend');
+  });
+});
+
+describe('one attribution: a cue inside another cue’s report, two cue words in a row', () => {
+  it.each([
+    // a finding, a belief, a question or an agreement inside the clause a verb of saying reports
+    ['The mayor said the new figures show a rise in traffic.', ['said']],
+    ['Ann Lee told reporters that the fishermen believe the quota is too low.', ['told']],
+    ['The envoy said his team asked for a second meeting.', ['said']],
+    ['The councillor said most residents agree with the plan.', ['said']],
+    // two cue words in a row, or joined by "to" or "by"
+    ['The governor is expected to announce the budget on Friday.', ['is expected']],
+    ['The mayor responded by saying the road was safe.', ['responded']],
+  ])('%s', async (text, words) => {
+    expect((await cues(text)).map((c) => c.text)).toEqual(words);
+  });
+
+  it('a new clause after ", but" or ", while" holds a cue of its own', async () => {
+    expect((await cues('The mayor said the bridge would reopen, while engineers believe it needs repair.')).map((c) => c.text)).toEqual(['said', 'believe']);
+  });
+
+  it('the inner cue still gives voice to its clause', async () => {
+    const found = (await analyzeText('Ann Lee said the port data show that Israel ships more fuel.')).markers;
+    expect(found.filter((m) => m.category === 'attribution').map((m) => m.text)).toEqual(['said']);
+    expect(found.find((m) => m.text === 'Israel')).toMatchObject({ voice: 'attributed', speaker: 'Ann Lee' });
+  });
+});
+
+describe('"call" that names a thing or rings someone up', () => {
+  it.each([
+    'The town funds a programme called the Green Mile.',
+    'The fair had a contest called the Big Bake, and another called Pie Night.',
+    'The bakery launched a drive called #BreadForAll last spring.',
+    'The mayor called Lee after the vote.',
+    'The coach called her to ask about the match.',
+    'The governor called both candidates Tuesday night.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((c) => /^call/i.test(c.text))).toEqual([]);
+  });
+
+  it.each([
+    ['A senator called the plan a disaster.', 'called'],
+    ['The mayor called Lee a liar after the vote.', 'called'],
+    ['Critics called the new road a waste of money.', 'called'],
+  ])('still a label: %s', async (text, word) => {
+    expect((await cues(text)).map((c) => c.text)).toContain(word);
   });
 });

@@ -4,7 +4,7 @@ import type { Detection, Marker, Tokenized } from '../types.ts';
 import { matchLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
 import { scareQuoteMarkers } from './scare.ts';
-import { attributionCues } from './attribution.ts';
+import { attributionCues, isPartOfAnother } from './attribution.ts';
 import { assignVoice } from './voice.ts';
 
 export function detect(t: Tokenized, lexicon: CompiledLexicon): Detection {
@@ -13,7 +13,8 @@ export function detect(t: Tokenized, lexicon: CompiledLexicon): Detection {
   const scare = scareQuoteMarkers(t, quotes, lexical);
   const cues = attributionCues(t, lexical, quotes);
   const others = lexical.filter((m) => m.category !== 'attribution' && m.category !== 'scare-quote');
-  const markers = assignVoice(t, [...others, ...scare, ...cues], quotes, cues);
+  // a cue inside another's attribution is no marker of its own, but its clause still gives voice
+  const markers = assignVoice(t, [...others, ...scare, ...cues.filter((c) => !isPartOfAnother(c))], quotes, cues);
   return { markers: sortMarkers(markers), quotes: [...quotes].sort(byPosition), warnings };
 }
 
