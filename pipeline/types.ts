@@ -42,7 +42,8 @@ export interface Doc {
 export interface Token {
   start: number;
   end: number;
-  /** raw token text (text.slice(start, end)) */
+  /** raw token text (text.slice(start, end)), but `"` for the first half of a doubled apostrophe, which
+   * stands for a double quote mark (''Never,'' he said: see foldText) */
   value: string;
   /** lower-cased normal form from wink */
   normal: string;

@@ -995,8 +995,13 @@ describe('one attribution: a cue inside another cue’s report, two cue words in
     expect((await cues(text)).map((c) => c.text)).toEqual(words);
   });
 
-  it('a new clause after ", but" or ", while" holds a cue of its own', async () => {
+  it('a new clause after ", but", ", while" or ", and" (without "that") holds a cue of its own', async () => {
     expect((await cues('The mayor said the bridge would reopen, while engineers believe it needs repair.')).map((c) => c.text)).toEqual(['said', 'believe']);
+    expect((await cues('The mayor has said the bridge will reopen, and some engineers apparently believe it needs repair.')).map((c) => c.text)).toEqual(['said', 'believe']);
+    expect((await cues('The mayor said the bridge would reopen, and that engineers believe it is safe.')).map((c) => c.text)).toEqual(['said']);
+    // the main clause after a participle's phrase, and a tag after a quotation, are no part of what came before
+    expect((await cues('Pledging to act if the talks failed, the mayor suddenly agreed in the spring to meet them.')).map((c) => c.text)).toEqual(['Pledging', 'agreed']);
+    expect((await cues('"Who will think of eating sweets now?" asked Ali Nasser outside his bakery.')).find((c) => c.text === 'asked')?.speaker).toBe('Ali Nasser');
   });
 
   it('the inner cue still gives voice to its clause', async () => {

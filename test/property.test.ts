@@ -63,7 +63,11 @@ describe('random text through normalize, tokenize and detect', () => {
         for (const q of result.detection.quotes) {
           expect(0 <= q.start && q.start <= q.end && q.end <= n).toBe(true);
         }
-        for (const t of tokenized.tokens) expect(t.value).toBe(a.text.slice(t.start, t.end));
+        for (const t of tokenized.tokens) {
+          // (but the first half of a doubled apostrophe, a double quote mark in news archives, reads as one)
+          const raw = a.text.slice(t.start, t.end);
+          expect(t.value).toBe(raw === "'" && tokenized.doc.match[t.start] === '"' ? '"' : raw);
+        }
         expect(tokenized.doc.match.length).toBe(n);
       }),
       { numRuns: RUNS },

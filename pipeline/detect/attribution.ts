@@ -1763,14 +1763,20 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
  * that report (PolNeAR train: 72 of 349 such nested cues are gold cues, where 788 of 947 nested "say" cues are). */
 const PART_OF_REPORT = /\.(?:believe|think|mental-state|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
 
-/** A clause of its own after the reported one: ", but ...", ", while ...", "; ...". */
-const NEW_CLAUSE = /,\s*(?:but|while|whereas|although|though|yet)\b|;/i;
+/** A clause of its own after the reported one: ", but ...", ", while ...", "; ...", ", and" with no "that"
+ * ("said it will not negotiate, and some officials apparently believe"). */
+const NEW_CLAUSE = /,\s*(?:but|while|whereas|although|though|yet)\b|,\s*and\s+(?!that\b)|;/i;
 
 /** `inner` is a belief, finding or question inside the clause `outer` reports ("said the polls show"). */
 function insideReport(t: Tokenized, outer: Marker, inner: Marker): boolean {
   if (!PART_OF_REPORT.test(inner.entry) || outer.end > inner.start) return false;
+  // not a tag after the quotation that holds the outer cue ('"Who will think of it?" asked Ali'), nor the
+  // main clause after a participle's phrase ("pledging to act if ..., Lee agreed")
+  if (insideQuote(t, outer.start) && !insideQuote(t, inner.start)) return false;
+  const between = t.doc.text.slice(outer.end, inner.start);
+  if (/ing$/i.test(outer.text) && between.includes(',')) return false;
   const c = clauses.get(outer);
-  return !!c && c.contentStart >= 0 && c.contentStart <= inner.start && inner.end <= c.contentEnd && !NEW_CLAUSE.test(t.doc.text.slice(outer.end, inner.start));
+  return !!c && c.contentStart >= 0 && c.contentStart <= inner.start && inner.end <= c.contentEnd && !NEW_CLAUSE.test(between);
 }
 
 /** `second` follows the verb cue `first` with nothing between but "to" or "by" ("is expected to announce",
