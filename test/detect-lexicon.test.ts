@@ -67,6 +67,14 @@ describe('lexicon matcher', () => {
     expect(m.context).toBe('The ministry claimed victory.');
   });
 
+  it('passes over quote marks around words inside a phrase, when the quotation lies within it', async () => {
+    expect(await hits("They reject the 'occupation' label.", 't.occupation')).toEqual(["the 'occupation"]);
+    expect(await hits('They reject "the occupation" label.', 't.occupation')).toEqual(['the occupation']);
+    expect(await hits("It was an Israel-Hamas 'war' of words.", 't.war')).toEqual(["Israel-Hamas 'war"]);
+    // a quotation that runs on past the phrase
+    expect(await hits("They reject the 'occupation-era rules' now.", 't.occupation')).toEqual([]);
+  });
+
   it('splits terms into words and gaps', () => {
     expect(termShape('Israel’s  army')).toEqual({ words: ['israel', 's', 'army'], gaps: ["'", ' '] });
   });

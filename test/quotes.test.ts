@@ -526,3 +526,27 @@ describe('a label given in the passive, "by" its author', () => {
     expect((await quotesOf('The "quiet" harbour was crossed by Omar Haddad at night.')).map((q) => [q.kind, q.speaker])).toEqual([['scare', '']]);
   });
 });
+
+describe('a scare-quoted name', () => {
+  it('as the subject of a cue is the writer\'s distance, not the source\'s words (mirrored)', async () => {
+    for (const name of ['Israel', 'Hamas']) {
+      const q = await quotesOf(`On Monday "${name}" claimed it hit a launcher.`);
+      expect(q.map((x) => [x.kind, x.speaker])).toEqual([['scare', '']]);
+    }
+    expect((await quotesOf("The 'IDF' claimed it hit a launcher.")).map((q) => [q.kind, q.speaker])).toEqual([['scare', '']]);
+  });
+
+  it('in its adjective or plural form names the same referent (mirrored)', async () => {
+    const entries = async (text: string) => (await analyzeText(text)).markers.filter((m) => m.category === 'scare-quote').map((m) => m.entry);
+    expect(await entries("The 'Israeli' occupation forces stormed the town.")).toEqual(['israel']);
+    expect(await entries("Settlers seized 'Palestinian' land near the town.")).toEqual(['palestine']);
+    expect(await entries("The 'Israelis' left the town.")).toEqual(['israel']);
+    // a word that is no form of a watched name stays generic
+    expect(await entries("The 'Canadian' envoy left the town.")).toEqual(['generic']);
+  });
+
+  it('leaves the phrase it sits in whole', async () => {
+    const markers = (await analyzeText("The 'Israeli' occupation forces stormed the town.")).markers;
+    expect(markers.find((m) => m.category === 'actor-labels')?.entry).toBe('israeli-military.israeli-occupation-forces');
+  });
+});

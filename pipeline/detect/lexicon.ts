@@ -22,6 +22,9 @@ function wordUnit(text: string, i: number): number {
   return UNITS[u] === 1 ? 1 : 0;
 }
 const WINDOW = 80;
+/** (on the folded text every quote mark is " or ') */
+const QUOTE_MARK = /^["']$/;
+const QUOTE_MARKS = /["']/g;
 
 export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
   const text = t.doc.match;
@@ -67,8 +70,27 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
       const n = v.words.length;
       if (i + n > lower.length) continue;
       let ok = true;
+      // the first and the last quote mark passed over: one that closes a quotation (right after a word) or
+      // opens one (right before a word)
+      let firstMark = '';
+      let lastMark = '';
       for (let k = 1; k < n && ok; k++) {
-        ok = lower[i + k] === v.words[k] && normalizeGap(text.slice(ends[i + k - 1]!, starts[i + k]!)) === v.gaps[k - 1];
+        ok = lower[i + k] === v.words[k];
+        if (!ok) break;
+        const gap = normalizeGap(text.slice(ends[i + k - 1]!, starts[i + k]!));
+        if (gap === v.gaps[k - 1]) continue;
+        // a word scare-quoted inside the phrase leaves it whole ("the 'Israeli' occupation forces"): quote
+        // marks beside a space are passed over, when the quotation opens and closes within the phrase or
+        // right at its ends (not "in 'fact-finding phase'")
+        ok = gap.includes(' ') && normalizeGap(gap.replace(QUOTE_MARKS, '')) === v.gaps[k - 1];
+        if (!ok) break;
+        const closes = QUOTE_MARK.test(gap[0]!);
+        const opens = QUOTE_MARK.test(gap.at(-1)!);
+        firstMark ||= closes ? 'close' : 'open';
+        lastMark = opens ? 'open' : 'close';
+      }
+      if (ok && firstMark !== '') {
+        ok = (firstMark === 'open' || QUOTE_MARK.test(text[starts[i]! - 1] ?? '')) && (lastMark === 'close' || QUOTE_MARK.test(text[ends[i + n - 1]!] ?? ''));
       }
       // a cancelled long variant leaves the entry's shorter variants to try at this position
       if (!ok || !emit(lexicon.entries[v.entry]!, starts[i]!, ends[i + n - 1]!)) continue;

@@ -264,7 +264,7 @@ const PARTIAL_VERB_BEFORE =
   /\b(?:called|calls|call|branded|brands|labell?ed|labels|termed|terms|described|describes|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
 
 /** Categories whose entries are names in counterpart sets: a quoted one is a watched name. */
-const NAME_CATEGORIES = new Set(['naming', 'actor-labels', 'territory', 'event-naming']);
+export const NAME_CATEGORIES = new Set(['naming', 'actor-labels', 'territory', 'event-naming']);
 
 interface Context {
   t: Tokenized;
@@ -631,6 +631,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
   }
+  // a watched name quoted as the subject the cue after it cites ("The 'IDF' claimed", "'Israel' said"): the
+  // writer's distance from the name, not that source's own words (a programme's title is no watched name:
+  // '"The Daily" explains')
+  const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (watchedName && gov.cue !== undefined && gov.cue.start >= p.end && gov.speaker !== '' && bare(inner) === bare(gov.speaker)) return quote('scare');
   // 'ranked "not free" by Freedom House', 'designated as a "civil war" by the UN': the label's author
   const labeller = labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100)));
   // (a name in title case after 'dubbed the' is the name, not a label: 'dubbed the "Great March of Return" and
