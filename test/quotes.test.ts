@@ -331,6 +331,13 @@ describe('scare-quote markers', () => {
     const scare = detection.markers.filter((m) => m.category === 'scare-quote').map((m) => m.entry);
     expect(scare).toEqual(['scare.so-called', 'scare.self-styled']);
   });
+
+  it('quote marks after "so-called" are scare quotes, whatever they hold', async () => {
+    expect((await quotesOf('The so-called "red line" was crossed.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf("The so-called 'Harbor Defence Force' withdrew.")).map((q) => q.kind)).toEqual(['scare']);
+    // "called" alone still names
+    expect((await quotesOf('A ship called "Harbor Queen" docked.')).map((q) => q.kind)).toEqual(['title-or-name']);
+  });
 });
 
 describe('fragments in reported speech', () => {

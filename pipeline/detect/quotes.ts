@@ -600,6 +600,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const near = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', near?.speaker ?? '', near?.cue);
   }
+  // quote marks after "so-called" hold the writer's distance whatever they hold ('the so-called "Israel
+  // Defense Forces"'): never a title
+  if (/\b(?:so-called|self-styled|self-proclaimed|self-declared)\s*$/iu.test(before)) return quote('scare');
   // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
   if (coordinatedWith(text, p, done)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
