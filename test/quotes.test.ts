@@ -541,6 +541,16 @@ describe('a scare-quoted name', () => {
       expect(q.map((x) => [x.kind, x.speaker])).toEqual([['scare', '']]);
     }
     expect((await quotesOf("The 'IDF' claimed it hit a launcher.")).map((q) => [q.kind, q.speaker])).toEqual([['scare', '']]);
+    // in the subject phrase, whose speaker then reads without the marks
+    const army = await analyzeText("The 'Israeli' army said it struck a launcher.");
+    expect(army.quotes.map((q) => q.kind)).toEqual(['scare']);
+    expect(army.markers.find((m) => m.category === 'attribution')?.speaker).toBe('Israeli army');
+    // a programme's title before its host is no watched name
+    expect((await quotesOf('"Harbor Hour" host Ann Lee said the show would return.')).map((q) => q.kind)).not.toContain('scare');
+  });
+
+  it('a title after "my" or "our" is a title', async () => {
+    expect((await quotesOf('In my book "Embracing the Harbor" I argued that both sides were tired.')).map((q) => q.kind)).toEqual(['title-or-name']);
   });
 
   it('in its adjective or plural form names the same referent (mirrored)', async () => {

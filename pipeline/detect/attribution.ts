@@ -207,7 +207,23 @@ function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: num
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|abd|van|von|de|da|di|du|la|le|ben|der|den|del|della|dos|das|ul)$/i;
 
 function textOf(t: Tokenized, a: number, b: number): string {
-  return t.doc.text.slice(t.tokens[a]!.start, t.tokens[b]!.end).replace(/\s+/g, ' ');
+  const toks = t.tokens;
+  const { text, match } = t.doc;
+  let out = '';
+  let from = toks[a]!.start;
+  // quote marks inside the phrase are left out ("the 'Israeli' army": Israeli army): a double mark, or a
+  // single one around a word (not the apostrophe of "the Israelis' leaders")
+  for (let k = a; k <= b; k++) {
+    const tok = toks[k]!;
+    const mark = match[tok.start];
+    if (tok.end - tok.start !== 1 || (mark !== '"' && mark !== "'")) continue;
+    const closes = k > a && match[toks[k - 1]!.start - 1] === "'";
+    const opens = k < b && match[toks[k + 1]!.end] === "'";
+    if (mark === "'" && !closes && !opens) continue;
+    out += text.slice(from, tok.start);
+    from = tok.end;
+  }
+  return (out + text.slice(from, toks[b]!.end)).replace(/\s+/g, ' ');
 }
 
 /** Drop leading titles ("Foreign Minister Asaad al-Shibani" -> "Asaad al-Shibani") from a person's name. */

@@ -225,7 +225,7 @@ function unbalanced(start: number, message: string): Warning {
 // ('or' glosses after a comma, "the Sahwa, or "Awakening,""; not a second quotation after a first, '"A" or
 // "B"', nor a word joined by 'or' to the writer's own, 'negotiate or "face the consequences."')
 export const TITLE_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
+  /(?:\b(?:the|a|an|its|his|her|their|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their|my|our|your)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
 /** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
  * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
 const TITLE_LAST_WORDS = new Set(
@@ -634,11 +634,22 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
   }
-  // a watched name quoted as the subject the cue after it cites ("The 'IDF' claimed", "'Israel' said"): the
+  // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
+  // 'Israeli' army said"): the
   // writer's distance from the name, not that source's own words (a programme's title is no watched name:
   // '"The Daily" explains')
-  const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (watchedName && gov.cue !== undefined && gov.cue.start >= p.end && gov.speaker !== '' && bare(inner) === bare(gov.speaker)) return quote('scare');
+  if (gov.cue !== undefined && gov.cue.start >= p.end && gov.speaker !== '' && words.length <= 3) {
+    const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // the name itself, or a capitalised word in the phrase right before the verb ("the 'Israeli' army said")
+    const between = text.slice(p.end, gov.cue.start);
+    // (a watched name or a phrase that holds one: not a programme's title, '"Hardball" host Chris Matthews
+    // said'; nor a quotation closed by its own punctuation, '"For a year," Mayor Ruiz conceded')
+    const named = c.lexical.some((m) => NAME_CATEGORIES.has(m.category) && m.start < ie && m.end > is);
+    // (and the words between are the rest of the phrase: "who were allegedly" opens a clause)
+    const nominal = !/[^\p{L}\p{N}\s'’-]/u.test(between) && wordsOf(between).length <= 3 && !CLAUSE_WORD.test(between);
+    const inSubject = named && gov.cue.form !== 'evidential' && nominal && /^\p{Lu}/u.test(inner.trim()) && !/\p{P}$/u.test(inner.trim());
+    if ((watchedName && bare(inner) === bare(gov.speaker)) || inSubject) return quote('scare');
+  }
   // 'ranked "not free" by Freedom House', 'designated as a "civil war" by the UN': the label's author
   const labeller = labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100)));
   // (a name in title case after 'dubbed the' is the name, not a label: 'dubbed the "Great March of Return" and
@@ -683,6 +694,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   return quote('scare');
 }
+
+/** Words that open a clause or carry a verb: after them a phrase no longer goes on to its verb. */
+const CLAUSE_WORD = /\b(?:who|whom|whose|which|that|is|are|was|were|be|been|being|has|have|had|will|would|to)\b/i;
 
 /** The line holding a pair capitalises every word of four letters or more outside it but the prepositions
  * a title may leave in lower case: a title-case headline ("Aide Says Senator's Words Were
