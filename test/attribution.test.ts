@@ -1031,3 +1031,60 @@ describe('"call" that names a thing or rings someone up', () => {
     expect((await cues(text)).map((c) => c.text)).toContain(word);
   });
 });
+
+describe('speaker: reduced passives, people quoted by an outlet, relatives after an appositive', () => {
+  it.each([
+    ['Fighters believed to be from Hamas crossed the fence at dawn.', 'believed'],
+    ['Fighters believed to be from the Israeli army crossed the fence at dawn.', 'believed'],
+    ['A depot said to be holding Israeli shells burned on Tuesday.', 'said'],
+    ['A depot said to be holding Hamas rockets burned on Tuesday.', 'said'],
+    ['The gunman, believed to have fled north, was never found.', 'believed'],
+  ])('a participle before "to" is an agentless passive: %s', async (text, word) => {
+    expect(await speakerOf(text, word)).toBe('anonymous');
+  });
+
+  it('a verb that takes an infinitive actively keeps its subject', async () => {
+    expect(await speakerOf('Ann Lee said the port was shut.', 'said')).toBe('Ann Lee');
+  });
+
+  it.each([
+    'Officials quoted by the Harbour Times said the port was shut.',
+    'The port was shut, a source quoted by the Harbour Times says.',
+    'Two residents interviewed by the Harbour Times said the port was shut.',
+  ])('the people an outlet quoted speak: %s', async (text) => {
+    expect((await cues(text)).find((c) => /^sa(?:y|id)/.test(c.text))?.speaker).toBe('anonymous');
+  });
+
+  it.each([
+    ['The Harbour Times cited Palestinian residents as saying the crossing was shut.', 'anonymous'],
+    ['The Harbour Times cited Israeli residents as saying the crossing was shut.', 'anonymous'],
+    ['The agency cited the health ministry as saying the crossing was shut.', 'health ministry'],
+  ])('cited ... as saying: the one cited speaks: %s', async (text, speaker) => {
+    expect(await speakerOf(text, 'saying')).toBe(speaker);
+  });
+
+  it.each([
+    ['Dana Levi, a nurse who criticised the Israeli strikes, left Gaza.', 'criticised', 'Dana Levi'],
+    ['Omar Haddad, a nurse who criticised the Hamas attacks, left Israel.', 'criticised', 'Omar Haddad'],
+    ['Levi - who had called the plan a mistake - resigned.', 'called', 'Levi'],
+    ['Haddad - who had called the plan a mistake - resigned.', 'called', 'Haddad'],
+  ])('a relative clause after a name: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('a relative clause after an aside between dashes', async () => {
+    expect(await speakerOf('The mayors — and a few governors — who criticised the plan met on Monday.', 'criticised')).toBe('mayors');
+  });
+
+  it.each([
+    ['The British Government said the port was open. The German government, though, says it is shut.', 'German government'],
+    ['The German Government said the port was open. The British government, though, says it is shut.', 'British government'],
+  ])('"the <nationality> government" is not the other government named before: %s', async (text, speaker) => {
+    expect(await speakerOf(text, 'says')).toBe(speaker);
+  });
+
+  it('they is not one named person', async () => {
+    const found = await cues('A fifth captive, Sam Brooks, was freed by Hamas, Israeli officials said, but they said his release was separate.');
+    expect(found.map((c) => c.speaker)).toEqual(['anonymous', 'anonymous']);
+  });
+});

@@ -635,7 +635,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   }
   // "the ministry": the last name ending with the same head word
   const { names } = docContext(t);
-  const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower));
+  // (a capitalised modifier must be in that name too: "the German government" is not the British
+  // Government named before; "the Hamas-run ministry" may be the Health Ministry)
+  const owner = toks.slice(a, b).map((x) => /^['’]s$/.test(x.value)).lastIndexOf(true);
+  const modifiers = /^\p{Lu}/u.test(head.value) ? [] : toks.slice(a + owner + 1 + (owner < 0 ? 1 : 0), b).filter((x) => /^\p{Lu}/u.test(x.value) && toks[tokenIndexAt(t, x.end)]?.value !== '-').map((x) => lower(x));
+  const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower) && modifiers.every((w) => n.name.toLowerCase().split(/[\s-]+/).includes(w)));
   if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
   let from = a;
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
@@ -678,11 +682,25 @@ function resolvePronoun(t: Tokenized, i: number): string {
   const word = POSSESSIVE_TO_SUBJECT[lower(toks[i])] ?? lower(toks[i]);
   if (word === 'who' || word === 'which' || word === 'that') {
     let j = i - 1;
-    if (toks[j]?.value === ',') j--;
+    // (or a dash: "Lee - who had called the deal a mistake - said")
+    if (toks[j]?.value === ',' || (toks[j] && isAsideDash(toks, j))) {
+      // (past an aside between dashes: "Republicans — and some Democrats — who agree")
+      if (isAsideDash(toks, j)) {
+        let k = j - 1;
+        while (k > 0 && j - k < 12 && toks[k]!.sentence === toks[j]!.sentence && !isAsideDash(toks, k)) k--;
+        if (isAsideDash(toks, k) && toks[k]!.sentence === toks[j]!.sentence) j = k;
+      }
+      j--;
+    }
     const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
-    const np = found && outermost(t, found, floor, locatedPeople);
+    let np = found && outermost(t, found, floor, locatedPeople);
+    // ("Ann Lee, a nurse who said": the name the description is in apposition to)
+    if (np && toks[np[0]]!.pos === 'DET' && /^(?:a|an)$/i.test(toks[np[0]]!.value) && toks[np[0] - 1]?.value === ',' && !isNamePart(toks[np[1]])) {
+      const outer = np[0] - 2 >= floor ? npBefore(t, np[0] - 2, floor) : undefined;
+      if (outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer)) np = outer;
+    }
     if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
     return '';
   }
@@ -742,7 +760,8 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // (not when the pronoun and its verb are a tag after what was said: in "President Lee's plan, she said,
   // ..." or "After meeting Lee, she said" the name before the comma is not the one speaking)
   const tag = /^(?:,|["”'’]|'')$/.test(toks[i - 1]?.value ?? '');
-  const subject = tag ? undefined : usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8);
+  // (they is no one person: "Ann Lee, a nurse, was freed, officials said, but they said ...")
+  const subject = tag ? undefined : usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8 && (word !== 'they' || !n.gender));
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
@@ -1015,6 +1034,30 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
 const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
 
+/** Participles of belief and report that, after a noun and before "to", are passives ("believed to be",
+ * "thought to have"); "said" and "reported" only before "to be" or "to have" ("said to reporters"). */
+const REDUCED_PASSIVE = /^(?:believed|thought|alleged|rumou?red|reputed|presumed|suspected|understood|estimated|feared|said|reported)$/i;
+
+/** The participle at k opens a passive whose be-form is left out: "people believed to be refugees", "--
+ * believed to be the same man", "a commander said to have fled". Not after an auxiliary, a pronoun or a
+ * verb ("had thought to ask", "he thought to ask", "feared to go"). */
+function isReducedPassive(t: Tokenized, k: number): boolean {
+  const toks = t.tokens;
+  const word = toks[k]!.value;
+  if (!REDUCED_PASSIVE.test(word) || lower(toks[k + 1]) !== 'to') return false;
+  const next = toks[k + 2];
+  const beOrHave = /^(?:be|have)$/i.test(next?.value ?? '');
+  if (!beOrHave && (/^(?:said|reported)$/i.test(word) || next?.pos !== 'VERB' || !/^\p{Ll}+$/u.test(next.value))) return false;
+  const before = toks[beforeAdverbs(t, k)];
+  if (!before || before.sentence !== toks[k]!.sentence) return false;
+  return /^(?:NOUN|PROPN)$/.test(before.pos) || (before.pos === 'PUNCT' && /^(?:,|—|–|--|-|\))$/.test(before.value));
+}
+
+/** Verbs that cite someone "as saying" ("cited officials as saying", "quoting a source as saying"). */
+const CITING = /^(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)$/i;
+/** Participles for people an outlet or a pollster heard ("officials quoted by the paper said"). */
+const QUOTED_BY = /^(?:quoted|cited|interviewed|contacted|reached|surveyed|polled|consulted|questioned|briefed)$/i;
+
 /** A report of what befell someone, in the passive: "reported killed", "confirmed dead". */
 const REPORTED_STATE = /^(?:reported|confirmed) (?:killed|dead|missing|wounded|injured|detained|arrested|kidnapped|abducted|captured)$/;
 
@@ -1024,6 +1067,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // "children reported killed", "soldiers were reported killed": the victims reported no one; unnamed
   // reports did, as in "reportedly killed"
   if (first === last && REPORTED_STATE.test(`${lower(toks[first])} ${lower(toks[first + 1])}`)) return { speaker: ANONYMOUS, from: -1, to: -1 };
+  // "people believed to be refugees", "a man thought to have led the raid", "the ship, said to be carrying
+  // arms": a participle of belief or report that hangs on a noun before an infinitive is a passive with
+  // its be-form left out; an unnamed source holds the belief, not the noun (active, these verbs take no
+  // bare infinitive after them: "they believed to be" is no English)
+  if (!active && first === last && isReducedPassive(t, first)) {
+    return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
+  }
   const sent = t.sentences[toks[first]!.sentence]!;
   let j = first - 1;
   let floor = sent.tokenStart;
@@ -1099,6 +1149,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const np = k + 1 < sent.tokenEnd ? firstSubject(t, k + 1, sent.tokenEnd) : undefined;
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
+  // "Reuters cited residents as saying", "quoting an official as saying": the people cited speak, not
+  // the one who cites them
+  if (participle && prev && j > floor && lower(prev) === 'as') {
+    const found = npBefore(t, j - 1, floor);
+    // ("cited residents of the town as saying": the people, not the town)
+    const np = found && outermost(t, found, floor, peopleBeforePhrase);
+    if (np && np[0] - 1 >= floor && CITING.test(toks[np[0] - 1]!.value)) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
+  }
   // "... by touting her record", "... while insisting that ...": an adverbial participle, whose source is
   // the sentence's subject, not the phrase before the preposition
   if (participle && prev && j > floor && /^(?:by|while|after|before|without|despite|when|since|through)$/i.test(prev.value) && prev.pos !== 'PUNCT') {
@@ -1154,6 +1212,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const objectEnd = prev.pos === 'PRON' && /^(?:him|her|them|it|me|us|you)$/i.test(prev.value) ? relativeHead(t, j, floor) : undefined;
     if (objectEnd) return { speaker: speakerOfPhrase(t, objectEnd[0], objectEnd[1], toks[first]!.start), from: objectEnd[0], to: objectEnd[1] };
     let np = npBefore(t, j, floor);
+    // "officials quoted by the paper said", "analysts polled by the agency say": the people quoted speak,
+    // not the outlet that quoted them
+    if (np && lower(toks[np[0] - 1]) === 'by' && QUOTED_BY.test(toks[np[0] - 2]?.value ?? '') && np[0] - 3 >= floor && /^(?:NOUN|PROPN)$/.test(toks[np[0] - 3]!.pos)) {
+      const heard = lower(toks[np[0] - 3]);
+      if (ANONYMOUS_HEADS.has(heard) || PERSON_NOUN.test(heard) || isNamePart(toks[np[0] - 3])) {
+        const people = npBefore(t, np[0] - 3, floor);
+        // (an unnamed source heard so is no appositive to the name before it: "Khashoggi, a source quoted by")
+        if (people) return { speaker: speakerOfPhrase(t, people[0], people[1], toks[first]!.start), from: people[0], to: people[1] };
+      }
+    }
     // "The Pentagon in a statement said": the source before the statement
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
       np = npBefore(t, np[0] - 2, floor) ?? np;
