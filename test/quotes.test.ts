@@ -567,3 +567,72 @@ describe('a scare-quoted name', () => {
     expect(markers.find((m) => m.category === 'actor-labels')?.entry).toBe('israeli-military.israeli-occupation-forces');
   });
 });
+
+describe('a fragment of words promised, warned or alleged', () => {
+  it.each([
+    ['a warning of', 'The relief agency issued a warning of “famine” as the harbour stayed shut.', 'partial', ''],
+    ["a name's pledge", "Nobody doubted the mayor's promise that the new ferry would be “running by spring” this year.", 'partial', ''],
+    ['a possessive speaker', "Crews worked for months after Okafor’s 2019 pledge to “rebuild every pier” in the bay.", 'partial', 'Okafor'],
+    ['allegations that', 'The board rejected allegations that its staff had “shredded” the logs.', 'partial', ''],
+    ['a verb of urging', 'The councillor urged the port workers to show “restraint” during the strike.', 'partial', ''],
+  ])('%s is a partial quote', async (_name, text, kind, speaker) => {
+    const [q] = await quotesOf(text);
+    expect(q!.kind).toBe(kind);
+    expect(q!.speaker).toContain(speaker);
+  });
+
+  it.each([
+    ['after "supposed"', 'The harbour remarks ran long, and came from a supposed “moderate” on the board.'],
+    ['a programme spoken to', 'The mayor’s comments to “Harbour Hour” drew complaints.'],
+    ['with no word of saying', 'Residents waited for the "corridor" to open at dawn.'],
+  ])('%s is no partial quote', async (_name, text) => {
+    const [q] = await quotesOf(text);
+    expect(q!.kind).not.toBe('partial');
+  });
+});
+
+describe('labels with a long subject or a participle', () => {
+  it('"what ... called" with a long title before the name is a partial quote', async () => {
+    const [q] = await quotesOf('The ferries resumed after what Harbour Board deputy chair Dana Levi called “a fragile calm” on the coast.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('"calling the speech" is a partial quote, not a title', async () => {
+    const [q] = await quotesOf('Councillor Dana Levi said the chair should resign, calling the speech “reckless” and unfair.');
+    expect(q!.kind).toBe('partial');
+  });
+});
+
+describe('a nickname after a middle initial', () => {
+  it('is a name', async () => {
+    const quotes = await quotesOf('Harbour Board Chairman Thomas J. "Tommy" Varga said the cranes were repaired.');
+    expect(quotes.map((q) => q.kind)).toEqual(['title-or-name']);
+  });
+});
+
+describe('a capitalised quotation opening a subhead', () => {
+  const article = (subhead: string) =>
+    `The council met on Monday to discuss the harbour.\n\n${subhead}\n\nCouncillor Dana Levi said there had been “real progress” on the pier.\n\nThe vote is next week.`;
+
+  it.each([['‘Progress’ on the pier'], ['Update at noon: ‘Real Progress’'], ['MORE ‘PROGRESS’ AT THE PIER']])('%s is an attributed claim, not a scare quote', async (subhead) => {
+    const [sub] = await quotesOf(article(subhead), 'Council weighs harbour closure');
+    expect([sub!.section, sub!.kind]).toEqual(['subhead', 'headline-attribution']);
+  });
+});
+
+describe("a video player's boilerplate", () => {
+  it('holds video titles', async () => {
+    const quotes = await quotesOf("JUST WATCHED 'Calm seas' at the harbour Replay More Videos ... MUST WATCH 'Calm seas' at the harbour 02:10");
+    expect(quotes.map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name']);
+  });
+});
+
+describe('a label for people in the clause a named speaker reports', () => {
+  it("is that speaker's word", async () => {
+    const [q] = await quotesOf('The port authority said the patrol boat was searching for "terrorists" near the breakwater.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'port authority']);
+    // the writer's own verb is no other speaker's
+    const [own] = await quotesOf('I think the patrol boat was searching for "terrorists" near the breakwater.');
+    expect(own!.kind).toBe('scare');
+  });
+});

@@ -261,7 +261,7 @@ export function titleBefore(before: string): boolean {
 }
 
 const PARTIAL_VERB_BEFORE =
-  /\b(?:called|calls|call|branded|brands|labell?ed|labels|termed|terms|described|describes|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
+  /\b(?:called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
 
 /** Categories whose entries are names in counterpart sets: a quoted one is a watched name. */
 export const NAME_CATEGORIES = new Set(['naming', 'actor-labels', 'territory', 'event-naming']);
@@ -496,11 +496,12 @@ function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
   return /^[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+$/.test(between) ? last : undefined;
 }
 
-/** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond 'Tony' Okafor (one or two
+/** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond P. 'Tony' Okafor (one or two
  * capitalised words and no punctuation inside; not after a word that opens a sentence, "The "Big" Ones";
  * the caller leaves out title-case lines, 'Mayor Was 'Misled' Over Budget', where every word is capitalised). */
 function nicknameInName(t: Tokenized, p: Pair, before: string, inner: string, after: string): boolean {
-  const given = /(?:^|[^\p{L}.'’-])(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(before);
+  // (a middle initial may follow the given name: Howard P. "Buck" Levin)
+  const given = /(?:^|[^\p{L}.'’-])(\p{Lu}\p{Ll}+)(?:[^\S\n]\p{Lu}\.)?[^\S\n]$/u.exec(before);
   if (!given || SENTENCE_OPENERS.has(given[1]!)) return false;
   if (!/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(inner) || !/^[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*/u.test(after)) return false;
   // the word before is tagged a name ('Secretary-General Says "Many Details" Need' is a verb's object)
@@ -603,6 +604,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // quote marks after "so-called" hold the writer's distance whatever they hold ('the so-called "Israel
   // Defense Forces"'): never a title
   if (/\b(?:so-called|self-styled|self-proclaimed|self-declared)\s*$/iu.test(before)) return quote('scare');
+  // a video's title in a player's boilerplate ('JUST WATCHED "..." Replay More Videos ... MUST WATCH "..."')
+  if (/\b(?:JUST WATCHED|MUST WATCH)\s*$/u.test(before)) return quote('title-or-name');
   // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
   if (coordinatedWith(text, p, done)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
@@ -610,7 +613,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after))) return quote('title-or-name');
-  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,4}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
@@ -629,7 +632,12 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // Threats’' over the paragraphs that quote them): no term held at a distance in a line of the writer's
     if (!gov.cue && fillsLine(text, lineStart, p)) return quote('headline-attribution');
     // (a title-case headline capitalises every word: a capital says nothing of a name there)
-    if (watchedName || (namey && !titleCaseLine(text, lineStart, p))) return quote('scare');
+    // (nor does the capital of a word that opens the line or follows its colon or stop, '‘Progress’ on safe
+    // passage', 'Update: "Historic Mistake"', nor a line in capitals throughout)
+    const lineHead = /^\s*$|[:.]\s*$/u.test(text.slice(lineStart, p.start));
+    const nl = text.indexOf('\n', p.end);
+    const capsLine = !/\p{Ll}/u.test(text.slice(lineStart, nl === -1 ? text.length : nl));
+    if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
@@ -661,6 +669,14 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // at a cue are the speaker's words ("called for 'humanitarian pauses'")
     if (PARTIAL_VERB_BEFORE.test(before)) return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
     if (watched!.category !== 'naming' && gov.cue && gov.adjacent && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
+    // a label for people ('terrorists', 'militants') in the clause a named speaker's verb reports, before
+    // it in the sentence with no other quotation or clause's end between: that speaker's word ('the agency
+    // said the drone was hunting "terrorists" near the border')
+    // (not the writer's own 'I find', nor a name in capitals, 'the "Harbour Resistance Front"')
+    const capitalised = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+    if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && gov.speaker !== ANONYMOUS && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
+      return quote('partial', gov.speaker, gov.cue);
+    }
     return quote('scare');
   }
 
@@ -687,6 +703,16 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
+  // a fragment inside what a speech verb or noun earlier in its sentence reports, though no speaker was
+  // resolved for it ('pointed the finger and promised that those responsible would be "held to account"',
+  // 'the agency's warning of "disaster"', 'his pledge to "defeat and destroy" them'): someone's words
+  const speech = reportedBefore(c, p, inner);
+  if (speech) {
+    // (a clause quoted takes the speaker of a nearby sentence, as below, when the sentence names none)
+    const clause = words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()));
+    const near = speech.speaker === '' && clause ? nearbyCue(c, p) : undefined;
+    return near ? quote('partial', near.speaker, near.cue) : quote('partial', speech.speaker, speech.cue);
+  }
   // five words, or four ending on a stop, are a clause someone said rather than a term held at a distance
   if (words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()))) {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
@@ -694,6 +720,38 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   return quote('scare');
 }
+
+/**
+ * A noun or verb of promising, warning, alleging or urging earlier in the quotation's sentence, with nothing
+ * but the writer's words between it and the quotation (no other quotation, no clause's end, no 'supposed'
+ * or 'so-called' right before it): the quotation is the words promised, warned or alleged. (A cue the
+ * lexicon knows but whose speaker went unresolved is no such sign: 'said', 'believes', 'reports' as often
+ * govern a clause where the writer holds a term at a distance.) Its speaker: a possessive before the noun
+ * ('Obama's pledge'), a cue of the sentence before the quotation, or none.
+ */
+function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; cue: Marker | undefined } | undefined {
+  const { t } = c;
+  const text = t.doc.text;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH), p.start);
+  if (/[;:"“”«»]|(?:^|\s)['‘’]\S/u.test(lead) || DISTANCE_BEFORE.test(lead)) return undefined;
+  // (a programme spoken to or on: 'his comments to "60 Minutes"';
+  // or a statement's title: 'the statement "Principles of Calm"')
+  if (/\b(?:to|on|statements?)\s*$/u.test(lead) && /^\s*[\p{Lu}\d]/u.test(inner)) return undefined;
+  const m = SPEECH_BEFORE.exec(lead);
+  if (!m) return undefined;
+  const owner = SPEECH_OWNER.exec(lead.slice(0, m.index));
+  const cue = c.cues.filter((x) => x.start >= s.start && x.end <= p.start && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
+  return { speaker: owner ? owner[1]! : cue?.speaker ?? '', cue };
+}
+/** How far before a quotation a speech word may stand (characters, within its sentence). */
+const SPEECH_REACH = 110;
+const SPEECH_BEFORE =
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|remarks|comments|rhetoric|urg(?:ed|es|ing)|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+/** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
+const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
+/** The writer's own distance marked right before the quotation. */
+const DISTANCE_BEFORE = /\b(?:supposed|so-called|alleged|would-be|self-styled|purported)\s*$/iu;
 
 /** Words that open a clause or carry a verb: after them a phrase no longer goes on to its verb. */
 const CLAUSE_WORD = /\b(?:who|whom|whose|which|that|is|are|was|were|be|been|being|has|have|had|will|would|to)\b/i;
