@@ -1087,4 +1087,44 @@ describe('speaker: reduced passives, people quoted by an outlet, relatives after
     const found = await cues('A fifth captive, Sam Brooks, was freed by Hamas, Israeli officials said, but they said his release was separate.');
     expect(found.map((c) => c.speaker)).toEqual(['anonymous', 'anonymous']);
   });
+
+  it.each([
+    ["The toll is grim, the charity's regional director for the Middle East and north Africa has said.", 'said', "charity's regional director"],
+    ['The toll is grim, the UN envoy for Syria said.', 'said', 'UN envoy'],
+    ['The toll is grim, the minister for Europe and Central Asia said.', 'said', 'minister'],
+    ['The toll is grim, a spokesman for the ministry said.', 'said', 'ministry'],
+    // a mirrored pair: the same kind of speaker, the sides swapped
+    ['The deputy director for the Middle East and North Africa said Hamas broke the truce.', 'said', 'deputy director'],
+    ['The deputy director for the Middle East and North Africa said Israel broke the truce.', 'said', 'deputy director'],
+  ])('a portfolio after "for" does not speak; the title does: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    ['Gen. Omar al-Rashid, a spokesman for the army, called the strike an aggression and said it broke the law.', 'said', 'Omar al-Rashid'],
+    ['In a meeting with Lee, U.N. chief Ban Ki-moon condemned the attacks, but urged calm.', 'urged', 'Ban Ki-moon'],
+  ])('a hyphenated name is not cut at its particle: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    ['The army fired. A review of the video found that the soldiers fired first.', 'found', 'review'],
+    ['An analysis of the footage showed that the shots came from the north.', 'showed', 'analysis'],
+    ['The head of the agency said the aid had stopped.', 'said', 'agency'],
+  ])('"a review of X": the review, not X; "the head of X": X: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    ['The council met on Monday. Foreign diplomats said the talks had stalled.', 'anonymous'],
+    ['The council met on Monday. Several residents said the shelling continued.', 'anonymous'],
+    ['The council met on Monday. Senior officials said the talks had stalled.', 'anonymous'],
+    // a mirrored pair: the same unnamed source on either side
+    ['The council met on Monday. Several Israeli residents said Hamas fired first.', 'anonymous'],
+    ['The council met on Monday. Several Palestinian residents said Israel fired first.', 'anonymous'],
+    // a name opening the sentence still speaks
+    ['The council met on Monday. Hamas officials said the talks had stalled.', 'Hamas officials'],
+  ])('a capitalised first word is no name: %s', async (text, speaker) => {
+    expect(await speakerOf(text, 'said')).toBe(speaker);
+  });
 });

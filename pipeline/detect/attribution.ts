@@ -1,7 +1,7 @@
 // Attribution cues: the lexicon's attribution hits, cleaned by part of speech, with the source each one
 // cites (speaker) and the span of the clause it reports (for voice).
 import type { Marker, Quote, Token, Tokenized } from '../types.ts';
-import { sentenceAt } from '../tokenize.ts';
+import { engine, sentenceAt } from '../tokenize.ts';
 
 export const ANONYMOUS = 'anonymous';
 
@@ -576,10 +576,13 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   for (let k = a + 1; k <= b; k++) {
     if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
   }
-  if (isNamePart(head) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
+  // (a name's part after a hyphen may be lower-case: "Ban Ki-moon")
+  const glued = (k: number): boolean => k - 2 >= a && toks[k - 1]!.value === '-' && toks[k - 1]!.start === toks[k - 2]!.end && toks[k]!.start === toks[k - 1]!.end && (isNamePart(toks[k - 2]) || NAME_PARTICLE.test(toks[k - 2]!.value));
+  if ((isNamePart(head) || (glued(b) && /^\p{L}+$/u.test(head.value) && isNamePart(toks[b - 2]))) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
       if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
+      else if (glued(c)) c -= 2;
       // "Commission on Presidential Debates"
       else if (c - 2 >= a && joinsNameBefore(toks, c)) c -= 2;
       else break;
@@ -625,7 +628,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const titled = titledName(t, headLower, cuePos);
     if (titled) return titled;
   }
-  if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x) => x.pos === 'PROPN' && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
+  if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
@@ -645,6 +648,30 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
+}
+
+/** What the tagger makes of a word written in lower case before a noun ("foreign diplomats": ADJ). */
+const lowerCaseTags = new Map<string, string>();
+function lowerCaseTag(word: string, noun: string): string {
+  const key = `${word} ${noun}`;
+  let pos = lowerCaseTags.get(key);
+  if (pos === undefined) {
+    const nlp = engine();
+    pos = nlp.readDoc(`${key} said`).tokens().out(nlp.its.pos)[0] ?? '';
+    lowerCaseTags.set(key, pos);
+  }
+  return pos;
+}
+
+/** Token k opens its sentence (or a quotation) and is capitalised only for that: a modifier such as
+ * "Foreign", "Several" or "Senior" before the noun `noun` ("Foreign diplomats said"), which in lower case
+ * the tagger reads as an adjective, a determiner or a number, not as a name ("Hamas officials"). */
+function initialModifier(t: Tokenized, k: number, noun: string): boolean {
+  const toks = t.tokens;
+  const start = t.sentences[toks[k]!.sentence]!.tokenStart;
+  if (k !== start && !(k === start + 1 && /^(?:["“'‘]|'')$/.test(toks[start]!.value))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.value)) return false;
+  return /^(?:ADJ|DET|NUM)$/.test(lowerCaseTag(lower(toks[k]), noun));
 }
 
 /**
@@ -936,6 +963,8 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const outer = toks[a - 2];
   const located = locatedPeople(t, a, b, floor);
   if (located) return located;
+  const holder = portfolioHolder(t, a, b, floor);
+  if (holder) return holder;
   // a legislator "of" a state: "Sen. Ann Lee (D) of Ohio", "the Republican senator of Kentucky"
   if (prep === 'of' && isNamePart(toks[b]) && STATES.has(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) {
     let end = a - 2;
@@ -961,9 +990,48 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   // voters", "some of his allies": the voters and the allies are the source)
   const fraction = toks[a - 3]?.value === '-' && toks[a - 3]!.end === outer.start; // "three-quarters of"
   if (QUANTITY_SUBJECT.test(word) || fraction) return undefined;
+  // a study of something is the source, not what it studied: "a review of the video found", "an analysis
+  // of the footage showed"
+  if (prep === 'of' && STUDY_NOUN.test(outer.value)) return npBefore(t, a - 2, floor);
   if (!ANONYMOUS_HEADS.has(word) && !INSTITUTION_HEADS.test(word) && !TITLE_WORDS.has(word) && !PERSON_NOUN.test(word)) return undefined;
   const of = prep === 'of' && !isNamePart(toks[b]) && !TITLE_WORDS.has(word) && !SPOKESPERSON.test(word) && /s$/.test(word);
   return placed || of ? npBefore(t, a - 2, floor) : undefined;
+}
+
+/** Nouns for a piece of study or checking, whose findings are its own, not those of what it looked at. */
+const STUDY_NOUN = /^(?:review|reviews|analysis|analyses|study|studies|examination|assessment|assessments|evaluation|audit|survey|inquiry|probe|investigation|autopsy|reconstruction|inspection|comparison|check|tally|count|breakdown)$/;
+
+/** Titles that take a portfolio after "for": "the director for the Middle East", "the envoy for Syria". */
+const PORTFOLIO_TITLE = /^(?:director|directors|head|chief|envoy|envoys|minister|secretary|coordinator|commissioner|representative|rapporteur|adviser|advisor|officer|official|manager|ambassador|negotiator|chair|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|correspondent|editor)$/i;
+/** Words of a region or a place's name ("the Middle East and North Africa", "Europe and Central Asia"). */
+const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|middle|near|far|africa|asia|europe|america|americas|pacific|atlantic|gulf|caribbean|levant|balkans|caucasus|mediterranean|region|regions|area|areas|affairs)$/i;
+
+/**
+ * "the director for the Middle East and North Africa said", "the UN envoy for Syria says": a title's
+ * portfolio after "for" (places or regions, joined by "and" or commas) never speaks; the one who holds the
+ * title does. A body after "for" ("a spokesman for the ministry") is left to speak. The holder's range, or
+ * undefined.
+ */
+function portfolioHolder(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  const region = (x: number, y: number): boolean => {
+    const words = toks.slice(x, y + 1).filter((w) => w.pos !== 'DET' && !/^(?:and|,|&)$/.test(w.value));
+    if (words.length === 0 || INSTITUTION_HEADS.test(words.at(-1)!.value)) return false;
+    return isPlaceLike(words.map((w) => w.value).join(' ')) || words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
+  };
+  // (a direction the tagger leaves out of the phrase: "north Africa")
+  while (a - 1 >= floor && REGION_WORD.test(toks[a - 1]!.value) && /^\p{Ll}/u.test(toks[a - 1]!.value)) a--;
+  if (!region(a, b)) return undefined;
+  let k = a - 1;
+  // (conjoined places: "the Middle East and North Africa", "Syria, Iraq and Jordan")
+  while (k - 1 >= floor && /^(?:and|,|&)$/.test(lower(toks[k]))) {
+    const np = npBefore(t, k - 1, floor);
+    while (np && np[0] - 1 >= floor && REGION_WORD.test(toks[np[0] - 1]!.value) && /^\p{Ll}/u.test(toks[np[0] - 1]!.value)) np[0]--;
+    if (!np || !region(np[0], np[1])) return undefined;
+    k = np[0] - 1;
+  }
+  if (lower(toks[k]) !== 'for' || k - 1 < floor || !PORTFOLIO_TITLE.test(toks[k - 1]!.value)) return undefined;
+  return npBefore(t, k - 1, floor);
 }
 
 const LEGISLATOR = /^(?:senator|governor|congressman|congresswoman|representative|lawmaker|legislator)$/i;
@@ -1539,6 +1607,9 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
     // of the verb between)
     if (toks[end + 1]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(toks[end]!.pos)) break;
     end++;
+    // a name joined by a hyphen glued on both sides goes on: "Gen. Omar al-Rashid", not "Gen. Omar al"
+    const dash = toks[end + 1];
+    if (end + 2 < to && dash?.value === '-' && dash.start === toks[end]!.end && toks[end + 2]!.start === dash.end && (isNamePart(toks[end]) || NAME_PARTICLE.test(toks[end]!.value)) && /^\p{L}/u.test(toks[end + 2]!.value)) end += 2;
   }
   // (and that noun was the verb: "security forces shot the leader")
   if (end > i && toks[end + 1]?.pos === 'DET' && toks[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[end]!.value) && !TIME_NOUN.test(toks[end]!.value)) end--;
