@@ -636,3 +636,73 @@ describe('a label for people in the clause a named speaker reports', () => {
     expect(own!.kind).toBe('scare');
   });
 });
+
+describe('words mentioned by what they mean or how they are used', () => {
+  it.each([
+    ['"Sumud" means steadfastness in Arabic, the guide explained to the visitors.', '"Sumud"'],
+    ['The council argued for an hour over what "affordable" actually means.', '"affordable"'],
+    ['In harbour towns, "the line" refers to the breakwater where the ferries wait.', '"the line"'],
+    ['"Slow boat" is often used in reference to the night ferry, not the cargo barge.', '"Slow boat"'],
+    ['What does "temporary" mean to a family that has waited six years?', '"temporary"'],
+    ['Among the dockers "overtime" has become a byword for broken promises.', '"overtime"'],
+    ['Residents objected to the use of "slum" to describe the old quarter.', '"slum"'],
+  ])('%s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['title-or-name', '']);
+  });
+
+  it('not a thing the quoted words name being used, nor a clause someone said', async () => {
+    const [used] = await quotesOf('Inspectors said the "temporary" barrier was used to block the road for a week.');
+    expect(used!.kind).not.toBe('title-or-name');
+    const [thing] = await quotesOf('The mayor warned that the "repairs" were used as an excuse to close the pier.');
+    expect(thing!.kind).not.toBe('title-or-name');
+    const [phrase] = await quotesOf('Keeping the rival fleet "in its harbour" meant patrolling the strait every night.');
+    expect(phrase!.kind).not.toBe('title-or-name');
+    const [said] = await quotesOf('"We will stay," means little to the families, the columnist wrote.');
+    expect(said!.kind).not.toBe('title-or-name');
+  });
+});
+
+describe('words in the first person after a verb of naming', () => {
+  it("are the namer's own words, a partial quotation", async () => {
+    const [q] = await quotesOf('Dana Levi, the last of a crew Mayor Ruiz dubbed "my captains," will retire in May.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Ruiz']);
+    const [r] = await quotesOf('Ruiz once called "our finest season" the summer the pier reopened.');
+    expect([r!.kind, r!.speaker]).toEqual(['partial', 'Ruiz']);
+  });
+
+  it('not a passive, nor a name in title case, nor a form of address', async () => {
+    const [passive] = await quotesOf('The harbour master refused to be called "our saviour" by the crowd.');
+    expect(passive!.kind).toBe('title-or-name');
+    const [name] = await quotesOf('Fishermen formed a co-operative called "Our Harbour" last spring.');
+    expect(name!.kind).toBe('title-or-name');
+  });
+});
+
+describe('a quotation of what stands on a site or in a work, introduced by where it stands', () => {
+  it('a linked headline in body text is a headline quotation', async () => {
+    const text = 'The ferry ran late all week, and the harbour master apologised to passengers on Friday.\n\n"No way back": Ministers weigh the future of the old harbour as costs rise Read more\n\nThe council meets again on Monday to vote on the plan.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"No way back"')!;
+    expect([q.section, q.kind]).toEqual(['body', 'headline-attribution']);
+  });
+
+  it('is no title after the comma', async () => {
+    const [q] = await quotesOf('The ferry company wrote in a long post on its website, "every crossing this winter will leave on time, whatever the weather."');
+    expect(q!.kind).not.toBe('title-or-name');
+    const [r] = await quotesOf('In her column, "the council has failed the harbour for a decade," Dana Levi wrote.');
+    expect(r!.kind).not.toBe('title-or-name');
+  });
+
+  it('nor a sentence with words in lower case right after the noun; a name there stays a title', async () => {
+    const [q] = await quotesOf('The ferry company said on its website "Our crossings will run every hour until the storm passes."');
+    expect(q!.kind).not.toBe('title-or-name');
+    const [site] = await quotesOf('The essay first ran on the website "Harbour Review" in March.');
+    expect(site!.kind).toBe('title-or-name');
+    const [book] = await quotesOf('She told the story in her book "The Long Road Home" years later.');
+    expect(book!.kind).toBe('title-or-name');
+    const [comma] = await quotesOf('"It was the hardest winter," Dana Levi wrote in her new book, "Salt Roads." "Nobody left."');
+    expect(comma!.kind).toBe('direct');
+    const title = (await quotesOf('"It was the hardest winter," Dana Levi wrote in her new book, "Salt Roads." "Nobody left."')).find((q) => q.text === '"Salt Roads."')!;
+    expect(title.kind).toBe('title-or-name');
+  });
+});

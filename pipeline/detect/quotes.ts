@@ -514,7 +514,84 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Th
  * of the day', 'the "open skies" label' (a noun for words right after the quotation, or one the next clause
  * gives it). Not "in "bitter" terms", where the quoted word is an adjective of the noun. */
 const MENTION_AFTER =
-  /^,?[^\S\n]+(?:(?:is|was|are|were|remains|became|has\s+become)\s+(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+  /^,?[^\S\n]+(?:(?:is|was|are|were|remains|became|has\s+become)\s+(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain|byword|bywords|synonym|shorthand|clich[eé]|watchword|catchword)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+
+/**
+ * The quoted words as the subject of a verb of meaning or usage: '"Intifada" means uprising', 'what "reprisal"
+ * actually means', '"resistance" refers to', '"targeted killing" is used in reference to', 'what does "short"
+ * mean'. The words are mentioned, not used. (Not 'the "video" was used as a distraction', 'the "substance"
+ * used in an attack': usage counts only with a sense of referring or describing.)
+ */
+const MEANING_AFTER =
+  /^[^\S\n]+(?:(?:actually|really|simply|literally|roughly|essentially|basically|originally|commonly|usually|generally|typically|also|now|still|often|sometimes)[^\S\n]+)?(?:means|meant|mean|refers[^\S\n]+to|referred[^\S\n]+to|refer[^\S\n]+to|stands[^\S\n]+for|translates?[^\S\n]+(?:as|to|into)|denotes|connotes|(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been|being)[^\S\n]+(?:(?:\p{L}+ly|often|also|now|still|sometimes|increasingly)[^\S\n]+)?used[^\S\n]+(?:in[^\S\n]+reference|to[^\S\n]+(?:refer|describe|mean|denote|signify)\b|interchangeably|as[^\S\n]+an?[^\S\n]+(?:term|synonym|euphemism|shorthand|byword|code[^\S\n]+word|label|slur|insult)))\b/u;
+const PREPOSITION_FIRST = /^(?:in|on|at|into|onto|out|off|under|over|with|without|for|from|to|by|behind|beyond|within|across|against|toward|towards)$/iu;
+/** Words used to describe or refer: 'objected to the use of "coup" to describe', 'would use "OK" to describe'. */
+const USE_BEFORE = /\bus(?:e|es|ed|ing|age)(?:\s+of)?(?:\s+the\s+(?:word|term|phrase|label))?\s*$/iu;
+const TO_DESCRIBE_AFTER = /^[^\S\n]+(?:to[^\S\n]+(?:describe|refer[^\S\n]+to|characteri[sz]e|denote|label)|in[^\S\n]+reference[^\S\n]+to)\b/u;
+
+/** A mention of the quoted words by what they mean or how they are used (a term, not a clause someone said). */
+function mentionedByMeaning(before: string, inner: string, words: string[], after: string): boolean {
+  if (words.length === 0 || words.length > 4 || /[,.;:!?…]$/u.test(inner.trim())) return false;
+  // (a phrase that opens on a preposition is no noun the verb could have for subject: 'keeping him "in his
+  // box" meant ...')
+  if (words.length > 1 && PREPOSITION_FIRST.test(words[0]!)) return false;
+  return MEANING_AFTER.test(after) || (USE_BEFORE.test(before) && TO_DESCRIBE_AFTER.test(after));
+}
+
+/**
+ * Words in the first person after a verb of naming with a subject ('a team Trump dubbed "my generals"', 'what he
+ * called "our finest hour"'): the namer's own words, a partial quotation, not a title. (Not a passive, 'refused to
+ * be called "your majesty"', nor a name in title case, 'a group called "Our Land"'.) Returns the namer, or '' when
+ * the verb has none before it.
+ */
+function ownWordsNamed(before: string, inner: string): string | undefined {
+  const trimmed = inner.trim();
+  if (!/^\p{Ll}/u.test(trimmed) || !/\b(?:my|our|ours|me|us|we|I)\b/u.test(trimmed)) return undefined;
+  const m = OWN_NAMING_BEFORE.exec(before);
+  if (!m) return undefined;
+  const pre = before.slice(0, before.lastIndexOf(m[2]!));
+  if (/\b(?:be|been|being|is|was|are|were|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu.test(pre)) return undefined;
+  if (!m[1]) return '';
+  const words = m[1].split(/\s+/);
+  while (words.length > 1 && NAME_TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  return SENTENCE_OPENERS.has(words[0]!) ? '' : words.join(' ');
+}
+const OWN_NAMING_BEFORE =
+  /(?:(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+(?:(?:once|has|had|have|later|then|also|often|famously|repeatedly|has\s+long|had\s+once)[^\S\n]+)?|\b)(dubbed|called|branded|labell?ed|termed|nicknamed|christened)[^\S\n]*,?[^\S\n]*$/u;
+const NAME_TITLES = new Set(['President', 'Prime', 'Minister', 'Secretary', 'Sen', 'Rep', 'Gov', 'Gen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Former', 'Vice', 'Chancellor', 'King', 'Queen', 'Prince', 'Senator', 'Governor', 'General', 'Mayor', 'Speaker', 'Leader']);
+
+/**
+ * A quotation of what stands in a work or on a site, introduced by where it stands: 'wrote in a post on its
+ * website, "..."', 'According to its website, "..."', 'In his speech, "..."'. The noun is where the words are, not
+ * the name the quotation gives it: after the comma, or when the quotation is a sentence of four words or more
+ * with a word in lower case ('on its website "Our doors remain open ..."'), it is no title ('on the website
+ * "Harbour Review"', 'in his book "The Long Road Home"' are).
+ */
+function quotedFromPlace(before: string, inner: string, words: string[]): boolean {
+  const m = PLACE_BEFORE.exec(before);
+  if (!m) return false;
+  // (a word of four letters or more in lower case: 'wrote in her new book, "Hard Choices."' is the book's title)
+  if (!words.some((w) => /^\p{Ll}{4,}$/u.test(w))) return false;
+  return m[1] !== undefined || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()));
+}
+const PLACE_BEFORE =
+  /\b(?:on|in|at|via|from|through|to)\s+(?:the|a|an|its|his|her|their|our|my|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:website|web\s+site|site|app|page|blog|report|study|article|editorial|column|op-ed|speech|essay|podcast|book|documentary|film|statement|post|column)\s*(,)?\s*$/iu;
+
+/**
+ * A linked article's headline in body text: a quotation opening its line (after at most a short label, 'READ:',
+ * 'On Capitol Hill:'), then a colon and the rest of a headline, up to 25 words with no final stop, to the line's
+ * end ("'No way back': Ministers weigh the harbour's future Read more"). The end of the line that holds it.
+ */
+function linkedHeadline(text: string, lineStart: number, p: Pair): number {
+  if (!/^\s*(?:[\p{L}\d][\p{L}\d ]{0,24}:\s*)?$/u.test(text.slice(lineStart, p.start))) return -1;
+  if (text[p.end] !== ':' && !/^[^\S\n]:/u.test(text.slice(p.end, p.end + 2))) return -1;
+  const nl = text.indexOf('\n', p.end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  if (lineEnd - p.end > 250) return -1;
+  const rest = text.slice(text.indexOf(':', p.end) + 1, lineEnd);
+  if (!/\S/u.test(rest) || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return -1;
+  return lineEnd;
+}
 
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
@@ -610,10 +687,25 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (coordinatedWith(text, p, done)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
+  if (body && p.depth === 0) {
+    const lineEnd = linkedHeadline(text, lineStart, p);
+    if (lineEnd !== -1) {
+      // its speaker: a cue in the rest of the headline ('Pompeo says ...'), or none
+      const cue = c.cues.find((m) => m.start >= p.end && m.end <= lineEnd && m.speaker !== '' && m.speaker !== ANONYMOUS);
+      return quote('headline-attribution', cue?.speaker ?? '', cue);
+    }
+  }
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
-  if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after))) return quote('title-or-name');
-  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
+  if (!gloss && titleBefore(before)) {
+    const namer = ownWordsNamed(before, inner);
+    if (namer !== undefined) {
+      const gov = governingCue(c, p, parent);
+      return quote('partial', namer || calledSpeaker(c, p) || gov.speaker, namer ? undefined : gov.cue);
+    }
+  }
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
