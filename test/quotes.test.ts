@@ -706,3 +706,27 @@ describe('a quotation of what stands on a site or in a work, introduced by where
     expect(title.kind).toBe('title-or-name');
   });
 });
+
+describe("a fragment that echoes a speaker's quotation nearby", () => {
+  it("is that speaker's partial quotation", async () => {
+    const text = '"We are cautiously hopeful the ferries will run by spring," Dana Levi, the harbour master, said on Monday.\n\nFew dockers share her "cautiously hopeful" outlook for the season.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"cautiously hopeful"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('one word counts when the quotation is that word alone', async () => {
+    const text = 'Asked about the closure, the port\'s spokeswoman, Dana Levi, said she was "perplexed." The fishing crews were less "perplexed" than angry.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"perplexed"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('not one word inside a longer quotation, nor words after "so-called", nor a quotation far away', async () => {
+    const one = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe "blockade" has now lasted a year.';
+    expect((await quotesOf(one)).find((x) => x.text === '"blockade"')!.kind).toBe('scare');
+    const marked = '"We need a safe corridor for the boats now," Dana Levi said on Monday.\n\nThe so-called "safe corridor" never opened.';
+    expect((await quotesOf(marked)).find((x) => x.text === '"safe corridor"')!.kind).toBe('scare');
+    const filler = 'The ferries ran late again this week, and the harbour was crowded with boats waiting for the tide. '.repeat(10);
+    const far = `"We need a safe corridor for the boats now," Dana Levi said on Monday.\n\n${filler}\n\nThe "safe corridor" never opened.`;
+    expect((await quotesOf(far)).find((x) => x.text === '"safe corridor"')!.kind).toBe('scare');
+  });
+});

@@ -450,6 +450,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     byPair.set(p, q);
     quotes.push(q);
   }
+  echoSpeakers(c, quotes);
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
@@ -466,6 +467,55 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/**
+ * A fragment the writer quotes from what a speaker says nearby: a body quotation left as a scare quote whose words
+ * are a speaker's quotation within ECHO_REACH characters, or stand whole in it when they run to two words or more
+ * ('Officials were "cautiously hopeful" ... "We are cautiously hopeful the talks resume," Dana Levi said'): a
+ * partial quotation of that speaker. One word counts only when the speaker's quotation is that word ('"perplexed,"
+ * the spokeswoman said' ... the minister was "perplexed"); one word inside a longer quotation is as often the
+ * writer's own term. A watched name stays the writer's distance ('Israel', "Judea and Samaria").
+ */
+function echoSpeakers(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  const voiced = quotes.filter((q) => (q.kind === 'direct' || q.kind === 'partial') && q.speaker !== '');
+  if (voiced.length === 0) return;
+  for (const q of quotes) {
+    if (q.kind !== 'scare' || q.depth !== 0 || q.section === 'headline' || q.section === 'subhead') continue;
+    const words = echoText(text.slice(q.innerStart, q.innerEnd));
+    if (words === '') continue;
+    const watched = watchedHit(c.lexical, q.innerStart, q.innerEnd);
+    if (watched && NAME_CATEGORIES.has(watched.category)) continue;
+    // ('the so-called "X"': the writer's distance, whoever said it)
+    if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+    const several = words.includes(' ');
+    let best: Quote | undefined;
+    for (const o of voiced) {
+      if (Math.abs(o.start - q.start) > ECHO_REACH || (o.start <= q.start && o.end >= q.end) || (q.start <= o.start && q.end >= o.end)) continue;
+      const said = echoText(text.slice(o.innerStart, o.innerEnd));
+      if (said !== words && !(several && holdsWholeWords(said, words))) continue;
+      if (!best || Math.abs(o.start - q.start) < Math.abs(best.start - q.start)) best = o;
+    }
+    if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
+  }
+}
+/** The writer's distance marked right before a quotation: 'so-called', 'self-styled'. */
+const DISTANCE_MARKED = /\b(?:so-called|self-styled|self-proclaimed|self-declared)\s*$/iu;
+/** How far apart (characters between their starts) a fragment and the quotation it echoes may stand. */
+const ECHO_REACH = 800;
+/** Quoted words compared: lower case, curly apostrophes straight, spaces single, no punctuation at the ends. */
+function echoText(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+/** `hay` holds `words` with no letter, digit, hyphen or apostrophe joined on either side ('state actor' is not in
+ * 'non-state actor'). */
+function holdsWholeWords(hay: string, words: string): boolean {
+  const joined = /[\p{L}\p{N}'-]/u;
+  for (let i = hay.indexOf(words); i !== -1; i = hay.indexOf(words, i + 1)) {
+    if (!joined.test(hay[i - 1] ?? ' ') && !joined.test(hay[i + words.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** `hay` holds `words` as whole words ('war' is not in 'a warning'). */
@@ -680,7 +730,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // quote marks after "so-called" hold the writer's distance whatever they hold ('the so-called "Israel
   // Defense Forces"'): never a title
-  if (/\b(?:so-called|self-styled|self-proclaimed|self-declared)\s*$/iu.test(before)) return quote('scare');
+  if (DISTANCE_MARKED.test(before)) return quote('scare');
   // a video's title in a player's boilerplate ('JUST WATCHED "..." Replay More Videos ... MUST WATCH "..."')
   if (/\b(?:JUST WATCHED|MUST WATCH)\s*$/u.test(before)) return quote('title-or-name');
   // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
