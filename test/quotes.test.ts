@@ -730,3 +730,33 @@ describe("a fragment that echoes a speaker's quotation nearby", () => {
     expect((await quotesOf(far)).find((x) => x.text === '"safe corridor"')!.kind).toBe('scare');
   });
 });
+
+describe("a scare quote inside a video's title in a player's boilerplate", () => {
+  it("is a headline's quotation, its speaker a name before the title's colon", async () => {
+    const text = "The ferry talks resumed on Monday.\n\nJUST WATCHED Dana Levi: Harbour deal 'fragile' Replay More Videos ... MUST WATCH Dana Levi: Harbour deal 'fragile' 02:56\n\nThe council meets again on Friday.";
+    const qs = (await quotesOf(text)).filter((x) => x.text === "'fragile'");
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['headline-attribution', 'Dana Levi'],
+      ['headline-attribution', 'Dana Levi'],
+    ]);
+    const bare = "The ferry talks resumed on Monday.\n\nJUST WATCHED Why the harbour deal is a 'house of sand' Replay More Videos ... MUST WATCH Why the harbour deal is a 'house of sand' 01:40\n\nThe council meets again on Friday.";
+    expect((await quotesOf(bare)).filter((x) => x.text === "'house of sand'").map((q) => q.kind)).toEqual(['headline-attribution', 'headline-attribution']);
+  });
+
+  it('not a quotation in body text that mentions no player', async () => {
+    const text = "The ferry talks resumed on Monday, and the deal looks 'fragile' 02:56 minutes into the broadcast.";
+    expect((await quotesOf(text)).find((x) => x.text === "'fragile'")!.kind).not.toBe('headline-attribution');
+  });
+});
+
+describe("a fragment joined by 'and' to a speaker's partial quotation", () => {
+  it("is that speaker's", async () => {
+    const [, second] = await quotesOf('The decision ran against Ruiz\'s repeated vows that a strike at the port would be a "red line" and a "turning point" for the town.');
+    expect([second!.kind, second!.speaker]).toEqual(['partial', 'Ruiz']);
+  });
+
+  it('not a fragment after a quotation with no speaker, nor one the writer adds in a clause of their own', async () => {
+    const [, after] = await quotesOf('The "red line" and a "turning point" were both on the banner.');
+    expect(after!.kind).toBe('scare');
+  });
+});

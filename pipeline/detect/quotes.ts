@@ -451,6 +451,20 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     quotes.push(q);
   }
   echoSpeakers(c, quotes);
+  // a scare quote inside a video's title in a player's boilerplate ('JUST WATCHED Envoy: Harbour deal 'fragile'
+  // Replay More Videos', 'MUST WATCH ... 'fragile' 02:56') is a headline's quote marks, which mark a claim; its
+  // speaker is a name before a colon that opens the title. (A watched name stays the writer's distance, as in a
+  // headline.)
+  for (const q of quotes) {
+    if (q.kind !== 'scare') continue;
+    const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    const video = VIDEO_TITLE_BEFORE.exec(text.slice(Math.max(lineStart, q.start - 120), q.start));
+    if (!video || /\bReplay More Videos\b|\d:\d\d\b/u.test(video[1]!) || !VIDEO_TITLE_AFTER.test(text.slice(q.end, q.end + 160))) continue;
+    const hit = watchedHit(lexical, q.innerStart, q.innerEnd);
+    if (hit && NAME_CATEGORIES.has(hit.category)) continue;
+    const named = /^(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]*:/u.exec(video[1]!);
+    Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
+  }
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
@@ -500,6 +514,10 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
   }
 }
+/** A video's title in a player's boilerplate, up to a quotation: what follows 'JUST WATCHED' or 'MUST WATCH'. */
+const VIDEO_TITLE_BEFORE = /\b(?:JUST WATCHED|MUST WATCH)[^\S\n]+((?:(?!JUST WATCHED|MUST WATCH)[^\n])*)$/u;
+/** The rest of the title, to the player's 'Replay More Videos' or the video's length ('02:56'). */
+const VIDEO_TITLE_AFTER = /^(?:(?!JUST WATCHED|MUST WATCH)[^\n]){0,120}?(?:\bReplay More Videos\b|[^\S\n]\d{1,2}:\d\d(?!\d))/u;
 /** The writer's distance marked right before a quotation: 'so-called', 'self-styled'. */
 const DISTANCE_MARKED = /\b(?:so-called|self-styled|self-proclaimed|self-declared)\s*$/iu;
 /** How far apart (characters between their starts) a fragment and the quotation it echoes may stand. */
@@ -860,8 +878,22 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', prev?.speaker ?? '', prev?.cue);
   }
+  // a fragment joined by 'and' or 'or' to a speaker's partial quotation right before it ('would be a "red line"
+  // and a "turning point"', 'described the crews as "reckless" and "a danger to all"'): the same speaker's words
+  const joined = joinedToPartial(text, p, done);
+  if (joined) return quote('partial', joined.speaker, c.cues.find((m) => m.start === joined.cueStart));
   return quote('scare');
 }
+
+/** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
+ * article, 'and a', 'or perhaps the') joins them. */
+function joinedToPartial(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
+  let last: Quote | undefined;
+  for (const q of done.values()) if (q.depth === p.depth && q.end <= p.start && (!last || q.end > last.end)) last = q;
+  if (!last || last.kind !== 'partial' || last.speaker === '' || p.start - last.end > 30) return undefined;
+  return JOINED.test(text.slice(last.end, p.start)) ? last : undefined;
+}
+const JOINED = /^[^\S\n]*,?[^\S\n]*(?:and|or)(?:[^\S\n]+(?:perhaps|possibly|even|also|then))?(?:[^\S\n]+(?:an?|the))?[^\S\n]+$/u;
 
 /**
  * A noun or verb of promising, warning, alleging or urging earlier in the quotation's sentence, with nothing
