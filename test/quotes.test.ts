@@ -760,3 +760,14 @@ describe("a fragment joined by 'and' to a speaker's partial quotation", () => {
     expect(after!.kind).toBe('scare');
   });
 });
+
+describe('a translation', () => {
+  it.each([
+    ['The fishermen call the inlet Bahr al-Salam, Arabic for "the sea of peace," and never fish there.', '"the sea of peace,"'],
+    ['The crowd chanted "yalla, yalla" -- Arabic for "come on, come on" -- as the ferry left.', '"yalla, yalla"'],
+    ['The brigade, known as the Hevrin ("those who stay," in Kurdish), held the bridge.', '"those who stay,"'],
+  ])('%s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('title-or-name');
+  });
+});

@@ -514,6 +514,11 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
   }
 }
+const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
+/** 'Arabic for "..."': the quotation translates the word before. */
+const LANGUAGE_FOR_BEFORE = new RegExp(String.raw`\b(?:${LANGUAGES})[^\S\n]+for[^\S\n]*[,:]?[^\S\n]*$`, 'u');
+/** '"..." -- Arabic for ...', '("..." in Kurdish)': the quotation is the word a translation follows, or the gloss. */
+const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^\S\n]*(?:${LANGUAGES})[^\S\n]+for\b|^,?[^\S\n]+in[^\S\n]+(?:${LANGUAGES})[^\S\n]*\)`, 'u');
 /** A video's title in a player's boilerplate, up to a quotation: what follows 'JUST WATCHED' or 'MUST WATCH'. */
 const VIDEO_TITLE_BEFORE = /\b(?:JUST WATCHED|MUST WATCH)[^\S\n]+((?:(?!JUST WATCHED|MUST WATCH)[^\n])*)$/u;
 /** The rest of the title, to the player's 'Replay More Videos' or the video's length ('02:56'). */
@@ -734,7 +739,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   });
 
   // titles, names, word-as-word mentions and glosses
-  const gloss = /\(\s*$/.test(before) && /^\s*\)/.test(afterClose);
+  // (or a translation: 'Haram al-Sharif, Arabic for "the Noble Sanctuary,"', '"erhal, erhal" -- Arabic for', '("those
+  // who stay," in Kurdish)')
+  const gloss =
+    (/\(\s*$/.test(before) && /^\s*\)/.test(afterClose)) || LANGUAGE_FOR_BEFORE.test(before) || LANGUAGE_AFTER.test(text.slice(p.end, p.end + 40));
   // ("has called "for a ceasefire"": a call for something, quoted, is no name)
   const callFor = /\bcall(?:s|ed|ing)?\s*$/iu.test(before) && /^\s*for\b/iu.test(inner);
   // "in his words, "..."", "in Levi's words": his words quoted, not a word mentioned
