@@ -771,3 +771,19 @@ describe('a translation', () => {
     expect(q.kind).toBe('title-or-name');
   });
 });
+
+describe('a fragment after a verb of proclaiming or deeming with its object', () => {
+  it("is the subject's words", async () => {
+    const [q] = await quotesOf('Dana Levi, the mayor, proclaimed the new harbour wall a "lasting triumph" at the opening.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Dana Levi']);
+    const [r] = await quotesOf('Dana Levi, the mayor, pronounced the old ferry contract a "disgrace" on Friday.');
+    expect([r!.kind, r!.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('a name in the object is no namer', async () => {
+    const text = 'Dana Levi, the harbour master, spoke to reporters on Monday.\nShe labelled the Northern Ferry Company the "main cause of the delays" at the port.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"main cause of the delays"')!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).not.toBe('Northern Ferry Company');
+  });
+});

@@ -261,7 +261,7 @@ export function titleBefore(before: string): boolean {
 }
 
 const PARTIAL_VERB_BEFORE =
-  /\b(?:called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
+  /\b(?:called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+(?!(?:to|of|for|with|from|in|on|at|by)\s)[\p{L}-]+){0,2})\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
 
 /** Categories whose entries are names in counterpart sets: a quoted one is a watched name. */
 export const NAME_CATEGORIES = new Set(['naming', 'actor-labels', 'territory', 'event-naming']);
@@ -835,7 +835,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
     // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
     // at a cue are the speaker's words ("called for 'humanitarian pauses'")
-    if (PARTIAL_VERB_BEFORE.test(before)) return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
+    if (PARTIAL_VERB_BEFORE.test(before)) return quote('partial', calledSpeaker(c, p, verbAt(before, p)) || gov.speaker, gov.cue);
     if (watched!.category !== 'naming' && gov.cue && gov.adjacent && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
     // a label for people ('terrorists', 'militants') in the clause a named speaker's verb reports, before
     // it in the sentence with no other quotation or clause's end between: that speaker's word ('the agency
@@ -865,7 +865,12 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // fragments
   if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
   if (PARTIAL_VERB_BEFORE.test(before)) {
-    return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
+    const namer = calledSpeaker(c, p, verbAt(before, p)) || gov.speaker;
+    if (namer) return quote('partial', namer, gov.cue);
+    // ('He labelled the crews "..."': the speaker the sentence reports, or one of the sentence before or after)
+    if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
+    const near = nearbyCue(c, p);
+    return quote('partial', near?.speaker ?? '', near?.cue ?? gov.cue);
   }
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
@@ -1063,14 +1068,21 @@ function nearbyCue(c: Context, p: Pair): { speaker: string; cue: Marker | undefi
   return m ? { speaker: m.speaker, cue: m } : undefined;
 }
 
+/** Where the verb of PARTIAL_VERB_BEFORE starts in the text ('called' in 'called it "..."'), or the quotation's start. */
+function verbAt(before: string, p: Pair): number {
+  const m = PARTIAL_VERB_BEFORE.exec(before);
+  return m ? p.start - before.length + m.index : p.start;
+}
+
 /** The subject of "called it" / "branded them" before a partial quote. */
-function calledSpeaker(c: Context, p: Pair): string {
+function calledSpeaker(c: Context, p: Pair, verb = p.start): string {
   const { t } = c;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
   const cue = c.cues.filter((m) => m.sentence === s.index && m.end <= p.start && m.speaker !== '').pop();
   if (cue) return cue.speaker;
+  // (a name before the verb: one in its object, 'labelled the Syrian air force the "..."', names no namer)
   const [a] = tokenSpan(t, s.start, p.start);
-  for (let i = a; i < t.tokens.length && t.tokens[i]!.start < p.start; i++) {
+  for (let i = a; i < t.tokens.length && t.tokens[i]!.start < verb; i++) {
     if (t.tokens[i]!.pos === 'PROPN') {
       let j = i;
       while (t.tokens[j + 1]?.pos === 'PROPN') j++;
