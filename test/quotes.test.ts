@@ -706,3 +706,84 @@ describe('a quotation of what stands on a site or in a work, introduced by where
     expect(title.kind).toBe('title-or-name');
   });
 });
+
+describe("a fragment that echoes a speaker's quotation nearby", () => {
+  it("is that speaker's partial quotation", async () => {
+    const text = '"We are cautiously hopeful the ferries will run by spring," Dana Levi, the harbour master, said on Monday.\n\nFew dockers share her "cautiously hopeful" outlook for the season.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"cautiously hopeful"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('one word counts when the quotation is that word alone', async () => {
+    const text = 'Asked about the closure, the port\'s spokeswoman, Dana Levi, said she was "perplexed." The fishing crews were less "perplexed" than angry.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"perplexed"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('not one word inside a longer quotation, nor words after "so-called", nor a quotation far away', async () => {
+    const one = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe "blockade" has now lasted a year.';
+    expect((await quotesOf(one)).find((x) => x.text === '"blockade"')!.kind).toBe('scare');
+    const marked = '"We need a safe corridor for the boats now," Dana Levi said on Monday.\n\nThe so-called "safe corridor" never opened.';
+    expect((await quotesOf(marked)).find((x) => x.text === '"safe corridor"')!.kind).toBe('scare');
+    const filler = 'The ferries ran late again this week, and the harbour was crowded with boats waiting for the tide. '.repeat(10);
+    const far = `"We need a safe corridor for the boats now," Dana Levi said on Monday.\n\n${filler}\n\nThe "safe corridor" never opened.`;
+    expect((await quotesOf(far)).find((x) => x.text === '"safe corridor"')!.kind).toBe('scare');
+  });
+});
+
+describe("a scare quote inside a video's title in a player's boilerplate", () => {
+  it("is a headline's quotation, its speaker a name before the title's colon", async () => {
+    const text = "The ferry talks resumed on Monday.\n\nJUST WATCHED Dana Levi: Harbour deal 'fragile' Replay More Videos ... MUST WATCH Dana Levi: Harbour deal 'fragile' 02:56\n\nThe council meets again on Friday.";
+    const qs = (await quotesOf(text)).filter((x) => x.text === "'fragile'");
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['headline-attribution', 'Dana Levi'],
+      ['headline-attribution', 'Dana Levi'],
+    ]);
+    const bare = "The ferry talks resumed on Monday.\n\nJUST WATCHED Why the harbour deal is a 'house of sand' Replay More Videos ... MUST WATCH Why the harbour deal is a 'house of sand' 01:40\n\nThe council meets again on Friday.";
+    expect((await quotesOf(bare)).filter((x) => x.text === "'house of sand'").map((q) => q.kind)).toEqual(['headline-attribution', 'headline-attribution']);
+  });
+
+  it('not a quotation in body text that mentions no player', async () => {
+    const text = "The ferry talks resumed on Monday, and the deal looks 'fragile' 02:56 minutes into the broadcast.";
+    expect((await quotesOf(text)).find((x) => x.text === "'fragile'")!.kind).not.toBe('headline-attribution');
+  });
+});
+
+describe("a fragment joined by 'and' to a speaker's partial quotation", () => {
+  it("is that speaker's", async () => {
+    const [, second] = await quotesOf('The decision ran against Ruiz\'s repeated vows that a strike at the port would be a "red line" and a "turning point" for the town.');
+    expect([second!.kind, second!.speaker]).toEqual(['partial', 'Ruiz']);
+  });
+
+  it('not a fragment after a quotation with no speaker, nor one the writer adds in a clause of their own', async () => {
+    const [, after] = await quotesOf('The "red line" and a "turning point" were both on the banner.');
+    expect(after!.kind).toBe('scare');
+  });
+});
+
+describe('a translation', () => {
+  it.each([
+    ['The fishermen call the inlet Bahr al-Salam, Arabic for "the sea of peace," and never fish there.', '"the sea of peace,"'],
+    ['The crowd chanted "yalla, yalla" -- Arabic for "come on, come on" -- as the ferry left.', '"yalla, yalla"'],
+    ['The brigade, known as the Hevrin ("those who stay," in Kurdish), held the bridge.', '"those who stay,"'],
+  ])('%s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('title-or-name');
+  });
+});
+
+describe('a fragment after a verb of proclaiming or deeming with its object', () => {
+  it("is the subject's words", async () => {
+    const [q] = await quotesOf('Dana Levi, the mayor, proclaimed the new harbour wall a "lasting triumph" at the opening.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Dana Levi']);
+    const [r] = await quotesOf('Dana Levi, the mayor, pronounced the old ferry contract a "disgrace" on Friday.');
+    expect([r!.kind, r!.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('a name in the object is no namer', async () => {
+    const text = 'Dana Levi, the harbour master, spoke to reporters on Monday.\nShe labelled the Northern Ferry Company the "main cause of the delays" at the port.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"main cause of the delays"')!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).not.toBe('Northern Ferry Company');
+  });
+});

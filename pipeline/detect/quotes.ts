@@ -261,7 +261,7 @@ export function titleBefore(before: string): boolean {
 }
 
 const PARTIAL_VERB_BEFORE =
-  /\b(?:called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
+  /\b(?:called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+(?!(?:to|of|for|with|from|in|on|at|by)\s)[\p{L}-]+){0,2})\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
 
 /** Categories whose entries are names in counterpart sets: a quoted one is a watched name. */
 export const NAME_CATEGORIES = new Set(['naming', 'actor-labels', 'territory', 'event-naming']);
@@ -450,6 +450,21 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     byPair.set(p, q);
     quotes.push(q);
   }
+  echoSpeakers(c, quotes);
+  // a scare quote inside a video's title in a player's boilerplate ('JUST WATCHED Envoy: Harbour deal 'fragile'
+  // Replay More Videos', 'MUST WATCH ... 'fragile' 02:56') is a headline's quote marks, which mark a claim; its
+  // speaker is a name before a colon that opens the title. (A watched name stays the writer's distance, as in a
+  // headline.)
+  for (const q of quotes) {
+    if (q.kind !== 'scare') continue;
+    const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    const video = VIDEO_TITLE_BEFORE.exec(text.slice(Math.max(lineStart, q.start - 120), q.start));
+    if (!video || /\bReplay More Videos\b|\d:\d\d\b/u.test(video[1]!) || !VIDEO_TITLE_AFTER.test(text.slice(q.end, q.end + 160))) continue;
+    const hit = watchedHit(lexical, q.innerStart, q.innerEnd);
+    if (hit && NAME_CATEGORIES.has(hit.category)) continue;
+    const named = /^(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]*:/u.exec(video[1]!);
+    Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
+  }
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
@@ -466,6 +481,64 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/**
+ * A fragment the writer quotes from what a speaker says nearby: a body quotation left as a scare quote whose words
+ * are a speaker's quotation within ECHO_REACH characters, or stand whole in it when they run to two words or more
+ * ('Officials were "cautiously hopeful" ... "We are cautiously hopeful the talks resume," Dana Levi said'): a
+ * partial quotation of that speaker. One word counts only when the speaker's quotation is that word ('"perplexed,"
+ * the spokeswoman said' ... the minister was "perplexed"); one word inside a longer quotation is as often the
+ * writer's own term. A watched name stays the writer's distance ('Israel', "Judea and Samaria").
+ */
+function echoSpeakers(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  const voiced = quotes.filter((q) => (q.kind === 'direct' || q.kind === 'partial') && q.speaker !== '');
+  if (voiced.length === 0) return;
+  for (const q of quotes) {
+    if (q.kind !== 'scare' || q.depth !== 0 || q.section === 'headline' || q.section === 'subhead') continue;
+    const words = echoText(text.slice(q.innerStart, q.innerEnd));
+    if (words === '') continue;
+    const watched = watchedHit(c.lexical, q.innerStart, q.innerEnd);
+    if (watched && NAME_CATEGORIES.has(watched.category)) continue;
+    // ('the so-called "X"': the writer's distance, whoever said it)
+    if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+    const several = words.includes(' ');
+    let best: Quote | undefined;
+    for (const o of voiced) {
+      if (Math.abs(o.start - q.start) > ECHO_REACH || (o.start <= q.start && o.end >= q.end) || (q.start <= o.start && q.end >= o.end)) continue;
+      const said = echoText(text.slice(o.innerStart, o.innerEnd));
+      if (said !== words && !(several && holdsWholeWords(said, words))) continue;
+      if (!best || Math.abs(o.start - q.start) < Math.abs(best.start - q.start)) best = o;
+    }
+    if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
+  }
+}
+const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
+/** 'Arabic for "..."': the quotation translates the word before. */
+const LANGUAGE_FOR_BEFORE = new RegExp(String.raw`\b(?:${LANGUAGES})[^\S\n]+for[^\S\n]*[,:]?[^\S\n]*$`, 'u');
+/** '"..." -- Arabic for ...', '("..." in Kurdish)': the quotation is the word a translation follows, or the gloss. */
+const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^\S\n]*(?:${LANGUAGES})[^\S\n]+for\b|^,?[^\S\n]+in[^\S\n]+(?:${LANGUAGES})[^\S\n]*\)`, 'u');
+/** A video's title in a player's boilerplate, up to a quotation: what follows 'JUST WATCHED' or 'MUST WATCH'. */
+const VIDEO_TITLE_BEFORE = /\b(?:JUST WATCHED|MUST WATCH)[^\S\n]+((?:(?!JUST WATCHED|MUST WATCH)[^\n])*)$/u;
+/** The rest of the title, to the player's 'Replay More Videos' or the video's length ('02:56'). */
+const VIDEO_TITLE_AFTER = /^(?:(?!JUST WATCHED|MUST WATCH)[^\n]){0,120}?(?:\bReplay More Videos\b|[^\S\n]\d{1,2}:\d\d(?!\d))/u;
+/** The writer's distance marked right before a quotation: 'so-called', 'self-styled'. */
+const DISTANCE_MARKED = /\b(?:so-called|self-styled|self-proclaimed|self-declared)\s*$/iu;
+/** How far apart (characters between their starts) a fragment and the quotation it echoes may stand. */
+const ECHO_REACH = 800;
+/** Quoted words compared: lower case, curly apostrophes straight, spaces single, no punctuation at the ends. */
+function echoText(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+/** `hay` holds `words` with no letter, digit, hyphen or apostrophe joined on either side ('state actor' is not in
+ * 'non-state actor'). */
+function holdsWholeWords(hay: string, words: string): boolean {
+  const joined = /[\p{L}\p{N}'-]/u;
+  for (let i = hay.indexOf(words); i !== -1; i = hay.indexOf(words, i + 1)) {
+    if (!joined.test(hay[i - 1] ?? ' ') && !joined.test(hay[i + words.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** `hay` holds `words` as whole words ('war' is not in 'a warning'). */
@@ -666,7 +739,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   });
 
   // titles, names, word-as-word mentions and glosses
-  const gloss = /\(\s*$/.test(before) && /^\s*\)/.test(afterClose);
+  // (or a translation: 'Haram al-Sharif, Arabic for "the Noble Sanctuary,"', '"erhal, erhal" -- Arabic for', '("those
+  // who stay," in Kurdish)')
+  const gloss =
+    (/\(\s*$/.test(before) && /^\s*\)/.test(afterClose)) || LANGUAGE_FOR_BEFORE.test(before) || LANGUAGE_AFTER.test(text.slice(p.end, p.end + 40));
   // ("has called "for a ceasefire"": a call for something, quoted, is no name)
   const callFor = /\bcall(?:s|ed|ing)?\s*$/iu.test(before) && /^\s*for\b/iu.test(inner);
   // "in his words, "..."", "in Levi's words": his words quoted, not a word mentioned
@@ -680,7 +756,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // quote marks after "so-called" hold the writer's distance whatever they hold ('the so-called "Israel
   // Defense Forces"'): never a title
-  if (/\b(?:so-called|self-styled|self-proclaimed|self-declared)\s*$/iu.test(before)) return quote('scare');
+  if (DISTANCE_MARKED.test(before)) return quote('scare');
   // a video's title in a player's boilerplate ('JUST WATCHED "..." Replay More Videos ... MUST WATCH "..."')
   if (/\b(?:JUST WATCHED|MUST WATCH)\s*$/u.test(before)) return quote('title-or-name');
   // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
@@ -759,7 +835,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
     // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
     // at a cue are the speaker's words ("called for 'humanitarian pauses'")
-    if (PARTIAL_VERB_BEFORE.test(before)) return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
+    if (PARTIAL_VERB_BEFORE.test(before)) return quote('partial', calledSpeaker(c, p, verbAt(before, p)) || gov.speaker, gov.cue);
     if (watched!.category !== 'naming' && gov.cue && gov.adjacent && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
     // a label for people ('terrorists', 'militants') in the clause a named speaker's verb reports, before
     // it in the sentence with no other quotation or clause's end between: that speaker's word ('the agency
@@ -789,7 +865,12 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // fragments
   if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
   if (PARTIAL_VERB_BEFORE.test(before)) {
-    return quote('partial', calledSpeaker(c, p) || gov.speaker, gov.cue);
+    const namer = calledSpeaker(c, p, verbAt(before, p)) || gov.speaker;
+    if (namer) return quote('partial', namer, gov.cue);
+    // ('He labelled the crews "..."': the speaker the sentence reports, or one of the sentence before or after)
+    if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
+    const near = nearbyCue(c, p);
+    return quote('partial', near?.speaker ?? '', near?.cue ?? gov.cue);
   }
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
@@ -810,8 +891,22 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const prev = gov.cue ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote('partial', prev?.speaker ?? '', prev?.cue);
   }
+  // a fragment joined by 'and' or 'or' to a speaker's partial quotation right before it ('would be a "red line"
+  // and a "turning point"', 'described the crews as "reckless" and "a danger to all"'): the same speaker's words
+  const joined = joinedToPartial(text, p, done);
+  if (joined) return quote('partial', joined.speaker, c.cues.find((m) => m.start === joined.cueStart));
   return quote('scare');
 }
+
+/** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
+ * article, 'and a', 'or perhaps the') joins them. */
+function joinedToPartial(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
+  let last: Quote | undefined;
+  for (const q of done.values()) if (q.depth === p.depth && q.end <= p.start && (!last || q.end > last.end)) last = q;
+  if (!last || last.kind !== 'partial' || last.speaker === '' || p.start - last.end > 30) return undefined;
+  return JOINED.test(text.slice(last.end, p.start)) ? last : undefined;
+}
+const JOINED = /^[^\S\n]*,?[^\S\n]*(?:and|or)(?:[^\S\n]+(?:perhaps|possibly|even|also|then))?(?:[^\S\n]+(?:an?|the))?[^\S\n]+$/u;
 
 /**
  * A noun or verb of promising, warning, alleging or urging earlier in the quotation's sentence, with nothing
@@ -973,14 +1068,21 @@ function nearbyCue(c: Context, p: Pair): { speaker: string; cue: Marker | undefi
   return m ? { speaker: m.speaker, cue: m } : undefined;
 }
 
+/** Where the verb of PARTIAL_VERB_BEFORE starts in the text ('called' in 'called it "..."'), or the quotation's start. */
+function verbAt(before: string, p: Pair): number {
+  const m = PARTIAL_VERB_BEFORE.exec(before);
+  return m ? p.start - before.length + m.index : p.start;
+}
+
 /** The subject of "called it" / "branded them" before a partial quote. */
-function calledSpeaker(c: Context, p: Pair): string {
+function calledSpeaker(c: Context, p: Pair, verb = p.start): string {
   const { t } = c;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
   const cue = c.cues.filter((m) => m.sentence === s.index && m.end <= p.start && m.speaker !== '').pop();
   if (cue) return cue.speaker;
+  // (a name before the verb: one in its object, 'labelled the Syrian air force the "..."', names no namer)
   const [a] = tokenSpan(t, s.start, p.start);
-  for (let i = a; i < t.tokens.length && t.tokens[i]!.start < p.start; i++) {
+  for (let i = a; i < t.tokens.length && t.tokens[i]!.start < verb; i++) {
     if (t.tokens[i]!.pos === 'PROPN') {
       let j = i;
       while (t.tokens[j + 1]?.pos === 'PROPN') j++;
