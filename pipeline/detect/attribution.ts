@@ -206,6 +206,14 @@ function extendName(t: Tokenized, a: number, b: number, floor: number, ceil: num
 
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|abd|van|von|de|da|di|du|la|le|ben|der|den|del|della|dos|das|ul)$/i;
 
+/** Token k, a name part or a particle, goes on in the token after a hyphen glued to both ("al-Rashid",
+ * "Ki-moon"). */
+function hyphenJoinsName(toks: Token[], k: number): boolean {
+  const dash = toks[k + 1];
+  const next = toks[k + 2];
+  return dash?.value === '-' && !!next && dash.start === toks[k]!.end && next.start === dash.end && (isNamePart(toks[k]) || NAME_PARTICLE.test(toks[k]!.value));
+}
+
 function textOf(t: Tokenized, a: number, b: number): string {
   const toks = t.tokens;
   const { text, match } = t.doc;
@@ -577,7 +585,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
   }
   // (a name's part after a hyphen may be lower-case: "Ban Ki-moon")
-  const glued = (k: number): boolean => k - 2 >= a && toks[k - 1]!.value === '-' && toks[k - 1]!.start === toks[k - 2]!.end && toks[k]!.start === toks[k - 1]!.end && (isNamePart(toks[k - 2]) || NAME_PARTICLE.test(toks[k - 2]!.value));
+  const glued = (k: number): boolean => k - 2 >= a && hyphenJoinsName(toks, k - 2);
   if ((isNamePart(head) || (glued(b) && /^\p{L}+$/u.test(head.value) && isNamePart(toks[b - 2]))) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
@@ -713,9 +721,8 @@ function resolvePronoun(t: Tokenized, i: number): string {
     if (toks[j]?.value === ',' || (toks[j] && isAsideDash(toks, j))) {
       // (past an aside between dashes: "Republicans — and some Democrats — who agree")
       if (isAsideDash(toks, j)) {
-        let k = j - 1;
-        while (k > 0 && j - k < 12 && toks[k]!.sentence === toks[j]!.sentence && !isAsideDash(toks, k)) k--;
-        if (isAsideDash(toks, k) && toks[k]!.sentence === toks[j]!.sentence) j = k;
+        const open = asideOpening(toks, j, t.sentences[toks[j]!.sentence]!.tokenStart);
+        if (open !== -1) j = open;
       }
       j--;
     }
@@ -724,10 +731,7 @@ function resolvePronoun(t: Tokenized, i: number): string {
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
     let np = found && outermost(t, found, floor, locatedPeople);
     // ("Ann Lee, a nurse who said": the name the description is in apposition to)
-    if (np && toks[np[0]]!.pos === 'DET' && /^(?:a|an)$/i.test(toks[np[0]]!.value) && toks[np[0] - 1]?.value === ',' && !isNamePart(toks[np[1]])) {
-      const outer = np[0] - 2 >= floor ? npBefore(t, np[0] - 2, floor) : undefined;
-      if (outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer)) np = outer;
-    }
+    if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor) ?? np;
     if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
     return '';
   }
@@ -1020,13 +1024,17 @@ function portfolioHolder(t: Tokenized, a: number, b: number, floor: number): [nu
     return isPlaceLike(words.map((w) => w.value).join(' ')) || words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
   };
   // (a direction the tagger leaves out of the phrase: "north Africa")
-  while (a - 1 >= floor && REGION_WORD.test(toks[a - 1]!.value) && /^\p{Ll}/u.test(toks[a - 1]!.value)) a--;
+  const withDirection = (x: number): number => {
+    while (x - 1 >= floor && REGION_WORD.test(toks[x - 1]!.value) && /^\p{Ll}/u.test(toks[x - 1]!.value)) x--;
+    return x;
+  };
+  a = withDirection(a);
   if (!region(a, b)) return undefined;
   let k = a - 1;
   // (conjoined places: "the Middle East and North Africa", "Syria, Iraq and Jordan")
   while (k - 1 >= floor && /^(?:and|,|&)$/.test(lower(toks[k]))) {
     const np = npBefore(t, k - 1, floor);
-    while (np && np[0] - 1 >= floor && REGION_WORD.test(toks[np[0] - 1]!.value) && /^\p{Ll}/u.test(toks[np[0] - 1]!.value)) np[0]--;
+    if (np) np[0] = withDirection(np[0]);
     if (!np || !region(np[0], np[1])) return undefined;
     k = np[0] - 1;
   }
@@ -1135,12 +1143,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // "children reported killed", "soldiers were reported killed": the victims reported no one; unnamed
   // reports did, as in "reportedly killed"
   if (first === last && REPORTED_STATE.test(`${lower(toks[first])} ${lower(toks[first + 1])}`)) return { speaker: ANONYMOUS, from: -1, to: -1 };
+  // a passive's unnamed source, with its subject's source (which an infinitive after the cue takes)
+  const unnamedSource = (): SpeakerFind => ({ speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker });
   // "people believed to be refugees", "a man thought to have led the raid", "the ship, said to be carrying
   // arms": a participle of belief or report that hangs on a noun before an infinitive is a passive with
   // its be-form left out; an unnamed source holds the belief, not the noun (active, these verbs take no
   // bare infinitive after them: "they believed to be" is no English)
   if (!active && first === last && isReducedPassive(t, first)) {
-    return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
+    return unnamedSource();
   }
   const sent = t.sentences[toks[first]!.sentence]!;
   let j = first - 1;
@@ -1167,9 +1177,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // "Reed — flanked by aides — said": skip the aside between dashes; but a name set off after a
     // description is the one who speaks ("a supporter — Ali Nasser, a former mayor — said")
     if (j > floor && isAsideDash(toks, j)) {
-      let k = j - 1;
-      while (k > floor && j - k < 12 && !isAsideDash(toks, k)) k--;
-      if (k > floor && isAsideDash(toks, k)) {
+      const k = asideOpening(toks, j, floor + 1);
+      if (k !== -1) {
         let name = k + 1;
         while (name < j && (isNamePart(toks[name]) || (name > k + 1 && /^['’]s$/.test(toks[name]!.value)))) name++;
         // (one name, ending at a comma or the dash: a list names the members of the group described, "Two
@@ -1203,7 +1212,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // being told that"): the one accused or told reported nothing; an unnamed source did. Not a state of
   // mind ("some Democrats are concerned that") nor "was quoted as saying"
   if (!active && !MIND_ADJECTIVE.test(entry) && !SUBJECT_PASSIVE.test(toks[first]!.value) && passiveBe(t, first, last) >= 0) {
-    return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
+    return unnamedSource();
   }
   // "After suggesting that ..., Rubio", "Instead of calling ...": only prepositions before the participle
   let lead = j;
@@ -1305,10 +1314,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const head = subjectPronoun || participle ? undefined : relativeHead(t, a, floor);
       if (head) [a, b] = head;
       // appositive: "Name, the foreign minister, said" / "Name, 45, said"
-      if (toks[a - 1]?.value === ',' && toks[b + 1]?.value !== ',' && !isNamePart(toks[b]) && toks[a]!.pos === 'DET') {
-        const outer = npBefore(t, a - 2, sent.tokenStart);
-        if (outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer)) [a, b] = outer;
-      }
+      if (toks[b + 1]?.value !== ',') [a, b] = appositiveHead(t, [a, b], sent.tokenStart) ?? [a, b];
       // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
       // agency's)
@@ -1405,6 +1411,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   return NONE;
+}
+
+/** The name a description after a comma stands in apposition to ("Ann Lee, a nurse", "Name, the foreign
+ * minister"): when the phrase [a, b] opens on a determiner right after a comma and ends on no name, the
+ * phrase before the comma, if it is a source's name; else undefined. */
+function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (toks[a - 1]?.value !== ',' || toks[a]!.pos !== 'DET' || isNamePart(toks[b])) return undefined;
+  const outer = npBefore(t, a - 2, floor);
+  return outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer) ? outer : undefined;
 }
 
 /** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun). */
@@ -1559,6 +1575,12 @@ function isAsideDash(toks: Token[], k: number): boolean {
   if (/^(?:—|–|--)$/.test(tok.value)) return true;
   return tok.value === '-' && (toks[k - 1]?.end !== tok.start || toks[k + 1]?.start !== tok.end);
 }
+/** The dash that opens the aside the dash at `close` closes ("Lee — flanked by aides — said"): the nearest
+ * aside dash before it, at most 12 tokens back and none before token `lowest`; -1 when there is none. */
+function asideOpening(toks: Token[], close: number, lowest: number): number {
+  for (let k = close - 1; k >= lowest && close - k <= 12; k--) if (isAsideDash(toks, k)) return k;
+  return -1;
+}
 const TIME_NOUN = /^(?:time|day|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
 function isTimeWord(tok: Token | undefined): boolean {
@@ -1608,8 +1630,7 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
     if (toks[end + 1]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(toks[end]!.pos)) break;
     end++;
     // a name joined by a hyphen glued on both sides goes on: "Gen. Omar al-Rashid", not "Gen. Omar al"
-    const dash = toks[end + 1];
-    if (end + 2 < to && dash?.value === '-' && dash.start === toks[end]!.end && toks[end + 2]!.start === dash.end && (isNamePart(toks[end]) || NAME_PARTICLE.test(toks[end]!.value)) && /^\p{L}/u.test(toks[end + 2]!.value)) end += 2;
+    if (end + 2 < to && hyphenJoinsName(toks, end) && /^\p{L}/u.test(toks[end + 2]!.value)) end += 2;
   }
   // (and that noun was the verb: "security forces shot the leader")
   if (end > i && toks[end + 1]?.pos === 'DET' && toks[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[end]!.value) && !TIME_NOUN.test(toks[end]!.value)) end--;
@@ -2128,7 +2149,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   // it (the inner one still tells whose words its clause holds, for voice and quotations)
   for (let k = 1; k < out.length; k++) {
     const cue = out[k]!;
-    if (out.slice(0, k).some((c) => c.sentence === cue.sentence && (insideReport(t, c, cue) || joinedCue(t, c, cue)))) partOfAnother.add(cue);
+    if (out.some((c, n) => n < k && c.sentence === cue.sentence && (insideReport(t, c, cue) || joinedCue(t, c, cue)))) partOfAnother.add(cue);
   }
   // a channel ("in a statement") is a cue of its own only when no other cue in its sentence
   // carries the attribution ("said in a statement" is one attribution, the verb's)

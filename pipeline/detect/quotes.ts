@@ -457,7 +457,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
   // headline.)
   for (const q of quotes) {
     if (q.kind !== 'scare') continue;
-    const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    const lineStart = lineStartAt(text, q.start);
     const video = VIDEO_TITLE_BEFORE.exec(text.slice(Math.max(lineStart, q.start - 120), q.start));
     if (!video || /\bReplay More Videos\b|\d:\d\d\b/u.test(video[1]!) || !VIDEO_TITLE_AFTER.test(text.slice(q.end, q.end + 160))) continue;
     const hit = watchedHit(lexical, q.innerStart, q.innerEnd);
@@ -475,7 +475,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
   // quotation after it that holds its words (the paragraphs under a kicker quote its source)
   for (const q of quotes) {
-    if (q.kind !== 'headline-attribution' || q.speaker !== '' || !fillsLine(text, text.lastIndexOf('\n', q.start - 1) + 1, q)) continue;
+    if (q.kind !== 'headline-attribution' || q.speaker !== '' || !fillsLine(text, lineStartAt(text, q.start), q)) continue;
     const words = innerText(text, q);
     const source = words === '' ? undefined : quotes.find((b) => b.start >= q.end && b.section === 'body' && (b.kind === 'direct' || b.kind === 'partial') && b.speaker !== '' && holdsWords(innerText(text, b), words));
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
@@ -508,7 +508,7 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     for (const o of voiced) {
       if (Math.abs(o.start - q.start) > ECHO_REACH || (o.start <= q.start && o.end >= q.end) || (q.start <= o.start && q.end >= o.end)) continue;
       const said = echoText(text.slice(o.innerStart, o.innerEnd));
-      if (said !== words && !(several && holdsWholeWords(said, words))) continue;
+      if (said !== words && !(several && holdsWords(said, words, WORD_JOINED))) continue;
       if (!best || Math.abs(o.start - q.start) < Math.abs(best.start - q.start)) best = o;
     }
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
@@ -531,39 +531,48 @@ const ECHO_REACH = 800;
 function echoText(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
-/** `hay` holds `words` with no letter, digit, hyphen or apostrophe joined on either side ('state actor' is not in
- * 'non-state actor'). */
-function holdsWholeWords(hay: string, words: string): boolean {
-  const joined = /[\p{L}\p{N}'-]/u;
+/** `hay` holds `words` as whole words, with no character of `joined` (by default a letter or digit) on either
+ * side ('war' is not in 'a warning'). */
+function holdsWords(hay: string, words: string, joined = LETTER): boolean {
   for (let i = hay.indexOf(words); i !== -1; i = hay.indexOf(words, i + 1)) {
     if (!joined.test(hay[i - 1] ?? ' ') && !joined.test(hay[i + words.length] ?? ' ')) return true;
   }
   return false;
 }
+/** (a hyphen or an apostrophe joins words too: 'state actor' is not in 'non-state actor') */
+const WORD_JOINED = /[\p{L}\p{N}'-]/u;
 
-/** `hay` holds `words` as whole words ('war' is not in 'a warning'). */
-function holdsWords(hay: string, words: string): boolean {
-  for (let i = hay.indexOf(words); i !== -1; i = hay.indexOf(words, i + 1)) {
-    if (!LETTER.test(hay[i - 1] ?? ' ') && !LETTER.test(hay[i + words.length] ?? ' ')) return true;
-  }
-  return false;
+/** Where the line holding offset `pos` starts. */
+function lineStartAt(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Where the line holding offset `pos` ends (its newline, or the text's end). */
+function lineEndAt(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl === -1 ? text.length : nl;
 }
 
 /** Nothing but spaces around the quotation on its line. */
 function fillsLine(text: string, lineStart: number, p: { start: number; end: number }): boolean {
-  const nl = text.indexOf('\n', p.end);
-  return text.slice(lineStart, p.start).trim() === '' && text.slice(p.end, nl === -1 ? text.length : nl).trim() === '';
+  return text.slice(lineStart, p.start).trim() === '' && text.slice(p.end, lineEndAt(text, p.end)).trim() === '';
 }
 
 function innerText(text: string, q: Quote): string {
   return text.slice(q.innerStart, q.innerEnd).trim().toLowerCase().replace(/[’']/g, "'");
 }
 
+/** The quotation classified last before this one at its depth (the one that ends nearest before it). */
+function previousAtDepth(p: Pair, done: Map<Pair, Quote>): Quote | undefined {
+  let last: Quote | undefined;
+  for (const q of done.values()) if (q.depth === p.depth && q.end <= p.start && (!last || q.end > last.end)) last = q;
+  return last;
+}
+
 /** The quotation right before this one at its depth, when only 'or' or 'and' joins them ('"A" or "B"',
  * '"A," and "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
 function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
-  let last: Quote | undefined;
-  for (const q of done.values()) if (q.depth === p.depth && q.end <= p.start && (!last || q.end > last.end)) last = q;
+  const last = previousAtDepth(p, done);
   if (!last || p.start - last.end > 8) return undefined;
   const between = text.slice(last.end, p.start);
   return /^[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+$/.test(between) ? last : undefined;
@@ -658,8 +667,7 @@ const PLACE_BEFORE =
 function linkedHeadline(text: string, lineStart: number, p: Pair): number {
   if (!/^\s*(?:[\p{L}\d][\p{L}\d ]{0,24}:\s*)?$/u.test(text.slice(lineStart, p.start))) return -1;
   if (text[p.end] !== ':' && !/^[^\S\n]:/u.test(text.slice(p.end, p.end + 2))) return -1;
-  const nl = text.indexOf('\n', p.end);
-  const lineEnd = nl === -1 ? text.length : nl;
+  const lineEnd = lineEndAt(text, p.end);
   if (lineEnd - p.end > 250) return -1;
   const rest = text.slice(text.indexOf(':', p.end) + 1, lineEnd);
   if (!/\S/u.test(rest) || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return -1;
@@ -720,7 +728,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const words = wordsOf(inner);
   const section = sectionAt(t.doc.sections, p.start);
   const parent = parentOf(c.pairs, p.start, p.end);
-  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  const lineStart = lineStartAt(text, p.start);
   const before = text.slice(Math.max(lineStart, p.start - 80), p.start);
   const afterClose = text.slice(p.end, Math.min(text.length, p.end + 3));
   const quote = (kind: QuoteKind, speaker = '', cue?: Marker): Quote => ({
@@ -803,17 +811,15 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (nor does the capital of a word that opens the line or follows its colon or stop, '‘Progress’ on safe
     // passage', 'Update: "Historic Mistake"', nor a line in capitals throughout)
     const lineHead = /^\s*$|[:.]\s*$/u.test(text.slice(lineStart, p.start));
-    const nl = text.indexOf('\n', p.end);
-    const capsLine = !/\p{Ll}/u.test(text.slice(lineStart, nl === -1 ? text.length : nl));
+    const capsLine = !/\p{Ll}/u.test(text.slice(lineStart, lineEndAt(text, p.end)));
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
-  // 'Israeli' army said"): the
-  // writer's distance from the name, not that source's own words (a programme's title is no watched name:
-  // '"The Daily" explains')
+  // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
+  // title is no watched name: '"The Daily" explains')
   if (gov.cue !== undefined && gov.cue.start >= p.end && gov.speaker !== '' && words.length <= 3) {
     const bare = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     // the name itself, or a capitalised word in the phrase right before the verb ("the 'Israeli' army said")
@@ -901,8 +907,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
 /** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
  * article, 'and a', 'or perhaps the') joins them. */
 function joinedToPartial(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
-  let last: Quote | undefined;
-  for (const q of done.values()) if (q.depth === p.depth && q.end <= p.start && (!last || q.end > last.end)) last = q;
+  const last = previousAtDepth(p, done);
   if (!last || last.kind !== 'partial' || last.speaker === '' || p.start - last.end > 30) return undefined;
   return JOINED.test(text.slice(last.end, p.start)) ? last : undefined;
 }
@@ -947,8 +952,7 @@ const CLAUSE_WORD = /\b(?:who|whom|whose|which|that|is|are|was|were|be|been|bein
  * a title may leave in lower case: a title-case headline ("Aide Says Senator's Words Were
  * 'Mischaracterized'", "Lee Calls for 'Better Deal' with Unions"). */
 function titleCaseLine(text: string, lineStart: number, p: Pair): boolean {
-  const nl = text.indexOf('\n', p.end);
-  const outside = text.slice(lineStart, p.start) + ' ' + text.slice(p.end, nl === -1 ? text.length : nl);
+  const outside = text.slice(lineStart, p.start) + ' ' + text.slice(p.end, lineEndAt(text, p.end));
   const long = (outside.match(/\p{L}{4,}/gu) ?? []).filter((w) => !TITLE_PREPOSITIONS.has(w));
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
