@@ -474,6 +474,27 @@ describe('the source of an infinitive or a participle', () => {
     const found = await cues('The judge rubbed his chin, and then said the hearing was over.');
     expect(found.map((c) => c.speaker)).toEqual(['judge']);
   });
+
+  it('a participle after a dash takes the clause\'s source, not the name before the dash', async () => {
+    const text = 'Mayor Lena Ortiz says the council took money from Harbor Bank and "nothing is wrong with that" -- asserting that her rival is a hypocrite.';
+    expect(await speakerOf(text, 'asserting')).toBe('Lena Ortiz');
+  });
+
+  it('a participle inside an aside between dashes describes the phrase before it', async () => {
+    const text = 'Critics have argued that Levi\'s choice of words -- calling the tariff a "red line" -- hurt the talks.';
+    expect(await speakerOf(text, 'calling')).not.toBe('anonymous');
+  });
+
+  it('a participle after "after" in a sentence that opens inside a quotation', async () => {
+    const text = '"Nothing. Nothing is settled," Ruth Adler told the radio station after hinting that "big changes" were coming.';
+    expect(await speakerOf(text, 'hinting')).toBe('Ruth Adler');
+  });
+
+  it('a text seen or obtained by an outlet speaks, not the outlet', async () => {
+    expect(await speakerOf('An internal memo seen by the Harbor Tribune says the plan was dropped.', 'says')).not.toBe('Harbor Tribune');
+    const text = 'A letter from the Veterans League obtained by the Daily Courier warns that "further use will go to our lawyers."';
+    expect(await speakerOf(text, 'warns')).toMatch(/League/);
+  });
 });
 
 describe('a belief inside another cue\'s that-clause', () => {

@@ -1132,6 +1132,7 @@ function isReducedPassive(t: Tokenized, k: number): boolean {
 /** Verbs that cite someone "as saying" ("cited officials as saying", "quoting a source as saying"). */
 const CITING = /^(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)$/i;
 /** Participles for people an outlet or a pollster heard ("officials quoted by the paper said"). */
+const SEEN_BY = /^(?:obtained|seen|reviewed|received|acquired|viewed|examined|verified)$/i;
 const QUOTED_BY = /^(?:quoted|cited|interviewed|contacted|reached|surveyed|polled|consulted|questioned|briefed)$/i;
 
 /** A report of what befell someone, in the passive: "reported killed", "confirmed dead". */
@@ -1238,6 +1239,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // the sentence's subject, not the phrase before the preposition
   if (participle && prev && j > floor && /^(?:by|while|after|before|without|despite|when|since|through)$/i.test(prev.value) && prev.pos !== 'PUNCT') {
     const np = firstSubject(t, floor, j);
+    // (a sentence that opens inside a quotation has its subject after it: the source of the cue there,
+    // '"...," Lee told the AP after hinting that')
+    if (np && insideQuote(t, toks[np[0]]!.start)) {
+      const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
+      if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
+    }
     if (np && np[1] < j - 1) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   if (prev && j >= floor && lower(prev) === 'to' && lower(toks[j - 1]) !== 'according') {
@@ -1268,7 +1275,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
   const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
   // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
-  const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',');
+  // (or after a dash that opens no aside: 'said ... -- asserting that'; not 'his choice of words -- calling
+  // it a red line -- may have', where the participle describes the phrase before)
+  const dash = (k: number) => /^(?:--|—|–)$/.test(toks[k]?.value ?? '');
+  const afterDash = participle && dash(j) && !toks.slice(last + 1, sent.tokenEnd).some((_, n) => dash(last + 1 + n));
+  const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',') || afterDash;
   if (prev && j >= floor && (afterComma || issued) && participle) {
     const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
@@ -1298,6 +1309,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         // (an unnamed source heard so is no appositive to the name before it: "Khashoggi, a source quoted by")
         if (people) return { speaker: speakerOfPhrase(t, people[0], people[1], toks[first]!.start), from: people[0], to: people[1] };
       }
+    }
+    // "a letter from the group obtained by the AP warns", "a memo seen by Reuters says": the one who gained
+    // sight of a text does not speak it; the text (and whoever it is from) does
+    if (np && lower(toks[np[0] - 1]) === 'by' && SEEN_BY.test(toks[np[0] - 2]?.value ?? '') && np[0] - 3 >= floor && toks[np[0] - 3]!.pos !== 'PUNCT') {
+      np = npBefore(t, np[0] - 3, floor) ?? np;
     }
     // "The Pentagon in a statement said": the source before the statement
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
