@@ -490,6 +490,17 @@ describe('the source of an infinitive or a participle', () => {
     expect(await speakerOf(text, 'hinting')).toBe('Ruth Adler');
   });
 
+  it('a dateline with an agency is no subject', async () => {
+    const text = 'Lisbon (AFP) – Senator Maria Costa has criticised the budget, saying that "reckless cuts" would hurt schools.';
+    expect(await speakerOf(text, 'saying')).toBe('Maria Costa');
+    expect(await speakerOf('Lisbon, Portugal (AFP) -- Saying "the vote is final," Senator Maria Costa left the chamber.', 'saying')).toBe('Maria Costa');
+  });
+
+  it('a participle in a sentence that follows a quotation on the same line', async () => {
+    const text = 'Her son wrote, "What a wonderful season." Nora Quinn posted a note of her own, saying, "We are thrilled."';
+    expect(await speakerOf(text, 'saying')).toBe('Nora Quinn');
+  });
+
   it('a text seen or obtained by an outlet speaks, not the outlet', async () => {
     expect(await speakerOf('An internal memo seen by the Harbor Tribune says the plan was dropped.', 'says')).not.toBe('Harbor Tribune');
     const text = 'A letter from the Veterans League obtained by the Daily Courier warns that "further use will go to our lawyers."';

@@ -1218,7 +1218,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // "After suggesting that ..., Rubio", "Instead of calling ...": only prepositions before the participle
   let lead = j;
   while (lead >= floor && /^(?:ADP|SCONJ|ADV)$/.test(toks[lead]!.pos)) lead--;
-  if ((participle && lead < floor) || (j < floor && lower(toks[first - 1]) === 'having')) {
+  // (or right after a dateline: "Damascus, Syria (CNN) -- Saying ..., Vice President Joe Biden")
+  if ((participle && (lead < floor || (prev?.pos === 'PUNCT' && first === afterDateline(toks, floor, sent.tokenEnd)))) || (j < floor && lower(toks[first - 1]) === 'having')) {
     // "Conceding that ..., the minister said": the subject after the participle's clause
     let k = last + 1;
     while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
@@ -1238,13 +1239,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // "... by touting her record", "... while insisting that ...": an adverbial participle, whose source is
   // the sentence's subject, not the phrase before the preposition
   if (participle && prev && j > floor && /^(?:by|while|after|before|without|despite|when|since|through)$/i.test(prev.value) && prev.pos !== 'PUNCT') {
-    const np = firstSubject(t, floor, j);
-    // (a sentence that opens inside a quotation has its subject after it: the source of the cue there,
-    // '"...," Lee told the AP after hinting that')
-    if (np && insideQuote(t, toks[np[0]]!.start)) {
-      const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
-      if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
-    }
+    const np = subjectPastQuotation(t, floor, j);
     if (np && np[1] < j - 1) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   if (prev && j >= floor && lower(prev) === 'to' && lower(toks[j - 1]) !== 'according') {
@@ -1284,7 +1279,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
-    const np = firstSubject(t, floor, j);
+    const np = subjectPastQuotation(t, floor, j);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   // "a poll conducted last week found", "a court document filed Thursday says": the phrase before the
@@ -1603,19 +1598,42 @@ function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
 }
 
+/** The first subject of a sentence outside the quotation it may open with ('"...," Lee told the AP after
+ * hinting', '...a great season." Ann Lee posted a message, saying': wink may end the sentence before
+ * inside the quotation): the phrase after the quotation closes. */
+function subjectPastQuotation(t: Tokenized, from: number, to: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let np = firstSubject(t, from, to);
+  for (let guard = 0; np && guard < 3 && insideQuote(t, toks[np[0]]!.start); guard++) {
+    // (the quotation ends at punctuation and its closing mark: 'season." Ann Lee')
+    let k = np[0] + 1;
+    while (k < to && !(/^(?:["”]|'')$/.test(toks[k]!.value) && /^[.,!?]$/.test(toks[k - 1]!.value))) k++;
+    while (k < to && /^(?:["”,]|'')$/.test(toks[k]!.value)) k++;
+    if (k >= to) break;
+    np = firstSubject(t, k, to);
+  }
+  return np;
+}
+
+/** Where a sentence starts after its dateline ("BUENA PARK, Calif. — Ann Lee said", "Washington (AFP) –
+ * Ann Lee said"): the token after the dateline's dash, or `from` when there is none. */
+function afterDateline(toks: Token[], from: number, to: number): number {
+  // (a dash set off by a space: not the hyphen of "forward-thinking")
+  const dash = (k: number) => /^(?:—|–|-|--)$/.test(toks[k]?.value ?? '') && toks[k]!.start > toks[k - 1]!.end;
+  const agency = toks.slice(from, Math.min(to, from + 8)).findIndex((x, n, all) => x.value === '(' && /^\p{Lu}[\p{L}.]*$/u.test(all[n + 1]?.value ?? '') && all[n + 2]?.value === ')' && dash(from + n + 3));
+  if (agency > 0 && toks.slice(from, from + agency).every((x) => isNamePart(x) || /^[,.]$/.test(x.value))) return from + agency + 4;
+  if (/^\p{Lu}{2,}$/u.test(toks[from]!.value)) {
+    for (let k = from + 1; k < Math.min(to, from + 10); k++) if (dash(k)) return k + 1;
+  }
+  return from;
+}
+
 /** First noun phrase of a sentence, after a leading adverbial ("Previously, the army ..."). */
 function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
   const toks = t.tokens;
   let i = from;
-  // a dateline ("BUENA PARK, Calif. — Ann Lee said") is no subject: the sentence starts after its dash
-  if (/^\p{Lu}{2,}$/u.test(toks[from]!.value)) {
-    for (let k = from + 1; k < Math.min(to, from + 10); k++) {
-      if (/^(?:—|–|-|--)$/.test(toks[k]!.value)) {
-        from = i = k + 1;
-        break;
-      }
-    }
-  }
+  // a dateline is no subject: the sentence starts after its dash
+  from = i = afterDateline(toks, from, to);
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
   // (or a time: "Hours later,", "Early in his campaign,", "Last week,")
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
