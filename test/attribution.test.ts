@@ -804,7 +804,9 @@ describe('a passive cue cites its agent, or an unnamed source', () => {
   });
 
   it('"by" with a gerund is a means, not the agent', async () => {
-    expect((await cues('The army responded by firing flares.')).map((m) => m.speaker)).toEqual(['army']);
+    expect((await cues('The minister replied by listing the harbor fees.')).map((m) => m.speaker)).toEqual(['minister']);
+    // responding by an act reports no words
+    expect(await cues('The army responded by firing flares.')).toEqual([]);
   });
 });
 

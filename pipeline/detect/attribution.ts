@@ -1981,6 +1981,18 @@ function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
   return lower(t.tokens[k]) === 'to' && UNREALISED.test(t.tokens[k - 1]?.value ?? '');
 }
 
+/** "responded by closing the port": an answer given by an act, which reports no words; "responded by
+ * saying" answers in words, and the two make one attribution (see joinedCue). */
+function respondsByAct(t: Tokenized, m: Marker): boolean {
+  if (!/\.respond$/.test(m.entry)) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  if (lower(t.tokens[b + 1]) !== 'by') return false;
+  let k = b + 2;
+  // "responded by first saying"
+  while (t.tokens[k]?.pos === 'ADV' || lower(t.tokens[k]) === 'first') k++;
+  return !!t.tokens[k] && !cueWords.get(t)?.has(k);
+}
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -2101,7 +2113,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
