@@ -1774,6 +1774,8 @@ const COGNITION = /\.(?:think|believe|mental-state|hope|mind-adjective)$/;
 const MIND_ADJECTIVE = /\.mind-adjective$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
+/** cues of sending words through a medium: a statement issued, an email, a post */
+const MEDIUM = /\.(?:issue-statement|email|post-online)$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
 
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
@@ -1993,7 +1995,7 @@ function insideReport(t: Tokenized, outer: Marker, inner: Marker): boolean {
  * "responded by saying", "cited reports"): the two words make one attribution. Not a participle right
  * after its verb ("recalled thinking"), which reports a thought of its own. */
 function joinedCue(t: Tokenized, first: Marker, second: Marker): boolean {
-  if (first.end > second.start || (first.form !== 'reporting-verb' && !first.entry.endsWith('be-expected')) || CHANNEL.test(first.entry)) return false;
+  if (first.end > second.start || (first.form !== 'reporting-verb' && !first.entry.endsWith('be-expected')) || CHANNEL.test(first.entry) || MEDIUM.test(first.entry)) return false;
   const between = t.doc.text.slice(first.end, second.start);
   return /^\s+(?:to|by)\s+(?:first\s+)?$/i.test(between) || (/^\s+$/.test(between) && !/ing$/i.test(second.text));
 }
@@ -2011,6 +2013,18 @@ function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
   // "wants to publicly endorse"
   if (t.tokens[k]?.pos === 'ADV') k--;
   return lower(t.tokens[k]) === 'to' && UNREALISED.test(t.tokens[k - 1]?.value ?? '');
+}
+
+/** "responded by closing the port": an answer given by an act, which reports no words; "responded by
+ * saying" answers in words, and the two make one attribution (see joinedCue). */
+function respondsByAct(t: Tokenized, m: Marker): boolean {
+  if (!/\.respond$/.test(m.entry)) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  if (lower(t.tokens[b + 1]) !== 'by') return false;
+  let k = b + 2;
+  // "responded by first saying"
+  while (t.tokens[k]?.pos === 'ADV' || lower(t.tokens[k]) === 'first') k++;
+  return !!t.tokens[k] && !cueWords.get(t)?.has(k);
 }
 
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
@@ -2133,7 +2147,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
@@ -2149,6 +2163,20 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     // "she said she believes ...": the belief is part of what she said, one attribution, the outer verb's
     if (isNestedCognition(t, m, cues)) continue;
     cues.push({ ...m });
+  }
+  // a medium with a participle or a relative clause that reports the words sent ("issued a statement Tuesday
+  // saying", "emailed supporters, urging them", "posted a message that said") is one attribution, the
+  // reporting verb's (PolNeAR marks the two as one cue)
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k]!;
+    if (!MEDIUM.test(cue.entry)) continue;
+    const reports = cues.some((c) => {
+      if (c.sentence !== cue.sentence || c.start < cue.end || c.start - cue.end > 60) return false;
+      const between = t.doc.text.slice(cue.end, c.start);
+      // ("posted a message on X that said:": the message's words, in a relative clause)
+      return !/[;:]/.test(between) && (/^\S+ing\b/i.test(c.text) || /\b(?:that|which)\s+$/i.test(between));
+    });
+    if (reports) cues.splice(k, 1);
   }
   // "in a statement" takes the source of a verb cue in the same sentence
   const out: Marker[] = [];
