@@ -787,3 +787,31 @@ describe('a fragment after a verb of proclaiming or deeming with its object', ()
     expect(q.speaker).not.toBe('Northern Ferry Company');
   });
 });
+
+describe("a fragment after a name's possessive", () => {
+  it.each([
+    ['Critics compared the plan with Mayor Dana Levi’s “not our problem” approach to the flooding.', 'Dana Levi'],
+    ['The board preferred Omar Haddad\'s "slow but sure" line, which he used for years.', 'Omar Haddad'],
+    ['Residents waited for the Port Authority\'s "initial repairs" all winter.', 'Port Authority'],
+  ])("is the possessor's words: %s", async (text, speaker) => {
+    const [q] = await quotesOf(text);
+    expect([q!.kind, q!.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('in title case it names their work', async () => {
+    const [q] = await quotesOf('Tickets for Ann Lee’s “Harbour” tour sold out within an hour.');
+    expect(q!.kind).toBe('title-or-name');
+    const [r] = await quotesOf('She spoke on the radio and on KRTV\' "Meet the Harbour" on Sunday, and then on WNBX.');
+    expect(r!.kind).toBe('title-or-name');
+  });
+
+  it('not a watched name, nor a word that is no name', async () => {
+    expect((await quotesOf('Fishing boats kept away from Israel’s “security zone” along the river.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('What’s “fair” about a queue that never moves?')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
+  it('takes the name, not a capitalised verb before it', async () => {
+    const [q] = await quotesOf('Watch the clip. Decoding Dana Levi\'s "red line" on the harbour took the panel an hour.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+});

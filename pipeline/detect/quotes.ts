@@ -901,8 +901,35 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // and a "turning point"', 'described the crews as "reckless" and "a danger to all"'): the same speaker's words
   const joined = joinedToPartial(text, p, done);
   if (joined) return quote('partial', joined.speaker, c.cues.find((m) => m.start === joined.cueStart));
+  // a name's possessive right before the fragment ('Reagan's "trust but verify"', 'the senator's "not our problem"
+  // approach'): that person's words, or in title case the name of their work ('Dana Levi's "Harbour" tour')
+  const owner = possessor(c, p, before);
+  if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
   return quote('scare');
 }
+
+/**
+ * The name whose possessive stands right before a quotation ('President Dana Levi's "..."'), titles dropped; ''
+ * when there is none, or the possessor is a watched name ('Israel's "security zone"' stays the writer's distance
+ * from a state's term) or no name ('What's "crazy"', 'It's').
+ */
+function possessor(c: Context, p: Pair, before: string): string {
+  const m = POSSESSOR_BEFORE.exec(before);
+  if (!m) return '';
+  const { t } = c;
+  const end = p.start - before.length + m.index + m[1]!.length;
+  // the name: the run of name tokens that ends on the possessive ('JUST WATCHED Decoding Obama's' names Obama)
+  let [first] = tokenSpan(t, end - 1, end);
+  if (t.tokens[first]?.pos !== 'PROPN') return '';
+  while (first > 0 && t.tokens[first - 1]!.pos === 'PROPN' && /^[^\S\n]?$/u.test(t.doc.text.slice(t.tokens[first - 1]!.end, t.tokens[first]!.start))) first--;
+  const start = t.tokens[first]!.start;
+  if (c.lexical.some((x) => NAME_CATEGORIES.has(x.category) && x.start < end && x.end > start)) return '';
+  const words = t.doc.text.slice(start, end).split(/\s+/);
+  // (titles, and a capitalised verb that opens a title, 'Decoding Obama's')
+  while (words.length > 1 && (NAME_TITLES.has(words[0]!.replace(/\.$/, '')) || SENTENCE_OPENERS.has(words[0]!) || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!))) words.shift();
+  return SENTENCE_OPENERS.has(words[0]!) || !/^\p{Lu}/u.test(words[0]!) ? '' : words.join(' ');
+}
+const POSSESSOR_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*){0,3})['’]s?[^\S\n]*$/u;
 
 /** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
  * article, 'and a', 'or perhaps the') joins them. */
