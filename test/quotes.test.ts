@@ -575,6 +575,10 @@ describe('a fragment of words promised, warned or alleged', () => {
     ['a possessive speaker', "Crews worked for months after Okafor’s 2019 pledge to “rebuild every pier” in the bay.", 'partial', 'Okafor'],
     ['allegations that', 'The board rejected allegations that its staff had “shredded” the logs.', 'partial', ''],
     ['a verb of urging', 'The councillor urged the port workers to show “restraint” during the strike.', 'partial', ''],
+    ['accusing of', 'The unions have long accused the harbour board of running a “cartel” at the docks.', 'partial', ''],
+    ["a name's suggestion", "Nobody on the board took up Okafor's suggestion that the pier was a “death trap” for children.", 'partial', 'Okafor'],
+    ['a claim that', "The mayor's claim that the ferry crews were “delighted” with the new rota drew a strike.", 'partial', ''],
+    ['demanding a', 'The council passed a motion demanding an “immediate halt” to the dredging.', 'partial', ''],
   ])('%s is a partial quote', async (_name, text, kind, speaker) => {
     const [q] = await quotesOf(text);
     expect(q!.kind).toBe(kind);
@@ -585,6 +589,7 @@ describe('a fragment of words promised, warned or alleged', () => {
     ['after "supposed"', 'The harbour remarks ran long, and came from a supposed “moderate” on the board.'],
     ['a programme spoken to', 'The mayor’s comments to “Harbour Hour” drew complaints.'],
     ['with no word of saying', 'Residents waited for the "corridor" to open at dawn.'],
+    ['demanding with no article', 'By demanding respect for the “traditions” of the port, the council lost the vote.'],
   ])('%s is no partial quote', async (_name, text) => {
     const [q] = await quotesOf(text);
     expect(q!.kind).not.toBe('partial');

@@ -941,7 +941,8 @@ function joinedToPartial(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
 const JOINED = /^[^\S\n]*,?[^\S\n]*(?:and|or)(?:[^\S\n]+(?:perhaps|possibly|even|also|then))?(?:[^\S\n]+(?:an?|the))?[^\S\n]+$/u;
 
 /**
- * A noun or verb of promising, warning, alleging or urging earlier in the quotation's sentence, with nothing
+ * A noun or verb of promising, warning, alleging, accusing (of), suggesting, claiming, demanding or urging earlier
+ * in the quotation's sentence, with nothing
  * but the writer's words between it and the quotation (no other quotation, no clause's end, no 'supposed'
  * or 'so-called' right before it): the quotation is the words promised, warned or alleged. (A cue the
  * lexicon knows but whose speaker went unresolved is no such sign: 'said', 'believes', 'reports' as often
@@ -966,7 +967,7 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|remarks|comments|rhetoric|urg(?:ed|es|ing)|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
