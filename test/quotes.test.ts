@@ -691,6 +691,21 @@ describe('a quotation of what stands on a site or in a work, introduced by where
     expect([q.section, q.kind]).toEqual(['body', 'headline-attribution']);
   });
 
+  it("a link's headline after a label in capitals is a headline quotation, with the name it opens on or its cue", async () => {
+    const para = 'The ferry ran late all week, and the harbour master apologised to passengers on Friday after the storm.';
+    const after = 'The council meets again on Monday to vote on the plan, and the crews will wait for its decision.';
+    const quoteIn = async (line: string, quoted: string) => (await quotesOf(`${para}\n\n${line}\n\n${after}`)).find((x) => x.text === quoted)!;
+    const scare = await quoteIn('SEE ALSO: Dockers fear the harbour board has a ‘paper plan’ for the old pier', '‘paper plan’');
+    expect([scare.section, scare.kind, scare.speaker]).toEqual(['body', 'headline-attribution', '']);
+    const named = await quoteIn('SEE ALSO: President Dana Levi ‘deeply skeptical’ that the old pier can be saved', '‘deeply skeptical’');
+    expect([named.kind, named.speaker]).toEqual(['headline-attribution', 'Dana Levi']);
+    const cue = await quoteIn('RELATED: Harbour could reopen in a ‘matter of weeks,’ Okafor says', '‘matter of weeks,’');
+    expect([cue.kind, cue.speaker]).toEqual(['headline-attribution', 'Okafor']);
+    // (a line with a final stop is a sentence, no headline)
+    const sentence = await quoteIn('READ MORE: The board says the old pier is a ‘lost cause’ and will be closed by the end of the month.', '‘lost cause’');
+    expect(sentence.kind).not.toBe('headline-attribution');
+  });
+
   it('is no title after the comma', async () => {
     const [q] = await quotesOf('The ferry company wrote in a long post on its website, "every crossing this winter will leave on time, whatever the weather."');
     expect(q!.kind).not.toBe('title-or-name');

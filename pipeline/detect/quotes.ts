@@ -662,17 +662,29 @@ const PLACE_BEFORE =
 /**
  * A linked article's headline in body text: a quotation opening its line (after at most a short label, 'READ:',
  * 'On Capitol Hill:'), then a colon and the rest of a headline, up to 25 words with no final stop, to the line's
- * end ("'No way back': Ministers weigh the harbour's future Read more"). The end of the line that holds it.
+ * end ("'No way back': Ministers weigh the harbour's future Read more"); or anywhere in a line a link's label in
+ * capitals opens ('SEE ALSO: Mayor 'pleased' with harbour deal', 'RELATED: ...'), a headline of up to 25 words
+ * with no final stop. Where in the line to look for the headline's cue, or undefined.
  */
-function linkedHeadline(text: string, lineStart: number, p: Pair): number {
-  if (!/^\s*(?:[\p{L}\d][\p{L}\d ]{0,24}:\s*)?$/u.test(text.slice(lineStart, p.start))) return -1;
-  if (text[p.end] !== ':' && !/^[^\S\n]:/u.test(text.slice(p.end, p.end + 2))) return -1;
+function linkedHeadline(text: string, lineStart: number, p: Pair): { from: number; to: number } | undefined {
   const lineEnd = lineEndAt(text, p.end);
-  if (lineEnd - p.end > 250) return -1;
+  const label = LINK_LABEL.exec(text.slice(lineStart, p.start));
+  if (label) {
+    const rest = text.slice(lineStart + label[0].length, lineEnd);
+    if (lineEnd - lineStart > 300 || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return undefined;
+    return { from: lineStart + label[0].length, to: lineEnd };
+  }
+  if (!/^\s*(?:[\p{L}\d][\p{L}\d ]{0,24}:\s*)?$/u.test(text.slice(lineStart, p.start))) return undefined;
+  if (text[p.end] !== ':' && !/^[^\S\n]:/u.test(text.slice(p.end, p.end + 2))) return undefined;
+  if (lineEnd - p.end > 250) return undefined;
   const rest = text.slice(text.indexOf(':', p.end) + 1, lineEnd);
-  if (!/\S/u.test(rest) || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return -1;
-  return lineEnd;
+  if (!/\S/u.test(rest) || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return undefined;
+  return { from: p.end, to: lineEnd };
 }
+/** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
+const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
+/** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'. */
+const LINK_LABEL = /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|RECOMMENDED|TRENDING)[^\S\n]*:[^\S\n]*/u;
 
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
@@ -772,10 +784,14 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
   if (body && p.depth === 0) {
-    const lineEnd = linkedHeadline(text, lineStart, p);
-    if (lineEnd !== -1) {
+    const link = linkedHeadline(text, lineStart, p);
+    if (link) {
       // its speaker: a cue in the rest of the headline ('Pompeo says ...'), or none
-      const cue = c.cues.find((m) => m.start >= p.end && m.end <= lineEnd && m.speaker !== '' && m.speaker !== ANONYMOUS);
+      const cue = c.cues.find((m) => m.start >= link.from && m.end <= link.to && (m.end <= p.start || m.start >= p.end) && m.speaker !== '' && m.speaker !== ANONYMOUS);
+      // (or a name right before the quotation, as in a headline: 'SEE ALSO: Mayor Dana Levi 'pleased' with ...')
+      const named = cue ? undefined : HEADLINE_NAME.exec(text.slice(link.from, p.start))?.[1]!.split(/\s+/);
+      while (named && named.length > 1 && NAME_TITLES.has(named[0]!.replace(/\.$/, ''))) named.shift();
+      if (!cue && named && !SENTENCE_OPENERS.has(named[0]!)) return quote('headline-attribution', named.join(' '));
       return quote('headline-attribution', cue?.speaker ?? '', cue);
     }
   }
