@@ -835,3 +835,20 @@ describe("a fragment after a name's possessive", () => {
     expect([q!.kind, q!.speaker]).toEqual(['partial', 'Dana Levi']);
   });
 });
+
+describe('a term named by a passive "termed", a theme, or a movement with its acronym', () => {
+  it.each([
+    ['Those piers are more accurately termed "shared" piers, whatever the maps say.', '"shared"'],
+    ['It is a habit of the harbour board that can be termed “pier-ism”, and it never ends.', '“pier-ism”'],
+    ['The fair -- themed "bridging the bay," and opened on Tuesday -- drew crowds.', '"bridging the bay,"'],
+    ['The "fair wages, safe piers" (FWSP) campaign grew all summer.', '"fair wages, safe piers"'],
+  ])('%s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('title-or-name');
+  });
+
+  it("a label with its author after 'termed' is the author's", async () => {
+    const [q] = await quotesOf('The ferry, despite being termed "unsafe" by the Harbour Board, sailed on Monday.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Harbour Board']);
+  });
+});

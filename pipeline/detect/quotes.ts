@@ -225,14 +225,14 @@ function unbalanced(start: number, message: string): Warning {
 // ('or' glosses after a comma, "the Sahwa, or "Awakening,""; not a second quotation after a first, '"A" or
 // "B"', nor a word joined by 'or' to the writer's own, 'negotiate or "face the consequences."')
 export const TITLE_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their|my|our|your)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
+  /(?:\b(?:the|a|an|its|his|her|their|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their|my|our|your)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bthemed|(?:\b(?:be|been|being|is|are|was|were)|['’]re)\s+(?:(?:more|most|better|best|also)\s+)?(?:\p{L}+ly\s+)?termed|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
 /** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
  * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
 const TITLE_LAST_WORDS = new Set(
   ('term terms word words phrase expression slogan slogans label name title motto chant chants hashtag nickname banner ' +
     'banners headline song book film movie documentary novel poem album play series show programme program campaign ' +
     'operation report study plan initiative doctrine policy article editorial column ed speech essay podcast exhibition ' +
-    'festival ship vessel brand group movement party website app codename codenamed named dubbed nicknamed titled ' +
+    'festival ship vessel brand group movement party website app codename codenamed named themed termed dubbed nicknamed titled ' +
     'entitled as branded christened reading read chanting chanted saying meaning means literally or called of published').split(' '),
 );
 /** letters as the i and u flags match them: ASCII, and U+017F and U+212A (which fold to s and k) */
@@ -702,7 +702,8 @@ function namedProgramme(before: string, words: string[], after: string): boolean
 }
 // (lower case, and on the same line: 'Song said', a surname, and "Newsletter" on the next line are neither;
 // no 'plan', a verb as often as a noun: 'Kerry and the other "friends of Syria" plan to meet')
-const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
+// (an acronym may come between: 'the "boycott, divestment, sanctions" (BDS) movement')
+const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
@@ -805,7 +806,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       return quote('partial', namer || calledSpeaker(c, p) || gov.speaker, namer ? undefined : gov.cue);
     }
   }
-  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  // ('termed "radical" by the State Department': a label with its author, below)
+  const termedBy = /\btermed\s*$/iu.test(before) && labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100))) !== '';
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
