@@ -579,10 +579,18 @@ describe('a fragment of words promised, warned or alleged', () => {
     ["a name's suggestion", "Nobody on the board took up Okafor's suggestion that the pier was a “death trap” for children.", 'partial', 'Okafor'],
     ['a claim that', "The mayor's claim that the ferry crews were “delighted” with the new rota drew a strike.", 'partial', ''],
     ['demanding a', 'The council passed a motion demanding an “immediate halt” to the dredging.', 'partial', ''],
+    ['a verb of exhorting, with its subject', 'Dana Levi exhorted the harbour board to draw “a firm line” on night shifts.', 'partial', 'Dana Levi'],
+    ['appealing to, with its subject', 'The union’s spokeswoman, Ann Lee, appealed to the board to avoid “reckless cuts”.', 'partial', 'Ann Lee'],
+    ['imploring', 'The leaflet implores dockers to “stand firm” on Monday.', 'partial', ''],
   ])('%s is a partial quote', async (_name, text, kind, speaker) => {
     const [q] = await quotesOf(text);
     expect(q!.kind).toBe(kind);
     expect(q!.speaker).toContain(speaker);
+  });
+
+  it('a day before the verb is no subject', async () => {
+    const [q] = await quotesOf('Speaking on Wednesday, the mayor exhorted the crews to stay “calm and ready”.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', '']);
   });
 
   it.each([

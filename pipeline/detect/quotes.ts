@@ -960,10 +960,10 @@ function joinedToPartial(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
 const JOINED = /^[^\S\n]*,?[^\S\n]*(?:and|or)(?:[^\S\n]+(?:perhaps|possibly|even|also|then))?(?:[^\S\n]+(?:an?|the))?[^\S\n]+$/u;
 
 /**
- * A noun or verb of promising, warning, alleging, accusing (of), suggesting, claiming, demanding or urging earlier
- * in the quotation's sentence, with nothing
- * but the writer's words between it and the quotation (no other quotation, no clause's end, no 'supposed'
- * or 'so-called' right before it): the quotation is the words promised, warned or alleged. (A cue the
+ * A noun or verb of promising, warning, alleging, accusing (of), suggesting, claiming, demanding, urging or imploring
+ * earlier in the quotation's sentence, with nothing but the writer's words between it and the quotation (no other
+ * quotation, no clause's end, no 'supposed' or 'so-called' right before it): the quotation is the words promised,
+ * warned or alleged. (A cue the
  * lexicon knows but whose speaker went unresolved is no such sign: 'said', 'believes', 'reports' as often
  * govern a clause where the writer holds a term at a distance.) Its speaker: a possessive before the noun
  * ('Obama's pledge'), a cue of the sentence before the quotation, or none.
@@ -981,12 +981,20 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   if (!m) return undefined;
   const owner = SPEECH_OWNER.exec(lead.slice(0, m.index));
   const cue = c.cues.filter((x) => x.start >= s.start && x.end <= p.start && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
-  return { speaker: owner ? owner[1]! : cue?.speaker ?? '', cue };
+  if (owner || cue) return { speaker: owner ? owner[1]! : cue!.speaker, cue };
+  // (a verb of saying in the past or present names its subject: 'Dana Levi exhorted the council to draw "..."',
+  // 'The spokeswoman, Ann Lee, appealed to the crews to avoid "..."')
+  const verb = SAYING_VERB.test(m[0].split(/\s/)[0]!);
+  // (not a day or a month: 'Speaking on Wednesday, Ann Lee promised')
+  const subject = verb ? calledSpeaker(c, p, p.start - lead.length + m.index) : '';
+  return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue };
 }
+/** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
+const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
