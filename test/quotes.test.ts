@@ -575,16 +575,29 @@ describe('a fragment of words promised, warned or alleged', () => {
     ['a possessive speaker', "Crews worked for months after Okafor’s 2019 pledge to “rebuild every pier” in the bay.", 'partial', 'Okafor'],
     ['allegations that', 'The board rejected allegations that its staff had “shredded” the logs.', 'partial', ''],
     ['a verb of urging', 'The councillor urged the port workers to show “restraint” during the strike.', 'partial', ''],
+    ['accusing of', 'The unions have long accused the harbour board of running a “cartel” at the docks.', 'partial', ''],
+    ["a name's suggestion", "Nobody on the board took up Okafor's suggestion that the pier was a “death trap” for children.", 'partial', 'Okafor'],
+    ['a claim that', "The mayor's claim that the ferry crews were “delighted” with the new rota drew a strike.", 'partial', ''],
+    ['demanding a', 'The council passed a motion demanding an “immediate halt” to the dredging.', 'partial', ''],
+    ['a verb of exhorting, with its subject', 'Dana Levi exhorted the harbour board to draw “a firm line” on night shifts.', 'partial', 'Dana Levi'],
+    ['appealing to, with its subject', 'The union’s spokeswoman, Ann Lee, appealed to the board to avoid “reckless cuts”.', 'partial', 'Ann Lee'],
+    ['imploring', 'The leaflet implores dockers to “stand firm” on Monday.', 'partial', ''],
   ])('%s is a partial quote', async (_name, text, kind, speaker) => {
     const [q] = await quotesOf(text);
     expect(q!.kind).toBe(kind);
     expect(q!.speaker).toContain(speaker);
   });
 
+  it('a day before the verb is no subject', async () => {
+    const [q] = await quotesOf('Speaking on Wednesday, the mayor exhorted the crews to stay “calm and ready”.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', '']);
+  });
+
   it.each([
     ['after "supposed"', 'The harbour remarks ran long, and came from a supposed “moderate” on the board.'],
     ['a programme spoken to', 'The mayor’s comments to “Harbour Hour” drew complaints.'],
     ['with no word of saying', 'Residents waited for the "corridor" to open at dawn.'],
+    ['demanding with no article', 'By demanding respect for the “traditions” of the port, the council lost the vote.'],
   ])('%s is no partial quote', async (_name, text) => {
     const [q] = await quotesOf(text);
     expect(q!.kind).not.toBe('partial');
@@ -686,6 +699,21 @@ describe('a quotation of what stands on a site or in a work, introduced by where
     expect([q.section, q.kind]).toEqual(['body', 'headline-attribution']);
   });
 
+  it("a link's headline after a label in capitals is a headline quotation, with the name it opens on or its cue", async () => {
+    const para = 'The ferry ran late all week, and the harbour master apologised to passengers on Friday after the storm.';
+    const after = 'The council meets again on Monday to vote on the plan, and the crews will wait for its decision.';
+    const quoteIn = async (line: string, quoted: string) => (await quotesOf(`${para}\n\n${line}\n\n${after}`)).find((x) => x.text === quoted)!;
+    const scare = await quoteIn('SEE ALSO: Dockers fear the harbour board has a ‘paper plan’ for the old pier', '‘paper plan’');
+    expect([scare.section, scare.kind, scare.speaker]).toEqual(['body', 'headline-attribution', '']);
+    const named = await quoteIn('SEE ALSO: President Dana Levi ‘deeply skeptical’ that the old pier can be saved', '‘deeply skeptical’');
+    expect([named.kind, named.speaker]).toEqual(['headline-attribution', 'Dana Levi']);
+    const cue = await quoteIn('RELATED: Harbour could reopen in a ‘matter of weeks,’ Okafor says', '‘matter of weeks,’');
+    expect([cue.kind, cue.speaker]).toEqual(['headline-attribution', 'Okafor']);
+    // (a line with a final stop is a sentence, no headline)
+    const sentence = await quoteIn('READ MORE: The board says the old pier is a ‘lost cause’ and will be closed by the end of the month.', '‘lost cause’');
+    expect(sentence.kind).not.toBe('headline-attribution');
+  });
+
   it('is no title after the comma', async () => {
     const [q] = await quotesOf('The ferry company wrote in a long post on its website, "every crossing this winter will leave on time, whatever the weather."');
     expect(q!.kind).not.toBe('title-or-name');
@@ -785,5 +813,50 @@ describe('a fragment after a verb of proclaiming or deeming with its object', ()
     const q = (await quotesOf(text)).find((x) => x.text === '"main cause of the delays"')!;
     expect(q.kind).toBe('partial');
     expect(q.speaker).not.toBe('Northern Ferry Company');
+  });
+});
+
+describe("a fragment after a name's possessive", () => {
+  it.each([
+    ['Critics compared the plan with Mayor Dana Levi’s “not our problem” approach to the flooding.', 'Dana Levi'],
+    ['The board preferred Omar Haddad\'s "slow but sure" line, which he used for years.', 'Omar Haddad'],
+    ['Residents waited for the Port Authority\'s "initial repairs" all winter.', 'Port Authority'],
+  ])("is the possessor's words: %s", async (text, speaker) => {
+    const [q] = await quotesOf(text);
+    expect([q!.kind, q!.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('in title case it names their work', async () => {
+    const [q] = await quotesOf('Tickets for Ann Lee’s “Harbour” tour sold out within an hour.');
+    expect(q!.kind).toBe('title-or-name');
+    const [r] = await quotesOf('She spoke on the radio and on KRTV\' "Meet the Harbour" on Sunday, and then on WNBX.');
+    expect(r!.kind).toBe('title-or-name');
+  });
+
+  it('not a watched name, nor a word that is no name', async () => {
+    expect((await quotesOf('Fishing boats kept away from Israel’s “security zone” along the river.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('What’s “fair” about a queue that never moves?')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
+  it('takes the name, not a capitalised verb before it', async () => {
+    const [q] = await quotesOf('Watch the clip. Decoding Dana Levi\'s "red line" on the harbour took the panel an hour.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+});
+
+describe('a term named by a passive "termed", a theme, or a movement with its acronym', () => {
+  it.each([
+    ['Those piers are more accurately termed "shared" piers, whatever the maps say.', '"shared"'],
+    ['It is a habit of the harbour board that can be termed “pier-ism”, and it never ends.', '“pier-ism”'],
+    ['The fair -- themed "bridging the bay," and opened on Tuesday -- drew crowds.', '"bridging the bay,"'],
+    ['The "fair wages, safe piers" (FWSP) campaign grew all summer.', '"fair wages, safe piers"'],
+  ])('%s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('title-or-name');
+  });
+
+  it("a label with its author after 'termed' is the author's", async () => {
+    const [q] = await quotesOf('The ferry, despite being termed "unsafe" by the Harbour Board, sailed on Monday.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'Harbour Board']);
   });
 });

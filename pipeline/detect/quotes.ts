@@ -225,14 +225,14 @@ function unbalanced(start: number, message: string): Warning {
 // ('or' glosses after a comma, "the Sahwa, or "Awakening,""; not a second quotation after a first, '"A" or
 // "B"', nor a word joined by 'or' to the writer's own, 'negotiate or "face the consequences."')
 export const TITLE_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their|my|our|your)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
+  /(?:\b(?:the|a|an|its|his|her|their|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their|my|our|your)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bthemed|(?:\b(?:be|been|being|is|are|was|were)|['’]re)\s+(?:(?:more|most|better|best|also)\s+)?(?:\p{L}+ly\s+)?termed|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
 /** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
  * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
 const TITLE_LAST_WORDS = new Set(
   ('term terms word words phrase expression slogan slogans label name title motto chant chants hashtag nickname banner ' +
     'banners headline song book film movie documentary novel poem album play series show programme program campaign ' +
     'operation report study plan initiative doctrine policy article editorial column ed speech essay podcast exhibition ' +
-    'festival ship vessel brand group movement party website app codename codenamed named dubbed nicknamed titled ' +
+    'festival ship vessel brand group movement party website app codename codenamed named themed termed dubbed nicknamed titled ' +
     'entitled as branded christened reading read chanting chanted saying meaning means literally or called of published').split(' '),
 );
 /** letters as the i and u flags match them: ASCII, and U+017F and U+212A (which fold to s and k) */
@@ -662,17 +662,29 @@ const PLACE_BEFORE =
 /**
  * A linked article's headline in body text: a quotation opening its line (after at most a short label, 'READ:',
  * 'On Capitol Hill:'), then a colon and the rest of a headline, up to 25 words with no final stop, to the line's
- * end ("'No way back': Ministers weigh the harbour's future Read more"). The end of the line that holds it.
+ * end ("'No way back': Ministers weigh the harbour's future Read more"); or anywhere in a line a link's label in
+ * capitals opens ('SEE ALSO: Mayor 'pleased' with harbour deal', 'RELATED: ...'), a headline of up to 25 words
+ * with no final stop. Where in the line to look for the headline's cue, or undefined.
  */
-function linkedHeadline(text: string, lineStart: number, p: Pair): number {
-  if (!/^\s*(?:[\p{L}\d][\p{L}\d ]{0,24}:\s*)?$/u.test(text.slice(lineStart, p.start))) return -1;
-  if (text[p.end] !== ':' && !/^[^\S\n]:/u.test(text.slice(p.end, p.end + 2))) return -1;
+function linkedHeadline(text: string, lineStart: number, p: Pair): { from: number; to: number } | undefined {
   const lineEnd = lineEndAt(text, p.end);
-  if (lineEnd - p.end > 250) return -1;
+  const label = LINK_LABEL.exec(text.slice(lineStart, p.start));
+  if (label) {
+    const rest = text.slice(lineStart + label[0].length, lineEnd);
+    if (lineEnd - lineStart > 300 || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return undefined;
+    return { from: lineStart + label[0].length, to: lineEnd };
+  }
+  if (!/^\s*(?:[\p{L}\d][\p{L}\d ]{0,24}:\s*)?$/u.test(text.slice(lineStart, p.start))) return undefined;
+  if (text[p.end] !== ':' && !/^[^\S\n]:/u.test(text.slice(p.end, p.end + 2))) return undefined;
+  if (lineEnd - p.end > 250) return undefined;
   const rest = text.slice(text.indexOf(':', p.end) + 1, lineEnd);
-  if (!/\S/u.test(rest) || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return -1;
-  return lineEnd;
+  if (!/\S/u.test(rest) || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return undefined;
+  return { from: p.end, to: lineEnd };
 }
+/** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
+const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
+/** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'. */
+const LINK_LABEL = /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|RECOMMENDED|TRENDING)[^\S\n]*:[^\S\n]*/u;
 
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
@@ -690,7 +702,8 @@ function namedProgramme(before: string, words: string[], after: string): boolean
 }
 // (lower case, and on the same line: 'Song said', a surname, and "Newsletter" on the next line are neither;
 // no 'plan', a verb as often as a noun: 'Kerry and the other "friends of Syria" plan to meet')
-const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
+// (an acronym may come between: 'the "boycott, divestment, sanctions" (BDS) movement')
+const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
@@ -772,10 +785,14 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
   if (body && p.depth === 0) {
-    const lineEnd = linkedHeadline(text, lineStart, p);
-    if (lineEnd !== -1) {
+    const link = linkedHeadline(text, lineStart, p);
+    if (link) {
       // its speaker: a cue in the rest of the headline ('Pompeo says ...'), or none
-      const cue = c.cues.find((m) => m.start >= p.end && m.end <= lineEnd && m.speaker !== '' && m.speaker !== ANONYMOUS);
+      const cue = c.cues.find((m) => m.start >= link.from && m.end <= link.to && (m.end <= p.start || m.start >= p.end) && m.speaker !== '' && m.speaker !== ANONYMOUS);
+      // (or a name right before the quotation, as in a headline: 'SEE ALSO: Mayor Dana Levi 'pleased' with ...')
+      const named = cue ? undefined : HEADLINE_NAME.exec(text.slice(link.from, p.start))?.[1]!.split(/\s+/);
+      while (named && named.length > 1 && NAME_TITLES.has(named[0]!.replace(/\.$/, ''))) named.shift();
+      if (!cue && named && !SENTENCE_OPENERS.has(named[0]!)) return quote('headline-attribution', named.join(' '));
       return quote('headline-attribution', cue?.speaker ?? '', cue);
     }
   }
@@ -789,7 +806,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       return quote('partial', namer || calledSpeaker(c, p) || gov.speaker, namer ? undefined : gov.cue);
     }
   }
-  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  // ('termed "radical" by the State Department': a label with its author, below)
+  const termedBy = /\btermed\s*$/iu.test(before) && labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100))) !== '';
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
@@ -901,8 +920,35 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // and a "turning point"', 'described the crews as "reckless" and "a danger to all"'): the same speaker's words
   const joined = joinedToPartial(text, p, done);
   if (joined) return quote('partial', joined.speaker, c.cues.find((m) => m.start === joined.cueStart));
+  // a name's possessive right before the fragment ('Reagan's "trust but verify"', 'the senator's "not our problem"
+  // approach'): that person's words, or in title case the name of their work ('Dana Levi's "Harbour" tour')
+  const owner = possessor(c, p, before);
+  if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
   return quote('scare');
 }
+
+/**
+ * The name whose possessive stands right before a quotation ('President Dana Levi's "..."'), titles dropped; ''
+ * when there is none, or the possessor is a watched name ('Israel's "security zone"' stays the writer's distance
+ * from a state's term) or no name ('What's "crazy"', 'It's').
+ */
+function possessor(c: Context, p: Pair, before: string): string {
+  const m = POSSESSOR_BEFORE.exec(before);
+  if (!m) return '';
+  const { t } = c;
+  const end = p.start - before.length + m.index + m[1]!.length;
+  // the name: the run of name tokens that ends on the possessive ('JUST WATCHED Decoding Obama's' names Obama)
+  let [first] = tokenSpan(t, end - 1, end);
+  if (t.tokens[first]?.pos !== 'PROPN') return '';
+  while (first > 0 && t.tokens[first - 1]!.pos === 'PROPN' && /^[^\S\n]?$/u.test(t.doc.text.slice(t.tokens[first - 1]!.end, t.tokens[first]!.start))) first--;
+  const start = t.tokens[first]!.start;
+  if (c.lexical.some((x) => NAME_CATEGORIES.has(x.category) && x.start < end && x.end > start)) return '';
+  const words = t.doc.text.slice(start, end).split(/\s+/);
+  // (titles, and a capitalised verb that opens a title, 'Decoding Obama's')
+  while (words.length > 1 && (NAME_TITLES.has(words[0]!.replace(/\.$/, '')) || SENTENCE_OPENERS.has(words[0]!) || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!))) words.shift();
+  return SENTENCE_OPENERS.has(words[0]!) || !/^\p{Lu}/u.test(words[0]!) ? '' : words.join(' ');
+}
+const POSSESSOR_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*){0,3})['’]s?[^\S\n]*$/u;
 
 /** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
  * article, 'and a', 'or perhaps the') joins them. */
@@ -914,9 +960,10 @@ function joinedToPartial(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
 const JOINED = /^[^\S\n]*,?[^\S\n]*(?:and|or)(?:[^\S\n]+(?:perhaps|possibly|even|also|then))?(?:[^\S\n]+(?:an?|the))?[^\S\n]+$/u;
 
 /**
- * A noun or verb of promising, warning, alleging or urging earlier in the quotation's sentence, with nothing
- * but the writer's words between it and the quotation (no other quotation, no clause's end, no 'supposed'
- * or 'so-called' right before it): the quotation is the words promised, warned or alleged. (A cue the
+ * A noun or verb of promising, warning, alleging, accusing (of), suggesting, claiming, demanding, urging or imploring
+ * earlier in the quotation's sentence, with nothing but the writer's words between it and the quotation (no other
+ * quotation, no clause's end, no 'supposed' or 'so-called' right before it): the quotation is the words promised,
+ * warned or alleged. (A cue the
  * lexicon knows but whose speaker went unresolved is no such sign: 'said', 'believes', 'reports' as often
  * govern a clause where the writer holds a term at a distance.) Its speaker: a possessive before the noun
  * ('Obama's pledge'), a cue of the sentence before the quotation, or none.
@@ -934,12 +981,20 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   if (!m) return undefined;
   const owner = SPEECH_OWNER.exec(lead.slice(0, m.index));
   const cue = c.cues.filter((x) => x.start >= s.start && x.end <= p.start && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
-  return { speaker: owner ? owner[1]! : cue?.speaker ?? '', cue };
+  if (owner || cue) return { speaker: owner ? owner[1]! : cue!.speaker, cue };
+  // (a verb of saying in the past or present names its subject: 'Dana Levi exhorted the council to draw "..."',
+  // 'The spokeswoman, Ann Lee, appealed to the crews to avoid "..."')
+  const verb = SAYING_VERB.test(m[0].split(/\s/)[0]!);
+  // (not a day or a month: 'Speaking on Wednesday, Ann Lee promised')
+  const subject = verb ? calledSpeaker(c, p, p.start - lead.length + m.index) : '';
+  return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue };
 }
+/** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
+const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|remarks|comments|rhetoric|urg(?:ed|es|ing)|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
