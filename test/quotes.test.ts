@@ -860,3 +860,37 @@ describe('a term named by a passive "termed", a theme, or a movement with its ac
     expect([q!.kind, q!.speaker]).toEqual(['partial', 'Harbour Board']);
   });
 });
+
+describe('a judgement given by a verb of labelling or regarding with its subject', () => {
+  it.each([
+    ['Since 2019 Dana Levi has termed rival crews "harbour pirates" in every speech.', 'Dana Levi'],
+    ['The charter, which Mayor Okafor labelled a "blunder," goes to a vote.', 'Okafor'],
+    ['The ferry board labelled the old piers a "lasting hazard" on Monday.', ''],
+    ['Many dockers consider the new cranes "a slow disaster" for the port.', ''],
+    ['Some unions also consider night shifts to be "unpaid overtime."', ''],
+    ['The levy was struck from a list of fees the council considered "excessive."', ''],
+    ['Ann Lee said the crews fought what they saw as a "lockout" by the owners.', 'Ann Lee'],
+    ['The quay, which the fishermen view as their "last refuge", was sold.', ''],
+    ['The board called the strike "reckless" and "a danger to all traders" on Friday.', ''],
+    ['The board described the crews as "reckless" and "pirates" on Friday.', ''],
+  ])('%s', async (text, speaker) => {
+    const qs = await quotesOf(text);
+    expect(qs.every((q) => q.kind === 'partial')).toBe(true);
+    if (speaker) expect(qs.map((q) => q.speaker)).toContain(speaker);
+  });
+
+  it.each([
+    // the quotation as what is regarded, not the judgement
+    ['Many dockers consider "the reform" to be a trick of the owners.', '"the reform"'],
+    // a passive names no one who regards
+    ['The quay is also considered "safe" by nobody who works there.', '"safe"'],
+    ['The levy was widely viewed as a "tax" on the poor.', '"tax"'],
+    // 'so-called' is the writer's distance, not a verb of calling
+    ['The board upheld the so-called harbour "reform" this week.', '"reform"'],
+    // terms like "..." mentions words, it labels nothing
+    ['Critics keep using terms like "harbour cartel" in their letters.', '"harbour cartel"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).not.toBe('partial');
+  });
+});

@@ -260,8 +260,104 @@ export function titleBefore(before: string): boolean {
   return TITLE_BEFORE.test(before);
 }
 
-const PARTIAL_VERB_BEFORE =
-  /\b(?:called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming)\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+(?!(?:to|of|for|with|from|in|on|at|by)\s)[\p{L}-]+){0,2})\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
+/** Verbs that give a thing the name or label the quotation after them holds ('called it "..."'). */
+const LABEL_VERBS =
+  'called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming';
+/** Words a bare object never opens on ('calls for a "..."', 'described in the past as a "..."'). */
+const NOT_OBJECT_FIRST =
+  'the|a|an|as|like|such|including|than|to|of|for|with|from|in|on|at|by|upon|off|up|out|back|into|onto|and|or|but|that|which|who|whom|what|so|is|was|are|were|be|been|after|before|during|over|under|through|against|between|among|about|around|since|until|while|if|when|then|there|here|again|now|also';
+/**
+ * A labelling verb and its object right before a quotation: 'called it "..."', 'branded the crews "..."', and an
+ * object with no determiner, 'termed rival crews "..."', 'labelled settlements a "..." issue' (a noun phrase of
+ * up to three words that neither opens on nor holds a preposition: not 'calls for a "..."', 'declared war on
+ * the port to "..."').
+ */
+const PARTIAL_VERB_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${LABEL_VERBS})\s+(?:it|them|him|her|this|that|these|those|us|me|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+(?!(?:to|of|for|with|from|in|on|at|by)\s)[\p{L}-]+){0,2}|(?!(?:${NOT_OBJECT_FIRST})\s)[\p{L}-]+(?:\s+(?!(?:to|of|for|with|from|in|on|at|by|and|or|that|which|who)\s)[\p{L}-]+){0,2})\s+(?:as\s+)?(?:an?\s+|the\s+)?$`,
+  'iu',
+);
+/**
+ * A labelling verb whose object came before it, in a relative clause, with its subject right before it: 'which
+ * Levi labelled a "..."', 'which he deemed an "..."', 'the ruling they branded "..."' (a pronoun or a capitalised
+ * name; not a passive, 'the country now labelled a "..."').
+ */
+const SUBJECT_LABEL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:he|she|they|we|I|who)|(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]+)\s+(?:(?:once|also|later|then|had|has|have|repeatedly|famously)\s+)?(?:${LABEL_VERBS})\s+(?:as\s+)?(?:an?\s+|the\s+)?$`,
+  'u',
+);
+const REGARD_VERBS = 'consider|considers|considered|deem|deems|deemed';
+const REGARD_AS_VERBS = 'view|views|viewed|see|sees|saw|regard|regards|regarded';
+/** A subject right before a verb: a pronoun, a capitalised name, a definite noun or a plural ('the council', 'rebels'). */
+const SUBJECT = String.raw`(?:\b(?:he|she|they|we|I|it|who)|(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]+|\b(?:the|its|their|his|her)\s+\p{Ll}+|\b\p{Ll}+s)\s+(?:(?:also|still|now|long|once|often|widely|clearly|had|have|has)\s+)?`;
+/** An object of up to three words that opens on no function word and holds no preposition. */
+const BARE_OBJECT = String.raw`(?:(?:the|his|her|their|its)\s+)?(?!(?:${NOT_OBJECT_FIRST})\s)[\p{L}'’-]+(?:\s+(?!(?:to|of|for|with|from|in|on|at|by|and|or|that|which|who|against|into|over|under|after|before|during|like|than)\s)[\p{L}'’-]+){0,2}`;
+/**
+ * A verb of regarding with its subject, the quotation the judgement it holds: 'the crews consider the harbour
+ * "..."', 'consider reserve crews to be "..."', 'a port the council considered "..."', 'which he deemed an
+ * "..."', 'what many residents view as "..."', 'which it sees as the "..."'. (Not the quotation as what is
+ * regarded, 'consider "..." to be', nor a passive, 'is considered "..."', 'was viewed as a "..."', checked by
+ * the caller.)
+ */
+const REGARD_OBJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:${REGARD_VERBS})\s+${BARE_OBJECT}\s+(?:to\s+be\s+|as\s+)?(?:(?:an?|the|its|their|his|her)\s+)?$`, 'u');
+/** ('a port the council considered "..."': the object before the verb; the caller wants no word after the quotation) */
+const REGARD_RELATIVE_BEFORE = new RegExp(String.raw`${SUBJECT}(?<![\p{L}-])(?:${REGARD_VERBS})\s+(?:(?:an?|the)\s+)?$`, 'u');
+const REGARD_AS_BEFORE = new RegExp(String.raw`${SUBJECT}(?<![\p{L}-])(?:${REGARD_AS_VERBS})\s+(?:${BARE_OBJECT}\s+)?as\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:\p{L}+\s+)?$`, 'u');
+const REGARD_VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${REGARD_VERBS}|${REGARD_AS_VERBS})\b`, 'u');
+/** A passive's auxiliary and its adverbs, right before the verb ('is also considered', 'was widely viewed'). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|'s|’s)\s+(?:(?:\p{L}+ly|also|still|now|long|often|not|never|widely|generally|commonly|even)\s+){0,2}$/iu;
+
+/**
+ * Where a verb of labelling or regarding that takes the quotation as its words stands before it, or undefined; with
+ * `near`, the verb's subject is named right before it (a relative clause or a verb of regarding, whose subject
+ * is near; calledSpeaker's first name in the sentence may be the object's).
+ */
+function labelVerbAt(before: string, text: string, p: Pair): { at: number; near: boolean } | undefined {
+  const m = PARTIAL_VERB_BEFORE.exec(before);
+  if (m) return { at: p.start - before.length + m.index + m[0].search(new RegExp(String.raw`(?:${LABEL_VERBS})`, 'iu')), near: false };
+  const s = SUBJECT_LABEL_BEFORE.exec(before);
+  if (s) return { at: p.start - before.length + s.index + s[0].search(new RegExp(String.raw`(?<![\p{L}-])(?:${LABEL_VERBS})\b`, 'u')), near: true };
+  for (const re of [REGARD_OBJECT_BEFORE, REGARD_RELATIVE_BEFORE, REGARD_AS_BEFORE]) {
+    const r = re.exec(before);
+    if (!r) continue;
+    // (the object came before: the quotation ends the clause, 'the council considered "...".', not 'they consider
+    // "..." to be')
+    if (re === REGARD_RELATIVE_BEFORE && !/[.,;:!?…]$/u.test(text.slice(p.start, p.end - p.close)) && !/^\s*(?:[.,;:!?)—–]|$)/u.test(text.slice(p.end, p.end + 3))) {
+      continue;
+    }
+    const verb = r.index + r[0].search(REGARD_VERB);
+    if (PASSIVE_BEFORE.test(before.slice(0, verb))) continue;
+    return { at: p.start - before.length + verb, near: true };
+  }
+  return undefined;
+}
+
+/** The subject of a verb of labelling or regarding: a cue's speaker, or a name right before the verb ('near'), or the speaker calledSpeaker finds. */
+function labelSpeaker(c: Context, p: Pair, label: { at: number; near: boolean }): string {
+  if (!label.near) return calledSpeaker(c, p, label.at);
+  // (a cue of the sentence before the verb reports the clause: 'Ann Lee said the crews consider it "..."')
+  const s = sentenceAt(c.t.sentences, p.start);
+  const cue = c.cues.filter((m) => m.sentence === s && m.end <= label.at && m.speaker !== '').pop();
+  return cue ? cue.speaker : subjectName(c, label.at);
+}
+
+/** The proper name that ends within three words before a verb (its subject), or ''. */
+function subjectName(c: Context, verb: number): string {
+  const { t } = c;
+  let [i] = tokenSpan(t, verb, verb + 1);
+  i--;
+  for (let k = 0; k < 3 && i >= 0; k++, i--) {
+    const tok = t.tokens[i]!;
+    if (tok.pos === 'PROPN') {
+      let j = i;
+      while (j > 0 && t.tokens[j - 1]!.pos === 'PROPN') j--;
+      const words = t.doc.text.slice(t.tokens[j]!.start, tok.end).split(/\s+/);
+      while (words.length > 1 && NAME_TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
+      return SENTENCE_OPENERS.has(words[0]!) || NOT_AGENTS.has(words[0]!) ? '' : words.join(' ');
+    }
+    if (!/^(?:ADV|AUX|PART)$/.test(tok.pos)) return '';
+  }
+  return '';
+}
 
 /** Categories whose entries are names in counterpart sets: a quoted one is a watched name. */
 export const NAME_CATEGORIES = new Set(['naming', 'actor-labels', 'territory', 'event-naming']);
@@ -860,7 +956,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
     // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
     // at a cue are the speaker's words ("called for 'humanitarian pauses'")
-    if (PARTIAL_VERB_BEFORE.test(before)) return quote('partial', calledSpeaker(c, p, verbAt(before, p)) || gov.speaker, gov.cue);
+    const label = labelVerbAt(before, text, p);
+    if (label) return quote('partial', labelSpeaker(c, p, label) || gov.speaker, gov.cue);
+    // (joined by 'and' or 'or' to a speaker's partial quotation: 'described the crews as "reckless" and "pirates"')
+    const joinedTo = joinedToPartial(text, p, done);
+    if (joinedTo) return quote('partial', joinedTo.speaker, c.cues.find((m) => m.start === joinedTo.cueStart));
     if (watched!.category !== 'naming' && gov.cue && gov.adjacent && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
     // a label for people ('terrorists', 'militants') in the clause a named speaker's verb reports, before
     // it in the sentence with no other quotation or clause's end between: that speaker's word ('the agency
@@ -889,8 +989,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // fragments
   if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
-  if (PARTIAL_VERB_BEFORE.test(before)) {
-    const namer = calledSpeaker(c, p, verbAt(before, p)) || gov.speaker;
+  const label = labelVerbAt(before, text, p);
+  if (label) {
+    const namer = labelSpeaker(c, p, label) || gov.speaker;
     if (namer) return quote('partial', namer, gov.cue);
     // ('He labelled the crews "..."': the speaker the sentence reports, or one of the sentence before or after)
     if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
@@ -1127,11 +1228,6 @@ function nearbyCue(c: Context, p: Pair): { speaker: string; cue: Marker | undefi
   return m ? { speaker: m.speaker, cue: m } : undefined;
 }
 
-/** Where the verb of PARTIAL_VERB_BEFORE starts in the text ('called' in 'called it "..."'), or the quotation's start. */
-function verbAt(before: string, p: Pair): number {
-  const m = PARTIAL_VERB_BEFORE.exec(before);
-  return m ? p.start - before.length + m.index : p.start;
-}
 
 /** The subject of "called it" / "branded them" before a partial quote. */
 function calledSpeaker(c: Context, p: Pair, verb = p.start): string {
