@@ -894,3 +894,38 @@ describe('a judgement given by a verb of labelling or regarding with its subject
     expect(q.kind).not.toBe('partial');
   });
 });
+
+describe('words mentioned as words', () => {
+  it.each([
+    ['Nobody on the quay could agree on what is meant by "fair share" these days.', '"fair share"'],
+    ['I suspect that by "soon," the mayor meant next year.', '"soon,"'],
+    ['The ferry crews hated that clumsy word "rightsizing" from the first memo.', '"rightsizing"'],
+    ['The dockers are, in the usual phrasing, "tireless" or "the backbone of the port."', '"tireless"'],
+    ['The dockers are, in the usual phrasing, "tireless" or "the backbone of the port."', '"the backbone of the port."'],
+    ['They gave the scheme a new name — "Harbour First" — within a week.', '"Harbour First"'],
+    ['The "right of passage" — the demand that ferries may always dock — split the board.', '"right of passage"'],
+    ['There is a saying on the quay: "slow tide," which means patience pays.', '"slow tide,"'],
+    ['Letters to the board used phrases like "harbour cartel" or "pier mafia" all year.', '"harbour cartel"'],
+    ['Letters to the board used phrases like "harbour cartel" or "pier mafia" all year.', '"pier mafia"'],
+    ['Readers filled the forms with vague answers such as "other," "maybe" and "later."', '"other,"'],
+    ['After the flood, the "who" and the "what" of the failure were still unclear.', '"who"'],
+    ['After the flood, the "who" and the "what" of the failure were still unclear.', '"what"'],
+    ['With 212 "yes" votes, the levy passed easily.', '"yes"'],
+    ['Good morning, I am Dana Levi. This is "Harbour Hour." Today, the strike.', '"Harbour Hour."'],
+  ])('%s %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('title-or-name');
+  });
+
+  it.each([
+    // a clause after a noun for words is a speaker's: its predicate, or a sentence after a colon
+    ['Dana Levi told reporters that the mayor\'s words "were twisted beyond recognition."', '"were twisted beyond recognition."'],
+    // 'no' shouted is what was said
+    ['A crowd of dockers shouted "no" as the chairman read the motion.', '"no"'],
+    // a single quoted term after 'like' is no list
+    ['The owners treat the crews like "spare parts" on a shelf.', '"spare parts"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).not.toBe('title-or-name');
+  });
+});

@@ -716,6 +716,50 @@ function mentionedByMeaning(before: string, inner: string, words: string[], afte
   return MEANING_AFTER.test(after) || (USE_BEFORE.test(before) && TO_DESCRIBE_AFTER.test(after));
 }
 
+/** A noun for words right before a quotation, with a comma, colon or dash or 'like', 'such as', 'including' after
+ * it, or a singular one after a determiner and up to two words: 'this odd word "X"', 'in the usual phrasing, "X"', 'that is the language, "X"', 'a new name — "X"',
+ * 'phrases like "X"'. */
+const WORD_NOUN_BEFORE =
+  /\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism)[^\S\n]*$/iu;
+/** 'what is meant by "X"', 'what he means by "X"'. */
+const MEANT_BY_BEFORE = /\b(?:meant|means|mean|meaning)[^\S\n]+by[^\S\n]*$/iu;
+/** 'by "X," the writer meant', 'if by "X" one means': the quoted words as what someone means by them. */
+const BY_MEANS_AFTER = /^[^\S\n]*,?[^\S\n]+(?:[\p{L}'’.-]+[^\S\n]+){1,3}(?:meant|means|mean)\b/u;
+/** A definition after the quotation: '"X" — the demand that ...', '"X," which means ...', '"X" -- a word that'. */
+const DEFINED_AFTER =
+  /^[^\S\n]*(?:(?:—|–|--)[^\S\n]*(?:the|a|an)[^\S\n]+(?:word|term|phrase|expression|idea|notion|concept|demand|principle|right|doctrine|belief|claim|theory|label|euphemism|name)\b|,?[^\S\n]*(?:which|that)[^\S\n]+(?:means|meant|refers[^\S\n]+to|translates)\b)/u;
+/** Items in a list, introduced by 'like', 'such as' or 'including', of two quotations or more ('terms like "X" or
+ * "Y"', 'such as "X," "Y" and "Z"'). */
+/** Words whose quoting can only mention them: pronouns, question words, conjunctions, articles, 'yes' and 'no'. */
+const FUNCTION_WORDS = new Set(
+  'who what why how when where which whether if but and or nor the a an we they us them you he she it me him her our their this that these those yes no not'.split(' '),
+);
+const LIST_INTRO_BEFORE = /\b(?:like|such[^\S\n]+as|including)[^\S\n]*$/iu;
+const NEXT_ITEM_AFTER = /^[^\S\n]*,?[^\S\n]*(?:(?:or|and|vs\.?|versus)[^\S\n]+)?[“"‘']/u;
+
+/**
+ * The quoted words mentioned as words: named by a noun for words before them, what someone means by them, a
+ * definition after them, or the first of a list of quoted items after 'like', 'such as', 'including' (the later
+ * items follow it, coordinatedWith). A short phrase only (up to four words): a clause after 'words:' is a speaker's.
+ */
+function mentionedAsWords(text: string, p: Pair, before: string, inner: string, words: string[], after: string): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  // ('his last words: "We stay."': a clause after a colon is said)
+  if (/:[^\S\n]*$/u.test(before) && /[.!?…]$/u.test(inner.trim())) return false;
+  // a function word quoted is a word mentioned: 'the "who" and the "what"', '"yes" votes', '"We" were the others'
+  // (the word alone, with no punctuation: '"No," she said' is an answer)
+  // ('yes' and 'no' only as a vote's or an answer's kind, '"no" votes': 'shouted "no"' is what was said)
+  if (words.length === 1 && /^\p{L}+$/u.test(inner.trim()) && FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
+    return !/^(?:yes|no)$/iu.test(words[0]!) || /^[^\S\n]+(?:vote|votes|voters|side|camp|answer|answers|column)\b/u.test(after);
+  }
+  // a programme's title after 'This is' opening a sentence ('I'm Dana Levi. This is "Harbour Hour."')
+  if (/(?:^|[.!?]["”’]?[^\S\n]+)This[^\S\n]+is[^\S\n]*$/u.test(before) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return true;
+  if (WORD_NOUN_BEFORE.test(before) || MEANT_BY_BEFORE.test(before) || DEFINED_AFTER.test(after)) return true;
+  if (/\bby[^\S\n]*$/iu.test(before) && BY_MEANS_AFTER.test(after)) return true;
+  if (LIST_INTRO_BEFORE.test(before) && NEXT_ITEM_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  return false;
+}
+
 /**
  * Words in the first person after a verb of naming with a subject ('a team Trump dubbed "my generals"', 'what he
  * called "our finest hour"'): the namer's own words, a partial quotation, not a title. (Not a passive, 'refused to
@@ -895,6 +939,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
+  if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
   if (!gloss && titleBefore(before)) {
     const namer = ownWordsNamed(before, inner);
     if (namer !== undefined) {
