@@ -72,6 +72,25 @@ describe('voice', () => {
     expect([cue.voice, cue.speaker]).toEqual(['author', 'Lina Farah']);
   });
 
+  it('quoted: the words of an embedded post are the poster\'s, with no quote marks around them', async () => {
+    const text = [
+      'The governor posted about the war several times that week.',
+      'Those ‘rebels’ are radical jihadists. Not our friends! — Dana Levi (@danalevi) September 4, 2013',
+      'The Israeli army said the strike hit a depot.',
+    ].join('\n');
+    const markers = await markersOf(text);
+    const scare = find(markers, '‘rebels’', 'scare-quote');
+    expect([scare.voice, scare.speaker]).toEqual(['quoted', 'Dana Levi']);
+    // the next paragraph is the outlet's again
+    expect(find(markers, 'Israeli army', 'actor-labels').voice).toBe('author');
+  });
+
+  it('a post in a paragraph of its own, paragraphs set apart by spaces', async () => {
+    const text = 'The minister replied online.      Our ‘partners’ failed us again -- Omar Haddad (@omarhaddad) Jan. 5, 2020      The talks went on.';
+    const scare = find(await markersOf(text), '‘partners’', 'scare-quote');
+    expect([scare.voice, scare.speaker]).toEqual(['quoted', 'Omar Haddad']);
+  });
+
   it('mirrored sentences get the same voice', async () => {
     const a = await markersOf('The Harbor Tribune revealed that Hamas had attacked the Israeli army.');
     const b = await markersOf('The Harbor Tribune revealed that the Israeli army had attacked Hamas.');

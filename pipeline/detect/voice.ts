@@ -1,12 +1,17 @@
-// Voice on every marker: `quoted` inside a direct or partial quotation (speaker = the quote's speaker),
-// `attributed` inside a clause reported from a named source, `author` otherwise.
+// Voice on every marker: `quoted` inside a direct or partial quotation or an embedded post (speaker = the
+// quote's speaker or the poster), `attributed` inside a clause reported from a named source, `author`
+// otherwise.
 import type { Marker, Quote, Tokenized } from '../types.ts';
 import { ANONYMOUS, cueClause } from './attribution.ts';
+import type { Post } from './posts.ts';
 
 const SPEECH = new Set(['direct', 'partial', 'headline-attribution']);
 
-export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], cues: Marker[]): Marker[] {
-  const speech = quotes.filter((q) => SPEECH.has(q.kind)).sort((a, b) => a.start - b.start);
+/** A stretch of someone's words: a quotation, or a post. */
+type Speech = Pick<Quote, 'start' | 'end' | 'speaker'>;
+
+export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], cues: Marker[], posts: Post[] = []): Marker[] {
+  const speech: Speech[] = [...quotes.filter((q) => SPEECH.has(q.kind)), ...posts].sort((a, b) => a.start - b.start);
   const reported = cues
     .filter((c) => c.speaker !== '' && c.speaker !== ANONYMOUS)
     .map((c, order) => ({ cue: c, clause: cueClause(c)!, order }))
@@ -15,7 +20,7 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
   // one sweep in marker order, keeping only the quotes and clauses that are open at the marker
   const order = markers.map((_, i) => i).sort((a, b) => markers[a]!.start - markers[b]!.start || a - b);
   const out: Marker[] = new Array(markers.length);
-  const openQuotes: Quote[] = [];
+  const openQuotes: Speech[] = [];
   const openClauses: typeof reported = [];
   let nq = 0;
   let nr = 0;
@@ -26,7 +31,7 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
     prune(openQuotes, (q) => q.end >= m.start);
     prune(openClauses, (r) => r.clause.contentEnd >= m.start);
     // the innermost quotation holding the marker
-    let inQuote: Quote | undefined;
+    let inQuote: Speech | undefined;
     for (const q of openQuotes) {
       if (q.end >= m.end && !(q.start === m.start && q.end === m.end)) {
         if (!inQuote || q.end - q.start < inQuote.end - inQuote.start) inQuote = q;
