@@ -1162,3 +1162,35 @@ describe('speaker: reduced passives, people quoted by an outlet, relatives after
     expect(await speakerOf(text, 'said')).toBe(speaker);
   });
 });
+
+describe('speaker: countries, dates and a titled person\'s country', () => {
+  it.each([
+    ['Saudi Arabia said on Monday that the pipeline had been hit.', 'said', 'Saudi Arabia'],
+    ['Saudi Arabia issued a statement on the raid.', 'issued a statement', 'Saudi Arabia'],
+    ['Saudi Arabia issued a statement calling for calm.', 'calling for', 'Saudi Arabia'],
+    ['Qatar and Saudi Arabia have accused the rebels of the raid.', 'accused', 'Qatar and Saudi Arabia'],
+  ])('a nationality that opens a country\'s name is no title: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    ['King Omar of Jordan praised the deal. "It is a good start," he said.', 'said', 'Omar'],
+    ['Sen. Dana Levi of Ohio criticized the plan. Levi said it would fail.', 'said', 'Dana Levi'],
+  ])('a titled person\'s country after the name is no part of it: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    ['Dana Levi late Tuesday condemned the raid and said the town had been spared.', 'said', 'Dana Levi'],
+    ['The board adopted a resolution on Friday which urges both sides to talk.', 'urges', 'resolution'],
+    ['A senior official, Omar Haddad, said late Monday that the talks had resumed.', 'said', 'Omar Haddad'],
+    ['Mayor Dana Levi spoke to reporters. Earlier Friday he posted a message and said the roads were shut.', 'said', 'Dana Levi'],
+  ])('a day or a month is when, not who: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('it after an opening clause is the country the sentence before opens with', async () => {
+    const text = 'Saudi Arabia has changed its account of the events. When the envoy first left, it said he had gone home.';
+    expect(await speakerOf(text, 'said')).toBe('Saudi Arabia');
+  });
+});

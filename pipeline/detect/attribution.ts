@@ -241,10 +241,17 @@ function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
   const from = a;
   // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
   let cut = -1;
-  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k]))) cut = k;
+  // (a nationality that begins a country's name is no title: "Saudi Arabia")
+  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k])) && !isPlaceLike(textOf(t, k, k + 1))) cut = k;
   if (cut >= 0) a = cut + 1;
-  while (a < b && TITLE_WORDS.has(lower(toks[a]))) a++;
-  return /^(?:of|for)$/i.test(toks[a]!.value) ? portfolioName(t, from, cut, a, b) : [a, b];
+  while (a < b && TITLE_WORDS.has(lower(toks[a])) && !isPlaceLike(textOf(t, a, a + 1))) a++;
+  if (/^(?:of|for)$/i.test(toks[a]!.value)) return portfolioName(t, from, cut, a, b);
+  // a titled person's country after the name is no part of it ("King Salman of Saudi Arabia")
+  if (cut >= 0) {
+    const of = toks.slice(a + 1, b).findIndex((x) => x.value === 'of');
+    if (of >= 0 && isNamePart(toks[a + of]) && isPlaceLike(textOf(t, a + of + 2, b))) return [a, a + of];
+  }
+  return [a, b];
 }
 
 /**
@@ -571,6 +578,14 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
+  // a day or a month after the source is when it spoke ("Mitt Romney late Tuesday", "a report Wednesday"),
+  // not part of it; a phrase that is only a date names no one
+  if (isDayOrMonth(toks[b])) {
+    let c = b;
+    while (c >= a && (isDayOrMonth(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
+    if (c < a || (c === a && toks[a]!.pos === 'DET')) return '';
+    b = c;
+  }
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
@@ -727,6 +742,14 @@ function resolvePronoun(t: Tokenized, i: number): string {
       j--;
     }
     const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
+    // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which")
+    if (isDayOrMonth(toks[j])) {
+      let k = j;
+      while (k > floor && (isDayOrMonth(toks[k]) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
+      if (toks[k]?.pos === 'VERB' && /ed$/.test(toks[k]!.value) && toks[k - 1]?.pos === 'NOUN') k--;
+      else if (toks[k]?.value === ',' && toks[k - 1]?.pos === 'VERB' && /ed$/.test(toks[k - 1]!.value) && toks[k - 2]?.value === ',' && toks[k - 3]?.pos === 'NOUN') k -= 3;
+      if (k > floor && toks[k]?.pos === 'NOUN') j = k;
+    }
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
     let np = found && outermost(t, found, floor, locatedPeople);
@@ -784,7 +807,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // "The army struck what it described as ...": it or they is the body this sentence opens with
   if (!personal) {
     // ("The army struck the site. It said ...": the body the sentence before opens with)
-    const previous = i === here.tokenStart && sent > 0 ? t.sentences[sent - 1]! : undefined;
+    // (or after a clause the sentence opens with: "When he left, it said ...")
+    const opens = i === here.tokenStart || (toks[i - 1]?.value === ',' && firstSubject(t, here.tokenStart, here.tokenEnd)?.[0] === i);
+    const previous = opens && sent > 0 ? t.sentences[sent - 1]! : undefined;
     const body = previous ? bodyOf(t, previous.tokenStart, previous.tokenEnd, word) : bodySubject(t, here.tokenStart, i, word);
     if (body) return body;
   }
@@ -887,8 +912,9 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   const head = lower(t.tokens[np[1]]);
   const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head);
   // (a state as the subject acts as one: "Israel released footage, which it says shows ...")
-  const state = word === 'it' && np[0] === np[1] && t.tokens[np[0]]!.pos === 'PROPN' && isPlaceLike(t.tokens[np[0]]!.value);
-  if (state) return t.tokens[np[0]]!.value;
+  // ("Saudi Arabia": of more than one word)
+  const state = word === 'it' && np[1] - np[0] < 3 && t.tokens.slice(np[0], np[1] + 1).every((x) => x.pos === 'PROPN') && isPlaceLike(textOf(t, np[0], np[1]));
+  if (state) return textOf(t, np[0], np[1]);
   const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head));
   // it for one body, they for many (forces and authorities are either)
   const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
@@ -1387,7 +1413,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   if (inverts && !evidence && saying && !participle && (afterQuote || !objectVerb)) {
     const np = npAfter(t, last + 1, sent.tokenEnd - 1);
     // "said Thursday": a time, not a source
-    if (np && !isTimeWord(toks[np[0]])) {
+    // ("said late Monday": a time too)
+    if (np && !isTimeWord(toks[np[0]]) && !(/^(?:late|early)$/i.test(toks[np[0]]!.value) && isTimeWord(toks[np[0] + 1]))) {
       const after = toks[np[1] + 1];
       // the phrase ends the clause: a name before anything but a verb ("said Lee as he left", not "said
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
@@ -1594,6 +1621,11 @@ function asideOpening(toks: Token[], close: number, lowest: number): number {
 }
 const TIME_NOUN = /^(?:time|day|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
+/** A day of the week or a month, written as a name ("Tuesday", "February"; not "May", also a name). */
+const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
+function isDayOrMonth(tok: Token | undefined): boolean {
+  return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
+}
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
 }
@@ -1669,7 +1701,7 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // (and that noun was the verb: "security forces shot the leader")
   if (end > i && toks[end + 1]?.pos === 'DET' && toks[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[end]!.value) && !TIME_NOUN.test(toks[end]!.value)) end--;
   // a time with no comma after it opens the sentence: "Sunday night the White House released"
-  if (toks.slice(i, end + 1).every((x) => isTimeWord(x) || TIME_NOUN.test(x.value)) && toks[end + 1]?.pos === 'DET') return firstSubject(t, end + 1, to);
+  if (toks.slice(i, end + 1).every((x) => isTimeWord(x) || TIME_NOUN.test(x.value)) && (toks[end + 1]?.pos === 'DET' || (toks[end + 1]?.pos === 'PRON' && end + 1 < to - 1))) return firstSubject(t, end + 1, to);
   if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON') return undefined;
   return [i, end];
 }
