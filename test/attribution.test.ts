@@ -1194,3 +1194,16 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
     expect(await speakerOf(text, 'said')).toBe('Saudi Arabia');
   });
 });
+
+describe('speaker: people named by their side, and leaders of countries', () => {
+  it.each([
+    ['Some loyal defenders of Israel suggested the envoy should stay home.', 'suggested', 'loyal defenders of Israel'],
+    ['Many supporters of Dana Levi say they will vote for her.', 'say', 'Many supporters of Dana Levi'],
+    ['Critics of the harbour plan say it will fail.', 'say', 'anonymous'],
+    ['Both sides of the dispute accuse each other of lying.', 'accuse', 'sides'],
+    ['The leaders of Germany, France and Italy said they backed the plan.', 'said', 'leaders'],
+    ['The deputy director for Israel and the West Bank said the aid was late.', 'said', 'deputy director'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

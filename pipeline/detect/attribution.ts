@@ -651,6 +651,20 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const titled = titledName(t, headLower, cuePos);
     if (titled) return titled;
   }
+  // "supporters of Hillary Clinton", "defenders of Israel": people named by whom they stand with or against
+  if (RELATION_NOUN.test(headLower) && lower(toks[b + 1]) === 'of') {
+    // (a name, not a thing a name modifies: "critics of the Iran deal" are unnamed, "of Trump's decision" too)
+    let end = b + 2;
+    if (toks[end]?.pos === 'DET') end++;
+    const nameStart = end;
+    while (end - b < 8 && isNamePart(toks[end]) && toks[end]!.sentence === head.sentence) end++;
+    const after = toks[end];
+    if (end > nameStart && toks.slice(nameStart, end).some((x) => x.pos === 'PROPN') && !(after && (/^(?:NOUN|PROPN|PART|ADJ|NUM)$/.test(after.pos) || /^['’]s?$/.test(after.value)))) {
+      let from = a;
+      while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM')) from++;
+      return textOf(t, from, end - 1);
+    }
+  }
   if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
   }
@@ -1013,6 +1027,10 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   // defence", "members of the UN Security Council"; not of a place: "officials in Gaza")
   const word = lower(outer);
   const named = toks.slice(a, b + 1).some((x) => x.pos === 'PROPN');
+  // people by their stance toward someone or their side in something speak for themselves, whoever that is
+  // ("defenders of Israel", "critics of the deal", "both sides of the war"); so do leaders of countries
+  // ("the leaders of the US, Britain and Italy": not Italy)
+  if (prep === 'of' && (RELATION_NOUN.test(word) || (/^(?:leaders|heads)$/.test(word) && isPlaceLike(toks[b]!.value)))) return npBefore(t, a - 2, floor);
   if (MEMBER_NOUN.test(word) && named && !isPlaceLike(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) return undefined;
   // a place named after the preposition never speaks ("voters in Ohio", "the casinos in Atlantic City")
   if (placed && isNamePart(toks[b])) return npBefore(t, a - 2, floor);
@@ -1027,6 +1045,9 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const of = prep === 'of' && !isNamePart(toks[b]) && !TITLE_WORDS.has(word) && !SPOKESPERSON.test(word) && /s$/.test(word);
   return placed || of ? npBefore(t, a - 2, floor) : undefined;
 }
+
+/** Plural nouns for people by their stance toward someone or their side in something. */
+const RELATION_NOUN = /^(?:critics|supporters|defenders|opponents|fans|allies|enemies|backers|sides|friends|detractors|admirers|rivals|adversaries|foes|followers|proponents|advocates|champions|loyalists|victims|survivors)$/;
 
 /** Nouns for a piece of study or checking, whose findings are its own, not those of what it looked at. */
 const STUDY_NOUN = /^(?:review|reviews|analysis|analyses|study|studies|examination|assessment|assessments|evaluation|audit|survey|inquiry|probe|investigation|autopsy|reconstruction|inspection|comparison|check|tally|count|breakdown)$/;
@@ -1046,8 +1067,10 @@ function portfolioHolder(t: Tokenized, a: number, b: number, floor: number): [nu
   const toks = t.tokens;
   const region = (x: number, y: number): boolean => {
     const words = toks.slice(x, y + 1).filter((w) => w.pos !== 'DET' && !/^(?:and|,|&)$/.test(w.value));
+    // (a place whose name ends like a body's is still a place: "the West Bank")
+    if (words.length > 0 && isPlaceLike(words.map((w) => w.value).join(' '))) return true;
     if (words.length === 0 || INSTITUTION_HEADS.test(words.at(-1)!.value)) return false;
-    return isPlaceLike(words.map((w) => w.value).join(' ')) || words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
+    return words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
   };
   // (a direction the tagger leaves out of the phrase: "north Africa")
   const withDirection = (x: number): number => {
@@ -1541,7 +1564,9 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   // (a first name that is the end of another "and": "the war between Israel and Hamas, Egypt and Qatar said")
   if (out.length > 2 && toks[out[0]![0] - 1]?.pos === 'CCONJ') out.shift();
   const before = toks[out[0]![0] - 1];
-  if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos))) return [[a, b]];
+  // (but "the leaders of the US, Britain and Italy", "critics of Lee and Levi": the people before "of" speak)
+  const ofPeople = lower(before) === 'of' && (RELATION_NOUN.test(lower(toks[out[0]![0] - 2])) || /^(?:leaders|heads)$/.test(lower(toks[out[0]![0] - 2])));
+  if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos) && !ofPeople)) return [[a, b]];
   return out;
 }
 
