@@ -1207,3 +1207,24 @@ describe('speaker: people named by their side, and leaders of countries', () => 
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('speaker: a right to act, a span of time, an opening quotation mark, page labels', () => {
+  it.each([
+    ['The town has a right to respond, the mayor argued.', 'respond', 'town'],
+    ['Dana Levi said that the union has the right to insist on a vote.', 'insist', 'union'],
+    ['Omar Haddad, who just days earlier had criticized the plan, spoke on Monday.', 'criticized', 'Omar Haddad'],
+    ['Dana Levi two weeks ago suggested the port should close.', 'suggested', 'Dana Levi'],
+    ['"While Omar Haddad \'condemns the violence,\' his office pays for it," Dana Levi said.', 'condemns', 'Omar Haddad'],
+    ['Levi and Haddad "affirmed that the aid will flow," the office said.', 'affirmed', 'Levi and Haddad'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    'FILE PHOTO: The minister speaks at the port in Haifa.',
+    'STORY: Harbour talks stall again',
+    'PREDICTION: The port will reopen by spring',
+  ])('a page label is no speaker: %s', async (text) => {
+    expect((await cues(text)).filter((m) => m.text === ':')).toHaveLength(0);
+  });
+});

@@ -1223,6 +1223,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       else j -= timePhrase(j);
       j--;
+      // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
+      if (/^(?:earlier|later|ago|before)$/i.test(toks[j + 1]?.value ?? '') && j >= floor && TIME_SPAN.test(toks[j]!.value)) {
+        j--;
+        while (j >= floor && (toks[j]!.pos === 'NUM' || /^(?:a|few|several|many|some|just|only)$/i.test(toks[j]!.value))) j--;
+      }
+    }
+    // 'Lee \'condemns the violence,\' ...': an opening quotation mark glued to the verb after its subject
+    if (j > floor && /^(?:["“'‘]|'')$/.test(toks[j]!.value) && toks[j]!.end === toks[first]!.start && toks[j - 1]!.end < toks[j]!.start && isNamePart(toks[j - 1]) && !isTimeWord(toks[j - 1])) {
+      j--;
+      continue;
     }
     // "Reed — flanked by aides — said": skip the aside between dashes; but a name set off after a
     // description is the one who speaks ("a supporter — Ali Nasser, a former mayor — said")
@@ -1518,6 +1528,13 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // is the copula's, not the predicate)
   const copula = !!before && before[1] === to - 1 && /^(?:is|was|are|were|be|been|being|['’]s|seems?|seemed|remains?|remained)$/i.test(toks[lead]?.value ?? '');
   const complement = before && (/^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '') || copula);
+  // ("Israel has a right to respond", "Lee had the chance to say": the one who has it)
+  if (before && before[1] === to - 1 && toks[lead]?.pos === 'AUX' && /^(?:has|have|had)$/i.test(toks[lead]!.value)) {
+    let s = lead - 1;
+    while (s >= floor && toks[s]!.pos === 'ADV') s--;
+    const holder = s >= floor ? npBefore(t, s, floor) : undefined;
+    if (holder) return { speaker: speakerOfPhrase(t, holder[0], holder[1], at), from: holder[0], to: holder[1] };
+  }
   // ("there is no reason to believe", "what is the trigger to say": an empty subject, no one's words)
   if (copula) {
     let s = lead - 1;
@@ -1645,6 +1662,7 @@ function asideOpening(toks: Token[], close: number, lowest: number): number {
   return -1;
 }
 const TIME_NOUN = /^(?:time|day|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/i;
 const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
 /** A day of the week or a month, written as a name ("Tuesday", "February"; not "May", also a name). */
 const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
@@ -2142,7 +2160,7 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 }
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
-const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
 
 /**
  * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
