@@ -1228,3 +1228,25 @@ describe('speaker: a right to act, a span of time, an opening quotation mark, pa
     expect((await cues(text)).filter((m) => m.text === ':')).toHaveLength(0);
   });
 });
+
+describe('speaker: "the military" is the one cited before with its modifier', () => {
+  it.each([
+    ['The Harbour military said it struck a depot. The military also said it found weapons.', 'Harbour military'],
+    ['The coastal government said the port was shut. Later the government said it would reopen.', 'coastal government'],
+  ])('%s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('not one placed after its noun', async () => {
+    const text = 'The coastal government said the port was shut. The government in Valdor said it would reopen.';
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).not.toBe('coastal government');
+  });
+
+  it('nor a group: a story cites many', async () => {
+    const text = 'A monitoring group said ten died. The group said the toll would rise.';
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).not.toBe('monitoring group');
+  });
+});

@@ -681,6 +681,14 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const modifiers = /^\p{Lu}/u.test(head.value) ? [] : toks.slice(a + owner + 1 + (owner < 0 ? 1 : 0), b).filter((x) => /^\p{Lu}/u.test(x.value) && toks[tokenIndexAt(t, x.end)]?.value !== '-').map((x) => lower(x));
   const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower) && modifiers.every((w) => n.name.toLowerCase().split(/[\s-]+/).includes(w)));
   if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
+  // "the military", "the administration": the body a cue before cited with a modifier ("the Israeli
+  // military", "the Obama administration"); a story has one of those as a rule, but many groups; not one
+  // placed after ("the government in Beijing")
+  if (a + 1 === b && /^the$/i.test(toks[a]!.value) && /^\p{Ll}/u.test(head.value) && /^(?:military|administration|government|ministry|army|regime|navy|police)$/.test(headLower) && !/^(?:in|of|at|from|for)$/.test(lower(toks[b + 1]))) {
+    const ending = ` ${headLower}`;
+    const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < cuePos && c.speaker.toLowerCase().endsWith(ending) && c.speaker.split(' ').length <= 4 && !/^(?:the|a|an|this|that|its|his|her|their)\b/i.test(c.speaker)).pop();
+    if (cited) return cited.speaker;
+  }
   let from = a;
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
