@@ -1250,3 +1250,13 @@ describe('speaker: "the military" is the one cited before with its modifier', ()
     expect(found.at(-1)?.speaker).not.toBe('monitoring group');
   });
 });
+
+describe('speaker: "the president" among several so titled', () => {
+  it.each([
+    ['President Dana Levi said the port would open. Levi added that talks with President Omar Haddad of Valdor would resume. "We will win," the president said.', 'Dana Levi'],
+    ['Prime Minister Dana Levi spoke. Interior Minister Omar Haddad said no. The prime minister said yes.', 'Dana Levi'],
+  ])('%s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).toBe(speaker);
+  });
+});

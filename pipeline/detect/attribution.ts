@@ -425,8 +425,30 @@ function lastNameBefore(t: Tokenized, pos: number, test: (n: NameMention) => boo
 }
 
 /** "the president", "the prime minister": the last name written with that title. */
-function titledName(t: Tokenized, title: string, pos: number): string {
-  return lastNameBefore(t, pos, (n) => n.titles.includes(title) && !n.outlet);
+function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): string {
+  const holders = new Set<string>();
+  // (a holder written right after the title, "President Barack Obama", not one with the word somewhere in
+  // an appositive, nor a vice president or a prime minister for "the president", "the minister"; with its
+  // modifiers for "the prime minister", "the former president")
+  const written = (modifiers ? `${modifiers} ${title}` : title).replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+');
+  const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
+  const last = lastNameBefore(t, pos, (n) => {
+    const fits = n.titles.includes(title) && !n.outlet;
+    if (fits && before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start))) {
+      holders.delete(n.name);
+      holders.add(n.name);
+    }
+    return fits;
+  });
+  // ("the prime minister": the last written so, not the interior minister named since)
+  if (modifiers && holders.size === 1) return [...holders][0]!;
+  // (of several so titled, the one the story cites: "President Obama said ... President Bashar al-Assad
+  // ... the president said" is Obama)
+  if (holders.size > 1) {
+    const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < pos && holders.has(c.speaker) && !insideQuote(t, c.start)).pop();
+    if (cited) return cited.speaker;
+  }
+  return last;
 }
 
 /** A name as written, with "The" kept when the text capitalises it mid-sentence ("said The Times"). */
@@ -670,7 +692,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   }
   // "the president", "the foreign minister": the person last named with that title
   if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value) && !toks.slice(a, b).some((x) => x.pos === 'PROPN')) {
-    const titled = titledName(t, headLower, cuePos);
+    const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '');
     if (titled) return titled;
   }
   // "the ministry": the last name ending with the same head word
