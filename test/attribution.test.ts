@@ -1162,3 +1162,101 @@ describe('speaker: reduced passives, people quoted by an outlet, relatives after
     expect(await speakerOf(text, 'said')).toBe(speaker);
   });
 });
+
+describe('speaker: countries, dates and a titled person\'s country', () => {
+  it.each([
+    ['Saudi Arabia said on Monday that the pipeline had been hit.', 'said', 'Saudi Arabia'],
+    ['Saudi Arabia issued a statement on the raid.', 'issued a statement', 'Saudi Arabia'],
+    ['Saudi Arabia issued a statement calling for calm.', 'calling for', 'Saudi Arabia'],
+    ['Qatar and Saudi Arabia have accused the rebels of the raid.', 'accused', 'Qatar and Saudi Arabia'],
+  ])('a nationality that opens a country\'s name is no title: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    ['King Omar of Jordan praised the deal. "It is a good start," he said.', 'said', 'Omar'],
+    ['Sen. Dana Levi of Ohio criticized the plan. Levi said it would fail.', 'said', 'Dana Levi'],
+  ])('a titled person\'s country after the name is no part of it: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    ['Dana Levi late Tuesday condemned the raid and said the town had been spared.', 'said', 'Dana Levi'],
+    ['The board adopted a resolution on Friday which urges both sides to talk.', 'urges', 'resolution'],
+    ['A senior official, Omar Haddad, said late Monday that the talks had resumed.', 'said', 'Omar Haddad'],
+    ['Mayor Dana Levi spoke to reporters. Earlier Friday he posted a message and said the roads were shut.', 'said', 'Dana Levi'],
+  ])('a day or a month is when, not who: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('it after an opening clause is the country the sentence before opens with', async () => {
+    const text = 'Saudi Arabia has changed its account of the events. When the envoy first left, it said he had gone home.';
+    expect(await speakerOf(text, 'said')).toBe('Saudi Arabia');
+  });
+});
+
+describe('speaker: people named by their side, and leaders of countries', () => {
+  it.each([
+    ['Some loyal defenders of Israel suggested the envoy should stay home.', 'suggested', 'loyal defenders of Israel'],
+    ['Many supporters of Dana Levi say they will vote for her.', 'say', 'Many supporters of Dana Levi'],
+    ['Critics of the harbour plan say it will fail.', 'say', 'anonymous'],
+    ['Both sides of the dispute accuse each other of lying.', 'accuse', 'sides'],
+    ['The leaders of Germany, France and Italy said they backed the plan.', 'said', 'leaders'],
+    ['The deputy director for Israel and the West Bank said the aid was late.', 'said', 'deputy director'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
+describe('speaker: a right to act, a span of time, an opening quotation mark, page labels', () => {
+  it.each([
+    ['The town has a right to respond, the mayor argued.', 'respond', 'town'],
+    ['Dana Levi said that the union has the right to insist on a vote.', 'insist', 'union'],
+    ['Omar Haddad, who just days earlier had criticized the plan, spoke on Monday.', 'criticized', 'Omar Haddad'],
+    ['Dana Levi two weeks ago suggested the port should close.', 'suggested', 'Dana Levi'],
+    ['"While Omar Haddad \'condemns the violence,\' his office pays for it," Dana Levi said.', 'condemns', 'Omar Haddad'],
+    ['Levi and Haddad "affirmed that the aid will flow," the office said.', 'affirmed', 'Levi and Haddad'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    'FILE PHOTO: The minister speaks at the port in Haifa.',
+    'STORY: Harbour talks stall again',
+    'PREDICTION: The port will reopen by spring',
+  ])('a page label is no speaker: %s', async (text) => {
+    expect((await cues(text)).filter((m) => m.text === ':')).toHaveLength(0);
+  });
+});
+
+describe('speaker: "the military" is the one cited before with its modifier', () => {
+  it.each([
+    ['The Harbour military said it struck a depot. The military also said it found weapons.', 'Harbour military'],
+    ['The coastal government said the port was shut. Later the government said it would reopen.', 'coastal government'],
+  ])('%s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('not one placed after its noun', async () => {
+    const text = 'The coastal government said the port was shut. The government in Valdor said it would reopen.';
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).not.toBe('coastal government');
+  });
+
+  it('nor a group: a story cites many', async () => {
+    const text = 'A monitoring group said ten died. The group said the toll would rise.';
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).not.toBe('monitoring group');
+  });
+});
+
+describe('speaker: "the president" among several so titled', () => {
+  it.each([
+    ['President Dana Levi said the port would open. Levi added that talks with President Omar Haddad of Valdor would resume. "We will win," the president said.', 'Dana Levi'],
+    ['Prime Minister Dana Levi spoke. Interior Minister Omar Haddad said no. The prime minister said yes.', 'Dana Levi'],
+  ])('%s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === 'said');
+    expect(found.at(-1)?.speaker).toBe(speaker);
+  });
+});

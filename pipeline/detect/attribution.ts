@@ -241,10 +241,17 @@ function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
   const from = a;
   // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
   let cut = -1;
-  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k]))) cut = k;
+  // (a nationality that begins a country's name is no title: "Saudi Arabia")
+  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k])) && !isPlaceLike(textOf(t, k, k + 1))) cut = k;
   if (cut >= 0) a = cut + 1;
-  while (a < b && TITLE_WORDS.has(lower(toks[a]))) a++;
-  return /^(?:of|for)$/i.test(toks[a]!.value) ? portfolioName(t, from, cut, a, b) : [a, b];
+  while (a < b && TITLE_WORDS.has(lower(toks[a])) && !isPlaceLike(textOf(t, a, a + 1))) a++;
+  if (/^(?:of|for)$/i.test(toks[a]!.value)) return portfolioName(t, from, cut, a, b);
+  // a titled person's country after the name is no part of it ("King Salman of Saudi Arabia")
+  if (cut >= 0) {
+    const of = toks.slice(a + 1, b).findIndex((x) => x.value === 'of');
+    if (of >= 0 && isNamePart(toks[a + of]) && isPlaceLike(textOf(t, a + of + 2, b))) return [a, a + of];
+  }
+  return [a, b];
 }
 
 /**
@@ -418,8 +425,30 @@ function lastNameBefore(t: Tokenized, pos: number, test: (n: NameMention) => boo
 }
 
 /** "the president", "the prime minister": the last name written with that title. */
-function titledName(t: Tokenized, title: string, pos: number): string {
-  return lastNameBefore(t, pos, (n) => n.titles.includes(title) && !n.outlet);
+function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): string {
+  const holders = new Set<string>();
+  // (a holder written right after the title, "President Barack Obama", not one with the word somewhere in
+  // an appositive, nor a vice president or a prime minister for "the president", "the minister"; with its
+  // modifiers for "the prime minister", "the former president")
+  const written = (modifiers ? `${modifiers} ${title}` : title).replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+');
+  const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
+  const last = lastNameBefore(t, pos, (n) => {
+    const fits = n.titles.includes(title) && !n.outlet;
+    if (fits && before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start))) {
+      holders.delete(n.name);
+      holders.add(n.name);
+    }
+    return fits;
+  });
+  // ("the prime minister": the last written so, not the interior minister named since)
+  if (modifiers && holders.size === 1) return [...holders][0]!;
+  // (of several so titled, the one the story cites: "President Obama said ... President Bashar al-Assad
+  // ... the president said" is Obama)
+  if (holders.size > 1) {
+    const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < pos && holders.has(c.speaker) && !insideQuote(t, c.start)).pop();
+    if (cited) return cited.speaker;
+  }
+  return last;
 }
 
 /** A name as written, with "The" kept when the text capitalises it mid-sentence ("said The Times"). */
@@ -571,6 +600,14 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
+  // a day or a month after the source is when it spoke ("Mitt Romney late Tuesday", "a report Wednesday"),
+  // not part of it; a phrase that is only a date names no one
+  if (isDayOrMonth(toks[b])) {
+    let c = b;
+    while (c >= a && (isDayOrMonth(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
+    if (c < a || (c === a && toks[a]!.pos === 'DET')) return '';
+    b = c;
+  }
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
@@ -636,12 +673,26 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const titled = titledName(t, headLower, cuePos);
     if (titled) return titled;
   }
+  // "supporters of Hillary Clinton", "defenders of Israel": people named by whom they stand with or against
+  if (RELATION_NOUN.test(headLower) && lower(toks[b + 1]) === 'of') {
+    // (a name, not a thing a name modifies: "critics of the Iran deal" are unnamed, "of Trump's decision" too)
+    let end = b + 2;
+    if (toks[end]?.pos === 'DET') end++;
+    const nameStart = end;
+    while (end - b < 8 && isNamePart(toks[end]) && toks[end]!.sentence === head.sentence) end++;
+    const after = toks[end];
+    if (end > nameStart && toks.slice(nameStart, end).some((x) => x.pos === 'PROPN') && !(after && (/^(?:NOUN|PROPN|PART|ADJ|NUM)$/.test(after.pos) || /^['’]s?$/.test(after.value)))) {
+      let from = a;
+      while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM')) from++;
+      return textOf(t, from, end - 1);
+    }
+  }
   if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
   if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value) && !toks.slice(a, b).some((x) => x.pos === 'PROPN')) {
-    const titled = titledName(t, headLower, cuePos);
+    const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '');
     if (titled) return titled;
   }
   // "the ministry": the last name ending with the same head word
@@ -652,6 +703,14 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const modifiers = /^\p{Lu}/u.test(head.value) ? [] : toks.slice(a + owner + 1 + (owner < 0 ? 1 : 0), b).filter((x) => /^\p{Lu}/u.test(x.value) && toks[tokenIndexAt(t, x.end)]?.value !== '-').map((x) => lower(x));
   const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower) && modifiers.every((w) => n.name.toLowerCase().split(/[\s-]+/).includes(w)));
   if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
+  // "the military", "the administration": the body a cue before cited with a modifier ("the Israeli
+  // military", "the Obama administration"); a story has one of those as a rule, but many groups; not one
+  // placed after ("the government in Beijing")
+  if (a + 1 === b && /^the$/i.test(toks[a]!.value) && /^\p{Ll}/u.test(head.value) && /^(?:military|administration|government|ministry|army|regime|navy|police)$/.test(headLower) && !/^(?:in|of|at|from|for)$/.test(lower(toks[b + 1]))) {
+    const ending = ` ${headLower}`;
+    const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < cuePos && c.speaker.toLowerCase().endsWith(ending) && c.speaker.split(' ').length <= 4 && !/^(?:the|a|an|this|that|its|his|her|their)\b/i.test(c.speaker)).pop();
+    if (cited) return cited.speaker;
+  }
   let from = a;
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
@@ -727,6 +786,14 @@ function resolvePronoun(t: Tokenized, i: number): string {
       j--;
     }
     const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
+    // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which")
+    if (isDayOrMonth(toks[j])) {
+      let k = j;
+      while (k > floor && (isDayOrMonth(toks[k]) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
+      if (toks[k]?.pos === 'VERB' && /ed$/.test(toks[k]!.value) && toks[k - 1]?.pos === 'NOUN') k--;
+      else if (toks[k]?.value === ',' && toks[k - 1]?.pos === 'VERB' && /ed$/.test(toks[k - 1]!.value) && toks[k - 2]?.value === ',' && toks[k - 3]?.pos === 'NOUN') k -= 3;
+      if (k > floor && toks[k]?.pos === 'NOUN') j = k;
+    }
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
     let np = found && outermost(t, found, floor, locatedPeople);
@@ -784,7 +851,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // "The army struck what it described as ...": it or they is the body this sentence opens with
   if (!personal) {
     // ("The army struck the site. It said ...": the body the sentence before opens with)
-    const previous = i === here.tokenStart && sent > 0 ? t.sentences[sent - 1]! : undefined;
+    // (or after a clause the sentence opens with: "When he left, it said ...")
+    const opens = i === here.tokenStart || (toks[i - 1]?.value === ',' && firstSubject(t, here.tokenStart, here.tokenEnd)?.[0] === i);
+    const previous = opens && sent > 0 ? t.sentences[sent - 1]! : undefined;
     const body = previous ? bodyOf(t, previous.tokenStart, previous.tokenEnd, word) : bodySubject(t, here.tokenStart, i, word);
     if (body) return body;
   }
@@ -887,8 +956,9 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   const head = lower(t.tokens[np[1]]);
   const plural = /s$/.test(head) && !/(?:ss|us)$/.test(head);
   // (a state as the subject acts as one: "Israel released footage, which it says shows ...")
-  const state = word === 'it' && np[0] === np[1] && t.tokens[np[0]]!.pos === 'PROPN' && isPlaceLike(t.tokens[np[0]]!.value);
-  if (state) return t.tokens[np[0]]!.value;
+  // ("Saudi Arabia": of more than one word)
+  const state = word === 'it' && np[1] - np[0] < 3 && t.tokens.slice(np[0], np[1] + 1).every((x) => x.pos === 'PROPN') && isPlaceLike(textOf(t, np[0], np[1]));
+  if (state) return textOf(t, np[0], np[1]);
   const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head));
   // it for one body, they for many (forces and authorities are either)
   const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
@@ -987,6 +1057,10 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   // defence", "members of the UN Security Council"; not of a place: "officials in Gaza")
   const word = lower(outer);
   const named = toks.slice(a, b + 1).some((x) => x.pos === 'PROPN');
+  // people by their stance toward someone or their side in something speak for themselves, whoever that is
+  // ("defenders of Israel", "critics of the deal", "both sides of the war"); so do leaders of countries
+  // ("the leaders of the US, Britain and Italy": not Italy)
+  if (prep === 'of' && (RELATION_NOUN.test(word) || (/^(?:leaders|heads)$/.test(word) && isPlaceLike(toks[b]!.value)))) return npBefore(t, a - 2, floor);
   if (MEMBER_NOUN.test(word) && named && !isPlaceLike(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) return undefined;
   // a place named after the preposition never speaks ("voters in Ohio", "the casinos in Atlantic City")
   if (placed && isNamePart(toks[b])) return npBefore(t, a - 2, floor);
@@ -1001,6 +1075,9 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const of = prep === 'of' && !isNamePart(toks[b]) && !TITLE_WORDS.has(word) && !SPOKESPERSON.test(word) && /s$/.test(word);
   return placed || of ? npBefore(t, a - 2, floor) : undefined;
 }
+
+/** Plural nouns for people by their stance toward someone or their side in something. */
+const RELATION_NOUN = /^(?:critics|supporters|defenders|opponents|fans|allies|enemies|backers|sides|friends|detractors|admirers|rivals|adversaries|foes|followers|proponents|advocates|champions|loyalists|victims|survivors)$/;
 
 /** Nouns for a piece of study or checking, whose findings are its own, not those of what it looked at. */
 const STUDY_NOUN = /^(?:review|reviews|analysis|analyses|study|studies|examination|assessment|assessments|evaluation|audit|survey|inquiry|probe|investigation|autopsy|reconstruction|inspection|comparison|check|tally|count|breakdown)$/;
@@ -1020,8 +1097,10 @@ function portfolioHolder(t: Tokenized, a: number, b: number, floor: number): [nu
   const toks = t.tokens;
   const region = (x: number, y: number): boolean => {
     const words = toks.slice(x, y + 1).filter((w) => w.pos !== 'DET' && !/^(?:and|,|&)$/.test(w.value));
+    // (a place whose name ends like a body's is still a place: "the West Bank")
+    if (words.length > 0 && isPlaceLike(words.map((w) => w.value).join(' '))) return true;
     if (words.length === 0 || INSTITUTION_HEADS.test(words.at(-1)!.value)) return false;
-    return isPlaceLike(words.map((w) => w.value).join(' ')) || words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
+    return words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
   };
   // (a direction the tagger leaves out of the phrase: "north Africa")
   const withDirection = (x: number): number => {
@@ -1174,6 +1253,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
       else j -= timePhrase(j);
       j--;
+      // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
+      if (/^(?:earlier|later|ago|before)$/i.test(toks[j + 1]?.value ?? '') && j >= floor && TIME_SPAN.test(toks[j]!.value)) {
+        j--;
+        while (j >= floor && (toks[j]!.pos === 'NUM' || /^(?:a|few|several|many|some|just|only)$/i.test(toks[j]!.value))) j--;
+      }
+    }
+    // 'Lee \'condemns the violence,\' ...': an opening quotation mark glued to the verb after its subject
+    if (j > floor && /^(?:["“'‘]|'')$/.test(toks[j]!.value) && toks[j]!.end === toks[first]!.start && toks[j - 1]!.end < toks[j]!.start && isNamePart(toks[j - 1]) && !isTimeWord(toks[j - 1])) {
+      j--;
+      continue;
     }
     // "Reed — flanked by aides — said": skip the aside between dashes; but a name set off after a
     // description is the one who speaks ("a supporter — Ali Nasser, a former mayor — said")
@@ -1387,7 +1476,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   if (inverts && !evidence && saying && !participle && (afterQuote || !objectVerb)) {
     const np = npAfter(t, last + 1, sent.tokenEnd - 1);
     // "said Thursday": a time, not a source
-    if (np && !isTimeWord(toks[np[0]])) {
+    // ("said late Monday": a time too)
+    if (np && !isTimeWord(toks[np[0]]) && !(/^(?:late|early)$/i.test(toks[np[0]]!.value) && isTimeWord(toks[np[0] + 1]))) {
       const after = toks[np[1] + 1];
       // the phrase ends the clause: a name before anything but a verb ("said Lee as he left", not "said
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
@@ -1468,6 +1558,13 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // is the copula's, not the predicate)
   const copula = !!before && before[1] === to - 1 && /^(?:is|was|are|were|be|been|being|['’]s|seems?|seemed|remains?|remained)$/i.test(toks[lead]?.value ?? '');
   const complement = before && (/^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '') || copula);
+  // ("Israel has a right to respond", "Lee had the chance to say": the one who has it)
+  if (before && before[1] === to - 1 && toks[lead]?.pos === 'AUX' && /^(?:has|have|had)$/i.test(toks[lead]!.value)) {
+    let s = lead - 1;
+    while (s >= floor && toks[s]!.pos === 'ADV') s--;
+    const holder = s >= floor ? npBefore(t, s, floor) : undefined;
+    if (holder) return { speaker: speakerOfPhrase(t, holder[0], holder[1], at), from: holder[0], to: holder[1] };
+  }
   // ("there is no reason to believe", "what is the trigger to say": an empty subject, no one's words)
   if (copula) {
     let s = lead - 1;
@@ -1514,7 +1611,9 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   // (a first name that is the end of another "and": "the war between Israel and Hamas, Egypt and Qatar said")
   if (out.length > 2 && toks[out[0]![0] - 1]?.pos === 'CCONJ') out.shift();
   const before = toks[out[0]![0] - 1];
-  if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos))) return [[a, b]];
+  // (but "the leaders of the US, Britain and Italy", "critics of Lee and Levi": the people before "of" speak)
+  const ofPeople = lower(before) === 'of' && (RELATION_NOUN.test(lower(toks[out[0]![0] - 2])) || /^(?:leaders|heads)$/.test(lower(toks[out[0]![0] - 2])));
+  if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos) && !ofPeople)) return [[a, b]];
   return out;
 }
 
@@ -1593,7 +1692,13 @@ function asideOpening(toks: Token[], close: number, lowest: number): number {
   return -1;
 }
 const TIME_NOUN = /^(?:time|day|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/i;
 const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
+/** A day of the week or a month, written as a name ("Tuesday", "February"; not "May", also a name). */
+const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
+function isDayOrMonth(tok: Token | undefined): boolean {
+  return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
+}
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
 }
@@ -1669,7 +1774,7 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // (and that noun was the verb: "security forces shot the leader")
   if (end > i && toks[end + 1]?.pos === 'DET' && toks[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[end]!.value) && !TIME_NOUN.test(toks[end]!.value)) end--;
   // a time with no comma after it opens the sentence: "Sunday night the White House released"
-  if (toks.slice(i, end + 1).every((x) => isTimeWord(x) || TIME_NOUN.test(x.value)) && toks[end + 1]?.pos === 'DET') return firstSubject(t, end + 1, to);
+  if (toks.slice(i, end + 1).every((x) => isTimeWord(x) || TIME_NOUN.test(x.value)) && (toks[end + 1]?.pos === 'DET' || (toks[end + 1]?.pos === 'PRON' && end + 1 < to - 1))) return firstSubject(t, end + 1, to);
   if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON') return undefined;
   return [i, end];
 }
@@ -2085,7 +2190,7 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 }
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
-const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
 
 /**
  * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
