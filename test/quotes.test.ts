@@ -777,6 +777,43 @@ describe("a scare quote inside a video's title in a player's boilerplate", () =>
   });
 });
 
+describe('a scare quote in a body line that is a headline', () => {
+  const para = 'The ferry ran late all week, and the harbour master apologised to passengers on Friday after the storm.';
+  const after = 'The council meets again on Monday to vote on the plan, and the crews will wait for its decision.';
+  const quoteIn = async (line: string, quoted: string, title = '') =>
+    (await quotesOf(`${para}\n\n${line}\n\n${after}`, title)).find((x) => x.text === quoted && x.section === 'body')!;
+
+  it("is a headline's quotation: the title repeated, a video's caption, a line in capitals or title case, a related link", async () => {
+    const title = "Ferry Crews On The Old Pier Face A Long And Uncertain Winter 'In Limbo'";
+    const repeated = (await quotesOf(`${title}\n\n${para}\n\n${after}`, title)).find((x) => x.text === "'In Limbo'" && x.section === 'body')!;
+    expect(repeated.kind).toBe('headline-attribution');
+    const caption = await quoteIn('Media playback is unsupported on your device Media caption Dana Levi: The old pier will close "very soon"', '"very soon"');
+    expect([caption.section, caption.kind, caption.speaker]).toEqual(['body', 'headline-attribution', 'Dana Levi']);
+    const caps = await quoteIn("FEARS GROW THAT THE BOARD HAS A 'PAPER PLAN' FOR THE OLD PIER", "'PAPER PLAN'");
+    expect([caps.section, caps.kind]).toEqual(['body', 'headline-attribution']);
+    const titleCase = await quoteIn('Can the Harbour Deal “Hold” Through Another Winter? (The Daily Example)', '“Hold”');
+    expect([titleCase.section, titleCase.kind]).toEqual(['body', 'headline-attribution']);
+    const readMore = await quoteIn("Ferry crews face a 'long wait' for a vote on the old pier Read more", "'long wait'");
+    expect([readMore.section, readMore.kind]).toEqual(['body', 'headline-attribution']);
+  });
+
+  it("a link's label in mixed case: 'More:', an outlet's '( Also on ...:', with the name before the headline's colon", async () => {
+    const also = await quoteIn('( Also on The Example Post: Dana Levi: Pier plan for the harbour is ‘a fantasy’)', '‘a fantasy’');
+    expect([also.section, also.kind, also.speaker]).toEqual(['body', 'headline-attribution', 'Dana Levi']);
+    const more = await quoteIn("More: Harbour Board: Repairs to the old pier delayed 'for years'", "'for years'");
+    expect([more.kind, more.speaker]).toEqual(['headline-attribution', 'Harbour Board']);
+  });
+
+  it("stays the writer's distance in a sentence, in a line of prose, and for a watched name", async () => {
+    const sentence = await quoteIn("The board's 'paper plan' for the old pier was shelved on Friday after a long debate.", "'paper plan'");
+    expect(sentence.kind).toBe('scare');
+    const prose = await quoteIn("The 'paper plan' for the old pier has not been published and most crews have stopped asking when it will be ready", "'paper plan'");
+    expect(prose.kind).toBe('scare');
+    const watched = await quoteIn("CROWDS MARCH AGAINST 'ISRAEL' IN THE CAPITAL AS TALKS ON THE HARBOUR STALL AGAIN", "'ISRAEL'");
+    expect([watched.section, watched.kind]).toEqual(['body', 'scare']);
+  });
+});
+
 describe("a fragment joined by 'and' to a speaker's partial quotation", () => {
   it("is that speaker's", async () => {
     const [, second] = await quotesOf('The decision ran against Ruiz\'s repeated vows that a strike at the port would be a "red line" and a "turning point" for the town.');

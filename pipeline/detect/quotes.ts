@@ -561,6 +561,19 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     const named = /^(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]*:/u.exec(video[1]!);
     Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
   }
+  // a scare quote in a body line that is a headline, not a sentence of the writer's (the title repeated as a body
+  // line, a video's caption, a linked headline in capitals or in title case): a headline's quote marks, which
+  // mark a claim; its speaker is a name before a colon that opens the headline. (A watched name stays the
+  // writer's distance, as in a headline.)
+  for (const q of quotes) {
+    if (q.kind !== 'scare' || q.depth !== 0 || q.section !== 'body') continue;
+    const from = headlineInBody(t, q);
+    if (from === undefined) continue;
+    const hit = watchedHit(lexical, q.innerStart, q.innerEnd);
+    if (hit && NAME_CATEGORIES.has(hit.category)) continue;
+    const named = HEADLINE_LEAD_NAME.exec(text.slice(from, q.start));
+    Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
+  }
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
@@ -615,6 +628,40 @@ const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|Germ
 const LANGUAGE_FOR_BEFORE = new RegExp(String.raw`\b(?:${LANGUAGES})[^\S\n]+for[^\S\n]*[,:]?[^\S\n]*$`, 'u');
 /** '"..." -- Arabic for ...', '("..." in Kurdish)': the quotation is the word a translation follows, or the gloss. */
 const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^\S\n]*(?:${LANGUAGES})[^\S\n]+for\b|^,?[^\S\n]+in[^\S\n]+(?:${LANGUAGES})[^\S\n]*\)`, 'u');
+/**
+ * Where the headline starts in the body line that holds a quotation, when the line is a headline: the document's
+ * title repeated; a video's caption ('Media caption Minister: Harbour deal "close"'); or a line of up to 25
+ * words with no final full stop or exclamation mark in capitals throughout ('MAYOR VOWS HARBOUR WILL 'NEVER
+ * CLOSE'') or, up to 15 words, in title case ('Can the Harbour Deal "Hold" This Winter? (The Daily Example)'); or a
+ * related article's headline with no final stop before its link's 'Read more'.
+ * A quotation that fills its line is left alone (a chant, a kicker).
+ */
+function headlineInBody(t: Tokenized, q: Quote): number | undefined {
+  const text = t.doc.text;
+  const lineStart = lineStartAt(text, q.start);
+  const lineEnd = lineEndAt(text, q.end);
+  const line = text.slice(lineStart, lineEnd);
+  const caption = MEDIA_CAPTION.exec(line);
+  if (caption) return lineStart + caption[0].length;
+  if (fillsLine(text, lineStart, q) || line.length > 250) return undefined;
+  const title = t.doc.sections[0]?.section === 'headline' ? t.doc.sections[0] : undefined;
+  if (title && title.end <= lineStart && line.trim() === text.slice(title.start, title.end).trim()) return lineStart;
+  // (a related article's headline with its link's 'Read more' after it)
+  const readMore = /^([^\n]*?)[^\S\n]+Read more[^\S\n]*$/u.exec(line);
+  if (readMore && !/[.!…]["”’')\]]*\s*$/u.test(readMore[1]!) && wordsOf(readMore[1]!).length <= 25) return lineStart;
+  if (/[.!…]["”’')\]]*\s*$/u.test(line)) return undefined;
+  const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
+  if (words.length > 25) return undefined;
+  if (!/\p{Ll}/u.test(line)) return words.length >= 3 ? lineStart : undefined;
+  const big = words.filter((w) => /^\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
+  return words.length <= 15 && big.length >= 3 && big.every((w) => /^\p{Lu}/u.test(w)) ? lineStart : undefined;
+}
+/** A video's caption in a player's boilerplate: 'Media playback is unsupported on your device Media caption '. */
+const MEDIA_CAPTION = /^[^\S\n]*(?:Media playback is unsupported on your device[^\S\n]+)?Media caption[^\S\n]+/u;
+/** Words a title-case headline leaves in lower case. */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'over', 'up', 'off', 'out', 'is']);
+/** A name before a colon that opens a headline: 'Minister Dana Levi: ', 'Pentagon: '. */
+const HEADLINE_LEAD_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]*:/u;
 /** A video's title in a player's boilerplate, up to a quotation: what follows 'JUST WATCHED' or 'MUST WATCH'. */
 const VIDEO_TITLE_BEFORE = /\b(?:JUST WATCHED|MUST WATCH)[^\S\n]+((?:(?!JUST WATCHED|MUST WATCH)[^\n])*)$/u;
 /** The rest of the title, to the player's 'Replay More Videos' or the video's length ('02:56'). */
@@ -823,8 +870,10 @@ function linkedHeadline(text: string, lineStart: number, p: Pair): { from: numbe
 }
 /** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
 const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
-/** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'. */
-const LINK_LABEL = /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|RECOMMENDED|TRENDING)[^\S\n]*:[^\S\n]*/u;
+/** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'; or in mixed
+ * case, 'More:', and an outlet's own in parentheses, '( Also on The Example Post:'. */
+const LINK_LABEL =
+  /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|More|RECOMMENDED|TRENDING|\([^\S\n]*Also on(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){1,4})[^\S\n]*:[^\S\n]*/u;
 
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
@@ -933,7 +982,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       const named = cue ? undefined : HEADLINE_NAME.exec(text.slice(link.from, p.start))?.[1]!.split(/\s+/);
       while (named && named.length > 1 && NAME_TITLES.has(named[0]!.replace(/\.$/, ''))) named.shift();
       if (!cue && named && !SENTENCE_OPENERS.has(named[0]!)) return quote('headline-attribution', named.join(' '));
-      return quote('headline-attribution', cue?.speaker ?? '', cue);
+      // (or a name before a colon that opens the headline: '( Also on The Example Post: Mayor: Deal 'close')')
+      const lead = cue ? undefined : HEADLINE_LEAD_NAME.exec(text.slice(link.from, p.start));
+      return quote('headline-attribution', cue?.speaker ?? lead?.[1] ?? '', cue);
     }
   }
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
