@@ -1260,3 +1260,21 @@ describe('speaker: "the president" among several so titled', () => {
     expect(found.at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('speaker: an epithet before a given name is no part of the name', () => {
+  it.each([
+    ['The mayor wrote on Tuesday: "Nobody trusts Crooked Hillary Clinton anymore." Hillary Clinton said the post was beneath the office.', 'said', 'Hillary Clinton'],
+    ['Supporters chanted "Sleepy Joe Biden" outside the hall. Joe Biden said he had heard worse. Biden added that the crowd was small.', 'added', 'Joe Biden'],
+    ['Protesters waved signs reading "Little Marco Rubio" at the rally. Marco Rubio told the crowd the signs were childish.', 'told', 'Marco Rubio'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('keeps a name whose second word is a given name and a particle ("Yehuda Ben Meir")', async () => {
+    expect(await speakerOf('Yehuda Ben Meir, a pollster, studied the results. Ben Meir said the trend was clear.', 'said')).toBe('Yehuda Ben Meir');
+  });
+
+  it('keeps a given name with no plain form elsewhere ("Barack Hussein Obama")', async () => {
+    expect(await speakerOf('Barack Hussein Obama took the oath in the morning. Obama said the country was ready.', 'said')).toBe('Barack Hussein Obama');
+  });
+});

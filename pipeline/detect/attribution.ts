@@ -309,6 +309,11 @@ abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty 
 aisha fatima hanan layla leila mariam maryam rania zeinab ayelet golda michal noa shira tamar tzipi yael
 `.trim().split(/\s+/));
 
+function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+}
+
 interface DocContext {
   names: NameMention[];
 }
@@ -352,6 +357,15 @@ function docContext(t: Tokenized): DocContext {
       names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
     }
     i = b;
+  }
+  // a capitalised word before a common given name is an epithet when the text also writes the name without it
+  // ("Crooked Hillary Clinton" beside "Hillary Clinton"): it is no part of the name
+  const plain = new Set(names.map((n) => n.name));
+  for (const n of names) {
+    const words = n.name.split(' ');
+    const k = words.findIndex((w, m) => m > 0 && m < words.length - 1 && isGivenName(w) && !NAME_PARTICLE.test(w));
+    if (k < 0 || !plain.has(words.slice(k).join(' '))) continue;
+    if (words.slice(0, k).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isGivenName(w) && !NAME_PARTICLE.test(w) && !/[.-]$/.test(w))) n.name = words.slice(k).join(' ');
   }
   // a short mention ("Shibani") takes the fullest earlier form of the same name ("Asaad al-Shibani");
   // earlier names are looked up by their last word, so this stays linear in long documents
