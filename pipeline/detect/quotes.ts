@@ -350,9 +350,8 @@ function subjectName(c: Context, verb: number): string {
     if (tok.pos === 'PROPN') {
       let j = i;
       while (j > 0 && t.tokens[j - 1]!.pos === 'PROPN') j--;
-      const words = t.doc.text.slice(t.tokens[j]!.start, tok.end).split(/\s+/);
-      while (words.length > 1 && NAME_TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
-      return SENTENCE_OPENERS.has(words[0]!) || NOT_AGENTS.has(words[0]!) ? '' : words.join(' ');
+      const name = withoutTitles(t.doc.text.slice(t.tokens[j]!.start, tok.end).split(/\s+/));
+      return NOT_AGENTS.has(name.split(' ')[0]!) ? '' : name;
     }
     if (!/^(?:ADV|AUX|PART)$/.test(tok.pos)) return '';
   }
@@ -387,6 +386,12 @@ function parentOf(pairs: Pair[], start: number, end: number): Pair | undefined {
     }
   }
   return best;
+}
+
+/** The quoted words are a watched name: a lexicon hit of a counterpart set of names covers them. */
+function isWatchedName(lexical: Marker[], start: number, end: number): boolean {
+  const hit = watchedHit(lexical, start, end);
+  return !!hit && NAME_CATEGORIES.has(hit.category);
 }
 
 /** A lexicon hit with a referent covering the quoted words: 'Israel', "IDF" (watched names). */
@@ -548,29 +553,14 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
   }
   echoSpeakers(c, quotes);
   // a scare quote inside a video's title in a player's boilerplate ('JUST WATCHED Envoy: Harbour deal 'fragile'
-  // Replay More Videos', 'MUST WATCH ... 'fragile' 02:56') is a headline's quote marks, which mark a claim; its
-  // speaker is a name before a colon that opens the title. (A watched name stays the writer's distance, as in a
-  // headline.)
+  // Replay More Videos', 'MUST WATCH ... 'fragile' 02:56'), or in a body line that is a headline, not a sentence
+  // of the writer's (the title repeated as a body line, a video's caption, a linked headline in capitals or in
+  // title case), is a headline's quote marks, which mark a claim; its speaker is a name before a colon that
+  // opens the headline. (A watched name stays the writer's distance, as in a headline.)
   for (const q of quotes) {
     if (q.kind !== 'scare') continue;
-    const lineStart = lineStartAt(text, q.start);
-    const video = VIDEO_TITLE_BEFORE.exec(text.slice(Math.max(lineStart, q.start - 120), q.start));
-    if (!video || /\bReplay More Videos\b|\d:\d\d\b/u.test(video[1]!) || !VIDEO_TITLE_AFTER.test(text.slice(q.end, q.end + 160))) continue;
-    const hit = watchedHit(lexical, q.innerStart, q.innerEnd);
-    if (hit && NAME_CATEGORIES.has(hit.category)) continue;
-    const named = /^(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]*:/u.exec(video[1]!);
-    Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
-  }
-  // a scare quote in a body line that is a headline, not a sentence of the writer's (the title repeated as a body
-  // line, a video's caption, a linked headline in capitals or in title case): a headline's quote marks, which
-  // mark a claim; its speaker is a name before a colon that opens the headline. (A watched name stays the
-  // writer's distance, as in a headline.)
-  for (const q of quotes) {
-    if (q.kind !== 'scare' || q.depth !== 0 || q.section !== 'body') continue;
-    const from = headlineInBody(t, q);
-    if (from === undefined) continue;
-    const hit = watchedHit(lexical, q.innerStart, q.innerEnd);
-    if (hit && NAME_CATEGORIES.has(hit.category)) continue;
+    const from = videoTitleStart(text, q) ?? (q.depth === 0 && q.section === 'body' ? headlineInBody(t, q) : undefined);
+    if (from === undefined || isWatchedName(lexical, q.innerStart, q.innerEnd)) continue;
     const named = HEADLINE_LEAD_NAME.exec(text.slice(from, q.start));
     Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
   }
@@ -608,8 +598,7 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     if (q.kind !== 'scare' || q.depth !== 0 || q.section === 'headline' || q.section === 'subhead') continue;
     const words = echoText(text.slice(q.innerStart, q.innerEnd));
     if (words === '') continue;
-    const watched = watchedHit(c.lexical, q.innerStart, q.innerEnd);
-    if (watched && NAME_CATEGORIES.has(watched.category)) continue;
+    if (isWatchedName(c.lexical, q.innerStart, q.innerEnd)) continue;
     // ('the so-called "X"': the writer's distance, whoever said it)
     if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
     const several = words.includes(' ');
@@ -648,13 +637,22 @@ function headlineInBody(t: Tokenized, q: Quote): number | undefined {
   if (title && title.end <= lineStart && line.trim() === text.slice(title.start, title.end).trim()) return lineStart;
   // (a related article's headline with its link's 'Read more' after it)
   const readMore = /^([^\n]*?)[^\S\n]+Read more[^\S\n]*$/u.exec(line);
-  if (readMore && !/[.!…]["”’')\]]*\s*$/u.test(readMore[1]!) && wordsOf(readMore[1]!).length <= 25) return lineStart;
-  if (/[.!…]["”’')\]]*\s*$/u.test(line)) return undefined;
+  if (readMore && !FINAL_STOP.test(readMore[1]!) && wordsOf(readMore[1]!).length <= 25) return lineStart;
+  if (FINAL_STOP.test(line)) return undefined;
   const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
   if (words.length > 25) return undefined;
   if (!/\p{Ll}/u.test(line)) return words.length >= 3 ? lineStart : undefined;
   const big = words.filter((w) => /^\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
   return words.length <= 15 && big.length >= 3 && big.every((w) => /^\p{Lu}/u.test(w)) ? lineStart : undefined;
+}
+/** A full stop or an exclamation mark ends the text, with closing marks after it: a sentence, not a headline. */
+const FINAL_STOP = /[.!…]["”’')\]]*\s*$/u;
+/** Where the video's title that holds a quotation starts, in a player's boilerplate ('JUST WATCHED Envoy: Harbour
+ * deal 'fragile' Replay More Videos'), or undefined. */
+function videoTitleStart(text: string, q: Quote): number | undefined {
+  const video = VIDEO_TITLE_BEFORE.exec(text.slice(Math.max(lineStartAt(text, q.start), q.start - 120), q.start));
+  if (!video || /\bReplay More Videos\b|\d:\d\d\b/u.test(video[1]!) || !VIDEO_TITLE_AFTER.test(text.slice(q.end, q.end + 160))) return undefined;
+  return q.start - video[1]!.length;
 }
 /** A video's caption in a player's boilerplate: 'Media playback is unsupported on your device Media caption '. */
 const MEDIA_CAPTION = /^[^\S\n]*(?:Media playback is unsupported on your device[^\S\n]+)?Media caption[^\S\n]+/u;
@@ -820,13 +818,16 @@ function ownWordsNamed(before: string, inner: string): string | undefined {
   if (!m) return undefined;
   const pre = before.slice(0, before.lastIndexOf(m[2]!));
   if (/\b(?:be|been|being|is|was|are|were|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu.test(pre)) return undefined;
-  if (!m[1]) return '';
-  const words = m[1].split(/\s+/);
-  while (words.length > 1 && NAME_TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
-  return SENTENCE_OPENERS.has(words[0]!) ? '' : words.join(' ');
+  return m[1] ? withoutTitles(m[1].split(/\s+/)) : '';
 }
 const OWN_NAMING_BEFORE =
   /(?:(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+(?:(?:once|has|had|have|later|then|also|often|famously|repeatedly|has\s+long|had\s+once)[^\S\n]+)?|\b)(dubbed|called|branded|labell?ed|termed|nicknamed|christened)[^\S\n]*,?[^\S\n]*$/u;
+/** A name's words without the titles before it ('President Dana Levi': Dana Levi); '' when it opens on a word
+ * that opens sentences ('The'). */
+function withoutTitles(words: string[]): string {
+  while (words.length > 1 && NAME_TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  return SENTENCE_OPENERS.has(words[0]!) ? '' : words.join(' ');
+}
 const NAME_TITLES = new Set(['President', 'Prime', 'Minister', 'Secretary', 'Sen', 'Rep', 'Gov', 'Gen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Former', 'Vice', 'Chancellor', 'King', 'Queen', 'Prince', 'Senator', 'Governor', 'General', 'Mayor', 'Speaker', 'Leader']);
 
 /**
@@ -979,9 +980,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       // its speaker: a cue in the rest of the headline ('Pompeo says ...'), or none
       const cue = c.cues.find((m) => m.start >= link.from && m.end <= link.to && (m.end <= p.start || m.start >= p.end) && m.speaker !== '' && m.speaker !== ANONYMOUS);
       // (or a name right before the quotation, as in a headline: 'SEE ALSO: Mayor Dana Levi 'pleased' with ...')
-      const named = cue ? undefined : HEADLINE_NAME.exec(text.slice(link.from, p.start))?.[1]!.split(/\s+/);
-      while (named && named.length > 1 && NAME_TITLES.has(named[0]!.replace(/\.$/, ''))) named.shift();
-      if (!cue && named && !SENTENCE_OPENERS.has(named[0]!)) return quote('headline-attribution', named.join(' '));
+      const named = cue ? undefined : HEADLINE_NAME.exec(text.slice(link.from, p.start))?.[1];
+      const name = named ? withoutTitles(named.split(/\s+/)) : '';
+      if (name) return quote('headline-attribution', name);
       // (or a name before a colon that opens the headline: '( Also on The Example Post: Mayor: Deal 'close')')
       const lead = cue ? undefined : HEADLINE_LEAD_NAME.exec(text.slice(link.from, p.start));
       return quote('headline-attribution', cue?.speaker ?? lead?.[1] ?? '', cue);
