@@ -98,4 +98,31 @@ describe('voice', () => {
       ms.filter((m) => m.category !== 'attribution').map((m) => m.voice).sort();
     expect(voices(a)).toEqual(voices(b));
   });
+  it('attributed: both sides of a cue set off by commas inside the clause it reports', async () => {
+    for (const [text, term, speaker] of [
+      ['The strike, the health ministry said on Tuesday, killed 12 people in the camp.', 'killed', 'health ministry'],
+      ['The real threat to the region, Professor Lina Haddad argued, is Hezbollah.', 'Hezbollah', 'Lina Haddad'],
+      ['Many of the new accounts, the company said, appear to have been run from Iran.', 'Iran', 'company'],
+      ['Farmers want the fence moved, while the settlers, Omar Saleh said, will fight any change.', 'settlers', 'Omar Saleh'],
+    ]) {
+      const m = find(await markersOf(text), term);
+      expect([m.voice, m.speaker], text).toEqual(['attributed', speaker]);
+    }
+  });
+
+  it('author: the writer’s words before an aside that interrupts a later clause, and no aside after a relative clause or a modal', async () => {
+    for (const [text, term] of [
+      ['Farmers in the West Bank want the fence moved, while the settlers, Omar Saleh said, will fight any change.', 'West Bank'],
+      ['Troops found Hamas uniforms, some of which, the colonel said, had been hidden in a clinic.', 'Hamas'],
+      ['Senator Ruth Adler of Israel, who has warned of a long war, vowed to stay on.', 'Israel'],
+      ['The agency posted a notice on its site, formerly run by Hamas, that said the crossing is closed.', 'Hamas'],
+    ]) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, text).toBe('author');
+    }
+    // a cue with a modal is no aside: the words before it are not its subject's
+    const m = find(await markersOf('Given the war with Hamas, Israel should not respond, said Tomas Berg, an analyst at the institute in Oslo.'), 'Hamas', 'actor-labels');
+    expect(m.speaker).not.toBe('Israel');
+  });
 });

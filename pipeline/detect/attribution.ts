@@ -10,6 +10,9 @@ export interface CueClause {
   /** reported content [start, end), or -1 when the cue reports no clause (reportedly, in a statement) */
   contentStart: number;
   contentEnd: number;
+  /** the cue and its source [start, end) when they stand inside the content, between commas ("The
+   * strike, the ministry said, killed 12"): no part of what is reported */
+  aside?: [number, number];
 }
 
 const clauses = new WeakMap<Marker, CueClause>();
@@ -2394,11 +2397,46 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     while (k > sent.tokenStart && !(/^[“‘]$/.test(toks[k]!.value) || (/^["']$/.test(toks[k]!.value) && toks[k - 1]!.end < toks[k]!.start))) k--;
     return { contentStart: toks[k]!.start, contentEnd: toks[lead]!.start };
   }
+  if (before >= 2 && toks[lead - 1]?.value === ',' && !toks.slice(lead, tail + 1).some((x) => NOT_ASIDE.test(x.value))) {
+    const close = asideClose(toks, tail + 1, sent.tokenEnd);
+    if (close >= 0) {
+      // the content begins after the last clause break before the aside ("..., while Iran, he predicts, will")
+      const head = t.doc.text.slice(sent.start, toks[lead - 1]!.start);
+      let start = sent.start;
+      for (const m of head.matchAll(CLAUSE_BREAK)) start = sent.start + m.index + (m.groups?.relative ? 0 : m[0].length);
+      return { contentStart: start, contentEnd: afterEnd, aside: [toks[lead - 1]!.start, toks[close]!.end] };
+    }
+  }
   if (before >= 3 && toks[lead - 1]?.value === ',' && after <= 6) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) return { contentStart: afterStart, contentEnd: afterEnd };
   return none;
+}
+
+/** A cue set off by commas inside the clause it reports ("The strike, the ministry said on Tuesday, killed
+ * 12"; "Israel, he argued, must leave"): the comma that closes the aside, within a few words after the cue,
+ * when the clause's verb follows it. -1 otherwise: ", but ...", ", adding that ...", ", as ..." go on in
+ * another clause. */
+const ASIDE_TIME = new RegExp(`^(?:yesterday|today|tonight|${DAYS})$`, 'i');
+/** no aside: a relative clause ("Netanyahu, who has warned ..., vowed"), or a cue with a modal or a
+ * negation ("Israel should not respond, said ...") */
+const NOT_ASIDE = /^(?:who|whom|which|that|not|n't|never|should|would|could|may|might|must|will|can|shall|wo|ca)$/i;
+/** Where the clause an aside interrupts begins: after ", but", ", while", ";" or a colon; at a relative
+ * pronoun ("footage that, they said, showed"; "uniforms, some of which, he said, had been hidden") */
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet|and)|;|:)\s+|(?<relative>(?<=(?:,|[–—]|\s-)\s*)(?:\p{L}+\s+of\s+)?(?:which|whom|who)\b|\bthat(?=\s*$))/giu;
+
+function asideClose(toks: Token[], from: number, end: number): number {
+  // the cue has no object: only a time or place may follow it ("said on Tuesday", "added later")
+  const first = toks[from];
+  if (first?.value !== ',' && !(first && (first.pos === 'ADV' || (first.pos === 'ADP' && !/^(?:to|of|that)$/i.test(first.value)) || ASIDE_TIME.test(first.value)))) return -1;
+  let k = from;
+  while (k < end && k < from + 5 && toks[k]!.value !== ',' && !/^(?:that|and|but|as|while|when|because)$/i.test(toks[k]!.value) && isWord(toks[k])) k++;
+  if (toks[k]?.value !== ',' || k >= end) return -1;
+  let next = k + 1;
+  if (toks[next]?.pos === 'ADV' && toks[next + 1]?.pos !== 'PUNCT') next++;
+  const verb = toks[next];
+  return verb && next < end && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.value))) ? k : -1;
 }
 
 export function attributionCues(t: Tokenized, lexical: Marker[], _quotes: Quote[]): Marker[] {

@@ -46,6 +46,8 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
       // the first cue (in cue order) whose clause reports the marker
       let r: (typeof reported)[number] | undefined;
       for (const x of openClauses) {
+        const aside = x.clause.aside;
+        if (aside && m.end > aside[0] && m.start < aside[1]) continue;
         if (x.clause.contentEnd >= m.end && (m.end <= x.cue.start || m.start >= x.cue.end) && (!r || x.order < r.order)) r = x;
       }
       if (r) {
