@@ -125,4 +125,29 @@ describe('voice', () => {
     const m = find(await markersOf('Given the war with Hamas, Israel should not respond, said Tomas Berg, an analyst at the institute in Oslo.'), 'Hamas', 'actor-labels');
     expect(m.speaker).not.toBe('Israel');
   });
+  it('the reported clause ends where the writer adds a contrast with a subject of its own', async () => {
+    const cases: [string, string, 'author' | 'attributed'][] = [
+      ['The health ministry said 40 people were killed in the strike, although it was not clear how many were fighters of Hamas.', 'Hamas', 'author'],
+      ['The mayor said the crossing had reopened, but Israel denied it.', 'Israel', 'author'],
+      ['The envoy claimed the army had shelled the school; in fact the blast came from a Hamas rocket.', 'Hamas', 'author'],
+      // the reported clause goes on: its own second verb, "but rather", "but that", an adverb "though"
+      ['Senator Mara Quinn told reporters that the talks had stalled, but did not rule out a deal with Hamas.', 'Hamas', 'attributed'],
+      ['The minister insisted that it was not a war, but rather a narrow operation against Hamas.', 'Hamas', 'attributed'],
+      ['Labour critics argue, though, that Hezbollah will rearm within a year.', 'Hezbollah', 'attributed'],
+      ['Minister Dov Arad insisted the talks were not about the border, but about disarming Hezbollah.', 'Hezbollah', 'attributed'],
+      ['Minister Dov Arad said the truce had failed, but he might meet Hamas again.', 'Hamas', 'attributed'],
+      ['Minister Dov Arad said the truce had not failed, but the talks with Hamas stalled on Friday.', 'Hamas', 'author'],
+    ];
+    for (const [text, term, voice] of cases) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, text).toBe(voice);
+    }
+  });
+
+  it('a source after its verb is followed by its own description, not by what it said', async () => {
+    const markers = await markersOf('More than 100 people were killed in the village, said Noa Peretz, a spokesperson for a rescue group that works across Israel.');
+    expect(find(markers, 'killed').voice).toBe('attributed');
+    expect(find(markers, 'Israel').voice).toBe('author');
+  });
 });

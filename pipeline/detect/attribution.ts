@@ -2407,10 +2407,13 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
       return { contentStart: start, contentEnd: afterEnd, aside: [toks[lead - 1]!.start, toks[close]!.end] };
     }
   }
-  if (before >= 3 && toks[lead - 1]?.value === ',' && after <= 6) {
+  // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
+  // it) is followed by its own description, never by what it said
+  const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
+  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted)) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
-  if (after > 0) return { contentStart: afterStart, contentEnd: afterEnd };
+  if (after > 0) return { contentStart: afterStart, contentEnd: contentEndAfter(t, afterStart, afterEnd) };
   return none;
 }
 
@@ -2418,6 +2421,61 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
  * 12"; "Israel, he argued, must leave"): the comma that closes the aside, within a few words after the cue,
  * when the clause's verb follows it. -1 otherwise: ", but ...", ", adding that ...", ", as ..." go on in
  * another clause. */
+/** What a cue reports ends where the writer adds a clause of contrast with a subject of its own: ", although
+ * it was not clear", ", but Israel denied it", "; in fact ...". Not ", but that ..." or ", but rather ..."
+ * (which go on reporting), ", though," (an adverb), or ", but did not rule out" (the reported clause's own
+ * second verb). A break inside a quotation is the quotation's own. */
+const CONTRAST = /,\s*(?:but|although|though|whereas|yet)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
+function contentEndAfter(t: Tokenized, start: number, end: number): number {
+  for (const m of t.doc.text.slice(start, end).matchAll(CONTRAST)) {
+    const at = start + m.index;
+    // nothing reported before it: "X, he argued, but they fear ..." goes on with what he argued
+    if (insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(t.doc.text.slice(start, at))) continue;
+    let next = tokenIndexAt(t, at + m[0].length);
+    while (t.tokens[next] && t.tokens[next]!.end <= at + m[0].length) next++;
+    if (t.tokens[next]?.pos === 'ADV') next++;
+    if (t.tokens[next]?.pos === 'VERB' || t.tokens[next]?.pos === 'AUX') continue;
+    // "but they may have prevented ...", "but Palestinians would be allowed ...": a modal of what may be goes on
+    // reporting; so does "not ..., but ..." ("the talks are not about Assad, but about ...")
+    if (/^,\s*but/i.test(m[0]) && (t.tokens.slice(next, next + 4).some((x) => MODAL.test(x.value)) || correlative(t, start, at, next))) continue;
+    return at;
+  }
+  return end;
+}
+
+const MODAL = /^(?:would|could|may|might)$/i;
+
+/** "not ..., but Y" where Y is a phrase and no clause of its own: "not about Assad's future, but about
+ * containing the threat", "not al Qaeda, but ISIL, a group spawned by", "not a coordinated act, but a
+ * protest that escalated". */
+function correlative(t: Tokenized, start: number, at: number, next: number): boolean {
+  if (!/\b(?:not|no\s+longer|never)\b|n't\b/i.test(t.doc.text.slice(start, at))) return false;
+  // a finite verb (not a participle: "-ing", "spawned by") before the phrase ends makes "but" open a clause of
+  // its own
+  for (let k = next; k < t.tokens.length && k < next + 25; k++) {
+    const x = t.tokens[k]!;
+    if (/^[.;:!?—–]$/.test(x.value) || /^(?:that|which|who|as)$/i.test(x.value)) return true;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.value) && !/^by$/i.test(t.tokens[k + 1]?.value ?? ''))) return false;
+  }
+  return true;
+}
+
+/** The source after an inverted verb ends the sentence or is set off by a comma or dash, after the
+ * phrase that places it ("says Eytan Gilboa of the Begin-Sadat Center, a think tank"; "said one of the
+ * officials, who"); not "said the fate of the journalist depends on ...". */
+function sourceSetOff(toks: Token[], from: number, end: number): boolean {
+  let k = from;
+  if (/^(?:of|at|from|with|in)$/i.test(toks[k]?.value ?? '')) {
+    // a name's words (wink may tag "Begin" in "the Begin-Sadat Center" a verb), joined by hyphens
+    const inPhrase = (x: Token) => (isWord(x) && (!/^(?:VERB|AUX)$/.test(x.pos) || /^\p{Lu}/u.test(x.value))) || (x.value === '-' && x.start === toks[k - 1]?.end);
+    while (k < end && k < from + 12 && inPhrase(toks[k]!)) k++;
+  }
+  return k >= end || /^[,.;:!?—–]$/.test(toks[k]!.value) || (toks[k]!.value === '-' && toks[k]!.start > toks[k - 1]!.end);
+}
+
+/** verbs of saying that come before their source ("..., said Rita Katz", "..., writes the Post") */
+const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|argued|argues|noted|notes|explained|explains|asked|asks|continued|continues|recalled|recalls|reported|reports|warned|warns|insisted|insists|claimed|claims|predicted|predicts|observed|observes|concluded|concludes|acknowledged|acknowledges|told|tells|declared|declares|stated|states|announced|announces)$/i;
+
 const ASIDE_TIME = new RegExp(`^(?:yesterday|today|tonight|${DAYS})$`, 'i');
 /** no aside: a relative clause ("Netanyahu, who has warned ..., vowed"), or a cue with a modal or a
  * negation ("Israel should not respond, said ...") */
