@@ -966,3 +966,34 @@ describe('words mentioned as words', () => {
     expect(q.kind).not.toBe('title-or-name');
   });
 });
+
+describe("a label given with 'as' by a verb of characterising", () => {
+  it.each([
+    ['On the quay, supporters of the council cheered the closure as a "fair slap" against the owners.', '"fair slap"', ''],
+    ['The board released a plan billed as a "new dawn" for the harbour towns.', '"new dawn"', ''],
+    ['Union pamphlets have long cast the port authority as the "big thief," while the owners stay silent.', '"big thief,"', ''],
+    ['The ferries have been labelled by the Levi administration as "rogue traffic" for years.', '"rogue traffic"', 'Levi administration'],
+    ['Dana Levi has voiced cautious support for the levy, casting it as "a fair step toward a port that pays its own way."', '"a fair step toward a port that pays its own way."', 'Dana Levi'],
+    ['Its reporters prefer to malign the dockers as "thugs." Nobody asked the crews.', '"thugs."', ''],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('takes the words of a speaker quoted nearby when they hold the label', async () => {
+    const text =
+      'A harbour official told the Ledger that "the crews still keep law and order on the quay." The union, which runs the quay, is portrayed as "law and order." Few agree.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"law and order."')!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).not.toBe('');
+  });
+
+  it.each([
+    // 'as' of comparison, with no verb of characterising
+    ['The village was as "quiet" as ever that winter.', '"quiet"'],
+    ['The ferry sailed as the "calm" settled over the bay.', '"calm"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('scare');
+  });
+});

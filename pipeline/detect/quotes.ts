@@ -366,6 +366,8 @@ interface Context {
   cues: Marker[];
   lexical: Marker[];
   pairs: Pair[];
+  /** where the quotations start that a verb of characterising gives as a label, with no name for who gives it */
+  labelled: Set<number>;
 }
 
 function innerRange(p: Pair): [number, number] {
@@ -543,7 +545,7 @@ function standsAlone(before: string, inner: string, after: string): boolean {
 export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; warnings: Warning[] } {
   const text = t.doc.text;
   const { pairs, warnings } = pairMarks(text, scanMarks(text));
-  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs };
+  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs, labelled: new Set() };
   const quotes: Quote[] = [];
   const byPair = new Map<Pair, Quote>();
   for (const p of pairs) {
@@ -552,6 +554,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     quotes.push(q);
   }
   echoSpeakers(c, quotes);
+  for (const q of quotes) if (q.kind === 'scare' && c.labelled.has(q.start)) q.kind = 'partial';
   // a scare quote inside a video's title in a player's boilerplate ('JUST WATCHED Envoy: Harbour deal 'fragile'
   // Replay More Videos', 'MUST WATCH ... 'fragile' 02:56'), or in a body line that is a headline, not a sentence
   // of the writer's (the title repeated as a body line, a video's caption, a linked headline in capitals or in
@@ -1099,6 +1102,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
+  // a label given with 'as' by a verb of characterising ('cheered the strikes as a "...", 'billed as a "..."',
+  // 'cast the council as the "..."'): the words of whoever gives the label, not the writer's distance
+  // (with no name for the one who gives it, the later tests may still find a speaker; else it is someone's)
+  const labelAs = labelAsBefore(c, p, before);
+  if (labelAs) return quote('partial', labelAs);
   // a fragment inside what a speech verb or noun earlier in its sentence reports, though no speaker was
   // resolved for it ('pointed the finger and promised that those responsible would be "held to account"',
   // 'the agency's warning of "disaster"', 'his pledge to "defeat and destroy" them'): someone's words
@@ -1122,6 +1130,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // approach'): that person's words, or in title case the name of their work ('Dana Levi's "Harbour" tour')
   const owner = possessor(c, p, before);
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
+  // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
+  if (labelAs !== undefined) c.labelled.add(p.start);
   return quote('scare');
 }
 
@@ -1147,6 +1157,30 @@ function possessor(c: Context, p: Pair, before: string): string {
   return SENTENCE_OPENERS.has(words[0]!) || !/^\p{Lu}/u.test(words[0]!) ? '' : words.join(' ');
 }
 const POSSESSOR_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*){0,3})['’]s?[^\S\n]*$/u;
+
+/**
+ * A verb of characterising, its object and 'as' right before the quotation ('supporters cheered the strikes as a
+ * "...", 'a plan billed as a "..."', 'official rhetoric cast the council as the "..."', 'labelled by the ministry as
+ * "..."'): the label is the words of the verb's subject (a name right before the verb), of the agent after 'by', or
+ * of someone unnamed (''); undefined when there is no such verb. Verbs of describing, hailing and condemning with a
+ * resolved speaker are cues, handled before.
+ */
+function labelAsBefore(c: Context, p: Pair, before: string): string | undefined {
+  const m = LABEL_AS_BEFORE.exec(before);
+  if (!m) return undefined;
+  const agent = LABEL_AS_AGENT.exec(m[0]);
+  if (agent && !NOT_AGENTS.has(agent[1]!)) return withoutTitles(agent[1]!.split(/\s+/));
+  const verb = p.start - before.length + m.index;
+  // (a participle after a comma has the sentence's subject: 'Dana Levi backed the deal, casting it as "..."')
+  const participle = /,[^\S\n]*$/u.test(c.t.doc.text.slice(Math.max(0, verb - 3), verb)) && /^\p{L}+ing\b/iu.test(m[0]);
+  const name = participle ? calledSpeaker(c, p, verb) : subjectName(c, verb);
+  return NOT_AGENTS.has(name) ? '' : name;
+}
+/** 'by the Harbour Ministry', 'by the Levi administration' (a name, and the body of people it heads). */
+const LABEL_AS_AGENT =
+  /\bby[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.&-]*(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){0,3}(?:[^\S\n]+(?:administration|government|ministry|military|army|campaign|team|regime|council)\b)?)/u;
+const LABEL_AS_BEFORE =
+  /(?<![\p{L}-])(?:malign(?:ed|s|ing)?|cheer(?:ed|s|ing)?|prais(?:e|ed|es|ing)|tout(?:ed|s|ing)?|bill(?:ed|s|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|decr(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|characteri[sz](?:e|ed|es|ing)|portray(?:ed|s|ing)?|depict(?:ed|s|ing)?|cast(?:s|ing)?|hail(?:ed|s|ing)?|describ(?:e|ed|es|ing)|deride[sd]?|deriding|ridicul(?:e|ed|es|ing)|mock(?:ed|s|ing)?|slamm?(?:ed|s|ing)?|refer(?:s|red|ring)?[^\S\n]+to)\b[^.!?;:"“”«»\n]{0,80}?(?<![\p{L}-])as[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:(?:mere|merely|simply|nothing\s+but)[^\S\n]+(?:an?[^\S\n]+)?)?$/iu;
 
 /** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
  * article, 'and a', 'or perhaps the') joins them. */
