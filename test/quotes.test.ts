@@ -997,3 +997,26 @@ describe("a label given with 'as' by a verb of characterising", () => {
     expect(q.kind).toBe('scare');
   });
 });
+
+describe('the name of a doctrine, a slogan or a word, given by a noun before it', () => {
+  it.each([
+    ['The board embraced the principle of trading "land for water." Few objected.', '"land for water."'],
+    ['The port authority adopted a strategy of "slow tolls." It failed within a year.', '"slow tolls."'],
+    ["Critics of the mayor's doctrine of \"quiet harbours\" spoke first.", '"quiet harbours"'],
+    ['Crews marched with placards and slogans such as "No more tolls" on Friday.', '"No more tolls"'],
+    ['Analysts debate theories, such as the "harbour paradox," which holds that calm breeds risk.', '"harbour paradox,"'],
+    ['I add the qualifier "coastal" because inland ports differ.', '"coastal"'],
+  ])('%s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('title-or-name');
+  });
+
+  it.each([
+    // no noun for a doctrine or a word before it
+    ['The council spoke of "moderate" crews and their pay.', '"moderate"'],
+    ['Nobody trusts the "fair" tolls of this port.', '"fair"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).not.toBe('title-or-name');
+  });
+});

@@ -1132,8 +1132,15 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) c.labelled.add(p.start);
+  // the name of a doctrine, a slogan or a word that a noun before it gives ('the doctrine of "..."', 'a strategy
+  // of "..."', 'slogans such as "..."', 'I add the qualifier "..."'): named, not held at a distance
+  if (body && NAMED_BY_NOUN_BEFORE.test(before)) return quote('title-or-name');
   return quote('scare');
 }
+/** A noun for doctrines, slogans or words right before a quotation that names one: 'the principle of (trading)
+ * "..."', 'Obama's doctrine of "..."', 'theories, such as the "..."', 'slogans like "..."', 'the qualifier "..."'. */
+const NAMED_BY_NOUN_BEFORE =
+  /\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
 
 /**
  * The name whose possessive stands right before a quotation ('President Dana Levi's "..."'), titles dropped; ''
