@@ -1020,3 +1020,33 @@ describe('the name of a doctrine, a slogan or a word, given by a noun before it'
     expect(q.kind).not.toBe('title-or-name');
   });
 });
+
+describe("a predicate quoted after the writer's subject, modal or 'to'", () => {
+  it.each([
+    ['The harbour board resolution also "stresses the urgent need" for more ferries.', '"stresses the urgent need"', ''],
+    ['In 1980 the old admiral ordered the crews to "hold the line" all winter.', '"hold the line"', ''],
+    ['Cruz coached the mayor to "breathe, breathe, breathe." The hall laughed.', '"breathe, breathe, breathe."', 'Cruz'],
+    ['From Lisbon, Dana Levi has "taken responsibility" for the closure.', '"taken responsibility"', 'Dana Levi'],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('takes the speaker of a quotation nearby that holds the words', async () => {
+    const text = '"We will get it done pretty quickly," Dana Levi said of the new pier. Having it "done pretty quickly" may be hard.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"done pretty quickly"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it.each([
+    // a noun phrase after a determiner, an adjective or a preposition
+    ['Missiles would strike "command and control" sites on the coast.', '"command and control"'],
+    ['The end of "combat operations" gave the crews time.', '"combat operations"'],
+    ['They went back to "business as usual" after the strike.', '"business as usual"'],
+    // one word
+    ['The crews could "conclude" the strike by May.', '"conclude"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('scare');
+  });
+});

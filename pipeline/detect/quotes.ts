@@ -366,8 +366,10 @@ interface Context {
   cues: Marker[];
   lexical: Marker[];
   pairs: Pair[];
-  /** where the quotations start that a verb of characterising gives as a label, with no name for who gives it */
-  labelled: Set<number>;
+  /** where the quotations start that are someone's words though no speaker is named for them: a label a verb of
+   * characterising gives with no name for its giver, or a predicate quoted (quotedPredicate); with the speaker
+   * they get when no speaker's quotation nearby holds their words */
+  labelled: Map<number, string>;
 }
 
 function innerRange(p: Pair): [number, number] {
@@ -545,7 +547,7 @@ function standsAlone(before: string, inner: string, after: string): boolean {
 export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; warnings: Warning[] } {
   const text = t.doc.text;
   const { pairs, warnings } = pairMarks(text, scanMarks(text));
-  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs, labelled: new Set() };
+  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs, labelled: new Map() };
   const quotes: Quote[] = [];
   const byPair = new Map<Pair, Quote>();
   for (const p of pairs) {
@@ -554,7 +556,10 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     quotes.push(q);
   }
   echoSpeakers(c, quotes);
-  for (const q of quotes) if (q.kind === 'scare' && c.labelled.has(q.start)) q.kind = 'partial';
+  for (const q of quotes) {
+    const speaker = q.kind === 'scare' ? c.labelled.get(q.start) : undefined;
+    if (speaker !== undefined) Object.assign(q, { kind: 'partial', speaker });
+  }
   // a scare quote inside a video's title in a player's boilerplate ('JUST WATCHED Envoy: Harbour deal 'fragile'
   // Replay More Videos', 'MUST WATCH ... 'fragile' 02:56'), or in a body line that is a headline, not a sentence
   // of the writer's (the title repeated as a body line, a video's caption, a linked headline in capitals or in
@@ -1131,11 +1136,71 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const owner = possessor(c, p, before);
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
-  if (labelAs !== undefined) c.labelled.add(p.start);
+  if (labelAs !== undefined) {
+    c.labelled.set(p.start, '');
+    return quote('scare');
+  }
   // the name of a doctrine, a slogan or a word that a noun before it gives ('the doctrine of "..."', 'a strategy
   // of "..."', 'slogans such as "..."', 'I add the qualifier "..."'): named, not held at a distance
   if (body && NAMED_BY_NOUN_BEFORE.test(before)) return quote('title-or-name');
+  // a predicate quoted after the writer's subject, modal or 'to' ('the resolution also "stresses the urgent need"',
+  // 'ordered the crews to "hold the line"', 'the port will "do what it must"'): someone's words, a verb phrase no
+  // writer holds at a distance as a term
+  // (the subject is not always the speaker: 'Washington will "degrade and destroy"' quotes the president; like a
+  // label with no giver, it is someone's words unless a speaker's quotation nearby holds them, echoSpeakers)
+  if (quotedPredicate(t, p, words)) c.labelled.set(p.start, clauseSubject(c, p));
   return quote('scare');
+}
+
+/**
+ * The name that is the subject of a verb before the quotation in its sentence ('Cruz coached the senator to
+ * "..."', 'Mr. Levi also wants to "..."'): the first run of name tokens followed by a verb, an auxiliary, or an adverb
+ * and a verb, and not after a preposition ('From Peru, Dana Levi has "..."' names Dana Levi) nor a possessive; or ''.
+ */
+function clauseSubject(c: Context, p: Pair): string {
+  const { t } = c;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  const [a] = tokenSpan(t, s.start, p.start);
+  for (let i = a; i < t.tokens.length && t.tokens[i]!.end <= p.start; i++) {
+    if (t.tokens[i]!.pos !== 'PROPN' || t.tokens[i - 1]?.pos === 'PROPN' && i > a) continue;
+    let j = i;
+    while (t.tokens[j + 1]?.pos === 'PROPN') j++;
+    let k = j + 1;
+    if (t.tokens[k]?.pos === 'ADV') k++;
+    const prev = i > a ? t.tokens[i - 1] : undefined;
+    if (prev && /^(?:ADP|DET)$/u.test(prev.pos)) continue;
+    if (/^(?:VERB|AUX)$/u.test(t.tokens[k]?.pos ?? '') && !/^['’]s?$/u.test(t.tokens[j + 1]?.value ?? '')) {
+      const name = withoutTitles(t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end).split(/\s+/));
+      return NOT_AGENTS.has(name) ? '' : name;
+    }
+  }
+  return '';
+}
+
+/**
+ * Two to four words in lower case that open on a verb in its base or finite form (not a participle or a gerund, which
+ * a noun phrase may hold: 'the "killing fields"'), after a word that a predicate follows: 'to', a modal or an
+ * auxiliary, an adverb, a subject (a noun or a pronoun), or 'and'/'or'. Not after a determiner, an adjective or a
+ * preposition, where the quoted words are a noun phrase ('the "combat operations"', 'of "command and control"').
+ */
+function quotedPredicate(t: Tokenized, p: Pair, words: string[]): boolean {
+  if (words.length < 2 || words.length > 4 || !/^\p{Ll}/u.test(words[0]!) || /(?:ing|ed)$/u.test(words[0]!)) return false;
+  const [is, ie] = innerRange(p);
+  const [a] = tokenSpan(t, is, ie);
+  let i = a;
+  while (i < t.tokens.length && !/\p{L}/u.test(t.tokens[i]!.value)) i++;
+  const first = t.tokens[i];
+  if (!first || first.start >= ie || !(first.pos === 'VERB' || (first.pos === 'AUX' && /^do$/iu.test(first.value)))) return false;
+  let k = a - 1;
+  while (k >= 0 && !/[\p{L}\p{N}]/u.test(t.tokens[k]!.value)) {
+    // (a clause's end or a comma before the quotation: nothing of the writer's runs on into it)
+    if (/[.,;:!?—–()\[\]]/u.test(t.tokens[k]!.value)) return false;
+    k--;
+  }
+  const prev = t.tokens[k];
+  if (!prev) return false;
+  if (/^to$/iu.test(prev.value)) return true;
+  return /^(?:AUX|ADV|NOUN|PROPN|PRON|CCONJ)$/u.test(prev.pos) && !/['’]s$/u.test(prev.value);
 }
 /** A noun for doctrines, slogans or words right before a quotation that names one: 'the principle of (trading)
  * "..."', 'Obama's doctrine of "..."', 'theories, such as the "..."', 'slogans like "..."', 'the qualifier "..."'. */
