@@ -748,8 +748,16 @@ describe("a fragment that echoes a speaker's quotation nearby", () => {
     expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
   });
 
-  it('not one word inside a longer quotation, nor words after "so-called", nor a quotation far away', async () => {
-    const one = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe "blockade" has now lasted a year.';
+  it("one word inside a longer quotation counts in the sentence right before or after, in lower case", async () => {
+    const text = 'After a year of the closure the crews are "exhausted" and idle.\n\n"The crews are exhausted and the port is empty," Dana Levi said.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"exhausted"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+    const after = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe "blockade" has now lasted a year.';
+    expect((await quotesOf(after)).find((x) => x.text === '"blockade"')!.kind).toBe('partial');
+  });
+
+  it('not one word inside a longer quotation two sentences away, nor words after "so-called", nor a quotation far away', async () => {
+    const one = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe ferries stayed in port.\n\nThe "blockade" has now lasted a year.';
     expect((await quotesOf(one)).find((x) => x.text === '"blockade"')!.kind).toBe('scare');
     const marked = '"We need a safe corridor for the boats now," Dana Levi said on Monday.\n\nThe so-called "safe corridor" never opened.';
     expect((await quotesOf(marked)).find((x) => x.text === '"safe corridor"')!.kind).toBe('scare');

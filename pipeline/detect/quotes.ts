@@ -594,9 +594,10 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
  * A fragment the writer quotes from what a speaker says nearby: a body quotation left as a scare quote whose words
  * are a speaker's quotation within ECHO_REACH characters, or stand whole in it when they run to two words or more
  * ('Officials were "cautiously hopeful" ... "We are cautiously hopeful the talks resume," Dana Levi said'): a
- * partial quotation of that speaker. One word counts only when the speaker's quotation is that word ('"perplexed,"
- * the spokeswoman said' ... the minister was "perplexed"); one word inside a longer quotation is as often the
- * writer's own term. A watched name stays the writer's distance ('Israel', "Judea and Samaria").
+ * partial quotation of that speaker. One word counts when the speaker's quotation is that word ('"perplexed,"
+ * the spokeswoman said' ... the minister was "perplexed"), or when it is a word in lower case of four letters or
+ * more inside a quotation of the sentence right before or after ('promised to act against "barbarians."' then 'The
+ * "barbarians'" motive?'); further away, one word inside a longer quotation is as often the writer's own term. A watched name stays the writer's distance ('Israel', "Judea and Samaria").
  */
 function echoSpeakers(c: Context, quotes: Quote[]): void {
   const text = c.t.doc.text;
@@ -610,11 +611,17 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     // ('the so-called "X"': the writer's distance, whoever said it)
     if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
     const several = words.includes(' ');
+    // (one word of four letters or more, inside a longer quotation of the sentence before or after: 'she is
+    // "disappointed" with the agency.' then '"I am disappointed that ...," she said')
+    const here = sentenceAt(c.t.sentences, q.start);
+    // (in lower case: a capitalised word is a name or a headline's, 'Al-Aqsa "Flood"', 'Deal "Close," But Not Final')
+    const oneWord = !several && words.length >= 4 && !FUNCTION_WORDS.has(words) && /^\p{Ll}/u.test(text.slice(q.innerStart, q.innerEnd).trim());
     let best: Quote | undefined;
     for (const o of voiced) {
       if (Math.abs(o.start - q.start) > ECHO_REACH || (o.start <= q.start && o.end >= q.end) || (q.start <= o.start && q.end >= o.end)) continue;
       const said = echoText(text.slice(o.innerStart, o.innerEnd));
-      if (said !== words && !(several && holdsWords(said, words, WORD_JOINED))) continue;
+      const next = oneWord && Math.abs(sentenceAt(c.t.sentences, o.start) - here) === 1;
+      if (said !== words && !((several || next) && holdsWords(said, words, WORD_JOINED))) continue;
       if (!best || Math.abs(o.start - q.start) < Math.abs(best.start - q.start)) best = o;
     }
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
