@@ -812,6 +812,22 @@ describe('a scare quote in a body line that is a headline', () => {
     expect([more.kind, more.speaker]).toEqual(['headline-attribution', 'Harbour Board']);
   });
 
+  it('a short subhead or linked headline in sentence case, one sentence with no stop, or a question', async () => {
+    const question = await quoteIn("Partisan broker or 'honest' mediator for the old pier?", "'honest'");
+    expect([question.section, question.kind]).toEqual(['body', 'headline-attribution']);
+    const linked = await quoteIn("Killing the old harbour levy on ferries 'a powerful step' for the crews", "'a powerful step'");
+    expect([linked.section, linked.kind]).toEqual(['body', 'headline-attribution']);
+    // (a text of one line is no subhead over anything)
+    expect((await quotesOf('What is “fair” about a queue that never moves?')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
+  it("not a short line that leads in to what follows, nor one of two sentences", async () => {
+    const leadIn = await quoteIn('Some examples of the board\'s "savings":', '"savings"');
+    expect(leadIn.kind).toBe('scare');
+    const two = await quoteIn('Iran threatened the harbour again. How is that for "calm?"', '"calm?"');
+    expect(two.kind).toBe('scare');
+  });
+
   it("stays the writer's distance in a sentence, in a line of prose, and for a watched name", async () => {
     const sentence = await quoteIn("The board's 'paper plan' for the old pier was shelved on Friday after a long debate.", "'paper plan'");
     expect(sentence.kind).toBe('scare');

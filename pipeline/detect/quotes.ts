@@ -658,8 +658,17 @@ function headlineInBody(t: Tokenized, q: Quote): number | undefined {
   if (words.length > 25) return undefined;
   if (!/\p{Ll}/u.test(line)) return words.length >= 3 ? lineStart : undefined;
   const big = words.filter((w) => /^\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
-  return words.length <= 15 && big.length >= 3 && big.every((w) => /^\p{Lu}/u.test(w)) ? lineStart : undefined;
+  if (words.length <= 15 && big.length >= 3 && big.every((w) => /^\p{Lu}/u.test(w))) return lineStart;
+  // a subhead or a linked headline in sentence case: one short line that opens on a capital, holds one sentence and
+  // ends on no stop, or on a question mark ('A "breakthrough" on the horizon?', 'Sanctions "target people, not
+  // politicians"'); not a line that leads in to what follows ('Some examples of "diplomats":')
+  // (and a line among others: a text of one line heads nothing)
+  const alone = text.slice(0, lineStart).trim() === '' && text.slice(lineEnd).trim() === '';
+  return words.length <= SUBHEAD_WORDS && !alone && /^\s*[\p{Lu}"“‘']/u.test(line) && !/[:,;]["”’']*\s*$/u.test(line) && !INNER_STOP.test(line) ? lineStart : undefined;
 }
+const SUBHEAD_WORDS = 15;
+/** A sentence's end inside a line, with a capital after it: the line holds two sentences. */
+const INNER_STOP = /[.!?…]["”’')]*\s+["“‘']?\p{Lu}/u;
 /** A full stop or an exclamation mark ends the text, with closing marks after it: a sentence, not a headline. */
 const FINAL_STOP = /[.!…]["”’')\]]*\s*$/u;
 /** Where the video's title that holds a quotation starts, in a player's boilerplate ('JUST WATCHED Envoy: Harbour
