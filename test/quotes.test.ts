@@ -1030,6 +1030,8 @@ describe('the name of a doctrine, a slogan or a word, given by a noun before it'
     ['Crews marched with placards and slogans such as "No more tolls" on Friday.', '"No more tolls"'],
     ['Analysts debate theories, such as the "harbour paradox," which holds that calm breeds risk.', '"harbour paradox,"'],
     ['I add the qualifier "coastal" because inland ports differ.', '"coastal"'],
+    ['The crews marched to the pier with chants of "not our harbour" all afternoon.', '"not our harbour"'],
+    ['Soon the mood turned into the cry of "shame, shame" outside the hall.', '"shame, shame"'],
   ])('%s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('title-or-name');
