@@ -973,6 +973,10 @@ describe('words mentioned as words', () => {
     ['After the flood, the "who" and the "what" of the failure were still unclear.', '"what"'],
     ['With 212 "yes" votes, the levy passed easily.', '"yes"'],
     ['Good morning, I am Dana Levi. This is "Harbour Hour." Today, the strike.', '"Harbour Hour."'],
+    ['Readers argue over "blockade" versus "closure" in every letter.', '"blockade"'],
+    ['Readers argue over "blockade" versus "closure" in every letter.', '"closure"'],
+    ['Pamphlets use terms like "fair toll" vs "fee" and "levy" vs "tax."', '"fee"'],
+    ['Pamphlets use terms like "fair toll" vs "fee" and "levy" vs "tax."', '"levy"'],
   ])('%s %s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('title-or-name');

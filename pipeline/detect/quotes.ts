@@ -734,13 +734,13 @@ function previousAtDepth(p: Pair, done: Map<Pair, Quote>): Quote | undefined {
   return last;
 }
 
-/** The quotation right before this one at its depth, when only 'or' or 'and' joins them ('"A" or "B"',
+/** The quotation right before this one at its depth, when only 'or', 'and' or 'versus' joins them ('"A" or "B"',
  * '"A," and "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
 function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
   const last = previousAtDepth(p, done);
   if (!last || p.start - last.end > 8) return undefined;
   const between = text.slice(last.end, p.start);
-  return /^[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+$/.test(between) ? last : undefined;
+  return /^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between) ? last : undefined;
 }
 
 /** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond P. 'Tony' Okafor (one or two
@@ -826,6 +826,8 @@ function mentionedAsWords(text: string, p: Pair, before: string, inner: string, 
   if (WORD_NOUN_BEFORE.test(before) || MEANT_BY_BEFORE.test(before) || DEFINED_AFTER.test(after)) return true;
   if (/\bby[^\S\n]*$/iu.test(before) && BY_MEANS_AFTER.test(after)) return true;
   if (LIST_INTRO_BEFORE.test(before) && NEXT_ITEM_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  // two terms set against each other: '"extremist" versus "terrorist"' (the second follows the first, coordinatedWith)
+  if (/^[^\S\n]*,?[^\S\n]*(?:vs\.?|versus)[^\S\n]+[“"‘']/u.test(text.slice(p.end, p.end + 14))) return true;
   return false;
 }
 
