@@ -1080,3 +1080,19 @@ describe("a predicate quoted after the writer's subject, modal or 'to'", () => {
     expect(q.kind).toBe('scare');
   });
 });
+
+describe("a work's title after an imperative, or in title case inside a title", () => {
+  it('is a title', async () => {
+    const listen = (await quotesOf('For the history of the port … \nListen to “1948” (44 min.), an episode about the old harbour.')).find((x) => x.text === '“1948”')!;
+    expect(listen.kind).toBe('title-or-name');
+    const watch = (await quotesOf('Watch “Crews of the Old Pier Speak Out” (3 min.), a video from the quay.')).find((x) => x.text.startsWith('“Crews'))!;
+    expect(watch.kind).toBe('title-or-name');
+    const nested = (await quotesOf('Dana Levi wrote a column titled “‘Harbour Nights’ Comes Back to the Pier.” It ran on Sunday.')).find((x) => x.text === '‘Harbour Nights’')!;
+    expect(nested.kind).toBe('title-or-name');
+  });
+
+  it('not words in lower case inside a title, nor a quotation after "read" inside a sentence', async () => {
+    const [q] = (await quotesOf('The crews will watch "the tide" all week.'));
+    expect(q!.kind).not.toBe('title-or-name');
+  });
+});

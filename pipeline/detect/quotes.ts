@@ -902,6 +902,9 @@ const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'�
 const LINK_LABEL =
   /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|More|RECOMMENDED|TRENDING|\([^\S\n]*Also on(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){1,4})[^\S\n]*:[^\S\n]*/u;
 
+/** An imperative that opens a sentence or a line, before a work's title: 'Listen to', 'Watch', 'Read'. */
+const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n]+to|Watch|Read)[^\S\n]*$/u;
+
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
 
@@ -998,6 +1001,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (/\b(?:JUST WATCHED|MUST WATCH)\s*$/u.test(before)) return quote('title-or-name');
   // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
   if (coordinatedWith(text, p, done)?.kind === 'title-or-name') return quote('title-or-name');
+  // a work's title after an imperative that opens a sentence: 'Listen to "..." (32 min.)', 'Watch "..."', 'Read
+  // "..."'; and a name in title case inside a title ('"'The Daily': Golan's Story"')
+  if (/^[\p{Lu}\d]/u.test(inner.trim()) && WORK_IMPERATIVE_BEFORE.test(before)) return quote('title-or-name');
+  const titleCase = words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
   if (body && p.depth === 0) {
