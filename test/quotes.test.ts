@@ -571,6 +571,8 @@ describe('a scare-quoted name', () => {
 describe('a fragment of words promised, warned or alleged', () => {
   it.each([
     ['a warning of', 'The relief agency issued a warning of “famine” as the harbour stayed shut.', 'partial', ''],
+    ['a warning past the stops of initials', 'The envoy was quoted as warning the U.S. against any “miscalculation” at the port.', 'partial', ''],
+    ['a threat with a clause set off by commas', 'The mayor threatened, as he has before, to “close the pier” for good.', 'partial', ''],
     ["a name's pledge", "Nobody doubted the mayor's promise that the new ferry would be “running by spring” this year.", 'partial', ''],
     ['a possessive speaker', "Crews worked for months after Okafor’s 2019 pledge to “rebuild every pier” in the bay.", 'partial', 'Okafor'],
     ['allegations that', 'The board rejected allegations that its staff had “shredded” the logs.', 'partial', ''],
