@@ -857,9 +857,22 @@ describe('a translation', () => {
     ['The fishermen call the inlet Bahr al-Salam, Arabic for "the sea of peace," and never fish there.', '"the sea of peace,"'],
     ['The crowd chanted "yalla, yalla" -- Arabic for "come on, come on" -- as the ferry left.', '"yalla, yalla"'],
     ['The brigade, known as the Hevrin ("those who stay," in Kurdish), held the bridge.', '"those who stay,"'],
+    ['The old skipper hoped to die a "shahid" (martyr) at sea, his crew said later.', '"shahid"'],
+    ['The harbour police sent a "SAR team" (Search and Rescue team) from the pier.', '"SAR team"'],
   ])('%s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('title-or-name');
+  });
+
+  it.each([
+    // examples, an acronym alone, a remark after a sentence's end, a label a verb gives
+    ['Key "allies" (Saudi Arabia, Qatar and Kuwait) played both sides at the port.', '"allies"'],
+    ['Armed men of the "harbour guard" (HG) patrolled the pier all night.', '"harbour guard"'],
+    ['The mayor said it was in the port\'s "long-term interest." (He did not call it an ideal.)', '"long-term interest."'],
+    ['He mocked the crews, calling them "bilge rats" (a slur among sailors) on the radio.', '"bilge rats"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).not.toBe('title-or-name');
   });
 });
 

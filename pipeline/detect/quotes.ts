@@ -630,6 +630,15 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
 const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
 /** 'Arabic for "..."': the quotation translates the word before. */
 const LANGUAGE_FOR_BEFORE = new RegExp(String.raw`\b(?:${LANGUAGES})[^\S\n]+for[^\S\n]*[,:]?[^\S\n]*$`, 'u');
+/**
+ * A gloss in parentheses right after a quoted word or two: a translation or an expansion, '"shahid" (martyr)',
+ * '"Hatikvah" (The Hope)', '"FAST team" (Fleet Anti-terrorism Security team)': up to five words with a letter in lower
+ * case, no digit, comma or 'such as' (examples, '"allies" (Saudi Arabia, Qatar and Kuwait)', '"realists" (such as
+ * ...)'), no clause or remark ('(what Moscow calls the rebels)', '(a word several candidates used)'), and no acronym
+ * alone ('"Islamic State" (IS)').
+ */
+const GLOSS_AFTER =
+  /^[^\S\n]*\((?![^\S\n]*(?:a|an|such|e\.g|i\.e|what|which|who|whom|whose|see|read|as|like|including|or|and|not|but|sic|emphasis|via|from|in|at|on|by|for|to|with|also|now|then|still|formerly|pictured|left|right|above|below|video|photo)\b)(?=[^()\n]*\p{Ll})[^()\d,;:\n]{2,50}\)/iu;
 /** '"..." -- Arabic for ...', '("..." in Kurdish)': the quotation is the word a translation follows, or the gloss. */
 const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^\S\n]*(?:${LANGUAGES})[^\S\n]+for\b|^,?[^\S\n]+in[^\S\n]+(?:${LANGUAGES})[^\S\n]*\)`, 'u');
 /**
@@ -982,7 +991,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (or a translation: 'Haram al-Sharif, Arabic for "the Noble Sanctuary,"', '"erhal, erhal" -- Arabic for', '("those
   // who stay," in Kurdish)')
   const gloss =
-    (/\(\s*$/.test(before) && /^\s*\)/.test(afterClose)) || LANGUAGE_FOR_BEFORE.test(before) || LANGUAGE_AFTER.test(text.slice(p.end, p.end + 40));
+    (/\(\s*$/.test(before) && /^\s*\)/.test(afterClose)) || LANGUAGE_FOR_BEFORE.test(before) || LANGUAGE_AFTER.test(text.slice(p.end, p.end + 40)) ||
+    // (a word glossed, not a sentence's end before a remark in parentheses, '"... interest." (He did not say ...)';
+    // nor a label a verb gives, 'calling them "frijoleros" (bean eaters)')
+    (words.length <= 3 && !/[.!?…,;:]$/u.test(inner.trim()) && GLOSS_AFTER.test(text.slice(p.end, p.end + 50)) && !PARTIAL_VERB_BEFORE.test(before));
   // ("has called "for a ceasefire"": a call for something, quoted, is no name)
   const callFor = /\bcall(?:s|ed|ing)?\s*$/iu.test(before) && /^\s*for\b/iu.test(inner);
   // "in his words, "..."", "in Levi's words": his words quoted, not a word mentioned
