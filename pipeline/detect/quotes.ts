@@ -638,7 +638,7 @@ const LANGUAGE_FOR_BEFORE = new RegExp(String.raw`\b(?:${LANGUAGES})[^\S\n]+for[
  * alone ('"Islamic State" (IS)').
  */
 const GLOSS_AFTER =
-  /^[^\S\n]*\((?![^\S\n]*(?:a|an|such|e\.g|i\.e|what|which|who|whom|whose|see|read|as|like|including|or|and|not|but|sic|emphasis|via|from|in|at|on|by|for|to|with|also|now|then|still|formerly|pictured|left|right|above|below|video|photo)\b)(?=[^()\n]*\p{Ll})[^()\d,;:\n]{2,50}\)/iu;
+  /^[^\S\n]*\((?![^\S\n]*(?:a|an|such|e\.g|i\.e|what|which|who|whom|whose|see|read|as|like|including|or|and|not|but|sic|emphasis|via|from|in|at|on|by|for|to|with|also|now|then|still|formerly|pictured|left|right|above|below|video|photo)\b)(?=[^()\n]*\p{Ll})[^()\d,;:\n]{2,50}\)/u;
 /** '"..." -- Arabic for ...', '("..." in Kurdish)': the quotation is the word a translation follows, or the gloss. */
 const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^\S\n]*(?:${LANGUAGES})[^\S\n]+for\b|^,?[^\S\n]+in[^\S\n]+(?:${LANGUAGES})[^\S\n]*\)`, 'u');
 /**
