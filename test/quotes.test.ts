@@ -1111,3 +1111,18 @@ describe("a work's title after an imperative, or in title case inside a title", 
     expect(q!.kind).not.toBe('title-or-name');
   });
 });
+
+describe("a quotation that 'as X puts it' gives its words", () => {
+  it.each([
+    ['The port was, as Fox puts it, "the holy grail" of harbours.', '"the holy grail"', 'Fox'],
+    ['This is not just "Levi\'s strike," as harbour wags have slurred.', '"Levi\'s strike,"', 'harbour wags'],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('not a pronoun or a passive after "as"', async () => {
+    const q = (await quotesOf('Rebels of the "harbour front," as the group is called, held the pier.')).find((x) => x.text === '"harbour front,"')!;
+    expect(q.speaker).not.toBe('group is');
+  });
+});
