@@ -571,6 +571,8 @@ describe('a scare-quoted name', () => {
 describe('a fragment of words promised, warned or alleged', () => {
   it.each([
     ['a warning of', 'The relief agency issued a warning of “famine” as the harbour stayed shut.', 'partial', ''],
+    ['a warning past the stops of initials', 'The envoy was quoted as warning the U.S. against any “miscalculation” at the port.', 'partial', ''],
+    ['a threat with a clause set off by commas', 'The mayor threatened, as he has before, to “close the pier” for good.', 'partial', ''],
     ["a name's pledge", "Nobody doubted the mayor's promise that the new ferry would be “running by spring” this year.", 'partial', ''],
     ['a possessive speaker', "Crews worked for months after Okafor’s 2019 pledge to “rebuild every pier” in the bay.", 'partial', 'Okafor'],
     ['allegations that', 'The board rejected allegations that its staff had “shredded” the logs.', 'partial', ''],
@@ -748,8 +750,16 @@ describe("a fragment that echoes a speaker's quotation nearby", () => {
     expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
   });
 
-  it('not one word inside a longer quotation, nor words after "so-called", nor a quotation far away', async () => {
-    const one = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe "blockade" has now lasted a year.';
+  it("one word inside a longer quotation counts in the sentence right before or after, in lower case", async () => {
+    const text = 'After a year of the closure the crews are "exhausted" and idle.\n\n"The crews are exhausted and the port is empty," Dana Levi said.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"exhausted"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+    const after = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe "blockade" has now lasted a year.';
+    expect((await quotesOf(after)).find((x) => x.text === '"blockade"')!.kind).toBe('partial');
+  });
+
+  it('not one word inside a longer quotation two sentences away, nor words after "so-called", nor a quotation far away', async () => {
+    const one = '"The blockade of the harbour must end before winter," Dana Levi said on Monday.\n\nThe ferries stayed in port.\n\nThe "blockade" has now lasted a year.';
     expect((await quotesOf(one)).find((x) => x.text === '"blockade"')!.kind).toBe('scare');
     const marked = '"We need a safe corridor for the boats now," Dana Levi said on Monday.\n\nThe so-called "safe corridor" never opened.';
     expect((await quotesOf(marked)).find((x) => x.text === '"safe corridor"')!.kind).toBe('scare');
@@ -804,6 +814,22 @@ describe('a scare quote in a body line that is a headline', () => {
     expect([more.kind, more.speaker]).toEqual(['headline-attribution', 'Harbour Board']);
   });
 
+  it('a short subhead or linked headline in sentence case, one sentence with no stop, or a question', async () => {
+    const question = await quoteIn("Partisan broker or 'honest' mediator for the old pier?", "'honest'");
+    expect([question.section, question.kind]).toEqual(['body', 'headline-attribution']);
+    const linked = await quoteIn("Killing the old harbour levy on ferries 'a powerful step' for the crews", "'a powerful step'");
+    expect([linked.section, linked.kind]).toEqual(['body', 'headline-attribution']);
+    // (a text of one line is no subhead over anything)
+    expect((await quotesOf('What is “fair” about a queue that never moves?')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
+  it("not a short line that leads in to what follows, nor one of two sentences", async () => {
+    const leadIn = await quoteIn('Some examples of the board\'s "savings":', '"savings"');
+    expect(leadIn.kind).toBe('scare');
+    const two = await quoteIn('Iran threatened the harbour again. How is that for "calm?"', '"calm?"');
+    expect(two.kind).toBe('scare');
+  });
+
   it("stays the writer's distance in a sentence, in a line of prose, and for a watched name", async () => {
     const sentence = await quoteIn("The board's 'paper plan' for the old pier was shelved on Friday after a long debate.", "'paper plan'");
     expect(sentence.kind).toBe('scare');
@@ -831,9 +857,22 @@ describe('a translation', () => {
     ['The fishermen call the inlet Bahr al-Salam, Arabic for "the sea of peace," and never fish there.', '"the sea of peace,"'],
     ['The crowd chanted "yalla, yalla" -- Arabic for "come on, come on" -- as the ferry left.', '"yalla, yalla"'],
     ['The brigade, known as the Hevrin ("those who stay," in Kurdish), held the bridge.', '"those who stay,"'],
+    ['The old skipper hoped to die a "shahid" (martyr) at sea, his crew said later.', '"shahid"'],
+    ['The harbour police sent a "SAR team" (Search and Rescue team) from the pier.', '"SAR team"'],
   ])('%s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('title-or-name');
+  });
+
+  it.each([
+    // examples, an acronym alone, a remark after a sentence's end, a label a verb gives
+    ['Key "allies" (Saudi Arabia, Qatar and Kuwait) played both sides at the port.', '"allies"'],
+    ['Armed men of the "harbour guard" (HG) patrolled the pier all night.', '"harbour guard"'],
+    ['The mayor said it was in the port\'s "long-term interest." (He did not call it an ideal.)', '"long-term interest."'],
+    ['He mocked the crews, calling them "bilge rats" (a slur among sailors) on the radio.', '"bilge rats"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).not.toBe('title-or-name');
   });
 });
 
@@ -949,6 +988,10 @@ describe('words mentioned as words', () => {
     ['After the flood, the "who" and the "what" of the failure were still unclear.', '"what"'],
     ['With 212 "yes" votes, the levy passed easily.', '"yes"'],
     ['Good morning, I am Dana Levi. This is "Harbour Hour." Today, the strike.', '"Harbour Hour."'],
+    ['Readers argue over "blockade" versus "closure" in every letter.', '"blockade"'],
+    ['Readers argue over "blockade" versus "closure" in every letter.', '"closure"'],
+    ['Pamphlets use terms like "fair toll" vs "fee" and "levy" vs "tax."', '"fee"'],
+    ['Pamphlets use terms like "fair toll" vs "fee" and "levy" vs "tax."', '"levy"'],
   ])('%s %s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('title-or-name');
@@ -964,5 +1007,122 @@ describe('words mentioned as words', () => {
   ])('not: %s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).not.toBe('title-or-name');
+  });
+});
+
+describe("a label given with 'as' by a verb of characterising", () => {
+  it.each([
+    ['On the quay, supporters of the council cheered the closure as a "fair slap" against the owners.', '"fair slap"', ''],
+    ['The board released a plan billed as a "new dawn" for the harbour towns.', '"new dawn"', ''],
+    ['Union pamphlets have long cast the port authority as the "big thief," while the owners stay silent.', '"big thief,"', ''],
+    ['The ferries have been labelled by the Levi administration as "rogue traffic" for years.', '"rogue traffic"', 'Levi administration'],
+    ['Dana Levi has voiced cautious support for the levy, casting it as "a fair step toward a port that pays its own way."', '"a fair step toward a port that pays its own way."', 'Dana Levi'],
+    ['Its reporters prefer to malign the dockers as "thugs." Nobody asked the crews.', '"thugs."', ''],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('takes the words of a speaker quoted nearby when they hold the label', async () => {
+    const text =
+      'A harbour official told the Ledger that "the crews still keep law and order on the quay." The union, which runs the quay, is portrayed as "law and order." Few agree.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"law and order."')!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).not.toBe('');
+  });
+
+  it.each([
+    // 'as' of comparison, with no verb of characterising
+    ['The village was as "quiet" as ever that winter.', '"quiet"'],
+    ['The ferry sailed as the "calm" settled over the bay.', '"calm"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('scare');
+  });
+});
+
+describe('the name of a doctrine, a slogan or a word, given by a noun before it', () => {
+  it.each([
+    ['The board embraced the principle of trading "land for water." Few objected.', '"land for water."'],
+    ['The port authority adopted a strategy of "slow tolls." It failed within a year.', '"slow tolls."'],
+    ["Critics of the mayor's doctrine of \"quiet harbours\" spoke first.", '"quiet harbours"'],
+    ['Crews marched with placards and slogans such as "No more tolls" on Friday.', '"No more tolls"'],
+    ['Analysts debate theories, such as the "harbour paradox," which holds that calm breeds risk.', '"harbour paradox,"'],
+    ['I add the qualifier "coastal" because inland ports differ.', '"coastal"'],
+    ['The crews marched to the pier with chants of "not our harbour" all afternoon.', '"not our harbour"'],
+    ['Soon the mood turned into the cry of "shame, shame" outside the hall.', '"shame, shame"'],
+  ])('%s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('title-or-name');
+  });
+
+  it.each([
+    // no noun for a doctrine or a word before it
+    ['The council spoke of "moderate" crews and their pay.', '"moderate"'],
+    ['Nobody trusts the "fair" tolls of this port.', '"fair"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).not.toBe('title-or-name');
+  });
+});
+
+describe("a predicate quoted after the writer's subject, modal or 'to'", () => {
+  it.each([
+    ['The harbour board resolution also "stresses the urgent need" for more ferries.', '"stresses the urgent need"', ''],
+    ['In 1980 the old admiral ordered the crews to "hold the line" all winter.', '"hold the line"', ''],
+    ['Cruz coached the mayor to "breathe, breathe, breathe." The hall laughed.', '"breathe, breathe, breathe."', 'Cruz'],
+    ['From Lisbon, Dana Levi has "taken responsibility" for the closure.', '"taken responsibility"', 'Dana Levi'],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('takes the speaker of a quotation nearby that holds the words', async () => {
+    const text = '"We will get it done pretty quickly," Dana Levi said of the new pier. Having it "done pretty quickly" may be hard.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"done pretty quickly"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it.each([
+    // a noun phrase after a determiner, an adjective or a preposition
+    ['Missiles would strike "command and control" sites on the coast.', '"command and control"'],
+    ['The end of "combat operations" gave the crews time.', '"combat operations"'],
+    ['They went back to "business as usual" after the strike.', '"business as usual"'],
+    // one word
+    ['The crews could "conclude" the strike by May.', '"conclude"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('scare');
+  });
+});
+
+describe("a work's title after an imperative, or in title case inside a title", () => {
+  it('is a title', async () => {
+    const listen = (await quotesOf('For the history of the port … \nListen to “1948” (44 min.), an episode about the old harbour.')).find((x) => x.text === '“1948”')!;
+    expect(listen.kind).toBe('title-or-name');
+    const watch = (await quotesOf('Watch “Crews of the Old Pier Speak Out” (3 min.), a video from the quay.')).find((x) => x.text.startsWith('“Crews'))!;
+    expect(watch.kind).toBe('title-or-name');
+    const nested = (await quotesOf('Dana Levi wrote a column titled “‘Harbour Nights’ Comes Back to the Pier.” It ran on Sunday.')).find((x) => x.text === '‘Harbour Nights’')!;
+    expect(nested.kind).toBe('title-or-name');
+  });
+
+  it('not words in lower case inside a title, nor a quotation after "read" inside a sentence', async () => {
+    const [q] = (await quotesOf('The crews will watch "the tide" all week.'));
+    expect(q!.kind).not.toBe('title-or-name');
+  });
+});
+
+describe("a quotation that 'as X puts it' gives its words", () => {
+  it.each([
+    ['The port was, as Fox puts it, "the holy grail" of harbours.', '"the holy grail"', 'Fox'],
+    ['This is not just "Levi\'s strike," as harbour wags have slurred.', '"Levi\'s strike,"', 'harbour wags'],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it('not a pronoun or a passive after "as"', async () => {
+    const q = (await quotesOf('Rebels of the "harbour front," as the group is called, held the pier.')).find((x) => x.text === '"harbour front,"')!;
+    expect(q.speaker).not.toBe('group is');
   });
 });

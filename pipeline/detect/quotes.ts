@@ -366,6 +366,10 @@ interface Context {
   cues: Marker[];
   lexical: Marker[];
   pairs: Pair[];
+  /** where the quotations start that are someone's words though no speaker is named for them: a label a verb of
+   * characterising gives with no name for its giver, or a predicate quoted (quotedPredicate); with the speaker
+   * they get when no speaker's quotation nearby holds their words */
+  labelled: Map<number, string>;
 }
 
 function innerRange(p: Pair): [number, number] {
@@ -543,7 +547,7 @@ function standsAlone(before: string, inner: string, after: string): boolean {
 export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; warnings: Warning[] } {
   const text = t.doc.text;
   const { pairs, warnings } = pairMarks(text, scanMarks(text));
-  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs };
+  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs, labelled: new Map() };
   const quotes: Quote[] = [];
   const byPair = new Map<Pair, Quote>();
   for (const p of pairs) {
@@ -552,6 +556,10 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
     quotes.push(q);
   }
   echoSpeakers(c, quotes);
+  for (const q of quotes) {
+    const speaker = q.kind === 'scare' ? c.labelled.get(q.start) : undefined;
+    if (speaker !== undefined) Object.assign(q, { kind: 'partial', speaker });
+  }
   // a scare quote inside a video's title in a player's boilerplate ('JUST WATCHED Envoy: Harbour deal 'fragile'
   // Replay More Videos', 'MUST WATCH ... 'fragile' 02:56'), or in a body line that is a headline, not a sentence
   // of the writer's (the title repeated as a body line, a video's caption, a linked headline in capitals or in
@@ -586,9 +594,10 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
  * A fragment the writer quotes from what a speaker says nearby: a body quotation left as a scare quote whose words
  * are a speaker's quotation within ECHO_REACH characters, or stand whole in it when they run to two words or more
  * ('Officials were "cautiously hopeful" ... "We are cautiously hopeful the talks resume," Dana Levi said'): a
- * partial quotation of that speaker. One word counts only when the speaker's quotation is that word ('"perplexed,"
- * the spokeswoman said' ... the minister was "perplexed"); one word inside a longer quotation is as often the
- * writer's own term. A watched name stays the writer's distance ('Israel', "Judea and Samaria").
+ * partial quotation of that speaker. One word counts when the speaker's quotation is that word ('"perplexed,"
+ * the spokeswoman said' ... the minister was "perplexed"), or when it is a word in lower case of four letters or
+ * more inside a quotation of the sentence right before or after ('promised to act against "barbarians."' then 'The
+ * "barbarians'" motive?'); further away, one word inside a longer quotation is as often the writer's own term. A watched name stays the writer's distance ('Israel', "Judea and Samaria").
  */
 function echoSpeakers(c: Context, quotes: Quote[]): void {
   const text = c.t.doc.text;
@@ -602,11 +611,17 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     // ('the so-called "X"': the writer's distance, whoever said it)
     if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
     const several = words.includes(' ');
+    // (one word of four letters or more, inside a longer quotation of the sentence before or after: 'she is
+    // "disappointed" with the agency.' then '"I am disappointed that ...," she said')
+    const here = sentenceAt(c.t.sentences, q.start);
+    // (in lower case: a capitalised word is a name or a headline's, 'Al-Aqsa "Flood"', 'Deal "Close," But Not Final')
+    const oneWord = !several && words.length >= 4 && !FUNCTION_WORDS.has(words) && /^\p{Ll}/u.test(text.slice(q.innerStart, q.innerEnd).trim());
     let best: Quote | undefined;
     for (const o of voiced) {
       if (Math.abs(o.start - q.start) > ECHO_REACH || (o.start <= q.start && o.end >= q.end) || (q.start <= o.start && q.end >= o.end)) continue;
       const said = echoText(text.slice(o.innerStart, o.innerEnd));
-      if (said !== words && !(several && holdsWords(said, words, WORD_JOINED))) continue;
+      const next = oneWord && Math.abs(sentenceAt(c.t.sentences, o.start) - here) === 1;
+      if (said !== words && !((several || next) && holdsWords(said, words, WORD_JOINED))) continue;
       if (!best || Math.abs(o.start - q.start) < Math.abs(best.start - q.start)) best = o;
     }
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
@@ -615,6 +630,15 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
 const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
 /** 'Arabic for "..."': the quotation translates the word before. */
 const LANGUAGE_FOR_BEFORE = new RegExp(String.raw`\b(?:${LANGUAGES})[^\S\n]+for[^\S\n]*[,:]?[^\S\n]*$`, 'u');
+/**
+ * A gloss in parentheses right after a quoted word or two: a translation or an expansion, '"shahid" (martyr)',
+ * '"Hatikvah" (The Hope)', '"FAST team" (Fleet Anti-terrorism Security team)': up to five words with a letter in lower
+ * case, no digit, comma or 'such as' (examples, '"allies" (Saudi Arabia, Qatar and Kuwait)', '"realists" (such as
+ * ...)'), no clause or remark ('(what Moscow calls the rebels)', '(a word several candidates used)'), and no acronym
+ * alone ('"Islamic State" (IS)').
+ */
+const GLOSS_AFTER =
+  /^[^\S\n]*\((?![^\S\n]*(?:a|an|such|e\.g|i\.e|what|which|who|whom|whose|see|read|as|like|including|or|and|not|but|sic|emphasis|via|from|in|at|on|by|for|to|with|also|now|then|still|formerly|pictured|left|right|above|below|video|photo)\b)(?=[^()\n]*\p{Ll})[^()\d,;:\n]{2,50}\)/u;
 /** '"..." -- Arabic for ...', '("..." in Kurdish)': the quotation is the word a translation follows, or the gloss. */
 const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^\S\n]*(?:${LANGUAGES})[^\S\n]+for\b|^,?[^\S\n]+in[^\S\n]+(?:${LANGUAGES})[^\S\n]*\)`, 'u');
 /**
@@ -643,8 +667,17 @@ function headlineInBody(t: Tokenized, q: Quote): number | undefined {
   if (words.length > 25) return undefined;
   if (!/\p{Ll}/u.test(line)) return words.length >= 3 ? lineStart : undefined;
   const big = words.filter((w) => /^\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
-  return words.length <= 15 && big.length >= 3 && big.every((w) => /^\p{Lu}/u.test(w)) ? lineStart : undefined;
+  if (words.length <= 15 && big.length >= 3 && big.every((w) => /^\p{Lu}/u.test(w))) return lineStart;
+  // a subhead or a linked headline in sentence case: one short line that opens on a capital, holds one sentence and
+  // ends on no stop, or on a question mark ('A "breakthrough" on the horizon?', 'Sanctions "target people, not
+  // politicians"'); not a line that leads in to what follows ('Some examples of "diplomats":')
+  // (and a line among others: a text of one line heads nothing)
+  const alone = text.slice(0, lineStart).trim() === '' && text.slice(lineEnd).trim() === '';
+  return words.length <= SUBHEAD_WORDS && !alone && /^\s*[\p{Lu}"“‘']/u.test(line) && !/[:,;]["”’']*\s*$/u.test(line) && !INNER_STOP.test(line) ? lineStart : undefined;
 }
+const SUBHEAD_WORDS = 15;
+/** A sentence's end inside a line, with a capital after it: the line holds two sentences. */
+const INNER_STOP = /[.!?…]["”’')]*\s+["“‘']?\p{Lu}/u;
 /** A full stop or an exclamation mark ends the text, with closing marks after it: a sentence, not a headline. */
 const FINAL_STOP = /[.!…]["”’')\]]*\s*$/u;
 /** Where the video's title that holds a quotation starts, in a player's boilerplate ('JUST WATCHED Envoy: Harbour
@@ -710,13 +743,13 @@ function previousAtDepth(p: Pair, done: Map<Pair, Quote>): Quote | undefined {
   return last;
 }
 
-/** The quotation right before this one at its depth, when only 'or' or 'and' joins them ('"A" or "B"',
+/** The quotation right before this one at its depth, when only 'or', 'and' or 'versus' joins them ('"A" or "B"',
  * '"A," and "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
 function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
   const last = previousAtDepth(p, done);
   if (!last || p.start - last.end > 8) return undefined;
   const between = text.slice(last.end, p.start);
-  return /^[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+$/.test(between) ? last : undefined;
+  return /^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between) ? last : undefined;
 }
 
 /** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond P. 'Tony' Okafor (one or two
@@ -802,6 +835,8 @@ function mentionedAsWords(text: string, p: Pair, before: string, inner: string, 
   if (WORD_NOUN_BEFORE.test(before) || MEANT_BY_BEFORE.test(before) || DEFINED_AFTER.test(after)) return true;
   if (/\bby[^\S\n]*$/iu.test(before) && BY_MEANS_AFTER.test(after)) return true;
   if (LIST_INTRO_BEFORE.test(before) && NEXT_ITEM_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  // two terms set against each other: '"extremist" versus "terrorist"' (the second follows the first, coordinatedWith)
+  if (/^[^\S\n]*,?[^\S\n]*(?:vs\.?|versus)[^\S\n]+[“"‘']/u.test(text.slice(p.end, p.end + 14))) return true;
   return false;
 }
 
@@ -875,6 +910,23 @@ const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'�
  * case, 'More:', and an outlet's own in parentheses, '( Also on The Example Post:'. */
 const LINK_LABEL =
   /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|More|RECOMMENDED|TRENDING|\([^\S\n]*Also on(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){1,4})[^\S\n]*:[^\S\n]*/u;
+
+/** An imperative that opens a sentence or a line, before a work's title: 'Listen to', 'Watch', 'Read'. */
+const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n]+to|Watch|Read)[^\S\n]*$/u;
+
+/** 'as Fox puts it,', 'as his aides like to call it' right before a quotation, and '..., as critics have slurred' right
+ * after it: a clause of saying whose subject (up to four words) gives the quotation its words. */
+const AS_PUTS_VERBS = String.raw`(?:(?:has|have|had|would|might|once|often|later|likes?[^\S\n]+to|liked[^\S\n]+to)[^\S\n]+)?(?:puts?|putting|calls?|called|dubbed|dubs|termed|terms|slurred|described|describes|says|said|phrased|phrases|wrote|writes|claimed|claims|demanded)`;
+const AS_PUTS_BEFORE = new RegExp(String.raw`\bas[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,3}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+it[^\S\n]*,?[^\S\n]*$`, 'u');
+const AS_PUTS_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,3}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}\b`, 'u');
+/** The subject of 'as ... puts it' as a speaker: a name, or a description without its determiner ('his acolytes':
+ * acolytes); a pronoun gives no name. */
+function putterName(subject: string): string {
+  // (not a pronoun, 'as she struggles to', nor a passive, 'as the branch is called')
+  if (/^(?:he|she|they|we|I|it|you|one|someone|others|this|that|these|those)\b/iu.test(subject) || /\b(?:is|are|was|were|be|been|being)$/iu.test(subject)) return '';
+  const words = subject.split(/\s+/).filter((w) => !/^(?:the|his|her|their|its|our|some|many|a|an)$/iu.test(w));
+  return words.length === 0 ? '' : withoutTitles(words);
+}
 
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
@@ -953,7 +1005,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (or a translation: 'Haram al-Sharif, Arabic for "the Noble Sanctuary,"', '"erhal, erhal" -- Arabic for', '("those
   // who stay," in Kurdish)')
   const gloss =
-    (/\(\s*$/.test(before) && /^\s*\)/.test(afterClose)) || LANGUAGE_FOR_BEFORE.test(before) || LANGUAGE_AFTER.test(text.slice(p.end, p.end + 40));
+    (/\(\s*$/.test(before) && /^\s*\)/.test(afterClose)) || LANGUAGE_FOR_BEFORE.test(before) || LANGUAGE_AFTER.test(text.slice(p.end, p.end + 40)) ||
+    // (a word glossed, not a sentence's end before a remark in parentheses, '"... interest." (He did not say ...)';
+    // nor a label a verb gives, 'calling them "frijoleros" (bean eaters)')
+    (words.length <= 3 && !/[.!?…,;:]$/u.test(inner.trim()) && GLOSS_AFTER.test(text.slice(p.end, p.end + 50)) && !PARTIAL_VERB_BEFORE.test(before));
   // ("has called "for a ceasefire"": a call for something, quoted, is no name)
   const callFor = /\bcall(?:s|ed|ing)?\s*$/iu.test(before) && /^\s*for\b/iu.test(inner);
   // "in his words, "..."", "in Levi's words": his words quoted, not a word mentioned
@@ -972,6 +1027,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (/\b(?:JUST WATCHED|MUST WATCH)\s*$/u.test(before)) return quote('title-or-name');
   // a quotation in a list with a title or a mention before it is one too ('phrases like "X" or "Y"')
   if (coordinatedWith(text, p, done)?.kind === 'title-or-name') return quote('title-or-name');
+  // a work's title after an imperative that opens a sentence: 'Listen to "..." (32 min.)', 'Watch "..."', 'Read
+  // "..."'; and a name in title case inside a title ('"'The Daily': Golan's Story"')
+  if (/^[\p{Lu}\d]/u.test(inner.trim()) && WORK_IMPERATIVE_BEFORE.test(before)) return quote('title-or-name');
+  const titleCase = words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
   if (body && p.depth === 0) {
@@ -1099,6 +1159,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
+  // a label given with 'as' by a verb of characterising ('cheered the strikes as a "...", 'billed as a "..."',
+  // 'cast the council as the "..."'): the words of whoever gives the label, not the writer's distance
+  // (with no name for the one who gives it, the later tests may still find a speaker; else it is someone's)
+  const labelAs = labelAsBefore(c, p, before);
+  if (labelAs) return quote('partial', labelAs);
   // a fragment inside what a speech verb or noun earlier in its sentence reports, though no speaker was
   // resolved for it ('pointed the finger and promised that those responsible would be "held to account"',
   // 'the agency's warning of "disaster"', 'his pledge to "defeat and destroy" them'): someone's words
@@ -1122,8 +1187,83 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // approach'): that person's words, or in title case the name of their work ('Dana Levi's "Harbour" tour')
   const owner = possessor(c, p, before);
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
+  // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
+  if (labelAs !== undefined) {
+    c.labelled.set(p.start, '');
+    return quote('scare');
+  }
+  // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
+  // lexicon knows has given its speaker before; this names the rest)
+  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60));
+  const putterSpeaker = putter ? putterName(putter[1]!) : '';
+  if (putterSpeaker) return quote('partial', putterSpeaker);
+  // the name of a doctrine, a slogan or a word that a noun before it gives ('the doctrine of "..."', 'a strategy
+  // of "..."', 'slogans such as "..."', 'I add the qualifier "..."'): named, not held at a distance
+  if (body && NAMED_BY_NOUN_BEFORE.test(before)) return quote('title-or-name');
+  // a predicate quoted after the writer's subject, modal or 'to' ('the resolution also "stresses the urgent need"',
+  // 'ordered the crews to "hold the line"', 'the port will "do what it must"'): someone's words, a verb phrase no
+  // writer holds at a distance as a term
+  // (the subject is not always the speaker: 'Washington will "degrade and destroy"' quotes the president; like a
+  // label with no giver, it is someone's words unless a speaker's quotation nearby holds them, echoSpeakers)
+  if (quotedPredicate(t, p, words)) c.labelled.set(p.start, clauseSubject(c, p));
   return quote('scare');
 }
+
+/**
+ * The name that is the subject of a verb before the quotation in its sentence ('Cruz coached the senator to
+ * "..."', 'Mr. Levi also wants to "..."'): the first run of name tokens followed by a verb, an auxiliary, or an adverb
+ * and a verb, and not after a preposition ('From Peru, Dana Levi has "..."' names Dana Levi) nor a possessive; or ''.
+ */
+function clauseSubject(c: Context, p: Pair): string {
+  const { t } = c;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  const [a] = tokenSpan(t, s.start, p.start);
+  for (let i = a; i < t.tokens.length && t.tokens[i]!.end <= p.start; i++) {
+    if (t.tokens[i]!.pos !== 'PROPN' || t.tokens[i - 1]?.pos === 'PROPN' && i > a) continue;
+    let j = i;
+    while (t.tokens[j + 1]?.pos === 'PROPN') j++;
+    let k = j + 1;
+    if (t.tokens[k]?.pos === 'ADV') k++;
+    const prev = i > a ? t.tokens[i - 1] : undefined;
+    if (prev && /^(?:ADP|DET)$/u.test(prev.pos)) continue;
+    if (/^(?:VERB|AUX)$/u.test(t.tokens[k]?.pos ?? '') && !/^['’]s?$/u.test(t.tokens[j + 1]?.value ?? '')) {
+      const name = withoutTitles(t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end).split(/\s+/));
+      return NOT_AGENTS.has(name) ? '' : name;
+    }
+  }
+  return '';
+}
+
+/**
+ * Two to four words in lower case that open on a verb in its base or finite form (not a participle or a gerund, which
+ * a noun phrase may hold: 'the "killing fields"'), after a word that a predicate follows: 'to', a modal or an
+ * auxiliary, an adverb, a subject (a noun or a pronoun), or 'and'/'or'. Not after a determiner, an adjective or a
+ * preposition, where the quoted words are a noun phrase ('the "combat operations"', 'of "command and control"').
+ */
+function quotedPredicate(t: Tokenized, p: Pair, words: string[]): boolean {
+  if (words.length < 2 || words.length > 4 || !/^\p{Ll}/u.test(words[0]!) || /(?:ing|ed)$/u.test(words[0]!)) return false;
+  const [is, ie] = innerRange(p);
+  const [a] = tokenSpan(t, is, ie);
+  let i = a;
+  while (i < t.tokens.length && !/\p{L}/u.test(t.tokens[i]!.value)) i++;
+  const first = t.tokens[i];
+  if (!first || first.start >= ie || !(first.pos === 'VERB' || (first.pos === 'AUX' && /^do$/iu.test(first.value)))) return false;
+  let k = a - 1;
+  while (k >= 0 && !/[\p{L}\p{N}]/u.test(t.tokens[k]!.value)) {
+    // (a clause's end or a comma before the quotation: nothing of the writer's runs on into it)
+    if (/[.,;:!?—–()\[\]]/u.test(t.tokens[k]!.value)) return false;
+    k--;
+  }
+  const prev = t.tokens[k];
+  if (!prev) return false;
+  if (/^to$/iu.test(prev.value)) return true;
+  return /^(?:AUX|ADV|NOUN|PROPN|PRON|CCONJ)$/u.test(prev.pos) && !/['’]s$/u.test(prev.value);
+}
+/** A noun for doctrines, slogans or words right before a quotation that names one: 'the principle of (trading)
+ * "..."', 'Obama's doctrine of "..."', 'theories, such as the "..."', 'slogans like "..."', 'the qualifier "..."'; a crowd's
+ * slogan, 'chants of "..."', 'the cry of "..."'. */
+const NAMED_BY_NOUN_BEFORE =
+  /\b(?:cry|cries|chants?|refrain|shouts)[^\S\n]+of[^\S\n]+$|\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
 
 /**
  * The name whose possessive stands right before a quotation ('President Dana Levi's "..."'), titles dropped; ''
@@ -1147,6 +1287,30 @@ function possessor(c: Context, p: Pair, before: string): string {
   return SENTENCE_OPENERS.has(words[0]!) || !/^\p{Lu}/u.test(words[0]!) ? '' : words.join(' ');
 }
 const POSSESSOR_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*){0,3})['’]s?[^\S\n]*$/u;
+
+/**
+ * A verb of characterising, its object and 'as' right before the quotation ('supporters cheered the strikes as a
+ * "...", 'a plan billed as a "..."', 'official rhetoric cast the council as the "..."', 'labelled by the ministry as
+ * "..."'): the label is the words of the verb's subject (a name right before the verb), of the agent after 'by', or
+ * of someone unnamed (''); undefined when there is no such verb. Verbs of describing, hailing and condemning with a
+ * resolved speaker are cues, handled before.
+ */
+function labelAsBefore(c: Context, p: Pair, before: string): string | undefined {
+  const m = LABEL_AS_BEFORE.exec(before);
+  if (!m) return undefined;
+  const agent = LABEL_AS_AGENT.exec(m[0]);
+  if (agent && !NOT_AGENTS.has(agent[1]!)) return withoutTitles(agent[1]!.split(/\s+/));
+  const verb = p.start - before.length + m.index;
+  // (a participle after a comma has the sentence's subject: 'Dana Levi backed the deal, casting it as "..."')
+  const participle = /,[^\S\n]*$/u.test(c.t.doc.text.slice(Math.max(0, verb - 3), verb)) && /^\p{L}+ing\b/iu.test(m[0]);
+  const name = participle ? calledSpeaker(c, p, verb) : subjectName(c, verb);
+  return NOT_AGENTS.has(name) ? '' : name;
+}
+/** 'by the Harbour Ministry', 'by the Levi administration' (a name, and the body of people it heads). */
+const LABEL_AS_AGENT =
+  /\bby[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.&-]*(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){0,3}(?:[^\S\n]+(?:administration|government|ministry|military|army|campaign|team|regime|council)\b)?)/u;
+const LABEL_AS_BEFORE =
+  /(?<![\p{L}-])(?:malign(?:ed|s|ing)?|cheer(?:ed|s|ing)?|prais(?:e|ed|es|ing)|tout(?:ed|s|ing)?|bill(?:ed|s|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|decr(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|characteri[sz](?:e|ed|es|ing)|portray(?:ed|s|ing)?|depict(?:ed|s|ing)?|cast(?:s|ing)?|hail(?:ed|s|ing)?|describ(?:e|ed|es|ing)|deride[sd]?|deriding|ridicul(?:e|ed|es|ing)|mock(?:ed|s|ing)?|slamm?(?:ed|s|ing)?|refer(?:s|red|ring)?[^\S\n]+to)\b[^.!?;:"“”«»\n]{0,80}?(?<![\p{L}-])as[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:(?:mere|merely|simply|nothing\s+but)[^\S\n]+(?:an?[^\S\n]+)?)?$/iu;
 
 /** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
  * article, 'and a', 'or perhaps the') joins them. */
@@ -1175,7 +1339,9 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   // (a programme spoken to or on: 'his comments to "60 Minutes"';
   // or a statement's title: 'the statement "Principles of Calm"')
   if (/\b(?:to|on|statements?)\s*$/u.test(lead) && /^\s*[\p{Lu}\d]/u.test(inner)) return undefined;
-  const m = SPEECH_BEFORE.exec(lead);
+  // (the stops of an abbreviation or a title end no sentence: 'warning the U.S. against any "..."'; they are read
+  // as letters, the offsets kept)
+  const m = SPEECH_BEFORE.exec(lead.replace(ABBREVIATION_STOPS, (x) => x.replace(/\./g, '_')));
   if (!m) return undefined;
   const owner = SPEECH_OWNER.exec(lead.slice(0, m.index));
   const cue = c.cues.filter((x) => x.start >= s.start && x.end <= p.start && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
@@ -1187,12 +1353,14 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   const subject = verb ? calledSpeaker(c, p, p.start - lead.length + m.index) : '';
   return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue };
 }
+/** Initials with stops ('U.S.', 'U.N.') and a title's stop ('Mr.', 'Sen.'). */
+const ABBREVIATION_STOPS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|St)\./gu;
 /** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
 const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
