@@ -597,7 +597,8 @@ export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; 
  * partial quotation of that speaker. One word counts when the speaker's quotation is that word ('"perplexed,"
  * the spokeswoman said' ... the minister was "perplexed"), or when it is a word in lower case of four letters or
  * more inside a quotation of the sentence right before or after ('promised to act against "barbarians."' then 'The
- * "barbarians'" motive?'); further away, one word inside a longer quotation is as often the writer's own term. A watched name stays the writer's distance ('Israel', "Judea and Samaria").
+ * "barbarians'" motive?'); further away, one word inside a longer quotation is as often the writer's own term. A
+ * watched name stays the writer's distance ('Israel', "Judea and Samaria").
  */
 function echoSpeakers(c: Context, quotes: Quote[]): void {
   const text = c.t.doc.text;
