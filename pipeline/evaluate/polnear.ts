@@ -117,6 +117,9 @@ export interface SplitScore {
   quotes: { gold: number; found: number; predicted: number; matched: number; speakerChecked: number; speakerMatched: number };
   sourceChecked: number;
   sourceMatched: number;
+  /** the voice of the markers that are no cues: inside a gold content (reported: attributed or quoted), or
+   * outside every one (the author's) */
+  voice: { inside: number; reported: number; outside: number; author: number };
   missed: Map<string, number>;
   spurious: Map<string, number>;
   wrongSource: string[];
@@ -157,6 +160,7 @@ export async function scoreSplit(dir: string, split: string): Promise<SplitScore
   const score: SplitScore = {
     split, documents: 0, gold: 0, predicted: 0, truePositives: 0, predictedAll: 0, truePositivesAll: 0, sourceChecked: 0, sourceMatched: 0,
     quotes: { gold: 0, found: 0, predicted: 0, matched: 0, speakerChecked: 0, speakerMatched: 0 },
+    voice: { inside: 0, reported: 0, outside: 0, author: 0 },
     missed: new Map(), spurious: new Map(), wrongSource: [],
   };
   const textDir = join(dir, split, 'text');
@@ -195,6 +199,16 @@ export async function scoreSplit(dir: string, split: string): Promise<SplitScore
       if (!g.source) continue;
       score.quotes.speakerChecked++;
       if (speakerMatches(q.speaker, g, gold, text)) score.quotes.speakerMatched++;
+    }
+    for (const m of detection.markers) {
+      if (m.category === 'attribution' || m.category === 'sourcing') continue;
+      if (contents.some((g) => g.content!.start <= m.start && m.end <= g.content!.end)) {
+        score.voice.inside++;
+        if (m.voice !== 'author') score.voice.reported++;
+      } else {
+        score.voice.outside++;
+        if (m.voice === 'author') score.voice.author++;
+      }
     }
     score.documents++;
     score.gold += gold.length;
@@ -267,6 +281,20 @@ export function renderScores(scores: SplitScore[], agreement = ''): string {
     lines.push(
       `| ${s.split} | ${q.gold} | ${q.found} | ${q.predicted} | ${q.matched} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${pct(q.speakerMatched, q.speakerChecked)} (${q.speakerMatched}/${q.speakerChecked}) |`,
     );
+  }
+  lines.push(
+    '',
+    "Voice: the lexicon's markers (not the cues) against the gold contents. Inside an attribution's content, the",
+    'share in a reported voice (attributed or quoted); outside every content, the share in the author\'s voice.',
+    "PolNeAR marks the contents of unnamed sources and of cues framewatch does not find; framewatch leaves those",
+    "in the author's voice.",
+    '',
+    '| split | markers in a content | reported | share | markers outside | author | share |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const s of scores) {
+    const v = s.voice;
+    lines.push(`| ${s.split} | ${v.inside} | ${v.reported} | ${pct(v.reported, v.inside)} | ${v.outside} | ${v.author} | ${pct(v.author, v.outside)} |`);
   }
   if (agreement) lines.push('', agreement);
   for (const s of scores) {
