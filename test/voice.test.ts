@@ -150,4 +150,11 @@ describe('voice', () => {
     expect(find(markers, 'killed').voice).toBe('attributed');
     expect(find(markers, 'Israel').voice).toBe('author');
   });
+  it('the addressee of "told", "urged", "warned" is named by the writer; what follows "that" or "to" is reported', async () => {
+    const markers = await markersOf('The Egyptian envoy Omar Fadel told Hamas that Israel would attack the city.');
+    expect(find(markers, 'Hamas').voice).toBe('author');
+    expect([find(markers, 'Israel').voice, find(markers, 'Israel').speaker]).toEqual(['attributed', 'Omar Fadel']);
+    const urged = await markersOf('Senator Mara Quinn urged Israel to let more aid into Gaza.');
+    expect(find(urged, 'Israel').voice).toBe('author');
+  });
 });

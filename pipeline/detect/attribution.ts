@@ -2413,7 +2413,10 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted)) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
-  if (after > 0) return { contentStart: afterStart, contentEnd: contentEndAfter(t, afterStart, afterEnd) };
+  if (after > 0) {
+    const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
+    return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: contentEndAfter(t, afterStart, afterEnd) };
+  }
   return none;
 }
 
@@ -2444,6 +2447,25 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
 }
 
 const MODAL = /^(?:would|could|may|might)$/i;
+
+/** verbs of saying with an addressee before what they report ("told Hamas that ...", "urged Israel to ...") */
+const TO_ADDRESSEE = /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring|remind|reminds|reminded|reminding|warn|warns|warned|warning|urge|urges|urged|urging|advise|advises|advised|advising|notify|notifies|notified|notifying)$/i;
+
+/** Where the reported words begin after a verb's addressee: the token after "that", or after "to" before a verb
+ * ("Egypt has told Hamas that Israel will attack", "told militants to prepare"); the addressee is named by the
+ * writer. -1 when the verb takes no addressee or none is found within a few words. */
+function addresseeEnd(toks: Token[], verb: number, tail: number, end: number): number {
+  if (!TO_ADDRESSEE.test(toks[verb]!.value)) return -1;
+  for (let k = tail + 1; k < end && k <= tail + 10; k++) {
+    const x = toks[k]!;
+    if (/^that$/i.test(x.value) && x.pos === 'SCONJ') return k + 1 < end ? k + 1 : -1;
+    if (/^to$/i.test(x.value) && toks[k + 1]?.pos === 'VERB') return k + 1;
+    // (a verb in a hyphened word is part of the addressee's name: "the Hezbollah-linked Al-Manar")
+    const hyphened = toks[k - 1]?.value === '-' && toks[k - 1]!.end === x.start;
+    if (((x.pos === 'VERB' || x.pos === 'AUX') && !hyphened) || /^[.;:!?"“”]$/.test(x.value)) return -1;
+  }
+  return -1;
+}
 
 /** "not ..., but Y" where Y is a phrase and no clause of its own: "not about Assad's future, but about
  * containing the threat", "not al Qaeda, but ISIL, a group spawned by", "not a coordinated act, but a
