@@ -1278,3 +1278,16 @@ describe('speaker: an epithet before a given name is no part of the name', () =>
     expect(await speakerOf('Barack Hussein Obama took the oath in the morning. Obama said the country was ready.', 'said')).toBe('Barack Hussein Obama');
   });
 });
+
+describe('speaker: he or she, with nothing nearer, takes a name of that sex before one of unknown sex', () => {
+  it.each([
+    ['The documentary on Sarah Cole, shown across Canada last week, follows Ukrainians who fled the war. At one point she says that the border was never closed.', 'says', 'Sarah Cole'],
+    ['The documentary on Mark Dale, shown across Canada last week, follows Ukrainians who fled the war. At one point he says that the border was never closed.', 'says', 'Mark Dale'],
+    // (a full name the text also calls by its surname is a person's: for he it stays the nearer one)
+    ['The documentary on Mark Dale, shown across Canada last week, also follows Toby Lane, whose family fled the war. Lane was twelve then. At one point he says that the border was never closed.', 'says', 'Toby Lane'],
+    // (a given name of either sex the list now knows)
+    ['The profile on Kamala Reyes, shown across Canada last week, follows Ukrainians who fled the war. At one point she says that the border was never closed.', 'says', 'Kamala Reyes'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

@@ -300,12 +300,12 @@ const FEMALE_TITLES = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'pri
 /** given names that are almost always one sex's, English, Arabic and Hebrew (ambiguous ones, such as Jordan,
  * Noor or Ariel, are left out) */
 const MALE_NAMES = new Set(`
-aaron adam alan albert alex alexander andrew anthony arthur barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig dan daniel darrell dave david dennis derek dick donald doug douglas ed eddie edward eric frank fred gary george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan keith ken kenneth kevin larry lawrence lindsey louis luis marco mark martin matt matthew michael mike mitch mitt mohammed muhammad nathan newt nicholas nick patrick paul peter phil philip ralph randy raymond reince richard rick rob robert roger ron ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
-ahmad ahmed ali abdullah bashar hamza hassan hussein ibrahim ismail khaled khalil mahmoud mohamed mohammad mustafa nasser omar saleh tariq yahya youssef yusuf
+aaron adam alan albert alex alexander andrew anthony antony arthur boris barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig dan daniel darrell dave david dennis derek dick donald doug douglas ed eddie edward elon emmanuel eric frank fred gary george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan keith ken kenneth kevin larry lawrence lindsey lloyd louis luis marco mark martin marty matt matthew michael mike mitch mitt mohammed muhammad nathan newt nicholas nick patrick paul peter phil philip ralph randy raymond reince richard rick rob robert roger ron ronald rishi roy russell ryan sam samuel scott sean sergei stephen steve steven ted terry thomas tim timothy todd tom tony vladimir volodymyr walter wayne william xi
+ahmad ahmed ali abdullah bashar hakeem hamza hassan hussein ibrahim ismail khaled khalil mahmoud mohamed mohammad mustafa nasser omar saleh tariq yahya youssef yusuf
 avi ehud itamar moshe naftali shimon yair yitzhak yoav
 `.trim().split(/\s+/));
 const FEMALE_NAMES = new Set(`
-abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol caroline catherine cheryl christina christine cindy claire cynthia dana debbie deborah debra diana diane donna doris dorothy elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary huma ivanka jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa lois loretta lori louise madeleine margaret maria marie marilyn martha mary megan megyn melania melissa michelle nancy natalie nicole nikki pamela patricia paula rachel rebecca rose ruth sandra sara sarah sharon shirley stephanie susan teresa theresa tina virginia wendy
+abigail alexandria alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol caroline catherine cheryl christina christine cindy claire cynthia dana debbie deborah debra diana diane donna doris dorothy elise elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary huma ilhan ivanka jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia julie kamala karen katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa liz lois loretta lori louise madeleine margaret maria marie marilyn marjorie martha mary megan megyn melania melissa michelle nancy natalie nicole nikki pamela patricia paula rachel rashida rebecca rose ruth sandra sara sarah sharon shirley stephanie susan teresa theresa tina ursula virginia wendy
 aisha fatima hanan layla leila mariam maryam rania zeinab ayelet golda michal noa shira tamar tzipi yael
 `.trim().split(/\s+/));
 
@@ -907,8 +907,30 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   }
   const person = cited.filter(isPerson).pop();
   if (person) return person.speaker;
-  // nothing to resolve to: the pronoun itself says more than nothing
-  return usable.length > 0 ? usable[usable.length - 1]!.name : undefined;
+  // else the nearest name; but one the text marks as of the pronoun's sex comes before a name of unknown sex
+  // that is as likely a thing's ("Chile", "the Middle East", "FULL TEXT") as a person's. For he, a name the
+  // text shows to be a person's stays first (news names more men, and unfamiliar given names are more often
+  // men's); for she, the woman named comes first. With none, the pronoun itself says more than nothing.
+  const nearest = usable.at(-1);
+  if (!nearest || nearest.gender || (word === 'he' && isPersonByName(names, nearest))) return nearest?.name;
+  const sexOf: Gender = word === 'he' ? 'm' : 'f';
+  return usable.filter((n) => n.gender === sexOf).pop()?.name ?? nearest.name;
+}
+
+/**
+ * A name the text shows to be a person's though its sex is unknown: a full name the text also calls by its
+ * last word alone ("Toby Lane ... Lane said"), or a single word the text also writes as the end of a full name
+ * ("Sen. Lamar Alexander of Tennessee ... Alexander").
+ */
+function isPersonByName(names: NameMention[], mention: NameMention): boolean {
+  const words = mention.name.split(' ');
+  const last = words.at(-1)!;
+  if (words.length >= 2) return names.some((n) => n.name === mention.name && n.written === last);
+  return names.some((n) => {
+    const own = n.written.split(' ');
+    const k = own.indexOf(last);
+    return k > 0 && /^\p{Lu}\p{Ll}/u.test(own[0]!) && own[k - 1] !== 'of' && (k === own.length - 1 || own[k + 1] === 'of');
+  });
 }
 
 /** "Ms.", "Sen.", "President": a title word on its own. */
