@@ -170,8 +170,13 @@ export function tokenize(doc: Doc): Tokenized {
     if (to <= from) return;
     // wink ends a sentence at an abbreviation's full stop ("Rep. Ann Lee (D-Md.) said."): a span that
     // opens with a lower-case word on the same line continues the sentence before it
+    // (nor at the full stop inside an abbreviation, one capital and a stop glued to what follows: "(D-N.Y.)"
+    // is read "N", ".", "Y."; a stop glued between words, "troops.In Syria", is a missing space)
     const prev = spans[spans.length - 1];
-    if (prev && /^\p{Ll}+$/u.test(tokens[from]!.value) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
+    const stop = tokens[from - 1];
+    const letter = tokens[from - 2];
+    const glued = stop?.value === '.' && stop.end === tokens[from]!.start && !!letter && letter.end === stop.start && /^\p{Lu}$/u.test(letter.value);
+    if (prev && (glued || /^\p{Ll}+$/u.test(tokens[from]!.value)) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
     else spans.push([from, to]);
   });
   const sentences: Sentence[] = [];

@@ -1291,3 +1291,21 @@ describe('speaker: he or she, with nothing nearer, takes a name of that sex befo
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('speaker: a party and state tag belongs to the name before it', () => {
+  it.each([
+    // (wink ends a sentence inside "N.Y.": the verb after it still has the name for subject)
+    ['Senate Leader Tom Reed (D-N.Y.) also did not receive notice and lambasted the president for the delay.', 'lambasted', 'Tom Reed'],
+    // (a comma after the tag)
+    ['Sen. Ann Lee (D., Calif.), said afterward that the deal was weak.', 'said', 'Ann Lee'],
+    // (the tag's state is no name: "the chairman" is the one so described after the tag)
+    ['Rep. Tom Reed, D-N.Y., the committee\'s chairman, argued that the law was clear. The chairman added that it went too far.', 'added', 'Tom Reed'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('gives the state inside a tag no cue ("Calif." is not "the president")', async () => {
+    const found = await cues('House Chairman Tom Reed (D., Calif.,) criticized the president — who said some lawmakers were told — for the delay.');
+    expect(found.map((m) => m.speaker)).not.toContain('Calif.');
+  });
+});

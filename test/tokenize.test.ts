@@ -35,6 +35,16 @@ describe('tokenize', () => {
     expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['“It passed,” Rep. Ann Lee (D-Md.) said.', 'Then she left.']);
   });
 
+  it('keeps a sentence whole across a state abbreviation wink cuts at its inner full stop ("N.Y.")', () => {
+    const u = tokenize(normalize(textArticle('Sen. Tom Reed (D-N.Y.) also voted no and Democrats followed. The vote failed.')));
+    expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['Sen. Tom Reed (D-N.Y.) also voted no and Democrats followed.', 'The vote failed.']);
+  });
+
+  it('still ends a sentence at a full stop with no space after it between words ("troops.In")', () => {
+    const u = tokenize(normalize(textArticle('The army sent more troops.In the north the fighting went on.')));
+    expect(u.sentences).toHaveLength(2);
+  });
+
   it('numbers tokens by sentence and finds the sentence of an offset', () => {
     for (const s of t.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(t.tokens[i]!.sentence).toBe(s.index);
     expect(sentenceAt(t.sentences, t.doc.text.indexOf('Others'))).toBe(3);

@@ -309,6 +309,38 @@ abigail alexandria alice alicia amanda amy andrea angela ann anna anne barbara b
 aisha fatima hanan layla leila mariam maryam rania zeinab ayelet golda michal noa shira tamar tzipi yael
 `.trim().split(/\s+/));
 
+/** Token k continues an abbreviation that the tokenizer cut at a full stop: "Y." after "N" and "." in "D-N.Y.". */
+function abbreviationRest(toks: Token[], k: number): boolean {
+  const stop = toks[k - 1];
+  const before = toks[k - 2];
+  return !!stop && !!before && stop.value === '.' && before.end === stop.start && stop.end === toks[k]!.start && /^\p{Lu}$/u.test(before.value);
+}
+
+/** "(D-N.Y.)", "(R-Texas)", "(D., Calif.)": a legislator's party and state, between parentheses `open` and `close`. */
+function isPartyTag(t: Tokenized, open: number, close: number): boolean {
+  const inside = t.doc.text.slice(t.tokens[open]!.end, t.tokens[close]!.start);
+  return /^\s*[DRI](?:-|\.,?\s*)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,?\s*$/u.test(inside);
+}
+
+/** Token k lies inside a party tag's parentheses ("Calif." in "(D., Calif.,)"). */
+function inPartyTag(t: Tokenized, k: number): boolean {
+  const toks = t.tokens;
+  let open = k - 1;
+  while (open >= 0 && k - open <= 6 && !/^[()]$/.test(toks[open]!.value)) open--;
+  let close = k + 1;
+  while (close < toks.length && close - k <= 6 && !/^[()]$/.test(toks[close]!.value)) close++;
+  return toks[open]?.value === '(' && toks[close]?.value === ')' && isPartyTag(t, open, close);
+}
+
+/** ", D-N.Y.," after a name: the index of the comma that closes the tag, else -1. */
+function partyTagAfter(t: Tokenized, comma: number): number {
+  const toks = t.tokens;
+  let end = comma + 1;
+  while (end < toks.length && end - comma <= 7 && toks[end]!.value !== ',') end++;
+  if (toks[end]?.value !== ',' || end === comma + 1) return -1;
+  return /^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(t.doc.text.slice(toks[comma + 1]!.start, toks[end - 1]!.end)) ? end : -1;
+}
+
 function isGivenName(word: string): boolean {
   const w = word.toLowerCase();
   return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
@@ -339,7 +371,9 @@ function docContext(t: Tokenized): DocContext {
     const outlet =
       OUTLET_MARKERS.has(before) || OUTLET_MARKERS.has(after) || chain.some((w) => OUTLET_NAME_WORDS.test(w));
     const name = canonicalName(t, na, nb);
-    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name);
+    // (a party and state tag, "(D-Calif.)", names no one; nor does the rest of an abbreviation wink cut at
+    // its full stop, "Y." of "D-N.Y.")
+    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name) || abbreviationRest(toks, na) || inPartyTag(t, na);
     // a name that modifies a common noun ("the Israel-Hamas war", "Gaza residents") names no one here
     const next = toks[b + 1];
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
@@ -423,7 +457,10 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
   const out = toks.slice(a, na).map(lower);
   for (let k = a - 1; k >= 0 && a - k <= 3 && TITLE_WORDS.has(lower(toks[k])); k--) out.push(lower(toks[k]));
   if (toks[b + 1]?.value === ',') {
-    for (let k = b + 2; k < toks.length && k - b <= 8 && !/^[,.;]$/.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
+    // (past a party tag: "Tom Reed, D-N.Y., the committee's chairman")
+    const tag = partyTagAfter(t, b + 1);
+    const from = tag > 0 ? tag : b + 1;
+    for (let k = from + 1; k < toks.length && k - from <= 7 && !/^[,.;]$/.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
   }
   return out;
 }
@@ -1312,6 +1349,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         const described = toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value);
         const one = (name === j || toks[name]!.value === ',') && !toks.slice(k + 1, j).some((x) => /^(?:and|or|&)$/i.test(x.value));
         j = described && one && name > k + 1 && isNamePart(toks[name - 1]) ? name - 1 : k - 1;
+        continue;
+      }
+    }
+    // "Ann Lee (D., Calif.), said": a party tag and a comma before the verb
+    if (toks[j]?.value === ',' && toks[j - 1]?.value === ')') {
+      let k = j - 1;
+      while (k > 0 && j - k < 9 && toks[k]!.value !== '(') k--;
+      if (toks[k]!.value === '(' && isPartyTag(t, k, j - 1)) {
+        j = k - 1;
+        floor = t.sentences[toks[Math.max(0, j)]!.sentence]!.tokenStart;
         continue;
       }
     }
