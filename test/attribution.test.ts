@@ -1309,3 +1309,19 @@ describe('speaker: a party and state tag belongs to the name before it', () => {
     expect(found.map((m) => m.speaker)).not.toContain('Calif.');
   });
 });
+
+describe('speaker: adviser, commissioner and coordinator are titles', () => {
+  it.each([
+    // (the given name is also a particle, so the epithet rule leaves the title words on)
+    ['Deputy National Security Adviser Ben Dorn said the talks would resume.', 'said', 'Ben Dorn'],
+    ['Regional Police Commissioner Ann Lowry told reporters the roads were closed.', 'told', 'Ann Lowry'],
+    ['UN Special Coordinator Tor Hemsing said the violence must stop.', 'said', 'Tor Hemsing'],
+    ['"The roads are closed," said Paul Arden, commissioner of the regional police. The commissioner said more arrests were likely.', 'said', 'Paul Arden'],
+  ])('%s', async (text, word, speaker) => {
+    expect((await cues(text)).filter((m) => m.text.toLowerCase() === word).pop()?.speaker).toBe(speaker);
+  });
+
+  it('cuts a portfolio title before the name by words, not tokens ("Ra\'ad al-Hussein")', async () => {
+    expect(await speakerOf("The sharpest words came from UN High Commissioner for Human Rights Zayd Sa'ad al-Tamimi, who condemned the shootings.", 'condemned')).toBe("Sa'ad al-Tamimi");
+  });
+});

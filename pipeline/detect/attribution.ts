@@ -51,7 +51,7 @@ const TITLE_WORDS = new Set([
   'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'ambassador', 'envoy',
   'speaker', 'chairman', 'chairwoman', 'chair', 'leader', 'director', 'chief', 'head', 'spokesman',
   'spokeswoman', 'spokesperson', 'attorney', 'candidate', 'nominee', 'former', 'state', 'us', 'u.s.', 'sir',
-  'rival', 'challenger', 'opponent', 'hopeful', 'frontrunner', 'front-runner',
+  'rival', 'challenger', 'opponent', 'hopeful', 'frontrunner', 'front-runner', 'adviser', 'advisor', 'commissioner', 'coordinator',
   'lord', 'lady', 'emir', 'crown', 'supreme', 'special', 'assistant', 'senior', 'top', 'democratic',
   'republican', 'gop', 'sgt.', 'sergeant', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'father',
   'democrat', 'sens.', 'reps.', 'syrian', 'israeli', 'american', 'iranian', 'turkish', 'french', 'british', 'lebanese', 'egyptian', 'palestinian',
@@ -265,8 +265,13 @@ function portfolioName(t: Tokenized, from: number, cut: number, rest: number, b:
   const toks = t.tokens;
   for (let k = rest + 1; k < b; k++) if (MALE_NAMES.has(lower(toks[k])) || FEMALE_NAMES.has(lower(toks[k]))) return [k, b];
   if (b - rest >= 3) {
-    let k = b - 1;
-    while (k > rest + 2 && (NAME_PARTICLE.test(toks[k]!.value) || /^\p{Lu}\.$/u.test(toks[k]!.value))) k--;
+    // (words, not tokens: "Ra'ad al-Hussein" is two)
+    const wordStart = (k: number): number => {
+      while (k > rest + 1 && toks[k - 1]!.end === toks[k]!.start) k--;
+      return k;
+    };
+    let k = wordStart(wordStart(b) - 1);
+    while (k > rest + 2 && (NAME_PARTICLE.test(toks[k]!.value) || /^\p{Lu}\.$/u.test(toks[k]!.value))) k = wordStart(k - 1);
     return [k, b];
   }
   let start = from;
