@@ -1325,3 +1325,18 @@ describe('speaker: adviser, commissioner and coordinator are titles', () => {
     expect(await speakerOf("The sharpest words came from UN High Commissioner for Human Rights Zayd Sa'ad al-Tamimi, who condemned the shootings.", 'condemned')).toBe("Sa'ad al-Tamimi");
   });
 });
+
+describe('speaker: the head before a participle phrase speaks, not the participle\'s object', () => {
+  it.each([
+    ['Governments representing 90 percent of world trade said they would sign the pact.', 'said', 'Governments'],
+    ['Aid groups operating in the region say the roads are closed.', 'say', 'Aid groups'],
+    ['Several council members backing Ortiz said the vote was fair.', 'said', 'anonymous'],
+    ['Imams leading prayers in the city denounced the decree.', 'denounced', 'Imams'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('not before a subject pronoun, which opens its own clause', async () => {
+    expect(await speakerOf('Ann Lee was criticised all week, with some allies suggesting she’s accurately describing the figures.', 'describing')).toBe('Ann Lee');
+  });
+});

@@ -1154,6 +1154,32 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   return placed || of ? npBefore(t, a - 2, floor) : undefined;
 }
 
+/**
+ * The noun phrase a present participle phrase ending at the source phrase (which starts at `a`) modifies:
+ * "governments representing 98 percent of world population", "a group opposing the plan", "farmers
+ * growing crops in the valley"; undefined when there is none. Not after a comma (an adverbial participle),
+ * nor one that cites ("reports citing officials": the officials are the source).
+ */
+function participleHead(t: Tokenized, a: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  // (a subject pronoun opens a clause of its own: "defenders suggesting she was describing")
+  if (toks[a]!.pos === 'PRON') return undefined;
+  let k = a - 1;
+  while (k > floor && a - k <= 8 && ((NP_POS.has(toks[k]!.pos) && toks[k]!.pos !== 'PROPN') || /^(?:of|in|%)$/.test(toks[k]!.value))) k--;
+  const verb = toks[k];
+  if (!verb || k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(verb.value) || CITING.test(verb.value) || /^(?:according|including|excluding|regarding|concerning|following|during)$/.test(verb.value)) return undefined;
+  // (its object opens with a determiner, a number, a name or a plural: "the RealClearPolitics rolling
+  // average" or "a rolling poll" is a participle used as an adjective)
+  const object = toks[k + 1]!;
+  if (object.pos === 'NOUN' && !/s$/.test(object.value)) return undefined;
+  const noun = toks[k - 1]!;
+  // (people or a body: a plural, "governments", "members", or a body's name, "a coalition"; not a document,
+  // "a statement saying", "a series of interviews saying", nor a word the participle is a noun after, "his
+  // summer signing")
+  if (!/^(?:NOUN|PROPN)$/.test(noun.pos) || !(/s$/.test(noun.value) || INSTITUTION_HEADS.test(noun.value) || ANONYMOUS_HEADS.has(lower(noun))) || DOCUMENT_NOUNS.test(noun.value.replace(/s$/, '')) || /^(?:interviews|remarks|speeches)$/i.test(noun.value) || STUDY_NOUN.test(lower(noun))) return undefined;
+  return npBefore(t, k - 1, floor);
+}
+
 /** Plural nouns for people by their stance toward someone or their side in something. */
 const RELATION_NOUN = /^(?:critics|supporters|defenders|opponents|fans|allies|enemies|backers|sides|friends|detractors|admirers|rivals|adversaries|foes|followers|proponents|advocates|champions|loyalists|victims|survivors)$/;
 
@@ -1507,6 +1533,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
       // agency's)
       // (phrase after phrase: "residents of villages near Quneitra")
+      // "governments representing 98 percent of the world's people said": the head before the participle
+      // phrase speaks, not the participle's object
+      const modified = participleHead(t, a, floor);
+      if (modified) [a, b] = modified;
       // names joined by "and" speak together: "Hamas and Islamic Jihad said", "Lee, Levi and Haddad said"
       const names = conjoinedNames(t, a, b, floor);
       if (names.length > 1) {
