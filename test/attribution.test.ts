@@ -1340,3 +1340,16 @@ describe('speaker: the head before a participle phrase speaks, not the participl
     expect(await speakerOf('Ann Lee was criticised all week, with some allies suggesting she’s accurately describing the figures.', 'describing')).toBe('Ann Lee');
   });
 });
+
+describe('speaker: two names before an appositive speak together', () => {
+  it.each([
+    ['Ann Lee and Tom Reed, her deputy, said the plan had failed. Lee later resigned, and Reed stayed on.', 'said', 'Ann Lee and Tom Reed'],
+    ['Sens. Tom Reed, R-Ariz., and Ann Lee, D-Ore., said the deal was weak.', 'said', 'Tom Reed and Ann Lee'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('not when "and" is inside the name of a body in a title', async () => {
+    expect(await speakerOf('"It is no target," House Oversight and Government Reform Committee Chairman Tom Reed, R-Calif., said on Sunday.', 'said')).toBe('Tom Reed');
+  });
+});

@@ -1577,6 +1577,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         const titleAlone = toks.slice(np[0], np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
         const named = (!isNamePart(toks[np[1]]) || titleAlone) && appositiveName(t, k + 1, groupEnd - 1);
         if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
+        // names joined by "and" speak together: "Ann Lee and Tom Reed, her deputy, said"
+        const both = isNamePart(toks[np[1]]) ? conjoinedNames(t, np[0], np[1], from) : [];
+        if (both.length > 1 && both.slice(0, -1).every((x) => standsAlone(t, x, np[1]))) {
+          const spoken = both.map(([x, y]) => speakerOfPhrase(t, x, y, toks[first]!.start));
+          if (spoken.every((w) => w !== '' && w !== ANONYMOUS)) return { speaker: `${spoken.slice(0, -1).join(', ')} and ${spoken.at(-1)}`, from: both[0]![0], to: np[1] };
+        }
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
@@ -1717,8 +1723,17 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   const named = ([x, y]: [number, number]) => isNamePart(toks[y]) && isNamePart(toks[toks[x]!.pos === 'DET' && x < y ? x + 1 : x]);
   if (!named([a, b]) || !/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '')) return [[a, b]];
   const out: [number, number][] = [[a, b]];
-  const serial = toks[a - 2]?.value === ',';
+  let serial = toks[a - 2]?.value === ',';
   let k = serial ? a - 3 : a - 2;
+  // (a party tag after the name before "and" is no list's comma: "John Lee, R-Ariz., and Ann Dale")
+  if (serial) {
+    let open = a - 3;
+    while (open > floor && a - open <= 8 && toks[open]!.value !== ',') open--;
+    if (toks[open]?.value === ',' && partyTagAfter(t, open) === a - 2) {
+      serial = false;
+      k = open - 1;
+    }
+  }
   for (;;) {
     const np = k >= floor ? npBefore(t, k, floor) : undefined;
     if (!np || !named(np)) break;
@@ -1733,6 +1748,19 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   const ofPeople = lower(before) === 'of' && (RELATION_NOUN.test(lower(toks[out[0]![0] - 2])) || /^(?:leaders|heads)$/.test(lower(toks[out[0]![0] - 2])));
   if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos) && !ofPeople)) return [[a, b]];
   return out;
+}
+
+/**
+ * A name before "and" that names someone on its own, not the first half of a name with "and" in it ("House
+ * Oversight and Government Reform Committee Chairman Darrell Issa"): a place, one with a common given name,
+ * or one whose last word the text writes elsewhere outside the phrase ending at token `end`.
+ */
+function standsAlone(t: Tokenized, [a, b]: [number, number], end: number): boolean {
+  const toks = t.tokens;
+  const text = textOf(t, a, b);
+  if (isPlaceLike(text) || toks.slice(a, b + 1).some((x) => isGivenName(x.value))) return true;
+  const last = toks[b]!.value;
+  return docContext(t).names.some((n) => (n.start < toks[a]!.start || n.start > toks[end]!.end) && n.written.split(' ').at(-1) === last);
 }
 
 /** A past participle's ending ("reported", "shown", "told", "thought", "said"). */
