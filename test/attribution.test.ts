@@ -1353,3 +1353,16 @@ describe('speaker: two names before an appositive speak together', () => {
     expect(await speakerOf('"It is no target," House Oversight and Government Reform Committee Chairman Tom Reed, R-Calif., said on Sunday.', 'said')).toBe('Tom Reed');
   });
 });
+
+describe('speaker: a description with "of" in apposition to a name, before a dashed aside', () => {
+  it.each([
+    ['The Northern Brigades, an umbrella group of militias — many of them armed by Iran — called the strike an act of war.', 'called', 'Northern Brigades'],
+    ['Tom Reed, the top member of the Senate Budget Committee proposed a bill on Thursday.', 'proposed', 'Tom Reed'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('not a sentence\'s capitalised opening word ("Nearby, a caretaker of the shrine said")', async () => {
+    expect(await speakerOf('Nearby, a caretaker of the shrine said he also backs the mayor.', 'said')).not.toBe('Nearby');
+  });
+});

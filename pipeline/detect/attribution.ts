@@ -1529,6 +1529,15 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       if (head) [a, b] = head;
       // appositive: "Name, the foreign minister, said" / "Name, 45, said"
       if (toks[b + 1]?.value !== ',') [a, b] = appositiveHead(t, [a, b], sent.tokenStart) ?? [a, b];
+      // (a description with "of" in it: "the Forces, an umbrella group of militias — many backed by Iran —
+      // called")
+      if (lower(toks[a - 1]) === 'of' && a - 2 >= floor) {
+        const described = npBefore(t, a - 2, floor);
+        const head = described && appositiveHead(t, described, sent.tokenStart);
+        // (not a sentence's opening word, capitalised anyway: "Nearby, a caretaker of the shrine said")
+        const initial = !!head && head[0] === head[1] && head[0] === sent.tokenStart && !docContext(t).names.some((n) => n.start === toks[head[0]]!.start && !n.initial);
+        if (head && !initial) [a, b] = head;
+      }
       // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
       // agency's)
