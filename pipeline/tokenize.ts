@@ -130,6 +130,28 @@ class WinkToken implements Token {
   }
 }
 
+/** A verb in the past tense, which no modal takes: "described", "wrote". */
+const PAST_TENSE = /^(?:\p{Ll}+ed|said|wrote|told|thought|spoke|saw|gave|took|made|knew|found|held|put|became|began|came|went|left|led|felt|meant|kept|stood|sought|brought|taught|read|ran|won|lost)$/u;
+
+/**
+ * wink tags a capitalised "Will" as the modal, also in a name: "George Will wrote", "Will described Trump
+ * as". When the text writes "Will" after a capitalised name word and before a lower-case word (a person
+ * Will, not a headline's "Trump Will Win"), that "Will" and every "Will" before a verb in the past or the
+ * present tense are names.
+ */
+function willAsName(tokens: Token[]): void {
+  const named = (k: number): boolean => {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    return !!prev && !!next && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(prev.value) && prev.end + 1 === tokens[k]!.start && /^\p{Ll}/u.test(next.value);
+  };
+  const wills = tokens.flatMap((x, k) => (x.value === 'Will' && x.pos === 'AUX' ? [k] : []));
+  if (!wills.some(named)) return;
+  // (or a present-tense verb: "Will acknowledges")
+  const finite = (x: Token | undefined): boolean => !!x && (PAST_TENSE.test(x.value) || (x.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(x.value)));
+  for (const k of wills) if (named(k) || finite(tokens[k + 1])) tokens[k]!.pos = 'PROPN';
+}
+
 export function tokenize(doc: Doc): Tokenized {
   const nlp = engine();
   const { its } = nlp;
@@ -157,6 +179,8 @@ export function tokenize(doc: Doc): Tokenized {
     const text = raw === "'" && doc.match[start] === '"' ? '"' : raw;
     tokens.push(new WinkToken(start, end, text, normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', 0, lemmas, i));
   }
+
+  willAsName(tokens);
 
   // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,
   // headlines and captions are never one sentence with what follows).

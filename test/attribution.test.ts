@@ -1366,3 +1366,11 @@ describe('speaker: a description with "of" in apposition to a name, before a das
     expect(await speakerOf('Nearby, a caretaker of the shrine said he also backs the mayor.', 'said')).not.toBe('Nearby');
   });
 });
+
+describe('speaker: a columnist named Will', () => {
+  it('is no modal before his verb', async () => {
+    const text = 'The columnist Gary Will wrote about the race on Sunday. Will described the front-runner as a fraud.';
+    expect(await speakerOf(text, 'wrote')).toBe('Gary Will');
+    expect(await speakerOf(text, 'described')).toBe('Gary Will');
+  });
+});

@@ -45,6 +45,17 @@ describe('tokenize', () => {
     expect(u.sentences).toHaveLength(2);
   });
 
+  it('reads a capitalised "Will" as a name when the text names a person Will', () => {
+    const u = tokenize(normalize(textArticle('Columnist Gary Will wrote on Sunday. Will described the plan as a folly, and Will argues it will fail. Will it pass?')));
+    const wills = u.tokens.filter((x) => x.value === 'Will').map((x) => x.pos);
+    expect(wills).toEqual(['PROPN', 'PROPN', 'PROPN', 'AUX']);
+  });
+
+  it('leaves "Will" a modal when no person Will is named', () => {
+    const u = tokenize(normalize(textArticle('Trump Will Win, the banner read. Will voters agree?')));
+    expect(u.tokens.filter((x) => x.value === 'Will').map((x) => x.pos)).toEqual(['AUX', 'AUX']);
+  });
+
   it('numbers tokens by sentence and finds the sentence of an offset', () => {
     for (const s of t.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(t.tokens[i]!.sentence).toBe(s.index);
     expect(sentenceAt(t.sentences, t.doc.text.indexOf('Others'))).toBe(3);
