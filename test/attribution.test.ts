@@ -1374,3 +1374,18 @@ describe('speaker: a columnist named Will', () => {
     expect(await speakerOf(text, 'described')).toBe('Gary Will');
   });
 });
+
+describe('speaker: an unnamed source close to someone named by a pronoun or a possessive', () => {
+  it.each([
+    ['Still, Lee will change his approach, a source close to him said.', 'said'],
+    ['People familiar with her thinking say she now accepts the plan.', 'say'],
+    ['Another source familiar with Lee\'s thinking said the plan would change.', 'said'],
+    ['A source close to Lee\'s campaign said the plan failed.', 'said'],
+  ])('%s', async (text, word) => {
+    expect(await speakerOf(text, word)).toBe('anonymous');
+  });
+
+  it('keeps an object pronoun after an ordinary verb the object ("told him")', async () => {
+    expect(await speakerOf('Lee met Kim and told him the plan failed.', 'told')).toBe('Lee');
+  });
+});

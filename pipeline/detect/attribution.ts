@@ -1279,6 +1279,13 @@ function locatedPeople(t: Tokenized, a: number, b: number, floor: number): [numb
 function closeToSource(t: Tokenized, a: number, floor: number): [number, number] | undefined {
   const toks = t.tokens;
   let k = a - 1;
+  // ("familiar with her thinking", "close to Lee's campaign")
+  if (/^(?:his|her|their|its)$/i.test(toks[k]?.value ?? '')) k--;
+  else if (/^['’]s$/.test(toks[k]?.value ?? '') && isNamePart(toks[k - 1])) {
+    k--;
+    while (k > floor && isNamePart(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') k--;
+    k--;
+  }
   if (/^(?:to|with|on|of)$/i.test(toks[k]?.value ?? '') && /^(?:close|familiar|briefed|knowledge|knowledgeable)$/i.test(toks[k - 1]?.value ?? '')) k -= 2;
   else return undefined;
   if (/^with$/i.test(toks[k]?.value ?? '') && /^knowledge$/i.test(toks[k + 1]!.value)) k--;
@@ -1497,7 +1504,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // ("groups that have endorsed him say": an object pronoun ends the relative clause)
     const objectEnd = prev.pos === 'PRON' && /^(?:him|her|them|it|me|us|you)$/i.test(prev.value) ? relativeHead(t, j, floor) : undefined;
     if (objectEnd) return { speaker: speakerOfPhrase(t, objectEnd[0], objectEnd[1], toks[first]!.start), from: objectEnd[0], to: objectEnd[1] };
-    let np = npBefore(t, j, floor);
+    // ("a source close to him said": an object pronoun after "close to" ends the source phrase)
+    // (or "familiar with her thinking said", where wink reads "thinking" as a verb)
+    let np = /^(?:him|her|them|us|me)$/i.test(prev.value) || /^thinking$/i.test(prev.value) ? closeToSource(t, j, floor) ?? npBefore(t, j, floor) : npBefore(t, j, floor);
     // "officials quoted by the paper said", "analysts polled by the agency say": the people quoted speak,
     // not the outlet that quoted them
     if (np && lower(toks[np[0] - 1]) === 'by' && QUOTED_BY.test(toks[np[0] - 2]?.value ?? '') && np[0] - 3 >= floor && /^(?:NOUN|PROPN)$/.test(toks[np[0] - 3]!.pos)) {
