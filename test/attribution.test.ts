@@ -1389,3 +1389,12 @@ describe('speaker: an unnamed source close to someone named by a pronoun or a po
     expect(await speakerOf('Lee met Kim and told him the plan failed.', 'told')).toBe('Lee');
   });
 });
+
+describe('speaker: a sentence that opens with a span of time and a clause ("Two weeks after ..., ")', () => {
+  it.each([
+    ['Two weeks after the judge died, Justice Ann Lee broke her silence by asking questions.', 'asking', 'Ann Lee'],
+    ['A day after renewing the sanctions, the president warned other nations and claimed the goal was peace.', 'claimed', 'president'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

@@ -1908,8 +1908,10 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
   // (a clause that opens with its conjunction has a verb of its own: "Since the war began, state media
   // ...", "When the talks collapsed, the envoy ...")
-  const clause = /^(?:since|when|as|after|before|while|although|though|because|once|until|unless|whereas|if)$/i.test(toks[from]!.value);
-  for (let k = from; k < Math.min(to, from + (clause ? 20 : 14)) && (timed || /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos)); k++) {
+  // (so does one after a span of time: "Two weeks after the judge died, ...", "One month after announcing ...")
+  const spanClause = /^(?:NUM|DET)$/.test(toks[from]!.pos) && (TIME_SPAN.test(toks[from + 1]?.value ?? '') || TIME_NOUN.test(toks[from + 1]?.value ?? '')) && /^(?:after|before|since|into)$/i.test(toks[from + 2]?.value ?? '');
+  const clause = spanClause || /^(?:since|when|as|after|before|while|although|though|because|once|until|unless|whereas|if)$/i.test(toks[from]!.value);
+  for (let k = from; k < Math.min(to, from + (clause ? 20 : 14)) && (timed || spanClause || /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos)); k++) {
     if (toks[k]!.pos === 'VERB' && !clause) break;
     if (toks[k]!.value === ',') {
       i = k + 1;
