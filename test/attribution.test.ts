@@ -1398,3 +1398,23 @@ describe('speaker: a sentence that opens with a span of time and a clause ("Two 
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('speaker: an inverted verb of saying with a possessive or an appositive name after it', () => {
+  it.each([
+    ['"We will win," added his campaign manager Tom Reed, speaking to reporters.', 'added', 'Tom Reed'],
+    ['"We will win," said her spokesman, Nick Arden.', 'said', 'Nick Arden'],
+    ['"The roads are closed," said a resident, Zeina Haddad.', 'said', 'Zeina Haddad'],
+    ['"We will win," said his spokesman.', 'said', 'anonymous'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    // (a possessive phrase after a verb that is no verb of saying is its object)
+    ['In a memo, Noah Ortiz, the executive in charge of \'\'Today,\'\' reminded his staff about the rules.', 'reminded', 'Noah Ortiz'],
+    // (a title cut at its full stop is no name)
+    ['Six died, said the city\'s deputy police chief, Maj. Tom Reed.', 'said', "city's deputy police chief"],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

@@ -1616,7 +1616,17 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const saying = afterQuote || INVERTED_SAYING.test(entry);
   // ('"...," adding that ...', '..., telling reporters': a participle's source is its clause's subject)
   if (inverts && !evidence && saying && !participle && (afterQuote || !objectVerb)) {
-    const np = npAfter(t, last + 1, sent.tokenEnd - 1);
+    let np = npAfter(t, last + 1, sent.tokenEnd - 1);
+    // ("said his spokesman", "added her campaign manager Jeff Weaver": a possessive phrase is the speaker only
+    // after a verb of saying and when it names a person; "reminded his staff", "denounced her record" have
+    // their object there)
+    const owned = /^(?:his|her|their|its)$/i.test(toks[last + 1]?.value ?? '') ? npAfter(t, last + 2, sent.tokenEnd - 1) : undefined;
+    if (owned) {
+      np = [last + 1, owned[1]];
+      const head = lower(toks[np[1]]);
+      const person = toks.slice(np[0], np[1] + 1).some((x) => x.pos === 'PROPN') || ANONYMOUS_HEADS.has(head) || SPOKESPERSON.test(head) || TITLE_WORDS.has(head) || PERSON_NOUN.test(head) || /^(?:friends?|allies|aides?|wife|husband|son|daughter|brother|sister|father|mother|colleagues?|partner)$/.test(head);
+      if (!person || !INVERTED_SAYING.test(entry)) np = undefined;
+    }
     // "said Thursday": a time, not a source
     // ("said late Monday": a time too)
     if (np && !isTimeWord(toks[np[0]]) && !(/^(?:late|early)$/i.test(toks[np[0]]!.value) && isTimeWord(toks[np[0] + 1]))) {
@@ -1629,6 +1639,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // adviser to both candidates', '... said one official who supports the plan')
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
       if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+        // ('said her spokesman, Nick Merrill.': the name in apposition to a description)
+        if (after?.value === ',' && !isNamePart(toks[np[1]])) {
+          let end = np[1] + 2;
+          while (end + 1 < sent.tokenEnd && isNamePart(toks[end + 1])) end++;
+          // (not a title cut off at its full stop: "the city's deputy police chief, Maj.")
+          const closes = (/^[,.;]$/.test(toks[end + 1]?.value ?? '') || end + 1 >= sent.tokenEnd) && !(end === np[1] + 2 && isTitleWord(`${toks[end]!.value}.`));
+          if (closes && appositiveName(t, np[1] + 2, end)) return { speaker: speakerOfPhrase(t, np[1] + 2, end, toks[first]!.start), from: np[1] + 2, to: end };
+        }
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
