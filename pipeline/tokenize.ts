@@ -130,6 +130,28 @@ class WinkToken implements Token {
   }
 }
 
+/** A verb in the past tense, which no modal takes: "described", "wrote". */
+const PAST_TENSE = /^(?:\p{Ll}+ed|said|wrote|told|thought|spoke|saw|gave|took|made|knew|found|held|put|became|began|came|went|left|led|felt|meant|kept|stood|sought|brought|taught|read|ran|won|lost)$/u;
+
+/**
+ * wink tags a capitalised "Will" as the modal, also in a name: "George Will wrote", "Will described Trump
+ * as". When the text writes "Will" after a capitalised name word and before a lower-case word (a person
+ * Will, not a headline's "Trump Will Win"), that "Will" and every "Will" before a verb in the past or the
+ * present tense are names.
+ */
+function willAsName(tokens: Token[]): void {
+  const named = (k: number): boolean => {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    return !!prev && !!next && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(prev.value) && prev.end + 1 === tokens[k]!.start && /^\p{Ll}/u.test(next.value);
+  };
+  const wills = tokens.flatMap((x, k) => (x.value === 'Will' && x.pos === 'AUX' ? [k] : []));
+  if (!wills.some(named)) return;
+  // (or a present-tense verb: "Will acknowledges")
+  const finite = (x: Token | undefined): boolean => !!x && (PAST_TENSE.test(x.value) || (x.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(x.value)));
+  for (const k of wills) if (named(k) || finite(tokens[k + 1])) tokens[k]!.pos = 'PROPN';
+}
+
 export function tokenize(doc: Doc): Tokenized {
   const nlp = engine();
   const { its } = nlp;
@@ -158,6 +180,8 @@ export function tokenize(doc: Doc): Tokenized {
     tokens.push(new WinkToken(start, end, text, normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', 0, lemmas, i));
   }
 
+  willAsName(tokens);
+
   // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,
   // headlines and captions are never one sentence with what follows).
   const spans: [number, number][] = [];
@@ -170,8 +194,13 @@ export function tokenize(doc: Doc): Tokenized {
     if (to <= from) return;
     // wink ends a sentence at an abbreviation's full stop ("Rep. Ann Lee (D-Md.) said."): a span that
     // opens with a lower-case word on the same line continues the sentence before it
+    // (nor at the full stop inside an abbreviation, one capital and a stop glued to what follows: "(D-N.Y.)"
+    // is read "N", ".", "Y."; a stop glued between words, "troops.In Syria", is a missing space)
     const prev = spans[spans.length - 1];
-    if (prev && /^\p{Ll}+$/u.test(tokens[from]!.value) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
+    const stop = tokens[from - 1];
+    const letter = tokens[from - 2];
+    const glued = stop?.value === '.' && stop.end === tokens[from]!.start && !!letter && letter.end === stop.start && /^\p{Lu}$/u.test(letter.value);
+    if (prev && (glued || /^\p{Ll}+$/u.test(tokens[from]!.value)) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
     else spans.push([from, to]);
   });
   const sentences: Sentence[] = [];

@@ -35,6 +35,27 @@ describe('tokenize', () => {
     expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['“It passed,” Rep. Ann Lee (D-Md.) said.', 'Then she left.']);
   });
 
+  it('keeps a sentence whole across a state abbreviation wink cuts at its inner full stop ("N.Y.")', () => {
+    const u = tokenize(normalize(textArticle('Sen. Tom Reed (D-N.Y.) also voted no and Democrats followed. The vote failed.')));
+    expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['Sen. Tom Reed (D-N.Y.) also voted no and Democrats followed.', 'The vote failed.']);
+  });
+
+  it('still ends a sentence at a full stop with no space after it between words ("troops.In")', () => {
+    const u = tokenize(normalize(textArticle('The army sent more troops.In the north the fighting went on.')));
+    expect(u.sentences).toHaveLength(2);
+  });
+
+  it('reads a capitalised "Will" as a name when the text names a person Will', () => {
+    const u = tokenize(normalize(textArticle('Columnist Gary Will wrote on Sunday. Will described the plan as a folly, and Will argues it will fail. Will it pass?')));
+    const wills = u.tokens.filter((x) => x.value === 'Will').map((x) => x.pos);
+    expect(wills).toEqual(['PROPN', 'PROPN', 'PROPN', 'AUX']);
+  });
+
+  it('leaves "Will" a modal when no person Will is named', () => {
+    const u = tokenize(normalize(textArticle('Trump Will Win, the banner read. Will voters agree?')));
+    expect(u.tokens.filter((x) => x.value === 'Will').map((x) => x.pos)).toEqual(['AUX', 'AUX']);
+  });
+
   it('numbers tokens by sentence and finds the sentence of an offset', () => {
     for (const s of t.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(t.tokens[i]!.sentence).toBe(s.index);
     expect(sentenceAt(t.sentences, t.doc.text.indexOf('Others'))).toBe(3);

@@ -54,7 +54,7 @@ const TITLE_WORDS = new Set([
   'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'ambassador', 'envoy',
   'speaker', 'chairman', 'chairwoman', 'chair', 'leader', 'director', 'chief', 'head', 'spokesman',
   'spokeswoman', 'spokesperson', 'attorney', 'candidate', 'nominee', 'former', 'state', 'us', 'u.s.', 'sir',
-  'rival', 'challenger', 'opponent', 'hopeful', 'frontrunner', 'front-runner',
+  'rival', 'challenger', 'opponent', 'hopeful', 'frontrunner', 'front-runner', 'adviser', 'advisor', 'commissioner', 'coordinator',
   'lord', 'lady', 'emir', 'crown', 'supreme', 'special', 'assistant', 'senior', 'top', 'democratic',
   'republican', 'gop', 'sgt.', 'sergeant', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'father',
   'democrat', 'sens.', 'reps.', 'syrian', 'israeli', 'american', 'iranian', 'turkish', 'french', 'british', 'lebanese', 'egyptian', 'palestinian',
@@ -268,8 +268,13 @@ function portfolioName(t: Tokenized, from: number, cut: number, rest: number, b:
   const toks = t.tokens;
   for (let k = rest + 1; k < b; k++) if (MALE_NAMES.has(lower(toks[k])) || FEMALE_NAMES.has(lower(toks[k]))) return [k, b];
   if (b - rest >= 3) {
-    let k = b - 1;
-    while (k > rest + 2 && (NAME_PARTICLE.test(toks[k]!.value) || /^\p{Lu}\.$/u.test(toks[k]!.value))) k--;
+    // (words, not tokens: "Ra'ad al-Hussein" is two)
+    const wordStart = (k: number): number => {
+      while (k > rest + 1 && toks[k - 1]!.end === toks[k]!.start) k--;
+      return k;
+    };
+    let k = wordStart(wordStart(b) - 1);
+    while (k > rest + 2 && (NAME_PARTICLE.test(toks[k]!.value) || /^\p{Lu}\.$/u.test(toks[k]!.value))) k = wordStart(k - 1);
     return [k, b];
   }
   let start = from;
@@ -303,14 +308,46 @@ const FEMALE_TITLES = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'pri
 /** given names that are almost always one sex's, English, Arabic and Hebrew (ambiguous ones, such as Jordan,
  * Noor or Ariel, are left out) */
 const MALE_NAMES = new Set(`
-aaron adam alan albert alex alexander andrew anthony arthur barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig dan daniel darrell dave david dennis derek dick donald doug douglas ed eddie edward eric frank fred gary george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan keith ken kenneth kevin larry lawrence lindsey louis luis marco mark martin matt matthew michael mike mitch mitt mohammed muhammad nathan newt nicholas nick patrick paul peter phil philip ralph randy raymond reince richard rick rob robert roger ron ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
-ahmad ahmed ali abdullah bashar hamza hassan hussein ibrahim ismail khaled khalil mahmoud mohamed mohammad mustafa nasser omar saleh tariq yahya youssef yusuf
+aaron adam alan albert alex alexander andrew anthony antony arthur boris barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig dan daniel darrell dave david dennis derek dick donald doug douglas ed eddie edward elon emmanuel eric frank fred gary george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan keith ken kenneth kevin larry lawrence lindsey lloyd louis luis marco mark martin marty matt matthew michael mike mitch mitt mohammed muhammad nathan newt nicholas nick patrick paul peter phil philip ralph randy raymond reince richard rick rob robert roger ron ronald rishi roy russell ryan sam samuel scott sean sergei stephen steve steven ted terry thomas tim timothy todd tom tony vladimir volodymyr walter wayne william xi
+ahmad ahmed ali abdullah bashar hakeem hamza hassan hussein ibrahim ismail khaled khalil mahmoud mohamed mohammad mustafa nasser omar saleh tariq yahya youssef yusuf
 avi ehud itamar moshe naftali shimon yair yitzhak yoav
 `.trim().split(/\s+/));
 const FEMALE_NAMES = new Set(`
-abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol caroline catherine cheryl christina christine cindy claire cynthia dana debbie deborah debra diana diane donna doris dorothy elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary huma ivanka jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa lois loretta lori louise madeleine margaret maria marie marilyn martha mary megan megyn melania melissa michelle nancy natalie nicole nikki pamela patricia paula rachel rebecca rose ruth sandra sara sarah sharon shirley stephanie susan teresa theresa tina virginia wendy
+abigail alexandria alice alicia amanda amy andrea angela ann anna anne barbara betsy betty beverly brenda carly carol caroline catherine cheryl christina christine cindy claire cynthia dana debbie deborah debra diana diane donna doris dorothy elise elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary huma ilhan ivanka jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia julie kamala karen katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa liz lois loretta lori louise madeleine margaret maria marie marilyn marjorie martha mary megan megyn melania melissa michelle nancy natalie nicole nikki pamela patricia paula rachel rashida rebecca rose ruth sandra sara sarah sharon shirley stephanie susan teresa theresa tina ursula virginia wendy
 aisha fatima hanan layla leila mariam maryam rania zeinab ayelet golda michal noa shira tamar tzipi yael
 `.trim().split(/\s+/));
+
+/** Token k continues an abbreviation that the tokenizer cut at a full stop: "Y." after "N" and "." in "D-N.Y.". */
+function abbreviationRest(toks: Token[], k: number): boolean {
+  const stop = toks[k - 1];
+  const before = toks[k - 2];
+  return !!stop && !!before && stop.value === '.' && before.end === stop.start && stop.end === toks[k]!.start && /^\p{Lu}$/u.test(before.value);
+}
+
+/** "(D-N.Y.)", "(R-Texas)", "(D., Calif.)": a legislator's party and state, between parentheses `open` and `close`. */
+function isPartyTag(t: Tokenized, open: number, close: number): boolean {
+  const inside = t.doc.text.slice(t.tokens[open]!.end, t.tokens[close]!.start);
+  return /^\s*[DRI](?:-|\.,?\s*)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,?\s*$/u.test(inside);
+}
+
+/** Token k lies inside a party tag's parentheses ("Calif." in "(D., Calif.,)"). */
+function inPartyTag(t: Tokenized, k: number): boolean {
+  const toks = t.tokens;
+  let open = k - 1;
+  while (open >= 0 && k - open <= 6 && !/^[()]$/.test(toks[open]!.value)) open--;
+  let close = k + 1;
+  while (close < toks.length && close - k <= 6 && !/^[()]$/.test(toks[close]!.value)) close++;
+  return toks[open]?.value === '(' && toks[close]?.value === ')' && isPartyTag(t, open, close);
+}
+
+/** ", D-N.Y.," after a name: the index of the comma that closes the tag, else -1. */
+function partyTagAfter(t: Tokenized, comma: number): number {
+  const toks = t.tokens;
+  let end = comma + 1;
+  while (end < toks.length && end - comma <= 7 && toks[end]!.value !== ',') end++;
+  if (toks[end]?.value !== ',' || end === comma + 1) return -1;
+  return /^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(t.doc.text.slice(toks[comma + 1]!.start, toks[end - 1]!.end)) ? end : -1;
+}
 
 function isGivenName(word: string): boolean {
   const w = word.toLowerCase();
@@ -342,7 +379,9 @@ function docContext(t: Tokenized): DocContext {
     const outlet =
       OUTLET_MARKERS.has(before) || OUTLET_MARKERS.has(after) || chain.some((w) => OUTLET_NAME_WORDS.test(w));
     const name = canonicalName(t, na, nb);
-    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name);
+    // (a party and state tag, "(D-Calif.)", names no one; nor does the rest of an abbreviation wink cut at
+    // its full stop, "Y." of "D-N.Y.")
+    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name) || abbreviationRest(toks, na) || inPartyTag(t, na);
     // a name that modifies a common noun ("the Israel-Hamas war", "Gaza residents") names no one here
     const next = toks[b + 1];
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
@@ -426,7 +465,10 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
   const out = toks.slice(a, na).map(lower);
   for (let k = a - 1; k >= 0 && a - k <= 3 && TITLE_WORDS.has(lower(toks[k])); k--) out.push(lower(toks[k]));
   if (toks[b + 1]?.value === ',') {
-    for (let k = b + 2; k < toks.length && k - b <= 8 && !/^[,.;]$/.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
+    // (past a party tag: "Tom Reed, D-N.Y., the committee's chairman")
+    const tag = partyTagAfter(t, b + 1);
+    const from = tag > 0 ? tag : b + 1;
+    for (let k = from + 1; k < toks.length && k - from <= 7 && !/^[,.;]$/.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
   }
   return out;
 }
@@ -910,8 +952,30 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   }
   const person = cited.filter(isPerson).pop();
   if (person) return person.speaker;
-  // nothing to resolve to: the pronoun itself says more than nothing
-  return usable.length > 0 ? usable[usable.length - 1]!.name : undefined;
+  // else the nearest name; but one the text marks as of the pronoun's sex comes before a name of unknown sex
+  // that is as likely a thing's ("Chile", "the Middle East", "FULL TEXT") as a person's. For he, a name the
+  // text shows to be a person's stays first (news names more men, and unfamiliar given names are more often
+  // men's); for she, the woman named comes first. With none, the pronoun itself says more than nothing.
+  const nearest = usable.at(-1);
+  if (!nearest || nearest.gender || (word === 'he' && isPersonByName(names, nearest))) return nearest?.name;
+  const sexOf: Gender = word === 'he' ? 'm' : 'f';
+  return usable.filter((n) => n.gender === sexOf).pop()?.name ?? nearest.name;
+}
+
+/**
+ * A name the text shows to be a person's though its sex is unknown: a full name the text also calls by its
+ * last word alone ("Toby Lane ... Lane said"), or a single word the text also writes as the end of a full name
+ * ("Sen. Lamar Alexander of Tennessee ... Alexander").
+ */
+function isPersonByName(names: NameMention[], mention: NameMention): boolean {
+  const words = mention.name.split(' ');
+  const last = words.at(-1)!;
+  if (words.length >= 2) return names.some((n) => n.name === mention.name && n.written === last);
+  return names.some((n) => {
+    const own = n.written.split(' ');
+    const k = own.indexOf(last);
+    return k > 0 && /^\p{Lu}\p{Ll}/u.test(own[0]!) && own[k - 1] !== 'of' && (k === own.length - 1 || own[k + 1] === 'of');
+  });
 }
 
 /** "Ms.", "Sen.", "President": a title word on its own. */
@@ -1093,6 +1157,32 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   return placed || of ? npBefore(t, a - 2, floor) : undefined;
 }
 
+/**
+ * The noun phrase a present participle phrase ending at the source phrase (which starts at `a`) modifies:
+ * "governments representing 98 percent of world population", "a group opposing the plan", "farmers
+ * growing crops in the valley"; undefined when there is none. Not after a comma (an adverbial participle),
+ * nor one that cites ("reports citing officials": the officials are the source).
+ */
+function participleHead(t: Tokenized, a: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  // (a subject pronoun opens a clause of its own: "defenders suggesting she was describing")
+  if (toks[a]!.pos === 'PRON') return undefined;
+  let k = a - 1;
+  while (k > floor && a - k <= 8 && ((NP_POS.has(toks[k]!.pos) && toks[k]!.pos !== 'PROPN') || /^(?:of|in|%)$/.test(toks[k]!.value))) k--;
+  const verb = toks[k];
+  if (!verb || k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(verb.value) || CITING.test(verb.value) || /^(?:according|including|excluding|regarding|concerning|following|during)$/.test(verb.value)) return undefined;
+  // (its object opens with a determiner, a number, a name or a plural: "the RealClearPolitics rolling
+  // average" or "a rolling poll" is a participle used as an adjective)
+  const object = toks[k + 1]!;
+  if (object.pos === 'NOUN' && !/s$/.test(object.value)) return undefined;
+  const noun = toks[k - 1]!;
+  // (people or a body: a plural, "governments", "members", or a body's name, "a coalition"; not a document,
+  // "a statement saying", "a series of interviews saying", nor a word the participle is a noun after, "his
+  // summer signing")
+  if (!/^(?:NOUN|PROPN)$/.test(noun.pos) || !(/s$/.test(noun.value) || INSTITUTION_HEADS.test(noun.value) || ANONYMOUS_HEADS.has(lower(noun))) || DOCUMENT_NOUNS.test(noun.value.replace(/s$/, '')) || /^(?:interviews|remarks|speeches)$/i.test(noun.value) || STUDY_NOUN.test(lower(noun))) return undefined;
+  return npBefore(t, k - 1, floor);
+}
+
 /** Plural nouns for people by their stance toward someone or their side in something. */
 const RELATION_NOUN = /^(?:critics|supporters|defenders|opponents|fans|allies|enemies|backers|sides|friends|detractors|admirers|rivals|adversaries|foes|followers|proponents|advocates|champions|loyalists|victims|survivors)$/;
 
@@ -1192,6 +1282,13 @@ function locatedPeople(t: Tokenized, a: number, b: number, floor: number): [numb
 function closeToSource(t: Tokenized, a: number, floor: number): [number, number] | undefined {
   const toks = t.tokens;
   let k = a - 1;
+  // ("familiar with her thinking", "close to Lee's campaign")
+  if (/^(?:his|her|their|its)$/i.test(toks[k]?.value ?? '')) k--;
+  else if (/^['’]s$/.test(toks[k]?.value ?? '') && isNamePart(toks[k - 1])) {
+    k--;
+    while (k > floor && isNamePart(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') k--;
+    k--;
+  }
   if (/^(?:to|with|on|of)$/i.test(toks[k]?.value ?? '') && /^(?:close|familiar|briefed|knowledge|knowledgeable)$/i.test(toks[k - 1]?.value ?? '')) k -= 2;
   else return undefined;
   if (/^with$/i.test(toks[k]?.value ?? '') && /^knowledge$/i.test(toks[k + 1]!.value)) k--;
@@ -1293,6 +1390,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         const described = toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value);
         const one = (name === j || toks[name]!.value === ',') && !toks.slice(k + 1, j).some((x) => /^(?:and|or|&)$/i.test(x.value));
         j = described && one && name > k + 1 && isNamePart(toks[name - 1]) ? name - 1 : k - 1;
+        continue;
+      }
+    }
+    // "Ann Lee (D., Calif.), said": a party tag and a comma before the verb
+    if (toks[j]?.value === ',' && toks[j - 1]?.value === ')') {
+      let k = j - 1;
+      while (k > 0 && j - k < 9 && toks[k]!.value !== '(') k--;
+      if (toks[k]!.value === '(' && isPartyTag(t, k, j - 1)) {
+        j = k - 1;
+        floor = t.sentences[toks[Math.max(0, j)]!.sentence]!.tokenStart;
         continue;
       }
     }
@@ -1400,7 +1507,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // ("groups that have endorsed him say": an object pronoun ends the relative clause)
     const objectEnd = prev.pos === 'PRON' && /^(?:him|her|them|it|me|us|you)$/i.test(prev.value) ? relativeHead(t, j, floor) : undefined;
     if (objectEnd) return { speaker: speakerOfPhrase(t, objectEnd[0], objectEnd[1], toks[first]!.start), from: objectEnd[0], to: objectEnd[1] };
-    let np = npBefore(t, j, floor);
+    // ("a source close to him said": an object pronoun after "close to" ends the source phrase)
+    // (or "familiar with her thinking said", where wink reads "thinking" as a verb)
+    let np = /^(?:him|her|them|us|me)$/i.test(prev.value) || /^thinking$/i.test(prev.value) ? closeToSource(t, j, floor) ?? npBefore(t, j, floor) : npBefore(t, j, floor);
     // "officials quoted by the paper said", "analysts polled by the agency say": the people quoted speak,
     // not the outlet that quoted them
     if (np && lower(toks[np[0] - 1]) === 'by' && QUOTED_BY.test(toks[np[0] - 2]?.value ?? '') && np[0] - 3 >= floor && /^(?:NOUN|PROPN)$/.test(toks[np[0] - 3]!.pos)) {
@@ -1432,10 +1541,23 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       if (head) [a, b] = head;
       // appositive: "Name, the foreign minister, said" / "Name, 45, said"
       if (toks[b + 1]?.value !== ',') [a, b] = appositiveHead(t, [a, b], sent.tokenStart) ?? [a, b];
+      // (a description with "of" in it: "the Forces, an umbrella group of militias — many backed by Iran —
+      // called")
+      if (lower(toks[a - 1]) === 'of' && a - 2 >= floor) {
+        const described = npBefore(t, a - 2, floor);
+        const head = described && appositiveHead(t, described, sent.tokenStart);
+        // (not a sentence's opening word, capitalised anyway: "Nearby, a caretaker of the shrine said")
+        const initial = !!head && head[0] === head[1] && head[0] === sent.tokenStart && !docContext(t).names.some((n) => n.start === toks[head[0]]!.start && !n.initial);
+        if (head && !initial) [a, b] = head;
+      }
       // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
       // agency's)
       // (phrase after phrase: "residents of villages near Quneitra")
+      // "governments representing 98 percent of the world's people said": the head before the participle
+      // phrase speaks, not the participle's object
+      const modified = participleHead(t, a, floor);
+      if (modified) [a, b] = modified;
       // names joined by "and" speak together: "Hamas and Islamic Jihad said", "Lee, Levi and Haddad said"
       const names = conjoinedNames(t, a, b, floor);
       if (names.length > 1) {
@@ -1476,6 +1598,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         const titleAlone = toks.slice(np[0], np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
         const named = (!isNamePart(toks[np[1]]) || titleAlone) && appositiveName(t, k + 1, groupEnd - 1);
         if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
+        // names joined by "and" speak together: "Ann Lee and Tom Reed, her deputy, said"
+        const both = isNamePart(toks[np[1]]) ? conjoinedNames(t, np[0], np[1], from) : [];
+        if (both.length > 1 && both.slice(0, -1).every((x) => standsAlone(t, x, np[1]))) {
+          const spoken = both.map(([x, y]) => speakerOfPhrase(t, x, y, toks[first]!.start));
+          if (spoken.every((w) => w !== '' && w !== ANONYMOUS)) return { speaker: `${spoken.slice(0, -1).join(', ')} and ${spoken.at(-1)}`, from: both[0]![0], to: np[1] };
+        }
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
@@ -1491,7 +1619,17 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const saying = afterQuote || INVERTED_SAYING.test(entry);
   // ('"...," adding that ...', '..., telling reporters': a participle's source is its clause's subject)
   if (inverts && !evidence && saying && !participle && (afterQuote || !objectVerb)) {
-    const np = npAfter(t, last + 1, sent.tokenEnd - 1);
+    let np = npAfter(t, last + 1, sent.tokenEnd - 1);
+    // ("said his spokesman", "added her campaign manager Jeff Weaver": a possessive phrase is the speaker only
+    // after a verb of saying and when it names a person; "reminded his staff", "denounced her record" have
+    // their object there)
+    const owned = /^(?:his|her|their|its)$/i.test(toks[last + 1]?.value ?? '') ? npAfter(t, last + 2, sent.tokenEnd - 1) : undefined;
+    if (owned) {
+      np = [last + 1, owned[1]];
+      const head = lower(toks[np[1]]);
+      const person = toks.slice(np[0], np[1] + 1).some((x) => x.pos === 'PROPN') || ANONYMOUS_HEADS.has(head) || SPOKESPERSON.test(head) || TITLE_WORDS.has(head) || PERSON_NOUN.test(head) || /^(?:friends?|allies|aides?|wife|husband|son|daughter|brother|sister|father|mother|colleagues?|partner)$/.test(head);
+      if (!person || !INVERTED_SAYING.test(entry)) np = undefined;
+    }
     // "said Thursday": a time, not a source
     // ("said late Monday": a time too)
     if (np && !isTimeWord(toks[np[0]]) && !(/^(?:late|early)$/i.test(toks[np[0]]!.value) && isTimeWord(toks[np[0] + 1]))) {
@@ -1504,6 +1642,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // adviser to both candidates', '... said one official who supports the plan')
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
       if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+        // ('said her spokesman, Nick Merrill.': the name in apposition to a description)
+        if (after?.value === ',' && !isNamePart(toks[np[1]])) {
+          let end = np[1] + 2;
+          while (end + 1 < sent.tokenEnd && isNamePart(toks[end + 1])) end++;
+          // (not a title cut off at its full stop: "the city's deputy police chief, Maj.")
+          const closes = (/^[,.;]$/.test(toks[end + 1]?.value ?? '') || end + 1 >= sent.tokenEnd) && !(end === np[1] + 2 && isTitleWord(`${toks[end]!.value}.`));
+          if (closes && appositiveName(t, np[1] + 2, end)) return { speaker: speakerOfPhrase(t, np[1] + 2, end, toks[first]!.start), from: np[1] + 2, to: end };
+        }
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
     }
@@ -1616,8 +1762,17 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   const named = ([x, y]: [number, number]) => isNamePart(toks[y]) && isNamePart(toks[toks[x]!.pos === 'DET' && x < y ? x + 1 : x]);
   if (!named([a, b]) || !/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '')) return [[a, b]];
   const out: [number, number][] = [[a, b]];
-  const serial = toks[a - 2]?.value === ',';
+  let serial = toks[a - 2]?.value === ',';
   let k = serial ? a - 3 : a - 2;
+  // (a party tag after the name before "and" is no list's comma: "John Lee, R-Ariz., and Ann Dale")
+  if (serial) {
+    let open = a - 3;
+    while (open > floor && a - open <= 8 && toks[open]!.value !== ',') open--;
+    if (toks[open]?.value === ',' && partyTagAfter(t, open) === a - 2) {
+      serial = false;
+      k = open - 1;
+    }
+  }
   for (;;) {
     const np = k >= floor ? npBefore(t, k, floor) : undefined;
     if (!np || !named(np)) break;
@@ -1632,6 +1787,19 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   const ofPeople = lower(before) === 'of' && (RELATION_NOUN.test(lower(toks[out[0]![0] - 2])) || /^(?:leaders|heads)$/.test(lower(toks[out[0]![0] - 2])));
   if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos) && !ofPeople)) return [[a, b]];
   return out;
+}
+
+/**
+ * A name before "and" that names someone on its own, not the first half of a name with "and" in it ("House
+ * Oversight and Government Reform Committee Chairman Darrell Issa"): a place, one with a common given name,
+ * or one whose last word the text writes elsewhere outside the phrase ending at token `end`.
+ */
+function standsAlone(t: Tokenized, [a, b]: [number, number], end: number): boolean {
+  const toks = t.tokens;
+  const text = textOf(t, a, b);
+  if (isPlaceLike(text) || toks.slice(a, b + 1).some((x) => isGivenName(x.value))) return true;
+  const last = toks[b]!.value;
+  return docContext(t).names.some((n) => (n.start < toks[a]!.start || n.start > toks[end]!.end) && n.written.split(' ').at(-1) === last);
 }
 
 /** A past participle's ending ("reported", "shown", "told", "thought", "said"). */
@@ -1761,8 +1929,10 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
   // (a clause that opens with its conjunction has a verb of its own: "Since the war began, state media
   // ...", "When the talks collapsed, the envoy ...")
-  const clause = /^(?:since|when|as|after|before|while|although|though|because|once|until|unless|whereas|if)$/i.test(toks[from]!.value);
-  for (let k = from; k < Math.min(to, from + (clause ? 20 : 14)) && (timed || /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos)); k++) {
+  // (so does one after a span of time: "Two weeks after the judge died, ...", "One month after announcing ...")
+  const spanClause = /^(?:NUM|DET)$/.test(toks[from]!.pos) && (TIME_SPAN.test(toks[from + 1]?.value ?? '') || TIME_NOUN.test(toks[from + 1]?.value ?? '')) && /^(?:after|before|since|into)$/i.test(toks[from + 2]?.value ?? '');
+  const clause = spanClause || /^(?:since|when|as|after|before|while|although|though|because|once|until|unless|whereas|if)$/i.test(toks[from]!.value);
+  for (let k = from; k < Math.min(to, from + (clause ? 20 : 14)) && (timed || spanClause || /^(?:ADV|ADP|SCONJ|CCONJ)$/.test(toks[from]!.pos)); k++) {
     if (toks[k]!.pos === 'VERB' && !clause) break;
     if (toks[k]!.value === ',') {
       i = k + 1;
