@@ -1135,6 +1135,9 @@ describe("the words a named subject gives as the object or complement of its ver
     ['Ruiz is determined to achieve "full control" of the port.', '"full control"', 'Ruiz'],
     ['Levi outlined terms for any "new accord" with the crews.', '"new accord"', 'Levi'],
     ['On Monday, Mayor Dana Levi threatened "severe measures" if the strike went on.', '"severe measures"', 'Dana Levi'],
+    // a phrase of the object's own before 'as', and a long object before an infinitive
+    ['Levi hit the strike in the north as "pointless" while running for mayor.', '"pointless"', 'Levi'],
+    ['Levi has been pushing the Harbour Board to draw a clear "hard limit" on night shifts.', '"hard limit"', 'Levi'],
   ])('%s', async (text, quoted, speaker) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect([q.kind, q.speaker]).toEqual(['partial', speaker]);

@@ -1260,11 +1260,12 @@ function subjectsWords(c: Context, p: Pair, words: string[]): string {
   const [, last] = tokenSpan(t, p.start - 1, p.start);
   let main: string | undefined;
   let auxBe = false;
+  let narrated = false;
   let n = 0;
   for (let i = subject.end + 1; i <= last && t.tokens[i]!.end <= p.start; i++) {
     const tok = t.tokens[i]!;
     if (!/[\p{L}\p{N}]/u.test(tok.value)) continue;
-    if (++n > 8 || CLAUSE_OPENERS.has(tok.normal)) return '';
+    if (CLAUSE_OPENERS.has(tok.normal) || (main !== undefined && ++n > 8)) return '';
     if (main === undefined) {
       if (tok.pos === 'AUX') {
         if (tok.lemma === 'be' || tok.lemma === 'get') auxBe = true;
@@ -1278,13 +1279,14 @@ function subjectsWords(c: Context, p: Pair, words: string[]): string {
       main = tok.lemma;
       continue;
     }
-    if (tok.pos === 'ADP' && !GIVING_PREPOSITIONS.has(tok.normal) && !(tok.normal === 'to' && COMPARING_VERBS.has(main))) return '';
+    // (a preposition of the object's own phrase may come before 'as': 'hit the war in the north as "..."')
+    if (tok.pos === 'ADP') narrated = !GIVING_PREPOSITIONS.has(tok.normal) && !(tok.normal === 'to' && COMPARING_VERBS.has(main));
     // (another clause with its own subject: 'thought the crews had been "..."')
     if (/^(?:NOUN|PROPN|PRON)$/u.test(tok.pos) && /^(?:AUX|VERB)$/u.test(t.tokens[i + 1]?.pos ?? '') && t.tokens[i + 1]!.end <= p.start) return '';
     // (a later verb of an infinitive takes over: 'is determined to achieve')
     if (tok.pos === 'VERB' && t.tokens[i - 1]?.normal === 'to' && NOT_GIVING_VERBS.has(tok.lemma)) return '';
   }
-  return main === undefined ? '' : subject.name;
+  return main === undefined || narrated ? '' : subject.name;
 }
 
 /**
