@@ -1126,3 +1126,44 @@ describe("a quotation that 'as X puts it' gives its words", () => {
     expect(q.speaker).not.toBe('group is');
   });
 });
+
+describe("the words a named subject gives as the object or complement of its verb", () => {
+  it.each([
+    ['Senator Dana Levi hit the harbour plan as "reckless" in a late speech.', '"reckless"', 'Dana Levi'],
+    ['Mayor Ruiz keeps belittling the union as a "junior league" outfit.', '"junior league"', 'Ruiz'],
+    ['Ann Lee compared the two parties to a bickering "old couple" at the forum.', '"old couple"', 'Ann Lee'],
+    ['Ruiz is determined to achieve "full control" of the port.', '"full control"', 'Ruiz'],
+    ['Levi outlined terms for any "new accord" with the crews.', '"new accord"', 'Levi'],
+    ['On Monday, Mayor Dana Levi threatened "severe measures" if the strike went on.', '"severe measures"', 'Dana Levi'],
+    // a phrase of the object's own before 'as', and a long object before an infinitive
+    ['Levi hit the strike in the north as "pointless" while running for mayor.', '"pointless"', 'Levi'],
+    ['Levi has been pushing the Harbour Board to draw a clear "hard limit" on night shifts.', '"hard limit"', 'Levi'],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
+  });
+
+  it.each([
+    // a copula or a verb of what befalls the subject: the writer's description of it
+    ['Levi is a "hardliner" in the cabinet.', '"hardliner"'],
+    ['In no respect does Ruiz qualify as a "friend" of the union.', '"friend"'],
+    ['Levi faced "serious questions" at the hearing.', '"serious questions"'],
+    // a preposition of the writer's narration, the writer's distance, a watched name
+    ['Levi travelled to the "new town" on Monday.', '"new town"'],
+    ['Levi praised the so-called "reforms" of the port.', '"reforms"'],
+    ['Ruiz has been downplaying the supposed March "deadline" for weeks.', '"deadline"'],
+    ['Levi visited communities in "Judea and Samaria" last week.', '"Judea and Samaria"'],
+    // a subject the writer reports inside another's clause, one of two subjects, another clause after the verb
+    ['The agency used the excuse that Ruiz is using the crews as "human shields" in the dock.', '"human shields"'],
+    ['Ann Lee and Dana Levi offered a "soft-hard" approach to the union.', '"soft-hard"'],
+    ['Levi thought the crews had been "slightly tamed" by the new rules.', '"slightly tamed"'],
+  ])('not: %s', async (text, quoted) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('scare');
+  });
+
+  it('not a passive: the label is the agent\'s', async () => {
+    const q = (await quotesOf('Levi was criticised as "reckless" by the council.')).find((x) => x.text === '"reckless"')!;
+    expect(q.speaker).not.toBe('Levi');
+  });
+});

@@ -1207,7 +1207,86 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (the subject is not always the speaker: 'Washington will "degrade and destroy"' quotes the president; like a
   // label with no giver, it is someone's words unless a speaker's quotation nearby holds them, echoSpeakers)
   if (quotedPredicate(t, p, words)) c.labelled.set(p.start, clauseSubject(c, p));
+  // the words a named subject says, asks for, calls something or aims at, as the object or complement of its verb
+  // ('Dana Levi hit the plan as "reckless"', 'the minister is determined to achieve "full control"', 'Levi outlined
+  // terms for any "new accord"'): that subject's words, not the writer's distance
+  const own = subjectsWords(c, p, words);
+  // (not in a headline that stands as a body line or a video's title, which keeps a headline's class)
+  const scare = quote('scare');
+  if (own && videoTitleStart(text, scare) === undefined && headlineInBody(t, scare) === undefined) return quote('partial', own);
+  return scare;
   return quote('scare');
+}
+
+/** Main verbs whose complement describes the subject or what befalls it, not words it gives: 'Levi is a "..."',
+ * 'the council has a "..."', 'the crews faced "..."'. */
+const NOT_GIVING_VERBS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'look', 'sound', 'have', 'get', 'feel', 'face', 'suffer', 'receive', 'lose', 'die', 'live', 'stay', 'go', 'come', 'fall', 'turn', 'grow', 'find', 'see', 'hear', 'read', 'watch', 'know', 'visit', 'enter', 'leave', 'travel', 'arrive', 'return', 'move', 'flee', 'hold', 'host', 'meet', 'join', 'attend', 'live', 'lead', 'run', 'own', 'include', 'contain', 'mean', 'qualify', 'serve', 'act', 'emerge', 'count', 'function', 'pose', 'rank', 'stand']);
+/** Words that open another clause between a subject's verb and the quotation. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'if', 'after', 'before', 'since', 'where', 'and', 'but', 'or', 'although', 'though', 'until', 'unless', 'so', 'than', 'whether', 'what', 'how', 'why']);
+/** Prepositions a subject's verb may take before the words it gives: 'hit it as "..."', 'pushed for a "..."', 'compared
+ * it to a "..."' (others are the writer's narration: 'in "..."', 'from the "..."'). */
+const GIVING_PREPOSITIONS = new Set(['as', 'for']);
+const COMPARING_VERBS = new Set(['compare', 'liken', 'equate']);
+
+/**
+ * The named subject (clauseSubject) whose verb takes a quoted fragment as its object or complement, with only its
+ * object, 'as', 'for' (or 'to' after a verb of comparing), an infinitive, determiners and modifiers between: the
+ * subject's words. Not a passive ('was criticised as "..."'), a copula or a verb of what befalls or holds the subject
+ * ('is a "..."', 'faced "..."'), another clause or a comma between, the writer's distance ('so-called', 'what they
+ * call'), a watched name ('Israel', "Judea and Samaria") nor a name in capitals; '' otherwise.
+ */
+function subjectsWords(c: Context, p: Pair, words: string[]): string {
+  const { t } = c;
+  const text = t.doc.text;
+  if (p.depth !== 0 || words.length === 0 || words.length > 6 || !/^\p{Ll}/u.test(words[0]!)) return '';
+  const [is, ie] = innerRange(p);
+  if (isWatchedName(c.lexical, is, ie)) return '';
+  const subject = clauseSubjectAt(c, p);
+  if (!subject || NAME_TITLES.has(subject.name.replace(/\.$/u, ''))) return '';
+  // (a plural noun capitalised at a sentence's start may be no name, and wink tags it as one: 'Residents waited for
+  // the "..."', 'Missiles would strike "..."'; a name that ends so, 'Hamas', is left to the other rules there)
+  const head = t.tokens[subject.end]!;
+  const opens = subject.end === 0 || t.tokens[subject.end - 1]!.sentence !== head.sentence;
+  if (opens && /^\p{Lu}\p{Ll}+s$/u.test(head.value)) return '';
+  // (the subject of a clause the writer reports ('claims that Levi ...', 'the excuse that the crews ...'), or one of
+  // two subjects ('Levi and Ruiz offered a "..."'): the words are not its own)
+  let [first] = tokenSpan(t, text.lastIndexOf(subject.name, t.tokens[subject.end]!.end), t.tokens[subject.end]!.end);
+  // (and the capitalised words of a title before it: 'that Syrian President Dana Levi')
+  while (first > 0 && /^\p{Lu}/u.test(t.tokens[first - 1]!.value)) first--;
+  const prev = t.tokens[first - 1];
+  if (prev && prev.sentence === t.tokens[subject.end]!.sentence && /^(?:that|whether|if|and|or|nor)$/u.test(prev.normal)) return '';
+  const span = text.slice(t.tokens[subject.end]!.end, p.start);
+  if (/[,;:()\[\]"“”«»—–\n]|--|(?:^|\s)['‘’]\S/u.test(span) || /\b(?:supposed|so-called|alleged|would-be|self-styled|purported)\b/iu.test(span) || /\bwhat\s+(?:\S+\s+){0,3}call/iu.test(span)) return '';
+  const [, last] = tokenSpan(t, p.start - 1, p.start);
+  let main: string | undefined;
+  let auxBe = false;
+  let narrated = false;
+  let n = 0;
+  for (let i = subject.end + 1; i <= last && t.tokens[i]!.end <= p.start; i++) {
+    const tok = t.tokens[i]!;
+    if (!/[\p{L}\p{N}]/u.test(tok.value)) continue;
+    if (CLAUSE_OPENERS.has(tok.normal) || (main !== undefined && ++n > 8)) return '';
+    if (main === undefined) {
+      if (tok.pos === 'AUX') {
+        if (tok.lemma === 'be' || tok.lemma === 'get') auxBe = true;
+        continue;
+      }
+      if (tok.pos === 'ADV' || tok.pos === 'PART') continue;
+      if (tok.pos !== 'VERB' || !/^\p{Ll}/u.test(tok.value)) return '';
+      // (a passive: 'was criticised as "..."'; not 'is determined to achieve "..."')
+      if (auxBe && /(?:ed|en|wn|t)$/u.test(tok.normal) && t.tokens[i + 1]?.normal !== 'to') return '';
+      if (NOT_GIVING_VERBS.has(tok.lemma)) return '';
+      main = tok.lemma;
+      continue;
+    }
+    // (a preposition of the object's own phrase may come before 'as': 'hit the war in the north as "..."')
+    if (tok.pos === 'ADP') narrated = !GIVING_PREPOSITIONS.has(tok.normal) && !(tok.normal === 'to' && COMPARING_VERBS.has(main));
+    // (another clause with its own subject: 'thought the crews had been "..."')
+    if (/^(?:NOUN|PROPN|PRON)$/u.test(tok.pos) && /^(?:AUX|VERB)$/u.test(t.tokens[i + 1]?.pos ?? '') && t.tokens[i + 1]!.end <= p.start) return '';
+    // (a later verb of an infinitive takes over: 'is determined to achieve')
+    if (tok.pos === 'VERB' && t.tokens[i - 1]?.normal === 'to' && NOT_GIVING_VERBS.has(tok.lemma)) return '';
+  }
+  return main === undefined || narrated ? '' : subject.name;
 }
 
 /**
@@ -1216,6 +1295,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
  * and a verb, and not after a preposition ('From Peru, Dana Levi has "..."' names Dana Levi) nor a possessive; or ''.
  */
 function clauseSubject(c: Context, p: Pair): string {
+  return clauseSubjectAt(c, p)?.name ?? '';
+}
+
+/** clauseSubject's name with the index of its last token; undefined when there is none. */
+function clauseSubjectAt(c: Context, p: Pair): { name: string; end: number } | undefined {
   const { t } = c;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
   const [a] = tokenSpan(t, s.start, p.start);
@@ -1229,10 +1313,10 @@ function clauseSubject(c: Context, p: Pair): string {
     if (prev && /^(?:ADP|DET)$/u.test(prev.pos)) continue;
     if (/^(?:VERB|AUX)$/u.test(t.tokens[k]?.pos ?? '') && !/^['’]s?$/u.test(t.tokens[j + 1]?.value ?? '')) {
       const name = withoutTitles(t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end).split(/\s+/));
-      return NOT_AGENTS.has(name) ? '' : name;
+      return NOT_AGENTS.has(name) ? undefined : { name, end: j };
     }
   }
-  return '';
+  return undefined;
 }
 
 /**
