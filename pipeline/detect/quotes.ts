@@ -1215,12 +1215,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const scare = quote('scare');
   if (own && videoTitleStart(text, scare) === undefined && headlineInBody(t, scare) === undefined) return quote('partial', own);
   return scare;
-  return quote('scare');
 }
 
 /** Main verbs whose complement describes the subject or what befalls it, not words it gives: 'Levi is a "..."',
  * 'the council has a "..."', 'the crews faced "..."'. */
-const NOT_GIVING_VERBS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'look', 'sound', 'have', 'get', 'feel', 'face', 'suffer', 'receive', 'lose', 'die', 'live', 'stay', 'go', 'come', 'fall', 'turn', 'grow', 'find', 'see', 'hear', 'read', 'watch', 'know', 'visit', 'enter', 'leave', 'travel', 'arrive', 'return', 'move', 'flee', 'hold', 'host', 'meet', 'join', 'attend', 'live', 'lead', 'run', 'own', 'include', 'contain', 'mean', 'qualify', 'serve', 'act', 'emerge', 'count', 'function', 'pose', 'rank', 'stand']);
+const NOT_GIVING_VERBS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'look', 'sound', 'have', 'get', 'feel', 'face', 'suffer', 'receive', 'lose', 'die', 'stay', 'go', 'come', 'fall', 'turn', 'grow', 'find', 'see', 'hear', 'read', 'watch', 'know', 'visit', 'enter', 'leave', 'travel', 'arrive', 'return', 'move', 'flee', 'hold', 'host', 'meet', 'join', 'attend', 'live', 'lead', 'run', 'own', 'include', 'contain', 'mean', 'qualify', 'serve', 'act', 'emerge', 'count', 'function', 'pose', 'rank', 'stand']);
 /** Words that open another clause between a subject's verb and the quotation. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'if', 'after', 'before', 'since', 'where', 'and', 'but', 'or', 'although', 'though', 'until', 'unless', 'so', 'than', 'whether', 'what', 'how', 'why']);
 /** Prepositions a subject's verb may take before the words it gives: 'hit it as "..."', 'pushed for a "..."', 'compared
