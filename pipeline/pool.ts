@@ -18,11 +18,17 @@ export interface Pool {
   destroy(): Promise<void>;
 }
 
-export function createPool(threads: number, setup: WorkerSetup): Pool {
+/**
+ * `tasks` documents share a thread at a time: while one waits for the file system to create its reports, the
+ * thread analyses the next. A document too large for a thread's heap then takes its neighbour down with it;
+ * the run analyses such documents again, one at a time, in a pool of its own (see run.ts).
+ */
+export function createPool(threads: number, setup: WorkerSetup, tasks = 2): Pool {
   const piscina = new Piscina({
     filename: new URL('./worker-entry.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    concurrentTasksPerWorker: tasks,
     workerData: setup,
     // tsx's loader is registered inside the worker; don't inherit a parent's --import/--require flags twice
     execArgv: [],

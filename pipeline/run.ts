@@ -19,7 +19,7 @@ import { renderDocMarkdown } from './report/doc-markdown.ts';
 import { documentColumns, documentRow } from './report/documents-csv.ts';
 import { MARKER_COLUMNS, renderDocCsv } from './report/markers-csv.ts';
 import { QUOTE_COLUMNS, quoteRows } from './report/quotes-csv.ts';
-import { AtomicStream, removeTempFiles, writeAtomic } from './report/write.ts';
+import { AtomicStream, removeTempFiles, writeAtomic, writeAtomicAsync } from './report/write.ts';
 import { appendEntry, CACHE_ENTRIES, DocCache, type EntryLengths, type EntryLocation } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { score } from './score.ts';
@@ -86,7 +86,7 @@ const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * thread while the workers run, they raised the peak memory by a fifth). Runs on the main thread or in a
  * worker.
  */
-export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cache: { key: string; journal: string }): EntryLocation {
+export async function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: string, cache: { key: string; journal: string }): Promise<EntryLocation> {
   const doc = processArticle(article, lexicon);
   // each text is encoded once: its bytes are written, hashed and measured
   const csv = Buffer.from(doc.csv);
@@ -94,8 +94,7 @@ export function analyseToDisk(article: Article, lexicon: CompiledLexicon, out: s
   const markers = csv.subarray(csv.indexOf(10) + 1);
   const quotes = Buffer.from(doc.quotes);
   const name = docFileName(doc.id);
-  writeAtomic(join(out, 'documents', `${name}.csv`), csv);
-  writeAtomic(join(out, 'documents', `${name}.md`), md);
+  await Promise.all([writeAtomicAsync(join(out, 'documents', `${name}.csv`), csv), writeAtomicAsync(join(out, 'documents', `${name}.md`), md)]);
   const head: CacheHead = { id: doc.id, score: doc.score, markers: doc.markers, csv: [csv.length, digest(csv)], md: [md.length, digest(md)] };
   const line = Buffer.from(`${JSON.stringify(head)}\n`);
   return appendEntry(cache.journal, cache.key, [line, markers, quotes]);
@@ -178,6 +177,7 @@ export function docFileName(id: string): string {
 }
 
 const CACHE_DIR = '.cache';
+const OUT_OF_MEMORY = /memory limit|heap out of memory/i;
 /** the layout of a cache entry, part of its key: an entry of another layout is never read, and is pruned */
 const CACHE_FORMAT = 5;
 const READ_AHEAD = 16;
@@ -222,13 +222,21 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   const cache = new DocCache(cacheDir);
 
   const failures: Failure[] = [];
+  // documents whose thread ran out of memory, to analyse again one at a time
+  const alone: { article: Article; key: string }[] = [];
   // each document as it completes, and where its cache entry lies
   const index: { docId: string; key: string; at: EntryLocation }[] = [];
   const docFiles = new Set<string>();
   const ids = new Map<string, number>();
   let analysed = 0;
   let reused = 0;
-  const concurrency = Math.max(o.concurrency, workers * 2);
+  const done = (docId: string, key: string, at: EntryLocation) => {
+    const name = docFileName(docId);
+    docFiles.add(`${name}.csv`).add(`${name}.md`);
+    index.push({ docId, key, at });
+  };
+  // two documents share each thread (pool.ts), and one more waits for it
+  const concurrency = Math.max(o.concurrency, workers * 3);
   const limit = pLimit(concurrency);
   const inFlight = new Set<Promise<void>>();
 
@@ -254,20 +262,18 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       else {
         try {
           const entry = { key, journal: cache.journal };
-          at = pool ? await pool.run({ article, out: o.out, entry, hash: lexicon.hash }) : analyseToDisk(article, lexicon, o.out, entry);
+          at = pool ? await pool.run({ article, out: o.out, entry, hash: lexicon.hash }) : await analyseToDisk(article, lexicon, o.out, entry);
           analysed++;
         } catch (e) {
-          let reason = (e as Error).message;
-          if (/memory limit|heap out of memory/i.test(reason)) {
-            reason += ` (${article.text.length.toLocaleString('en')} characters: too large for a worker thread; --workers 0 analyses it on the main thread, or split it)`;
-          }
-          failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason });
+          const reason = (e as Error).message;
+          // the thread ran out of memory: this document, or the one sharing the thread, is too large; both are
+          // analysed again alone once the others are done
+          if (OUT_OF_MEMORY.test(reason)) alone.push({ article, key });
+          else failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason });
           return;
         }
       }
-      const name = docFileName(article.id);
-      docFiles.add(`${name}.csv`).add(`${name}.md`);
-      index.push({ docId: article.id, key, at });
+      done(article.id, key, at);
     }).finally(() => {
       inFlight.delete(task);
       o.onProgress?.(index.length, failures.length);
@@ -277,6 +283,23 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   }
   await Promise.all(inFlight);
   await pool?.destroy();
+  if (alone.length > 0) {
+    const single = createPool(1, { dirs: o.lexiconDirs, defaults: o.defaultLexicons }, 1);
+    for (const { article, key } of alone) {
+      try {
+        done(article.id, key, await single.run({ article, out: o.out, entry: { key, journal: cache.journal }, hash: lexicon.hash }));
+        analysed++;
+      } catch (e) {
+        let reason = (e as Error).message;
+        if (OUT_OF_MEMORY.test(reason)) {
+          reason += ` (${article.text.length.toLocaleString('en')} characters: too large for a worker thread; --workers 0 analyses it on the main thread, or split it)`;
+        }
+        failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason });
+      }
+      o.onProgress?.(index.length, failures.length);
+    }
+    await single.destroy();
+  }
 
   index.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
   const categories = [...new Set([...lexicon.categories, 'attribution', 'scare-quote'])].sort();
