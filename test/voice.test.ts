@@ -129,6 +129,7 @@ describe('voice', () => {
     const cases: [string, string, 'author' | 'attributed'][] = [
       ['The health ministry said 40 people were killed in the strike, although it was not clear how many were fighters of Hamas.', 'Hamas', 'author'],
       ['The mayor said the crossing had reopened, but Israel denied it.', 'Israel', 'author'],
+      ['The strike, the health ministry said, killed 12 people, although it was not clear how many were Hamas fighters.', 'Hamas', 'author'],
       ['The envoy claimed the army had shelled the school; in fact the blast came from a Hamas rocket.', 'Hamas', 'author'],
       // the reported clause goes on: its own second verb, "but rather", "but that", an adverb "though"
       ['Senator Mara Quinn told reporters that the talks had stalled, but did not rule out a deal with Hamas.', 'Hamas', 'attributed'],

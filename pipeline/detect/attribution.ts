@@ -2574,7 +2574,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
       const head = t.doc.text.slice(sent.start, toks[lead - 1]!.start);
       let start = sent.start;
       for (const m of head.matchAll(CLAUSE_BREAK)) start = sent.start + m.index + (m.groups?.relative ? 0 : m[0].length);
-      return { contentStart: start, contentEnd: afterEnd, aside: [toks[lead - 1]!.start, toks[close]!.end] };
+      return { contentStart: start, contentEnd: contentEndAfter(t, toks[close]!.end, afterEnd), aside: [toks[lead - 1]!.start, toks[close]!.end] };
     }
   }
   // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
