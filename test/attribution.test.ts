@@ -1418,3 +1418,17 @@ describe('speaker: an inverted verb of saying with a possessive or an appositive
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('a body named in lower case by its field', () => {
+  it.each([
+    ['The ministry of health said 40 people were hurt in the blast.', 'said', 'ministry of health'],
+    ["Jordan's ministry of foreign affairs said the envoy would return.", 'said', "Jordan's ministry of foreign affairs"],
+    ['The department of defense said the convoy had turned back.', 'said', 'department of defense'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('a group of people still speaks as the people', async () => {
+    expect(await speakerOf('A group of senators said the bill would pass.', 'said')).toBe('senators');
+  });
+});
