@@ -1432,3 +1432,12 @@ describe('a body named in lower case by its field', () => {
     expect(await speakerOf('A group of senators said the bill would pass.', 'said')).toBe('senators');
   });
 });
+
+describe('a name in apposition after an inverted verb and a description with its own "of"', () => {
+  it.each([
+    ['"We will not give up," said his former chief of staff, Dana Levi.', 'Dana Levi'],
+    ['"The talks are over," said one of the envoys, Tomas Berg, after the meeting.', 'Tomas Berg'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'said')).toBe(speaker);
+  });
+});

@@ -1647,13 +1647,20 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // adviser to both candidates', '... said one official who supports the plan')
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
       if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
-        // ('said her spokesman, Nick Merrill.': the name in apposition to a description)
-        if (after?.value === ',' && !isNamePart(toks[np[1]])) {
-          let end = np[1] + 2;
+        // ('said her spokesman, Nick Merrill.': the name in apposition to a description, past the description's
+        // own "of" phrase: 'said his chief of staff, David Wade', 'said the head of the agency, Dana Levi')
+        let described = np[1];
+        if (/^(?:of|for|to)$/i.test(after?.value ?? '') && !isNamePart(toks[np[1]])) {
+          let k = np[1] + 2;
+          while (k < sent.tokenEnd && k <= np[1] + 6 && isWord(toks[k]) && !isNamePart(toks[k])) k++;
+          if (toks[k]?.value === ',') described = k - 1;
+        }
+        if (toks[described + 1]?.value === ',' && !isNamePart(toks[np[1]])) {
+          let end = described + 2;
           while (end + 1 < sent.tokenEnd && isNamePart(toks[end + 1])) end++;
           // (not a title cut off at its full stop: "the city's deputy police chief, Maj.")
-          const closes = (/^[,.;]$/.test(toks[end + 1]?.value ?? '') || end + 1 >= sent.tokenEnd) && !(end === np[1] + 2 && isTitleWord(`${toks[end]!.value}.`));
-          if (closes && appositiveName(t, np[1] + 2, end)) return { speaker: speakerOfPhrase(t, np[1] + 2, end, toks[first]!.start), from: np[1] + 2, to: end };
+          const closes = (/^[,.;]$/.test(toks[end + 1]?.value ?? '') || end + 1 >= sent.tokenEnd) && !(end === described + 2 && isTitleWord(`${toks[end]!.value}.`));
+          if (closes && appositiveName(t, described + 2, end)) return { speaker: speakerOfPhrase(t, described + 2, end, toks[first]!.start), from: described + 2, to: end };
         }
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
