@@ -1437,6 +1437,9 @@ describe('a name in apposition after an inverted verb and a description with its
   it.each([
     ['"We will not give up," said his former chief of staff, Dana Levi.', 'Dana Levi'],
     ['"The talks are over," said one of the envoys, Tomas Berg, after the meeting.', 'Tomas Berg'],
+    ['"The wards are full," said the head of the Harbour Relief Agency, Mira Osei.', 'Mira Osei'],
+    // with no name after it, the body a title heads speaks, as it does before the verb
+    ['"The wards are full," said the head of the relief agency.', 'relief agency'],
   ])('%s', async (text, speaker) => {
     expect(await speakerOf(text, 'said')).toBe(speaker);
   });

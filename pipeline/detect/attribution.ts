@@ -1652,7 +1652,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         let described = np[1];
         if (/^(?:of|for|to)$/i.test(after?.value ?? '') && !isNamePart(toks[np[1]])) {
           let k = np[1] + 2;
-          while (k < sent.tokenEnd && k <= np[1] + 6 && isWord(toks[k]) && !isNamePart(toks[k])) k++;
+          while (k < sent.tokenEnd && k <= np[1] + 8 && isWord(toks[k])) k++;
           if (toks[k]?.value === ',') described = k - 1;
         }
         if (toks[described + 1]?.value === ',' && !isNamePart(toks[np[1]])) {
@@ -1661,6 +1661,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
           // (not a title cut off at its full stop: "the city's deputy police chief, Maj.")
           const closes = (/^[,.;]$/.test(toks[end + 1]?.value ?? '') || end + 1 >= sent.tokenEnd) && !(end === described + 2 && isTitleWord(`${toks[end]!.value}.`));
           if (closes && appositiveName(t, described + 2, end)) return { speaker: speakerOfPhrase(t, described + 2, end, toks[first]!.start), from: described + 2, to: end };
+        }
+        // ('said the head of the agency': the body a title heads speaks, as it does before the verb)
+        if (lower(after) === 'of' && TITLE_WORDS.has(lower(toks[np[1]])) && !isNamePart(toks[np[1]])) {
+          const body = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
+          if (body && (isNamePart(toks[body[1]]) || INSTITUTION_HEADS.test(toks[body[1]]!.value))) {
+            return { speaker: speakerOfPhrase(t, body[0], body[1], toks[first]!.start), from: np[0], to: body[1] };
+          }
         }
         return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
       }
