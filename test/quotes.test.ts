@@ -1167,3 +1167,41 @@ describe("the words a named subject gives as the object or complement of its ver
     expect(q.speaker).not.toBe('Levi');
   });
 });
+
+describe('a fragment in the complement of a named owner\'s speech or claim noun', () => {
+  it.each([
+    ['by a name, that', 'The protest followed accusations by Dana Levi that the count was "rigged" and must be redone.', '"rigged"', 'Dana Levi'],
+    ['from a body', 'The sanctions came amid warnings from some Harbour officials that Ruiz would spread "regional mischief" on the coast.', '"regional mischief"', 'Harbour officials'],
+    ['possessive, that, beats the verb before it', "Reporters questioned the Harbour Council's spin that the auditors \"doctored\" the ledger.", '"doctored"', 'Harbour Council'],
+    ['description of ... as', "The dispute centres on Veldoria's description of Port Amsel as its \"eternal gateway\" in the charter.", '"eternal gateway"', 'Veldoria'],
+    ['claim of', "Few analysts accepted the Harbour Front's claim of a \"great victory\" after the truce.", '"great victory"', 'Harbour Front'],
+    ['beats a verb after the clause', 'Allegations from the Harbour Party that the count was "fixed" were dismissed by the court.', '"fixed"', 'Harbour Party'],
+    ['call that', "Mayor Dana Levi's call that the crews take \"less drastic action\" at the docks was ignored.", '"less drastic action"', 'Dana Levi'],
+  ])('%s', async (_name, text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // a verb's label after the noun ('dismissed ... claims as', 'called ... description')
+    ['The spokesman dismissed Levi\'s claims as "delusional" on Friday.', '"delusional"', 'Levi'],
+    ['The union called Ruiz\'s description of the strike "ridiculous" and walked out.', '"ridiculous"', 'Ruiz'],
+    // the main clause's verb after the 'that' clause
+    ['Her aide said Thursday that Levi\'s claim that Ruiz is in favour of new tolls is "simply not true."', '"simply not true."', 'Levi'],
+    // a phrase complement with a verb of its own
+    ['The ministry statement had said that Levi\'s threat of fines was meant to stop acts that included "the harassment of crews."', '"the harassment of crews."', 'Levi'],
+    // the 'that' clause a speaker's verb takes, the noun in a phrase before it
+    ['Ann Lee said in reference to Levi\'s remarks that "this is exactly the wrong time to fight."', '"this is exactly the wrong time to fight."', 'Levi'],
+  ])('not the owner: %s', async (text, quoted, owner) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.speaker).not.toBe(owner);
+  });
+
+  it('leaves the writer\'s distance, a watched name and an unnamed owner as they were', async () => {
+    expect((await quotesOf('The council rejected the so-called "peace plan" on Monday.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('Levi\'s description of the hills as "Judea and Samaria" angered the group.'))[0]!.kind).toBe('scare');
+    const q = (await quotesOf('There were accusations that the count was "rigged" in several wards.'))[0]!;
+    expect(q.speaker).toBe('');
+  });
+});

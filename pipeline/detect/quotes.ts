@@ -1146,6 +1146,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     return quote('direct');
   }
   // fragments
+  if (gov.cue && gov.adjacent && gov.cue.end <= p.start) return quote('partial', gov.speaker, gov.cue);
+  // a fragment inside the complement of a speech or claim noun whose owner is named ('accusations by Dana Levi
+  // that the count was "rigged"', 'the Harbour Party's claim of a "great victory"', 'Levi's description of the port
+  // as its "eternal gateway"'): the owner's words, though a verb before the noun or after the clause reports
+  // someone else ('... that the count was "fixed" were dismissed by the court')
+  const claimer = claimOwner(c, p);
+  if (claimer) return quote('partial', claimer);
   if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
   const label = labelVerbAt(before, text, p);
   if (label) {
@@ -1437,6 +1444,66 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   const subject = verb ? calledSpeaker(c, p, p.start - lead.length + m.index) : '';
   return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue };
 }
+/**
+ * The named owner of a speech or claim noun whose complement ('that ...', 'of ...', 'as ...', 'calling ...', 'to'
+ * or 'for' after a promise or a call) holds the quotation in the same clause: a name's possessive before the noun
+ * ('Dana Levi's insistence that', 'the Harbour Party's claim of') or a name after 'by' or 'from' ('allegations by
+ * Dana Levi that', 'warnings from some Harbour officials that'); '' when the noun has no named owner, when another
+ * cue, a comma, a clause's end or another quotation stands between, or the writer marks a distance ('so-called').
+ */
+function claimOwner(c: Context, p: Pair): string {
+  const { t } = c;
+  const text = t.doc.text;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH - 40), p.start).replace(ABBREVIATION_STOPS, (x) => x.replace(/\./g, '_'));
+  if (DISTANCE_BEFORE.test(lead) || /\bwhat\s+(?:\S+\s+){1,3}call(?:s|ed)?\s*(?:an?\s+|the\s+)?$/iu.test(lead)) return '';
+  const m = CLAIM_NOUN_OWNED.exec(lead);
+  if (!m) return '';
+  const name = m[1] ?? m[4]!;
+  const noun = (m[2] ?? m[3]!).toLowerCase();
+  const complement = m[5]!;
+  const opener = /^\p{L}+/u.exec(complement)![0];
+  // ('as' completes a noun of describing, 'Levi's description of the port as its "..."'; after another noun it is a verb's:
+  // 'dismissed Levi's claims as "..."'; 'to' and 'for' complete a promise, a threat or a call, 'Levi's pledge to "..."')
+  if (/\bas\b/u.test(complement) && !/^(?:description|characteri[sz]ation|portrayal|depiction)s?$/u.test(noun)) return '';
+  if ((opener === 'to' || opener === 'for') && !/^(?:promise|pledge|threat|call|demand|vow)s?$/u.test(noun)) return '';
+  // (a phrase complement, 'of ...', 'to ...', 'for ...', holds no verb of its own: 'Levi's threat of sanctions was meant to
+  // deter "..."' quotes the verb's clause, not the threat)
+  if (opener !== 'that' && opener !== 'calling' && FINITE_WORD.test(complement)) return '';
+  // (a 'that' clause with its own verb, then the main clause's verb right before the quotation: 'Levi's claim that the
+  // count was fixed is "simply not true"' quotes whoever judges the claim)
+  if (opener === 'that' && (complement.match(new RegExp(FINITE_WORD.source, 'giu')) ?? []).length >= 2 &&
+    new RegExp(String.raw`${FINITE_WORD.source}(?:[^\S\n]+(?:\p{L}+ly|not|never|also|still|an?|the))*[^\S\n]*$`, 'iu').test(complement)) return '';
+  const ahead = lead.slice(0, m.index);
+  // (the noun as the object of a verb of labelling: 'Iran called Levi's description of the raid "ridiculous"')
+  if (LABELLING_VERB_BEFORE.test(ahead)) return '';
+  // (the noun in a phrase that a speaker's verb takes, with the 'that' clause the verb's: 'Kerry said in reference to
+  // Levi's remarks that "..."')
+  const sentenceCue = c.cues.some((x) => x.start >= s.start && x.end <= p.start - lead.length + m.index && x.speaker !== '');
+  if (opener === 'that' && sentenceCue && /\b(?:to|about|of|on|regarding|in|over|at|with)[^\S\n]+(?:the[^\S\n]+)?$/iu.test(ahead)) return '';
+  const words = name.replace(/_/g, '.').split(/\s+/);
+  const owner = /^\p{Lu}/u.test(words[0]!) ? withoutTitles(words) : words.join(' ');
+  if (!owner || NOT_AGENTS.has(owner) || SENTENCE_OPENERS.has(owner)) return '';
+  // (a cue with its own speaker between the noun and the quotation reports nearer words)
+  const from = p.start - lead.length + m.index + m[0].length - complement.length;
+  if (c.cues.some((x) => x.start >= from && x.end <= p.start && x.speaker !== '')) return '';
+  return owner;
+}
+const CLAIM_NOUNS =
+  String.raw`(?:[Aa]ccusations?|[Aa]llegations?|[Cc]laims?|[Ww]arnings?|[Dd]escriptions?|characteri[sz]ations?|portrayals?|spin|charges?|assertions?|insistence|promises?|pledges?|threats?|demands?|calls?|statements?|remarks|comments|arguments?|contentions?|views?|suggestions?|assurances?)`;
+const CLAIM_NAME = String.raw`\p{Lu}[\p{L}_.&-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}_.&-]*){0,4}`;
+const CLAIM_BODY = String.raw`(?:[^\S\n]+(?:officials|leaders|politicians|lawmakers|ministers|government|ministry|military|army|authorities|administration|campaign|spokesman|spokeswoman|spokesperson|officers?))?`;
+/** Words that carry a finite verb or a modal. */
+const FINITE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/iu;
+/** A verb of labelling or dismissing right before the noun's owner: 'called', 'dismissed', 'slammed' (the label after is the verb's). */
+const LABELLING_VERB_BEFORE =
+  /\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|slamm?(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deem(?:s|ed|ing)?)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** The noun with its owner, its complement and the clause up to the quotation (groups: possessor, noun, noun, agent, the complement). */
+const CLAIM_NOUN_OWNED = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}.'’_-])(${CLAIM_NAME})['’]s?[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+)?(${CLAIM_NOUNS})|\b(${CLAIM_NOUNS})[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+|some[^\S\n]+)?(${CLAIM_NAME}${CLAIM_BODY})(?![^\S\n]+of\b))` +
+    String.raw`[^\S\n]+((?:that|of|calling|to|for)\b[^.!?;:,"“”«»()\n]{0,90})$`,
+  'u',
+);
 /** Initials with stops ('U.S.', 'U.N.') and a title's stop ('Mr.', 'Sen.'). */
 const ABBREVIATION_STOPS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|St)\./gu;
 /** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
