@@ -152,6 +152,14 @@ function willAsName(tokens: Token[]): void {
   for (const k of wills) if (named(k) || finite(tokens[k + 1])) tokens[k]!.pos = 'PROPN';
 }
 
+/** Token k goes on an abbreviation that wink cut at its inner full stop: one capital and a stop glued to it,
+ * as "Y." after "N" and "." in "D-N.Y.". */
+export function continuesAbbreviation(tokens: Token[], k: number): boolean {
+  const stop = tokens[k - 1];
+  const letter = tokens[k - 2];
+  return stop?.value === '.' && stop.end === tokens[k]!.start && !!letter && letter.end === stop.start && /^\p{Lu}$/u.test(letter.value);
+}
+
 export function tokenize(doc: Doc): Tokenized {
   const nlp = engine();
   const { its } = nlp;
@@ -197,10 +205,7 @@ export function tokenize(doc: Doc): Tokenized {
     // (nor at the full stop inside an abbreviation, one capital and a stop glued to what follows: "(D-N.Y.)"
     // is read "N", ".", "Y."; a stop glued between words, "troops.In Syria", is a missing space)
     const prev = spans[spans.length - 1];
-    const stop = tokens[from - 1];
-    const letter = tokens[from - 2];
-    const glued = stop?.value === '.' && stop.end === tokens[from]!.start && !!letter && letter.end === stop.start && /^\p{Lu}$/u.test(letter.value);
-    if (prev && (glued || /^\p{Ll}+$/u.test(tokens[from]!.value)) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
+    if (prev && (continuesAbbreviation(tokens, from) || /^\p{Ll}+$/u.test(tokens[from]!.value)) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
     else spans.push([from, to]);
   });
   const sentences: Sentence[] = [];

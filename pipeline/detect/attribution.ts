@@ -1,7 +1,7 @@
 // Attribution cues: the lexicon's attribution hits, cleaned by part of speech, with the source each one
 // cites (speaker) and the span of the clause it reports (for voice).
 import type { Marker, Quote, Token, Tokenized } from '../types.ts';
-import { engine, sentenceAt } from '../tokenize.ts';
+import { continuesAbbreviation, engine, sentenceAt } from '../tokenize.ts';
 
 export const ANONYMOUS = 'anonymous';
 
@@ -317,13 +317,6 @@ abigail alexandria alice alicia amanda amy andrea angela ann anna anne barbara b
 aisha fatima hanan layla leila mariam maryam rania zeinab ayelet golda michal noa shira tamar tzipi yael
 `.trim().split(/\s+/));
 
-/** Token k continues an abbreviation that the tokenizer cut at a full stop: "Y." after "N" and "." in "D-N.Y.". */
-function abbreviationRest(toks: Token[], k: number): boolean {
-  const stop = toks[k - 1];
-  const before = toks[k - 2];
-  return !!stop && !!before && stop.value === '.' && before.end === stop.start && stop.end === toks[k]!.start && /^\p{Lu}$/u.test(before.value);
-}
-
 /** "(D-N.Y.)", "(R-Texas)", "(D., Calif.)": a legislator's party and state, between parentheses `open` and `close`. */
 function isPartyTag(t: Tokenized, open: number, close: number): boolean {
   const inside = t.doc.text.slice(t.tokens[open]!.end, t.tokens[close]!.start);
@@ -381,7 +374,7 @@ function docContext(t: Tokenized): DocContext {
     const name = canonicalName(t, na, nb);
     // (a party and state tag, "(D-Calif.)", names no one; nor does the rest of an abbreviation wink cut at
     // its full stop, "Y." of "D-N.Y.")
-    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name) || abbreviationRest(toks, na) || inPartyTag(t, na);
+    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name) || continuesAbbreviation(toks, na) || inPartyTag(t, na);
     // a name that modifies a common noun ("the Israel-Hamas war", "Gaza residents") names no one here
     const next = toks[b + 1];
     const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
