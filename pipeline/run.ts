@@ -266,9 +266,9 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
           analysed++;
         } catch (e) {
           const reason = (e as Error).message;
-          // the thread ran out of memory: this document, or the one sharing the thread, is too large; both are
-          // analysed again alone once the others are done
-          if (OUT_OF_MEMORY.test(reason)) alone.push({ article, key });
+          // a thread ran out of memory: this document, or the one sharing the thread, is too large; both are
+          // analysed again alone once the others are done (on the main thread there is no neighbour)
+          if (pool && OUT_OF_MEMORY.test(reason)) alone.push({ article, key });
           else failures.push({ path: article.path, docId: article.id, stage: 'analyze', reason });
           return;
         }
