@@ -34,7 +34,7 @@ function program(): Command {
     .option('--no-default-lexicons', 'start from no lexicons (only --lexicons folders)')
     .option('--full', 'ignore the per-document cache and analyse every document again')
     .addOption(new Option('--workers <n>', 'worker threads for the analysis (0: the main thread)').default(availableParallelism()).argParser(wholeNumber(0)))
-    .addOption(new Option('--concurrency <n>', 'documents in flight (at least three times the workers)').default(4).argParser(positiveInt))
+    .addOption(new Option('--concurrency <n>', 'documents in flight (raised to three times the workers when lower)').default(4, '4, or three times the workers when more').argParser(positiveInt))
     .addOption(
       new Option('--max-bytes <n>', 'the largest file read whole (after gunzip), and the longest JSONL line or CSV record')
         .default(DEFAULT_MAX_BYTES)
