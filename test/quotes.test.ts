@@ -1205,3 +1205,20 @@ describe('a fragment in the complement of a named owner\'s speech or claim noun'
     expect(q.speaker).toBe('');
   });
 });
+
+describe('a fragment set off by a tag the lexicon does not list', () => {
+  it.each([
+    ['opening its line: direct', '"Enough," she demanded.', '"Enough,"', 'direct', 'she'],
+    ['a name crying out', '"Tamar," he wailed from the doorway.', '"Tamar,"', 'direct', 'he'],
+    ["after 'It is': partial", 'It is "calm in our time," Levi proclaimed, holding up the letter.', '"calm in our time,"', 'partial', 'Levi'],
+  ])('%s', async (_name, text, quoted, kind, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe(kind);
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('not a quotation that closes an opening clause, nor one with no tag after its comma', async () => {
+    expect((await quotesOf('After the "truce," Harbour crews resumed the raids.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('The "truce," which nobody signed, collapsed.'))[0]!.kind).toBe('scare');
+  });
+});

@@ -1145,6 +1145,15 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (prev) return quote('direct', prev.speaker, prev.cue);
     return quote('direct');
   }
+  // a fragment that opens its sentence (or follows 'It is'), closed by its own comma, question or exclamation mark, with
+  // a tag the lexicon does not list right after it ('"Enough," she demanded', 'It is "peace in our day," Levi
+  // proclaimed'): the words of the tag's subject, as speech set off by its tag is
+  if (!(gov.cue && gov.adjacent)) {
+    const tagger = tagSubject(text, p, before, inner);
+    // (a pronoun stands for the speaker of the quotations before it: '"Let me talk." / "Quiet," he demanded')
+    const speaker = /^(?:he|she|they|we|I)$/.test(tagger) ? previousSpeaker(c, p, done)?.speaker ?? tagger : tagger;
+    if (tagger) return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', speaker);
+  }
   // fragments
   if (gov.cue && gov.adjacent && gov.cue.end <= p.start) return quote('partial', gov.speaker, gov.cue);
   // a fragment inside the complement of a speech or claim noun whose owner is named ('accusations by Dana Levi
@@ -1565,6 +1574,22 @@ const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+`;
 const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b`, 'u');
 const TITLE = new RegExp(`^${TITLE_ABBREVIATION}`);
 const TITLE_STOP = new RegExp(String.raw`\b${TITLE_ABBREVIATION}`, 'g');
+
+/** A tag right after a quotation: a pronoun or a name, then a verb in the past tense or of saying ('she demanded', 'Levi
+ * proclaimed', 'he says'). */
+const TAG_AFTER = new RegExp(
+  String.raw`^[^\S\n]+((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]+|he|she|they|we|I)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}{3,}ed|said|says|wrote|writes|told|swore|asks|adds)\b`,
+  'u',
+);
+/** Where a fragment set off by a tag may stand: opening its sentence or its line, or after 'It is', 'This was'. */
+const TAGGED_LEAD = /(?:^|[.!?…]["”’']?\s+)(?:(?:It|This|That)(?:[^\S\n]+(?:is|was)|['’]s)[^\S\n]*)?$/u;
+/** The subject of a tag after a fragment closed by its own comma, question or exclamation mark; '' when there is none. */
+function tagSubject(text: string, p: Pair, before: string, inner: string): string {
+  if (!/[,?!]$/u.test(inner.trim()) || !TAGGED_LEAD.test(before)) return '';
+  const m = TAG_AFTER.exec(text.slice(p.end, p.end + 80));
+  if (!m || /^(?:The|This|That|It|But|And|Or|So|Then|Now|In|On|At|For|As|If|When|While|After|Before)$/.test(m[1]!.split(/\s/)[0]!)) return '';
+  return m[1]!.replace(TITLE, '');
+}
 
 function nameAfter(c: Context, p: Pair): string {
   const text = c.t.doc.text;
