@@ -1222,3 +1222,23 @@ describe('a fragment set off by a tag the lexicon does not list', () => {
     expect((await quotesOf('The "truce," which nobody signed, collapsed.'))[0]!.kind).toBe('scare');
   });
 });
+
+describe("a fragment in the complement of a speech or claim noun whose owner is a description or a pronoun", () => {
+  it.each([
+    ['a description in lower case', 'The governor\'s insistence that the harbour was "open for business" drew laughter.', '"open for business"', 'governor'],
+    ['a description that opens on a name', 'Reporters doubted the Harbour ministry\'s claims that the raid was a "measured" response.', '"measured"', 'Harbour ministry'],
+    ['a pronoun, the sentence opening on its name', 'Mayor Dana Levi restated her view that there is still a "window" for talks.', '"window"', 'Dana Levi'],
+    ['a pronoun with no name before it', 'His claim that the port was "secure" rang hollow with the crews.', '"secure"', 'he'],
+  ])('%s', async (_name, text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it("not a quotation that opens on the main clause's verb after the that-clause", async () => {
+    const q = (await quotesOf('The governor\'s insistence that the plan was sound "is simply wrong," critics said.'))[0]!;
+    expect(q.speaker).not.toBe('governor');
+    const named = (await quotesOf('Dana Levi\'s claim that the count was fair "is not true," her rival said.'))[0]!;
+    expect(named.speaker).not.toBe('Dana Levi');
+  });
+});

@@ -1230,6 +1230,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (not in a headline that stands as a body line or a video's title, which keeps a headline's class)
   const scare = quote('scare');
   if (own && videoTitleStart(text, scare) === undefined && headlineInBody(t, scare) === undefined) return quote('partial', own);
+  // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
+  // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
+  const pronounOwner = body ? claimOwner(c, p, true) : '';
+  if (pronounOwner) return quote('partial', pronounOwner);
   return scare;
 }
 
@@ -1460,17 +1464,20 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
  * Dana Levi that', 'warnings from some Harbour officials that'); '' when the noun has no named owner, when another
  * cue, a comma, a clause's end or another quotation stands between, or the writer marks a distance ('so-called').
  */
-function claimOwner(c: Context, p: Pair): string {
+function claimOwner(c: Context, p: Pair, pronouns = false): string {
   const { t } = c;
   const text = t.doc.text;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
   const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH - 40), p.start).replace(ABBREVIATION_STOPS, (x) => x.replace(/\./g, '_'));
   if (DISTANCE_BEFORE.test(lead) || /\bwhat\s+(?:\S+\s+){1,3}call(?:s|ed)?\s*(?:an?\s+|the\s+)?$/iu.test(lead)) return '';
-  const m = CLAIM_NOUN_OWNED.exec(lead);
+  const named = CLAIM_NOUN_OWNED.exec(lead);
+  // (or an owner in lower case, 'the governor's insistence that', or a pronoun, 'her view that')
+  const described = named ? undefined : CLAIM_NOUN_DESCRIBED.exec(lead);
+  const m = named ?? described;
   if (!m) return '';
-  const name = m[1] ?? m[4]!;
-  const noun = (m[2] ?? m[3]!).toLowerCase();
-  const complement = m[5]!;
+  const name = named ? named[1] ?? named[4]! : described![1] ?? described![2]!;
+  const noun = (named ? named[2] ?? named[3]! : described![3]!).toLowerCase();
+  const complement = named ? named[5]! : described![4]!;
   const opener = /^\p{L}+/u.exec(complement)![0];
   // ('as' completes a noun of describing, 'Levi's description of the port as its "..."'; after another noun it is a verb's:
   // 'dismissed Levi's claims as "..."'; 'to' and 'for' complete a promise, a threat or a call, 'Levi's pledge to "..."')
@@ -1483,6 +1490,9 @@ function claimOwner(c: Context, p: Pair): string {
   // count was fixed is "simply not true"' quotes whoever judges the claim)
   if (opener === 'that' && (complement.match(new RegExp(FINITE_WORD.source, 'giu')) ?? []).length >= 2 &&
     new RegExp(String.raw`${FINITE_WORD.source}(?:[^\S\n]+(?:\p{L}+ly|not|never|also|still|an?|the))*[^\S\n]*$`, 'iu').test(complement)) return '';
+  // (or a quotation that opens on the main clause's verb: 'the governor's insistence that the plan was sound "is simply
+  // wrong," critics said')
+  if (opener === 'that' && new RegExp(String.raw`^[^\p{L}]*${FINITE_WORD.source}`, 'iu').test(text.slice(p.start, p.end))) return '';
   const ahead = lead.slice(0, m.index);
   // (the noun as the object of a verb of labelling: 'Iran called Levi's description of the raid "ridiculous"')
   if (LABELLING_VERB_BEFORE.test(ahead)) return '';
@@ -1496,8 +1506,26 @@ function claimOwner(c: Context, p: Pair): string {
   // (a cue with its own speaker between the noun and the quotation reports nearer words)
   const from = p.start - lead.length + m.index + m[0].length - complement.length;
   if (c.cues.some((x) => x.start >= from && x.end <= p.start && x.speaker !== '')) return '';
-  return owner;
+  // (a pronoun stands for the name before it in the sentence, 'Mayor Levi restated her view that', or stays as it is)
+  const pronoun = PRONOUN_OWNERS[owner.toLowerCase()];
+  if (pronoun === undefined) return owner;
+  if (!pronouns) return '';
+  const nounAt = p.start - lead.length + m.index;
+  const cue = c.cues.filter((x) => x.start >= s.start && x.end <= nounAt && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
+  return cue?.speaker ?? (subjectOpening(c, s.start, nounAt) || pronoun);
 }
+/** The proper name that opens the sentence at `start`, before `limit` (its subject), or ''. */
+function subjectOpening(c: Context, start: number, limit: number): string {
+  const { t } = c;
+  let [i] = tokenSpan(t, start, limit);
+  while (i < t.tokens.length && t.tokens[i]!.start < limit && !/\p{L}/u.test(t.tokens[i]!.value)) i++;
+  if (t.tokens[i]?.pos !== 'PROPN' || t.tokens[i]!.start >= limit) return '';
+  let j = i;
+  while (t.tokens[j + 1]?.pos === 'PROPN' && t.tokens[j + 1]!.start < limit) j++;
+  return withoutTitles(t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end).split(/\s+/));
+}
+/** A possessive pronoun that owns a claim noun, and the subject pronoun a speaker left unnamed goes by. */
+const PRONOUN_OWNERS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const CLAIM_NOUNS =
   String.raw`(?:[Aa]ccusations?|[Aa]llegations?|[Cc]laims?|[Ww]arnings?|[Dd]escriptions?|characteri[sz]ations?|portrayals?|spin|charges?|assertions?|insistence|promises?|pledges?|threats?|demands?|calls?|statements?|remarks|comments|arguments?|contentions?|views?|suggestions?|assurances?)`;
 const CLAIM_NAME = String.raw`\p{Lu}[\p{L}_.&-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}_.&-]*){0,4}`;
@@ -1510,6 +1538,13 @@ const LABELLING_VERB_BEFORE =
 /** The noun with its owner, its complement and the clause up to the quotation (groups: possessor, noun, noun, agent, the complement). */
 const CLAIM_NOUN_OWNED = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}.'’_-])(${CLAIM_NAME})['’]s?[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+)?(${CLAIM_NOUNS})|\b(${CLAIM_NOUNS})[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+|some[^\S\n]+)?(${CLAIM_NAME}${CLAIM_BODY})(?![^\S\n]+of\b))` +
+    String.raw`[^\S\n]+((?:that|of|calling|to|for)\b[^.!?;:,"“”«»()\n]{0,90})$`,
+  'u',
+);
+/** The noun owned by a description in lower case ('the governor's', 'the Harbour ministry's') or a possessive pronoun,
+ * with its complement up to the quotation (groups: owner, noun, complement). */
+const CLAIM_NOUN_DESCRIBED = new RegExp(
+  String.raw`(?:\b[Tt]he[^\S\n]+((?:[\p{L}-]+[^\S\n]+){0,2}\p{Ll}[\p{L}-]*)['’]s?|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+)?(${CLAIM_NOUNS})` +
     String.raw`[^\S\n]+((?:that|of|calling|to|for)\b[^.!?;:,"“”«»()\n]{0,90})$`,
   'u',
 );
