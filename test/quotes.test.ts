@@ -1242,3 +1242,19 @@ describe("a fragment in the complement of a speech or claim noun whose owner is 
     expect(named.speaker).not.toBe('Dana Levi');
   });
 });
+
+describe("one word in lower case after a name's possessive", () => {
+  it('is the writer\'s sarcasm about the possessor, not the possessor\'s words', async () => {
+    expect((await quotesOf('At least Levi\'s "credibility" on the harbour is still intact.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('Ruiz is testing Levi\'s "patience" in the talks.'))[0]!.kind).toBe('scare');
+  });
+
+  it('unless a noun for words follows it, or it runs to more words', async () => {
+    const q = (await quotesOf('Triggering Levi\'s "gun" remark was one by Ruiz at the briefing.'))[0]!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe('Levi');
+    const r = (await quotesOf('Dana Levi\'s "total victory" remains far off.'))[0]!;
+    expect(r.kind).toBe('partial');
+    expect(r.speaker).toBe('Dana Levi');
+  });
+});

@@ -1202,7 +1202,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (joined) return quote('partial', joined.speaker, c.cues.find((m) => m.start === joined.cueStart));
   // a name's possessive right before the fragment ('Reagan's "trust but verify"', 'the senator's "not our problem"
   // approach'): that person's words, or in title case the name of their work ('Dana Levi's "Harbour" tour')
+  // (but one word in lower case after the possessive, 'Obama's "credibility"', 'America's "allies"', is the writer's
+  // sarcasm about the possessor, unless a noun for words follows: 'Levi's "gun" remark')
+  // (nor the words of the sentence's subject: 'Kim is testing Trump's "love"')
   const owner = possessor(c, p, before);
+  if (owner && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !WORDS_NOUN_AFTER.test(after)) return quote('scare');
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) {
@@ -1369,6 +1373,8 @@ function quotedPredicate(t: Tokenized, p: Pair, words: string[]): boolean {
 const NAMED_BY_NOUN_BEFORE =
   /\b(?:cry|cries|chants?|refrain|shouts)[^\S\n]+of[^\S\n]+$|\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
 
+/** A noun for something said right after a quotation: 'the "gun" remark', 'his "love" line'. */
+const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|words?|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?)\b/u;
 /**
  * The name whose possessive stands right before a quotation ('President Dana Levi's "..."'), titles dropped; ''
  * when there is none, or the possessor is a watched name ('Israel's "security zone"' stays the writer's distance
