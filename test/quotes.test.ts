@@ -1258,3 +1258,14 @@ describe("one word in lower case after a name's possessive", () => {
     expect(r.speaker).toBe('Dana Levi');
   });
 });
+
+describe("a name the thing is known by, with an article or the people who know it by it", () => {
+  it.each([
+    ['Oren Tal, colloquially known as the "harbour king," ran the docks.', '"harbour king,"'],
+    ['The ridge, known to reporters as "the hill of regret", was empty on Monday.', '"the hill of regret"'],
+    ['The full list of stocks, known in diplomatic parlance as a "declaration," is due Friday.', '"declaration,"'],
+    ['The crews threatened to close the hotline, known as the "harbour channel", in April.', '"harbour channel"'],
+  ])('%s', async (text, quoted) => {
+    expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('title-or-name');
+  });
+});

@@ -929,6 +929,8 @@ function putterName(subject: string): string {
   return words.length === 0 ? '' : withoutTitles(words);
 }
 
+/** 'known as the', 'known to journalists as', 'known in diplomatic parlance as a' right before a quotation. */
+const KNOWN_AS_BEFORE = /\bknown[^\S\n]+(?:(?:to|in|among)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){1,3})?as(?:[^\S\n]+(?:the|an?))?[^\S\n]*$/iu;
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
 
@@ -1059,6 +1061,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       const gov = governingCue(c, p, parent);
       return quote('partial', namer || calledSpeaker(c, p) || gov.speaker, namer ? undefined : gov.cue);
     }
+  }
+  // a name the thing goes by, with an article or among whom it goes by it ('colloquially known as the "harbour king"',
+  // 'known to locals as "the hill"', 'known in diplomatic parlance as a "declaration"'): a name, not the writer's distance
+  // (a watched name stays the writer's: 'known as "Judea and Samaria"')
+  if (body && KNOWN_AS_BEFORE.test(before)) {
+    const hit = watchedHit(c.lexical, is, ie);
+    if (!(hit && NAME_CATEGORIES.has(hit.category) && hit.end - hit.start >= (ie - is) * 0.5)) return quote('title-or-name');
   }
   // ('termed "radical" by the State Department': a label with its author, below)
   const termedBy = /\btermed\s*$/iu.test(before) && labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100))) !== '';
