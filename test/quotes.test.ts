@@ -1269,3 +1269,15 @@ describe("a name the thing is known by, with an article or the people who know i
     expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('title-or-name');
   });
 });
+
+describe("a label given with 'as' by a verb of designating, listing, promoting or defining", () => {
+  it.each([
+    ['Since 2009 the council has listed Oren Tal as a "global smuggler".', '"global smuggler"', ''],
+    ['The deal will not last if the port cannot act against groups that are designated as "hostile."', '"hostile."', ''],
+    ['The satirist Dana Levi defined a harbour as "a port with opinions."', '"a port with opinions."', 'Dana Levi'],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe(speaker);
+  });
+});
