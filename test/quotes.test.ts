@@ -1281,3 +1281,13 @@ describe("a label given with 'as' by a verb of designating, listing, promoting o
     expect(q.speaker).toBe(speaker);
   });
 });
+
+describe('a title in title case that opens on a number', () => {
+  it('is a title', async () => {
+    expect((await quotesOf('The mayor\'s comments to "60 Minutes" over the weekend have prompted a vigorous debate.'))[0]!.kind).toBe('title-or-name');
+    expect((await quotesOf('Dana Levi appeared in his "48 Hours" interview on the harbour.'))[0]!.kind).toBe('title-or-name');
+  });
+  it('not a number with a word in lower case', async () => {
+    expect((await quotesOf('The crews worked "24 hours" a day on the harbour.'))[0]!.kind).toBe('scare');
+  });
+});

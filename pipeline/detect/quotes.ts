@@ -1599,7 +1599,8 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', '
  * capitalises every word, so neither counts; nor do words in capitals throughout.
  */
 function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
-  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  // (a number may open a title, '"60 Minutes"', '"24 Hours in Harbour"', when a capitalised word follows it)
+  if (words.length < 2 || !(/^\p{Lu}/u.test(words[0]!) || (/^\d[\d/]*$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)))) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return false;
   // capitals throughout are shouting ("NEVER THREATEN US AGAIN"), not a title
   if (!words.some((w) => /\p{Ll}/u.test(w))) return false;
