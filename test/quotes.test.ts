@@ -1291,3 +1291,12 @@ describe('a title in title case that opens on a number', () => {
     expect((await quotesOf('The crews worked "24 hours" a day on the harbour.'))[0]!.kind).toBe('scare');
   });
 });
+
+describe('words sworn to', () => {
+  it("are the words of who swore, as a vow's are", async () => {
+    const q = (await quotesOf('The deal pushed Levi to accept terms from the Harbour Front, a group he has sworn to "crush".'))[0]!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe('Levi');
+    expect((await quotesOf('The mayor has sworn to "crush" the smuggling ring.'))[0]!.kind).toBe('partial');
+  });
+});
