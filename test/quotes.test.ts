@@ -1300,3 +1300,21 @@ describe('words sworn to', () => {
     expect((await quotesOf('The mayor has sworn to "crush" the smuggling ring.'))[0]!.kind).toBe('partial');
   });
 });
+
+describe("a fragment in what a document's text lays down", () => {
+  it.each([
+    ['a relative clause', 'The council backed a resolution that said any such plans were "null and void" and must be dropped.', '"null and void"', 'resolution'],
+    ['a named act, an adverb before its verb', 'The Harbour Powers Act technically requires the mayor to seek approval when crews are sent into "hostilities" for any purpose.', '"hostilities"', 'Harbour Powers Act'],
+    ['a treaty that bars', 'The treaty bars both sides from "hostile acts" along the river.', '"hostile acts"', 'treaty'],
+    ["'Under the bill,'", 'Under the proposed bill, the harbour must give notice of any steps that would "significantly alter" its budget.', '"significantly alter"', 'bill'],
+  ])('%s', async (_name, text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('not the writer\'s distance marked in the clause, nor a document that is no subject of a verb of laying down', async () => {
+    expect((await quotesOf('The treaty bars both sides from so-called "hostile acts" along the river.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('Critics of the treaty see a "surrender" in its terms.'))[0]!.kind).toBe('scare');
+  });
+});

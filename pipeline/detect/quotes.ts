@@ -1184,6 +1184,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
+  // a fragment in what a document's text lays down ('a resolution that said the plans were "null and void"', 'the
+  // Harbour Powers Act requires ... sent into "hostilities"', 'Under the proposed bill, ... would "significantly alter"'):
+  // the document's words, though no person is named
+  const document = body ? documentSpeaker(c, p) : '';
+  if (document) return quote('partial', document);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
   // a label given with 'as' by a verb of characterising ('cheered the strikes as a "...", 'billed as a "..."',
   // 'cast the council as the "..."'): the words of whoever gives the label, not the writer's distance
@@ -1384,6 +1389,31 @@ const NAMED_BY_NOUN_BEFORE =
 
 /** A noun for something said right after a quotation: 'the "gun" remark', 'his "love" line'. */
 const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|words?|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?)\b/u;
+/** (case-sensitive but for the first letter: \\p{Lu} under the i flag would match any letter) */
+const DOCUMENT_NOUNS = String.raw`(?:[Rr]esolution|[Bb]ill|[Ll]aw|[Aa]ct|[Tt]reaty|[Aa]ccord|[Aa]greement|[Dd]eal|[Cc]harter|[Ss]tatute|[Cc]onstitution|[Cc]onvention|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]emorandum|[Dd]ecree|[Dd]irective|[Ll]egislation|[Aa]mendment|[Pp]rovision|[Cc]lause|[Tt]ext|[Rr]egulation|[Gg]uidelines|[Mm]easure|[Ff]ramework|[Pp]roposal|[Pp]lan|[Pp]latform|[Mm]anifesto)s?`;
+const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out)`;
+/** A document as a clause's subject, its verb of laying down, and the clause up to the quotation (groups: the name in
+ * capitals before the noun, the noun). */
+const DOCUMENT_SUBJECT = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
+  'u',
+);
+/** 'Under the proposed bill,' opening the sentence (groups: the name in capitals, the noun). */
+const UNDER_DOCUMENT = new RegExp(
+  String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
+  'u',
+);
+/** The document whose text the quotation's clause lays down (its name, or its noun), or ''. */
+function documentSpeaker(c: Context, p: Pair): string {
+  const text = c.t.doc.text;
+  const s = c.t.sentences[sentenceAt(c.t.sentences, p.start)]!;
+  const lead = text.slice(s.start, p.start);
+  const m = DOCUMENT_SUBJECT.exec(lead) ?? UNDER_DOCUMENT.exec(lead);
+  if (!m || /\b(?:so-called|supposed|alleged|purported)\b/iu.test(m[0])) return '';
+  const name = m[1]!.trim();
+  return name && /^\p{Lu}/u.test(m[2]!) ? `${name} ${m[2]!}` : m[2]!;
+}
+
 /**
  * The name whose possessive stands right before a quotation ('President Dana Levi's "..."'), titles dropped; ''
  * when there is none, or the possessor is a watched name ('Israel's "security zone"' stays the writer's distance
