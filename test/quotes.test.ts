@@ -1318,3 +1318,13 @@ describe("a fragment in what a document's text lays down", () => {
     expect((await quotesOf('Critics of the treaty see a "surrender" in its terms.'))[0]!.kind).toBe('scare');
   });
 });
+
+describe('a word compared with the quoted one or translated into it', () => {
+  it('is mentioned as a word', async () => {
+    expect((await quotesOf('In that town the harbour does not seem synonymous with "happy."'))[0]!.kind).toBe('title-or-name');
+    expect((await quotesOf('He founded a fact-checking group called Tahaqaq, which translates to "verification."'))[0]!.kind).toBe('title-or-name');
+  });
+  it('a watched name stays the writer\'s distance', async () => {
+    expect((await quotesOf('For many the vote was synonymous with "Israel" and nothing else.'))[0]!.kind).toBe('scare');
+  });
+});

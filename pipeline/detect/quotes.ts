@@ -781,6 +781,8 @@ const MENTION_AFTER =
  */
 const MEANING_AFTER =
   /^[^\S\n]+(?:(?:actually|really|simply|literally|roughly|essentially|basically|originally|commonly|usually|generally|typically|also|now|still|often|sometimes)[^\S\n]+)?(?:means|meant|mean|refers[^\S\n]+to|referred[^\S\n]+to|refer[^\S\n]+to|stands[^\S\n]+for|translates?[^\S\n]+(?:as|to|into)|denotes|connotes|(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been|being)[^\S\n]+(?:(?:\p{L}+ly|often|also|now|still|sometimes|increasingly)[^\S\n]+)?used[^\S\n]+(?:in[^\S\n]+reference|to[^\S\n]+(?:refer|describe|mean|denote|signify)\b|interchangeably|as[^\S\n]+an?[^\S\n]+(?:term|synonym|euphemism|shorthand|byword|code[^\S\n]+word|label|slur|insult)))\b/u;
+/** 'synonymous with', 'a synonym for', 'translates to' right before a quotation. */
+const SYNONYM_BEFORE = /\b(?:synonymous[^\S\n]+with|(?:a|the)[^\S\n]+synonym[^\S\n]+(?:for|of)|translat(?:es|ed|ing)[^\S\n]+(?:in)?to)[^\S\n]*$/iu;
 const PREPOSITION_FIRST = /^(?:in|on|at|into|onto|out|off|under|over|with|without|for|from|to|by|behind|beyond|within|across|against|toward|towards)$/iu;
 /** Words used to describe or refer: 'objected to the use of "coup" to describe', 'would use "OK" to describe'. */
 const USE_BEFORE = /\bus(?:e|es|ed|ing|age)(?:\s+of)?(?:\s+the\s+(?:word|term|phrase|label))?\s*$/iu;
@@ -1055,6 +1057,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
+  // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
+  // which translates to "verification."'): words mentioned as words
+  if (body && words.length <= 4 && SYNONYM_BEFORE.test(before) && !isWatchedName(c.lexical, is, ie)) return quote('title-or-name');
   if (!gloss && titleBefore(before)) {
     const namer = ownWordsNamed(before, inner);
     if (namer !== undefined) {
