@@ -1328,3 +1328,18 @@ describe('a word compared with the quoted one or translated into it', () => {
     expect((await quotesOf('For many the vote was synonymous with "Israel" and nothing else.'))[0]!.kind).toBe('scare');
   });
 });
+
+describe('a fragment set off by a tag: hyphenated verbs, and a watched name', () => {
+  it('takes a hyphenated verb as a tag', async () => {
+    const q = (await quotesOf('"So true," Mr. Levi ad-libbed. "Did not expect that."'))[0]!;
+    expect(q.kind).toBe('direct');
+    expect(q.speaker).toBe('Levi');
+  });
+  it('a watched name set off by a tag is the speaker\'s words', async () => {
+    const q = (await quotesOf('"For Israel," he went on, "there is a growing campaign."'))[0]!;
+    expect(q.kind).toBe('direct');
+  });
+  it('a watched name inside the writer\'s sentence stays the writer\'s distance', async () => {
+    expect((await quotesOf('Settlers in "Judea and Samaria" protested on Monday.'))[0]!.kind).toBe('scare');
+  });
+});

@@ -1124,6 +1124,20 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (a name in title case after 'dubbed the' is the name, not a label: 'dubbed the "Great March of Return" and
   // led by ...')
   if (labeller && !gov.cue && !namedInTitleCase(t, p, words)) return quote('partial', labeller);
+  // a fragment that opens its sentence (or follows 'It is'), closed by its own comma, question or exclamation mark, with
+  // a tag the lexicon does not list right after it ('"Enough," she demanded', 'It is "peace in our day," Levi
+  // proclaimed', '"For Israel," he went on'): the words of the tag's subject, as speech set off by its tag is (a watched name
+  // too)
+  // (a quotation that reads as a sentence is speech anyway, below)
+  if (!(gov.cue && gov.adjacent) && !isSentenceLike(inner, before) && !standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
+    const tagger = tagSubject(text, p, before, inner);
+    // (a pronoun stands for the speaker of the quotations before it: '"Let me talk." / "Quiet," he demanded')
+    const speaker = /^(?:he|she|they|we|I)$/.test(tagger) ? previousSpeaker(c, p, done)?.speaker ?? tagger : tagger;
+    if (tagger) return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', speaker);
+  } else if (watchedName && gov.cue && gov.adjacent && gov.cue.start >= p.end && gov.speaker !== '' && tagSubject(text, p, before, inner)) {
+    // (a watched name set off by a tag the lexicon lists: the speaker's words like any other, not the writer's distance)
+    return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', gov.speaker, gov.cue);
+  }
   if (watchedName && !(gov.adjacent && words.length >= 3)) {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
     // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
@@ -1158,15 +1172,6 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const prev = previousSpeaker(c, p, done);
     if (prev) return quote('direct', prev.speaker, prev.cue);
     return quote('direct');
-  }
-  // a fragment that opens its sentence (or follows 'It is'), closed by its own comma, question or exclamation mark, with
-  // a tag the lexicon does not list right after it ('"Enough," she demanded', 'It is "peace in our day," Levi
-  // proclaimed'): the words of the tag's subject, as speech set off by its tag is
-  if (!(gov.cue && gov.adjacent)) {
-    const tagger = tagSubject(text, p, before, inner);
-    // (a pronoun stands for the speaker of the quotations before it: '"Let me talk." / "Quiet," he demanded')
-    const speaker = /^(?:he|she|they|we|I)$/.test(tagger) ? previousSpeaker(c, p, done)?.speaker ?? tagger : tagger;
-    if (tagger) return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', speaker);
   }
   // fragments
   if (gov.cue && gov.adjacent && gov.cue.end <= p.start) return quote('partial', gov.speaker, gov.cue);
@@ -1664,7 +1669,7 @@ const TITLE_STOP = new RegExp(String.raw`\b${TITLE_ABBREVIATION}`, 'g');
 /** A tag right after a quotation: a pronoun or a name, then a verb in the past tense or of saying ('she demanded', 'Levi
  * proclaimed', 'he says'). */
 const TAG_AFTER = new RegExp(
-  String.raw`^[^\S\n]+((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]+|he|she|they|we|I)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}{3,}ed|said|says|wrote|writes|told|swore|asks|adds)\b`,
+  String.raw`^[^\S\n]+((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]+|he|she|they|we|I)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]{2,}ed|said|says|wrote|writes|told|swore|asks|adds|went[^\S\n]+on|goes[^\S\n]+on)\b`,
   'u',
 );
 /** Where a fragment set off by a tag may stand: opening its sentence or its line, or after 'It is', 'This was'. */
