@@ -1343,3 +1343,13 @@ describe('a fragment set off by a tag: hyphenated verbs, and a watched name', ()
     expect((await quotesOf('Settlers in "Judea and Samaria" protested on Monday.'))[0]!.kind).toBe('scare');
   });
 });
+
+describe('a fragment after a stated aim or in what someone spoke or lectured about', () => {
+  it.each([
+    ['a message that fit with his stated desire to "drain the harbour" of old crews.', '"drain the harbour"'],
+    ['Levi and Ruiz have in recent months spoken stridently about the port and its "malign activities" in the region.', '"malign activities"'],
+    ['The council seems to be backing the crews while lecturing the guards about "harming civilians."', '"harming civilians."'],
+  ])('%s', async (text, quoted) => {
+    expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('partial');
+  });
+});

@@ -1610,7 +1610,7 @@ const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing))\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
