@@ -1353,3 +1353,18 @@ describe('a fragment after a stated aim or in what someone spoke or lectured abo
     expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('partial');
   });
 });
+
+describe('words mentioned as words: lists, terms used, a meaning discussed', () => {
+  it('a list after a mention goes on with commas alone', async () => {
+    const qs = await quotesOf('For the ferry, the most common terms used in the two papers were "brutal," "barbaric," "deliberate," "murderous"; it was different for the barge.');
+    expect(qs.map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name', 'title-or-name', 'title-or-name']);
+  });
+  it('a word whose meaning is discussed', async () => {
+    const q = (await quotesOf('The talks stalled again. "Escalation" lacks a singular meaning. For some, it means more ships.'))[0]!;
+    expect(q.kind).toBe('title-or-name');
+  });
+  it('not a sentence of speech after a programme\'s title', async () => {
+    const qs = await quotesOf('Summing up, Mr. Levi told "Harbour Today," "Never point a hose at someone unless you are ready to use it."');
+    expect(qs[1]!.kind).toBe('direct');
+  });
+});

@@ -750,7 +750,13 @@ function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
   const last = previousAtDepth(p, done);
   if (!last || p.start - last.end > 8) return undefined;
   const between = text.slice(last.end, p.start);
-  return /^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between) ? last : undefined;
+  if (/^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between)) return last;
+  // (or a comma, inside the marks or out, in a list of three or more: '"brutally," "barbaric," "murderous"')
+  const comma = /^[^\S\n]*[,;][^\S\n]*$/.test(between) || (/^[^\S\n]+$/.test(between) && /,\s*$/.test(text.slice(last.innerStart, last.innerEnd)));
+  // (not a sentence of speech after a programme's title: 'told "Fox News Sunday," "Never point a weapon ... trigger."')
+  const [is, ie] = innerRange(p);
+  const inner = text.slice(is, ie).trim();
+  return comma && !(wordsOf(inner).length >= 4 && /[.!…]$/u.test(inner)) ? last : undefined;
 }
 
 /** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond P. 'Tony' Okafor (one or two
@@ -780,7 +786,7 @@ const MENTION_AFTER =
  * used in an attack': usage counts only with a sense of referring or describing.)
  */
 const MEANING_AFTER =
-  /^[^\S\n]+(?:(?:actually|really|simply|literally|roughly|essentially|basically|originally|commonly|usually|generally|typically|also|now|still|often|sometimes)[^\S\n]+)?(?:means|meant|mean|refers[^\S\n]+to|referred[^\S\n]+to|refer[^\S\n]+to|stands[^\S\n]+for|translates?[^\S\n]+(?:as|to|into)|denotes|connotes|(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been|being)[^\S\n]+(?:(?:\p{L}+ly|often|also|now|still|sometimes|increasingly)[^\S\n]+)?used[^\S\n]+(?:in[^\S\n]+reference|to[^\S\n]+(?:refer|describe|mean|denote|signify)\b|interchangeably|as[^\S\n]+an?[^\S\n]+(?:term|synonym|euphemism|shorthand|byword|code[^\S\n]+word|label|slur|insult)))\b/u;
+  /^[^\S\n]+(?:lacks?|has|have|had|carries|carry|carried)[^\S\n]+(?:an?|no|many|several|different|its|their)[^\S\n]+(?:\p{L}+[^\S\n]+)?(?:meanings?|connotations?|definitions?)\b|^[^\S\n]+(?:(?:actually|really|simply|literally|roughly|essentially|basically|originally|commonly|usually|generally|typically|also|now|still|often|sometimes)[^\S\n]+)?(?:means|meant|mean|refers[^\S\n]+to|referred[^\S\n]+to|refer[^\S\n]+to|stands[^\S\n]+for|translates?[^\S\n]+(?:as|to|into)|denotes|connotes|(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been|being)[^\S\n]+(?:(?:\p{L}+ly|often|also|now|still|sometimes|increasingly)[^\S\n]+)?used[^\S\n]+(?:in[^\S\n]+reference|to[^\S\n]+(?:refer|describe|mean|denote|signify)\b|interchangeably|as[^\S\n]+an?[^\S\n]+(?:term|synonym|euphemism|shorthand|byword|code[^\S\n]+word|label|slur|insult)))\b/u;
 /** 'synonymous with', 'a synonym for', 'translates to' right before a quotation. */
 const SYNONYM_BEFORE = /\b(?:synonymous[^\S\n]+with|(?:a|the)[^\S\n]+synonym[^\S\n]+(?:for|of)|translat(?:es|ed|ing)[^\S\n]+(?:in)?to)[^\S\n]*$/iu;
 const PREPOSITION_FIRST = /^(?:in|on|at|into|onto|out|off|under|over|with|without|for|from|to|by|behind|beyond|within|across|against|toward|towards)$/iu;
@@ -801,7 +807,7 @@ function mentionedByMeaning(before: string, inner: string, words: string[], afte
  * it, or a singular one after a determiner and up to two words: 'this odd word "X"', 'in the usual phrasing, "X"', 'that is the language, "X"', 'a new name — "X"',
  * 'phrases like "X"'. */
 const WORD_NOUN_BEFORE =
-  /\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism)[^\S\n]*$/iu;
+  /\b(?:words|terms|phrases|labels|adjectives|epithets)[^\S\n]+used\b[^.!?;:"“”«»\n]{0,80}\b(?:were|was|are|is|included?|includes)[^\S\n]*$|\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism)[^\S\n]*$/iu;
 /** 'what is meant by "X"', 'what he means by "X"'. */
 const MEANT_BY_BEFORE = /\b(?:meant|means|mean|meaning)[^\S\n]+by[^\S\n]*$/iu;
 /** 'by "X," the writer meant', 'if by "X" one means': the quoted words as what someone means by them. */
