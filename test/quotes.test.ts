@@ -1349,6 +1349,7 @@ describe('a fragment after a stated aim or in what someone spoke or lectured abo
     ['a message that fit with his stated desire to "drain the harbour" of old crews.', '"drain the harbour"'],
     ['Levi and Ruiz have in recent months spoken stridently about the port and its "malign activities" in the region.', '"malign activities"'],
     ['The council seems to be backing the crews while lecturing the guards about "harming civilians."', '"harming civilians."'],
+    ['Our colleague at the harbour blog earlier posted about how the visit was not "a smashing success."', '"a smashing success."'],
   ])('%s', async (text, quoted) => {
     expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('partial');
   });
