@@ -1205,3 +1205,167 @@ describe('a fragment in the complement of a named owner\'s speech or claim noun'
     expect(q.speaker).toBe('');
   });
 });
+
+describe('a fragment set off by a tag the lexicon does not list', () => {
+  it.each([
+    ['opening its line: direct', '"Enough," she demanded.', '"Enough,"', 'direct', 'she'],
+    ['a name crying out', '"Tamar," he wailed from the doorway.', '"Tamar,"', 'direct', 'he'],
+    ["after 'It is': partial", 'It is "calm in our time," Levi proclaimed, holding up the letter.', '"calm in our time,"', 'partial', 'Levi'],
+  ])('%s', async (_name, text, quoted, kind, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe(kind);
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('not a quotation that closes an opening clause, nor one with no tag after its comma', async () => {
+    expect((await quotesOf('After the "truce," Harbour crews resumed the raids.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('The "truce," which nobody signed, collapsed.'))[0]!.kind).toBe('scare');
+  });
+});
+
+describe("a fragment in the complement of a speech or claim noun whose owner is a description or a pronoun", () => {
+  it.each([
+    ['a description in lower case', 'The governor\'s insistence that the harbour was "open for business" drew laughter.', '"open for business"', 'governor'],
+    ['a description that opens on a name', 'Reporters doubted the Harbour ministry\'s claims that the raid was a "measured" response.', '"measured"', 'Harbour ministry'],
+    ['a pronoun, the sentence opening on its name', 'Mayor Dana Levi restated her view that there is still a "window" for talks.', '"window"', 'Dana Levi'],
+    ['a pronoun with no name before it', 'His claim that the port was "secure" rang hollow with the crews.', '"secure"', 'he'],
+  ])('%s', async (_name, text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it("not a quotation that opens on the main clause's verb after the that-clause", async () => {
+    const q = (await quotesOf('The governor\'s insistence that the plan was sound "is simply wrong," critics said.'))[0]!;
+    expect(q.speaker).not.toBe('governor');
+    const named = (await quotesOf('Dana Levi\'s claim that the count was fair "is not true," her rival said.'))[0]!;
+    expect(named.speaker).not.toBe('Dana Levi');
+  });
+});
+
+describe("one word in lower case after a name's possessive", () => {
+  it('is the writer\'s sarcasm about the possessor, not the possessor\'s words', async () => {
+    expect((await quotesOf('At least Levi\'s "credibility" on the harbour is still intact.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('Ruiz is testing Levi\'s "patience" in the talks.'))[0]!.kind).toBe('scare');
+  });
+
+  it('unless a noun for words follows it, or it runs to more words', async () => {
+    const q = (await quotesOf('Triggering Levi\'s "gun" remark was one by Ruiz at the briefing.'))[0]!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe('Levi');
+    const r = (await quotesOf('Dana Levi\'s "total victory" remains far off.'))[0]!;
+    expect(r.kind).toBe('partial');
+    expect(r.speaker).toBe('Dana Levi');
+  });
+});
+
+describe("a name the thing is known by, with an article or the people who know it by it", () => {
+  it.each([
+    ['Oren Tal, colloquially known as the "harbour king," ran the docks.', '"harbour king,"'],
+    ['The ridge, known to reporters as "the hill of regret", was empty on Monday.', '"the hill of regret"'],
+    ['The full list of stocks, known in diplomatic parlance as a "declaration," is due Friday.', '"declaration,"'],
+    ['The crews threatened to close the hotline, known as the "harbour channel", in April.', '"harbour channel"'],
+  ])('%s', async (text, quoted) => {
+    expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('title-or-name');
+  });
+});
+
+describe("a label given with 'as' by a verb of designating, listing, promoting or defining", () => {
+  it.each([
+    ['Since 2009 the council has listed Oren Tal as a "global smuggler".', '"global smuggler"', ''],
+    ['The deal will not last if the port cannot act against groups that are designated as "hostile."', '"hostile."', ''],
+    ['The satirist Dana Levi defined a harbour as "a port with opinions."', '"a port with opinions."', 'Dana Levi'],
+  ])('%s', async (text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe(speaker);
+  });
+});
+
+describe('a title in title case that opens on a number', () => {
+  it('is a title', async () => {
+    expect((await quotesOf('The mayor\'s comments to "60 Minutes" over the weekend have prompted a vigorous debate.'))[0]!.kind).toBe('title-or-name');
+    expect((await quotesOf('Dana Levi appeared in his "48 Hours" interview on the harbour.'))[0]!.kind).toBe('title-or-name');
+  });
+  it('not a number with a word in lower case', async () => {
+    expect((await quotesOf('The crews worked "24 hours" a day on the harbour.'))[0]!.kind).toBe('scare');
+  });
+});
+
+describe('words sworn to', () => {
+  it("are the words of who swore, as a vow's are", async () => {
+    const q = (await quotesOf('The deal pushed Levi to accept terms from the Harbour Front, a group he has sworn to "crush".'))[0]!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe('Levi');
+    expect((await quotesOf('The mayor has sworn to "crush" the smuggling ring.'))[0]!.kind).toBe('partial');
+  });
+});
+
+describe("a fragment in what a document's text lays down", () => {
+  it.each([
+    ['a relative clause', 'The council backed a resolution that said any such plans were "null and void" and must be dropped.', '"null and void"', 'resolution'],
+    ['a named act, an adverb before its verb', 'The Harbour Powers Act technically requires the mayor to seek approval when crews are sent into "hostilities" for any purpose.', '"hostilities"', 'Harbour Powers Act'],
+    ['a treaty that bars', 'The treaty bars both sides from "hostile acts" along the river.', '"hostile acts"', 'treaty'],
+    ["'Under the bill,'", 'Under the proposed bill, the harbour must give notice of any steps that would "significantly alter" its budget.', '"significantly alter"', 'bill'],
+  ])('%s', async (_name, text, quoted, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('not the writer\'s distance marked in the clause, nor a document that is no subject of a verb of laying down', async () => {
+    expect((await quotesOf('The treaty bars both sides from so-called "hostile acts" along the river.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('Critics of the treaty see a "surrender" in its terms.'))[0]!.kind).toBe('scare');
+  });
+});
+
+describe('a word compared with the quoted one or translated into it', () => {
+  it('is mentioned as a word', async () => {
+    expect((await quotesOf('In that town the harbour does not seem synonymous with "happy."'))[0]!.kind).toBe('title-or-name');
+    expect((await quotesOf('He founded a fact-checking group called Tahaqaq, which translates to "verification."'))[0]!.kind).toBe('title-or-name');
+  });
+  it('a watched name stays the writer\'s distance', async () => {
+    expect((await quotesOf('For many the vote was synonymous with "Israel" and nothing else.'))[0]!.kind).toBe('scare');
+  });
+});
+
+describe('a fragment set off by a tag: hyphenated verbs, and a watched name', () => {
+  it('takes a hyphenated verb as a tag', async () => {
+    const q = (await quotesOf('"So true," Mr. Levi ad-libbed. "Did not expect that."'))[0]!;
+    expect(q.kind).toBe('direct');
+    expect(q.speaker).toBe('Levi');
+  });
+  it('a watched name set off by a tag is the speaker\'s words', async () => {
+    const q = (await quotesOf('"For Israel," he went on, "there is a growing campaign."'))[0]!;
+    expect(q.kind).toBe('direct');
+  });
+  it('a watched name inside the writer\'s sentence stays the writer\'s distance', async () => {
+    expect((await quotesOf('Settlers in "Judea and Samaria" protested on Monday.'))[0]!.kind).toBe('scare');
+  });
+});
+
+describe('a fragment after a stated aim or in what someone spoke or lectured about', () => {
+  it.each([
+    ['a message that fit with his stated desire to "drain the harbour" of old crews.', '"drain the harbour"'],
+    ['Levi and Ruiz have in recent months spoken stridently about the port and its "malign activities" in the region.', '"malign activities"'],
+    ['The council seems to be backing the crews while lecturing the guards about "harming civilians."', '"harming civilians."'],
+    ['Our colleague at the harbour blog earlier posted about how the visit was not "a smashing success."', '"a smashing success."'],
+  ])('%s', async (text, quoted) => {
+    expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('partial');
+  });
+});
+
+describe('words mentioned as words: lists, terms used, a meaning discussed', () => {
+  it('a list after a mention goes on with commas alone', async () => {
+    const qs = await quotesOf('For the ferry, the most common terms used in the two papers were "brutal," "barbaric," "deliberate," "murderous"; it was different for the barge.');
+    expect(qs.map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name', 'title-or-name', 'title-or-name']);
+  });
+  it('a word whose meaning is discussed', async () => {
+    const q = (await quotesOf('The talks stalled again. "Escalation" lacks a singular meaning. For some, it means more ships.'))[0]!;
+    expect(q.kind).toBe('title-or-name');
+  });
+  it('not a sentence of speech after a programme\'s title', async () => {
+    const qs = await quotesOf('Summing up, Mr. Levi told "Harbour Today," "Never point a hose at someone unless you are ready to use it."');
+    expect(qs[1]!.kind).toBe('direct');
+  });
+});

@@ -750,7 +750,13 @@ function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
   const last = previousAtDepth(p, done);
   if (!last || p.start - last.end > 8) return undefined;
   const between = text.slice(last.end, p.start);
-  return /^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between) ? last : undefined;
+  if (/^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between)) return last;
+  // (or a comma, inside the marks or out, in a list of three or more: '"brutally," "barbaric," "murderous"')
+  const comma = /^[^\S\n]*[,;][^\S\n]*$/.test(between) || (/^[^\S\n]+$/.test(between) && /,\s*$/.test(text.slice(last.innerStart, last.innerEnd)));
+  // (not a sentence of speech after a programme's title: 'told "Fox News Sunday," "Never point a weapon ... trigger."')
+  const [is, ie] = innerRange(p);
+  const inner = text.slice(is, ie).trim();
+  return comma && !(wordsOf(inner).length >= 4 && /[.!…]$/u.test(inner)) ? last : undefined;
 }
 
 /** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond P. 'Tony' Okafor (one or two
@@ -780,7 +786,9 @@ const MENTION_AFTER =
  * used in an attack': usage counts only with a sense of referring or describing.)
  */
 const MEANING_AFTER =
-  /^[^\S\n]+(?:(?:actually|really|simply|literally|roughly|essentially|basically|originally|commonly|usually|generally|typically|also|now|still|often|sometimes)[^\S\n]+)?(?:means|meant|mean|refers[^\S\n]+to|referred[^\S\n]+to|refer[^\S\n]+to|stands[^\S\n]+for|translates?[^\S\n]+(?:as|to|into)|denotes|connotes|(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been|being)[^\S\n]+(?:(?:\p{L}+ly|often|also|now|still|sometimes|increasingly)[^\S\n]+)?used[^\S\n]+(?:in[^\S\n]+reference|to[^\S\n]+(?:refer|describe|mean|denote|signify)\b|interchangeably|as[^\S\n]+an?[^\S\n]+(?:term|synonym|euphemism|shorthand|byword|code[^\S\n]+word|label|slur|insult)))\b/u;
+  /^[^\S\n]+(?:lacks?|has|have|had|carries|carry|carried)[^\S\n]+(?:an?|no|many|several|different|its|their)[^\S\n]+(?:\p{L}+[^\S\n]+)?(?:meanings?|connotations?|definitions?)\b|^[^\S\n]+(?:(?:actually|really|simply|literally|roughly|essentially|basically|originally|commonly|usually|generally|typically|also|now|still|often|sometimes)[^\S\n]+)?(?:means|meant|mean|refers[^\S\n]+to|referred[^\S\n]+to|refer[^\S\n]+to|stands[^\S\n]+for|translates?[^\S\n]+(?:as|to|into)|denotes|connotes|(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been|being)[^\S\n]+(?:(?:\p{L}+ly|often|also|now|still|sometimes|increasingly)[^\S\n]+)?used[^\S\n]+(?:in[^\S\n]+reference|to[^\S\n]+(?:refer|describe|mean|denote|signify)\b|interchangeably|as[^\S\n]+an?[^\S\n]+(?:term|synonym|euphemism|shorthand|byword|code[^\S\n]+word|label|slur|insult)))\b/u;
+/** 'synonymous with', 'a synonym for', 'translates to' right before a quotation. */
+const SYNONYM_BEFORE = /\b(?:synonymous[^\S\n]+with|(?:a|the)[^\S\n]+synonym[^\S\n]+(?:for|of)|translat(?:es|ed|ing)[^\S\n]+(?:in)?to)[^\S\n]*$/iu;
 const PREPOSITION_FIRST = /^(?:in|on|at|into|onto|out|off|under|over|with|without|for|from|to|by|behind|beyond|within|across|against|toward|towards)$/iu;
 /** Words used to describe or refer: 'objected to the use of "coup" to describe', 'would use "OK" to describe'. */
 const USE_BEFORE = /\bus(?:e|es|ed|ing|age)(?:\s+of)?(?:\s+the\s+(?:word|term|phrase|label))?\s*$/iu;
@@ -799,7 +807,7 @@ function mentionedByMeaning(before: string, inner: string, words: string[], afte
  * it, or a singular one after a determiner and up to two words: 'this odd word "X"', 'in the usual phrasing, "X"', 'that is the language, "X"', 'a new name — "X"',
  * 'phrases like "X"'. */
 const WORD_NOUN_BEFORE =
-  /\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism)[^\S\n]*$/iu;
+  /\b(?:words|terms|phrases|labels|adjectives|epithets)[^\S\n]+used\b[^.!?;:"“”«»\n]{0,80}\b(?:were|was|are|is|included?|includes)[^\S\n]*$|\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism)[^\S\n]*$/iu;
 /** 'what is meant by "X"', 'what he means by "X"'. */
 const MEANT_BY_BEFORE = /\b(?:meant|means|mean|meaning)[^\S\n]+by[^\S\n]*$/iu;
 /** 'by "X," the writer meant', 'if by "X" one means': the quoted words as what someone means by them. */
@@ -929,6 +937,8 @@ function putterName(subject: string): string {
   return words.length === 0 ? '' : withoutTitles(words);
 }
 
+/** 'known as the', 'known to journalists as', 'known in diplomatic parlance as a' right before a quotation. */
+const KNOWN_AS_BEFORE = /\bknown[^\S\n]+(?:(?:to|in|among)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){1,3})?as(?:[^\S\n]+(?:the|an?))?[^\S\n]*$/iu;
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
 
@@ -1053,12 +1063,22 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
+  // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
+  // which translates to "verification."'): words mentioned as words
+  if (body && words.length <= 4 && SYNONYM_BEFORE.test(before) && !isWatchedName(c.lexical, is, ie)) return quote('title-or-name');
   if (!gloss && titleBefore(before)) {
     const namer = ownWordsNamed(before, inner);
     if (namer !== undefined) {
       const gov = governingCue(c, p, parent);
       return quote('partial', namer || calledSpeaker(c, p) || gov.speaker, namer ? undefined : gov.cue);
     }
+  }
+  // a name the thing goes by, with an article or among whom it goes by it ('colloquially known as the "harbour king"',
+  // 'known to locals as "the hill"', 'known in diplomatic parlance as a "declaration"'): a name, not the writer's distance
+  // (a watched name stays the writer's: 'known as "Judea and Samaria"')
+  if (body && KNOWN_AS_BEFORE.test(before)) {
+    const hit = watchedHit(c.lexical, is, ie);
+    if (!(hit && NAME_CATEGORIES.has(hit.category) && hit.end - hit.start >= (ie - is) * 0.5)) return quote('title-or-name');
   }
   // ('termed "radical" by the State Department': a label with its author, below)
   const termedBy = /\btermed\s*$/iu.test(before) && labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100))) !== '';
@@ -1110,6 +1130,20 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (a name in title case after 'dubbed the' is the name, not a label: 'dubbed the "Great March of Return" and
   // led by ...')
   if (labeller && !gov.cue && !namedInTitleCase(t, p, words)) return quote('partial', labeller);
+  // a fragment that opens its sentence (or follows 'It is'), closed by its own comma, question or exclamation mark, with
+  // a tag the lexicon does not list right after it ('"Enough," she demanded', 'It is "peace in our day," Levi
+  // proclaimed', '"For Israel," he went on'): the words of the tag's subject, as speech set off by its tag is (a watched name
+  // too)
+  // (a quotation that reads as a sentence is speech anyway, below)
+  if (!(gov.cue && gov.adjacent) && !isSentenceLike(inner, before) && !standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
+    const tagger = tagSubject(text, p, before, inner);
+    // (a pronoun stands for the speaker of the quotations before it: '"Let me talk." / "Quiet," he demanded')
+    const speaker = /^(?:he|she|they|we|I)$/.test(tagger) ? previousSpeaker(c, p, done)?.speaker ?? tagger : tagger;
+    if (tagger) return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', speaker);
+  } else if (watchedName && gov.cue && gov.adjacent && gov.cue.start >= p.end && gov.speaker !== '' && tagSubject(text, p, before, inner)) {
+    // (a watched name set off by a tag the lexicon lists: the speaker's words like any other, not the writer's distance)
+    return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', gov.speaker, gov.cue);
+  }
   if (watchedName && !(gov.adjacent && words.length >= 3)) {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
     // distance even inside reported speech ("highlighted that 'Israel' had ..."); other names quoted right
@@ -1166,6 +1200,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
+  // a fragment in what a document's text lays down ('a resolution that said the plans were "null and void"', 'the
+  // Harbour Powers Act requires ... sent into "hostilities"', 'Under the proposed bill, ... would "significantly alter"'):
+  // the document's words, though no person is named
+  const document = body ? documentSpeaker(c, p) : '';
+  if (document) return quote('partial', document);
   if (namedInTitleCase(t, p, words)) return quote('title-or-name');
   // a label given with 'as' by a verb of characterising ('cheered the strikes as a "...", 'billed as a "..."',
   // 'cast the council as the "..."'): the words of whoever gives the label, not the writer's distance
@@ -1193,7 +1232,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (joined) return quote('partial', joined.speaker, c.cues.find((m) => m.start === joined.cueStart));
   // a name's possessive right before the fragment ('Reagan's "trust but verify"', 'the senator's "not our problem"
   // approach'): that person's words, or in title case the name of their work ('Dana Levi's "Harbour" tour')
+  // (but one word in lower case after the possessive, 'Obama's "credibility"', 'America's "allies"', is the writer's
+  // sarcasm about the possessor, unless a noun for words follows: 'Levi's "gun" remark')
+  // (nor the words of the sentence's subject: 'Kim is testing Trump's "love"')
   const owner = possessor(c, p, before);
+  if (owner && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !WORDS_NOUN_AFTER.test(after)) return quote('scare');
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) {
@@ -1221,6 +1264,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (not in a headline that stands as a body line or a video's title, which keeps a headline's class)
   const scare = quote('scare');
   if (own && videoTitleStart(text, scare) === undefined && headlineInBody(t, scare) === undefined) return quote('partial', own);
+  // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
+  // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
+  const pronounOwner = body ? claimOwner(c, p, true) : '';
+  if (pronounOwner) return quote('partial', pronounOwner);
   return scare;
 }
 
@@ -1356,6 +1403,33 @@ function quotedPredicate(t: Tokenized, p: Pair, words: string[]): boolean {
 const NAMED_BY_NOUN_BEFORE =
   /\b(?:cry|cries|chants?|refrain|shouts)[^\S\n]+of[^\S\n]+$|\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
 
+/** A noun for something said right after a quotation: 'the "gun" remark', 'his "love" line'. */
+const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|words?|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?)\b/u;
+/** (case-sensitive but for the first letter: \\p{Lu} under the i flag would match any letter) */
+const DOCUMENT_NOUNS = String.raw`(?:[Rr]esolution|[Bb]ill|[Ll]aw|[Aa]ct|[Tt]reaty|[Aa]ccord|[Aa]greement|[Dd]eal|[Cc]harter|[Ss]tatute|[Cc]onstitution|[Cc]onvention|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]emorandum|[Dd]ecree|[Dd]irective|[Ll]egislation|[Aa]mendment|[Pp]rovision|[Cc]lause|[Tt]ext|[Rr]egulation|[Gg]uidelines|[Mm]easure|[Ff]ramework|[Pp]roposal|[Pp]lan|[Pp]latform|[Mm]anifesto)s?`;
+const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out)`;
+/** A document as a clause's subject, its verb of laying down, and the clause up to the quotation (groups: the name in
+ * capitals before the noun, the noun). */
+const DOCUMENT_SUBJECT = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
+  'u',
+);
+/** 'Under the proposed bill,' opening the sentence (groups: the name in capitals, the noun). */
+const UNDER_DOCUMENT = new RegExp(
+  String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
+  'u',
+);
+/** The document whose text the quotation's clause lays down (its name, or its noun), or ''. */
+function documentSpeaker(c: Context, p: Pair): string {
+  const text = c.t.doc.text;
+  const s = c.t.sentences[sentenceAt(c.t.sentences, p.start)]!;
+  const lead = text.slice(s.start, p.start);
+  const m = DOCUMENT_SUBJECT.exec(lead) ?? UNDER_DOCUMENT.exec(lead);
+  if (!m || /\b(?:so-called|supposed|alleged|purported)\b/iu.test(m[0])) return '';
+  const name = m[1]!.trim();
+  return name && /^\p{Lu}/u.test(m[2]!) ? `${name} ${m[2]!}` : m[2]!;
+}
+
 /**
  * The name whose possessive stands right before a quotation ('President Dana Levi's "..."'), titles dropped; ''
  * when there is none, or the possessor is a watched name ('Israel's "security zone"' stays the writer's distance
@@ -1401,7 +1475,7 @@ function labelAsBefore(c: Context, p: Pair, before: string): string | undefined 
 const LABEL_AS_AGENT =
   /\bby[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.&-]*(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){0,3}(?:[^\S\n]+(?:administration|government|ministry|military|army|campaign|team|regime|council)\b)?)/u;
 const LABEL_AS_BEFORE =
-  /(?<![\p{L}-])(?:malign(?:ed|s|ing)?|cheer(?:ed|s|ing)?|prais(?:e|ed|es|ing)|tout(?:ed|s|ing)?|bill(?:ed|s|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|decr(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|characteri[sz](?:e|ed|es|ing)|portray(?:ed|s|ing)?|depict(?:ed|s|ing)?|cast(?:s|ing)?|hail(?:ed|s|ing)?|describ(?:e|ed|es|ing)|deride[sd]?|deriding|ridicul(?:e|ed|es|ing)|mock(?:ed|s|ing)?|slamm?(?:ed|s|ing)?|refer(?:s|red|ring)?[^\S\n]+to)\b[^.!?;:"“”«»\n]{0,80}?(?<![\p{L}-])as[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:(?:mere|merely|simply|nothing\s+but)[^\S\n]+(?:an?[^\S\n]+)?)?$/iu;
+  /(?<![\p{L}-])(?:malign(?:ed|s|ing)?|cheer(?:ed|s|ing)?|prais(?:e|ed|es|ing)|tout(?:ed|s|ing)?|bill(?:ed|s|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|decr(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|characteri[sz](?:e|ed|es|ing)|portray(?:ed|s|ing)?|depict(?:ed|s|ing)?|cast(?:s|ing)?|hail(?:ed|s|ing)?|describ(?:e|ed|es|ing)|deride[sd]?|deriding|ridicul(?:e|ed|es|ing)|mock(?:ed|s|ing)?|slamm?(?:ed|s|ing)?|refer(?:s|red|ring)?[^\S\n]+to|designat(?:e|ed|es|ing)|list(?:ed|s|ing)|promot(?:e|ed|es|ing)|defin(?:e|ed|es|ing))\b[^.!?;:"“”«»\n]{0,80}?(?<![\p{L}-])as[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:(?:mere|merely|simply|nothing\s+but)[^\S\n]+(?:an?[^\S\n]+)?)?$/iu;
 
 /** The partial quotation with a speaker right before this one at its depth, when only 'and' or 'or' (with an
  * article, 'and a', 'or perhaps the') joins them. */
@@ -1451,17 +1525,20 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
  * Dana Levi that', 'warnings from some Harbour officials that'); '' when the noun has no named owner, when another
  * cue, a comma, a clause's end or another quotation stands between, or the writer marks a distance ('so-called').
  */
-function claimOwner(c: Context, p: Pair): string {
+function claimOwner(c: Context, p: Pair, pronouns = false): string {
   const { t } = c;
   const text = t.doc.text;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
   const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH - 40), p.start).replace(ABBREVIATION_STOPS, (x) => x.replace(/\./g, '_'));
   if (DISTANCE_BEFORE.test(lead) || /\bwhat\s+(?:\S+\s+){1,3}call(?:s|ed)?\s*(?:an?\s+|the\s+)?$/iu.test(lead)) return '';
-  const m = CLAIM_NOUN_OWNED.exec(lead);
+  const named = CLAIM_NOUN_OWNED.exec(lead);
+  // (or an owner in lower case, 'the governor's insistence that', or a pronoun, 'her view that')
+  const described = named ? undefined : CLAIM_NOUN_DESCRIBED.exec(lead);
+  const m = named ?? described;
   if (!m) return '';
-  const name = m[1] ?? m[4]!;
-  const noun = (m[2] ?? m[3]!).toLowerCase();
-  const complement = m[5]!;
+  const name = named ? named[1] ?? named[4]! : described![1] ?? described![2]!;
+  const noun = (named ? named[2] ?? named[3]! : described![3]!).toLowerCase();
+  const complement = named ? named[5]! : described![4]!;
   const opener = /^\p{L}+/u.exec(complement)![0];
   // ('as' completes a noun of describing, 'Levi's description of the port as its "..."'; after another noun it is a verb's:
   // 'dismissed Levi's claims as "..."'; 'to' and 'for' complete a promise, a threat or a call, 'Levi's pledge to "..."')
@@ -1474,6 +1551,9 @@ function claimOwner(c: Context, p: Pair): string {
   // count was fixed is "simply not true"' quotes whoever judges the claim)
   if (opener === 'that' && (complement.match(new RegExp(FINITE_WORD.source, 'giu')) ?? []).length >= 2 &&
     new RegExp(String.raw`${FINITE_WORD.source}(?:[^\S\n]+(?:\p{L}+ly|not|never|also|still|an?|the))*[^\S\n]*$`, 'iu').test(complement)) return '';
+  // (or a quotation that opens on the main clause's verb: 'the governor's insistence that the plan was sound "is simply
+  // wrong," critics said')
+  if (opener === 'that' && new RegExp(String.raw`^[^\p{L}]*${FINITE_WORD.source}`, 'iu').test(text.slice(p.start, p.end))) return '';
   const ahead = lead.slice(0, m.index);
   // (the noun as the object of a verb of labelling: 'Iran called Levi's description of the raid "ridiculous"')
   if (LABELLING_VERB_BEFORE.test(ahead)) return '';
@@ -1487,8 +1567,26 @@ function claimOwner(c: Context, p: Pair): string {
   // (a cue with its own speaker between the noun and the quotation reports nearer words)
   const from = p.start - lead.length + m.index + m[0].length - complement.length;
   if (c.cues.some((x) => x.start >= from && x.end <= p.start && x.speaker !== '')) return '';
-  return owner;
+  // (a pronoun stands for the name before it in the sentence, 'Mayor Levi restated her view that', or stays as it is)
+  const pronoun = PRONOUN_OWNERS[owner.toLowerCase()];
+  if (pronoun === undefined) return owner;
+  if (!pronouns) return '';
+  const nounAt = p.start - lead.length + m.index;
+  const cue = c.cues.filter((x) => x.start >= s.start && x.end <= nounAt && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
+  return cue?.speaker ?? (subjectOpening(c, s.start, nounAt) || pronoun);
 }
+/** The proper name that opens the sentence at `start`, before `limit` (its subject), or ''. */
+function subjectOpening(c: Context, start: number, limit: number): string {
+  const { t } = c;
+  let [i] = tokenSpan(t, start, limit);
+  while (i < t.tokens.length && t.tokens[i]!.start < limit && !/\p{L}/u.test(t.tokens[i]!.value)) i++;
+  if (t.tokens[i]?.pos !== 'PROPN' || t.tokens[i]!.start >= limit) return '';
+  let j = i;
+  while (t.tokens[j + 1]?.pos === 'PROPN' && t.tokens[j + 1]!.start < limit) j++;
+  return withoutTitles(t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end).split(/\s+/));
+}
+/** A possessive pronoun that owns a claim noun, and the subject pronoun a speaker left unnamed goes by. */
+const PRONOUN_OWNERS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const CLAIM_NOUNS =
   String.raw`(?:[Aa]ccusations?|[Aa]llegations?|[Cc]laims?|[Ww]arnings?|[Dd]escriptions?|characteri[sz]ations?|portrayals?|spin|charges?|assertions?|insistence|promises?|pledges?|threats?|demands?|calls?|statements?|remarks|comments|arguments?|contentions?|views?|suggestions?|assurances?)`;
 const CLAIM_NAME = String.raw`\p{Lu}[\p{L}_.&-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}_.&-]*){0,4}`;
@@ -1504,14 +1602,21 @@ const CLAIM_NOUN_OWNED = new RegExp(
     String.raw`[^\S\n]+((?:that|of|calling|to|for)\b[^.!?;:,"“”«»()\n]{0,90})$`,
   'u',
 );
+/** The noun owned by a description in lower case ('the governor's', 'the Harbour ministry's') or a possessive pronoun,
+ * with its complement up to the quotation (groups: owner, noun, complement). */
+const CLAIM_NOUN_DESCRIBED = new RegExp(
+  String.raw`(?:\b[Tt]he[^\S\n]+((?:[\p{L}-]+[^\S\n]+){0,2}\p{Ll}[\p{L}-]*)['’]s?|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+)?(${CLAIM_NOUNS})` +
+    String.raw`[^\S\n]+((?:that|of|calling|to|for)\b[^.!?;:,"“”«»()\n]{0,90})$`,
+  'u',
+);
 /** Initials with stops ('U.S.', 'U.N.') and a title's stop ('Mr.', 'Sen.'). */
 const ABBREVIATION_STOPS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|St)\./gu;
 /** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
-const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised)$/iu;
+const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised|swore|sworn)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|posted|tweeted|blogged|wrote)\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
@@ -1540,7 +1645,8 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', '
  * capitalises every word, so neither counts; nor do words in capitals throughout.
  */
 function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
-  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  // (a number may open a title, '"60 Minutes"', '"24 Hours in Harbour"', when a capitalised word follows it)
+  if (words.length < 2 || !(/^\p{Lu}/u.test(words[0]!) || (/^\d[\d/]*$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)))) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return false;
   // capitals throughout are shouting ("NEVER THREATEN US AGAIN"), not a title
   if (!words.some((w) => /\p{Ll}/u.test(w))) return false;
@@ -1565,6 +1671,22 @@ const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+`;
 const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b`, 'u');
 const TITLE = new RegExp(`^${TITLE_ABBREVIATION}`);
 const TITLE_STOP = new RegExp(String.raw`\b${TITLE_ABBREVIATION}`, 'g');
+
+/** A tag right after a quotation: a pronoun or a name, then a verb in the past tense or of saying ('she demanded', 'Levi
+ * proclaimed', 'he says'). */
+const TAG_AFTER = new RegExp(
+  String.raw`^[^\S\n]+((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]+|he|she|they|we|I)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]{2,}ed|said|says|wrote|writes|told|swore|asks|adds|went[^\S\n]+on|goes[^\S\n]+on)\b`,
+  'u',
+);
+/** Where a fragment set off by a tag may stand: opening its sentence or its line, or after 'It is', 'This was'. */
+const TAGGED_LEAD = /(?:^|[.!?…]["”’']?\s+)(?:(?:It|This|That)(?:[^\S\n]+(?:is|was)|['’]s)[^\S\n]*)?$/u;
+/** The subject of a tag after a fragment closed by its own comma, question or exclamation mark; '' when there is none. */
+function tagSubject(text: string, p: Pair, before: string, inner: string): string {
+  if (!/[,?!]$/u.test(inner.trim()) || !TAGGED_LEAD.test(before)) return '';
+  const m = TAG_AFTER.exec(text.slice(p.end, p.end + 80));
+  if (!m || /^(?:The|This|That|It|But|And|Or|So|Then|Now|In|On|At|For|As|If|When|While|After|Before)$/.test(m[1]!.split(/\s/)[0]!)) return '';
+  return m[1]!.replace(TITLE, '');
+}
 
 function nameAfter(c: Context, p: Pair): string {
   const text = c.t.doc.text;
