@@ -1139,10 +1139,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const tagger = tagSubject(text, p, before, inner);
     // (a pronoun stands for the speaker of the quotations before it: '"Let me talk." / "Quiet," he demanded')
     const speaker = /^(?:he|she|they|we|I)$/.test(tagger) ? previousSpeaker(c, p, done)?.speaker ?? tagger : tagger;
-    if (tagger) return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', speaker);
+    if (tagger) return quote(OPENS_SENTENCE.test(before) ? 'direct' : 'partial', speaker);
   } else if (watchedName && gov.cue && gov.adjacent && gov.cue.start >= p.end && gov.speaker !== '' && tagSubject(text, p, before, inner)) {
     // (a watched name set off by a tag the lexicon lists: the speaker's words like any other, not the writer's distance)
-    return quote(/^\s*$|[.!?…]["”’']?\s+$/u.test(before) ? 'direct' : 'partial', gov.speaker, gov.cue);
+    return quote(OPENS_SENTENCE.test(before) ? 'direct' : 'partial', gov.speaker, gov.cue);
   }
   if (watchedName && !(gov.adjacent && words.length >= 3)) {
     // "called it 'X'": the speaker's name for it; a state's name in quote marks elsewhere is the writer's
@@ -1185,8 +1185,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // that the count was "rigged"', 'the Harbour Party's claim of a "great victory"', 'Levi's description of the port
   // as its "eternal gateway"'): the owner's words, though a verb before the noun or after the clause reports
   // someone else ('... that the count was "fixed" were dismissed by the court')
-  const claimer = claimOwner(c, p);
-  if (claimer) return quote('partial', claimer);
+  // (a pronoun's noun, 'his claim that', waits for the rules below: see the end)
+  const claim = claimOwner(c, p);
+  if (claim && !claim.byPronoun) return quote('partial', claim.speaker);
   if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
   const label = labelVerbAt(before, text, p);
   if (label) {
@@ -1266,8 +1267,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (own && videoTitleStart(text, scare) === undefined && headlineInBody(t, scare) === undefined) return quote('partial', own);
   // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
-  const pronounOwner = body ? claimOwner(c, p, true) : '';
-  if (pronounOwner) return quote('partial', pronounOwner);
+  if (body && claim?.byPronoun) return quote('partial', claim.speaker);
   return scare;
 }
 
@@ -1522,58 +1522,58 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
  * The named owner of a speech or claim noun whose complement ('that ...', 'of ...', 'as ...', 'calling ...', 'to'
  * or 'for' after a promise or a call) holds the quotation in the same clause: a name's possessive before the noun
  * ('Dana Levi's insistence that', 'the Harbour Party's claim of') or a name after 'by' or 'from' ('allegations by
- * Dana Levi that', 'warnings from some Harbour officials that'); '' when the noun has no named owner, when another
- * cue, a comma, a clause's end or another quotation stands between, or the writer marks a distance ('so-called').
+ * Dana Levi that', 'warnings from some Harbour officials that'), or a description in lower case ('the governor's
+ * insistence that'); for a pronoun's noun ('his claim that'), the name the pronoun stands for, marked byPronoun (it
+ * yields to the other rules). Undefined when the noun has no owner, when another cue, a comma, a clause's end or
+ * another quotation stands between, or the writer marks a distance ('so-called').
  */
-function claimOwner(c: Context, p: Pair, pronouns = false): string {
+function claimOwner(c: Context, p: Pair): { speaker: string; byPronoun: boolean } | undefined {
   const { t } = c;
   const text = t.doc.text;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
   const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH - 40), p.start).replace(ABBREVIATION_STOPS, (x) => x.replace(/\./g, '_'));
-  if (DISTANCE_BEFORE.test(lead) || /\bwhat\s+(?:\S+\s+){1,3}call(?:s|ed)?\s*(?:an?\s+|the\s+)?$/iu.test(lead)) return '';
+  if (DISTANCE_BEFORE.test(lead) || /\bwhat\s+(?:\S+\s+){1,3}call(?:s|ed)?\s*(?:an?\s+|the\s+)?$/iu.test(lead)) return undefined;
   const named = CLAIM_NOUN_OWNED.exec(lead);
   // (or an owner in lower case, 'the governor's insistence that', or a pronoun, 'her view that')
   const described = named ? undefined : CLAIM_NOUN_DESCRIBED.exec(lead);
   const m = named ?? described;
-  if (!m) return '';
+  if (!m) return undefined;
   const name = named ? named[1] ?? named[4]! : described![1] ?? described![2]!;
   const noun = (named ? named[2] ?? named[3]! : described![3]!).toLowerCase();
   const complement = named ? named[5]! : described![4]!;
   const opener = /^\p{L}+/u.exec(complement)![0];
   // ('as' completes a noun of describing, 'Levi's description of the port as its "..."'; after another noun it is a verb's:
   // 'dismissed Levi's claims as "..."'; 'to' and 'for' complete a promise, a threat or a call, 'Levi's pledge to "..."')
-  if (/\bas\b/u.test(complement) && !/^(?:description|characteri[sz]ation|portrayal|depiction)s?$/u.test(noun)) return '';
-  if ((opener === 'to' || opener === 'for') && !/^(?:promise|pledge|threat|call|demand|vow)s?$/u.test(noun)) return '';
+  if (/\bas\b/u.test(complement) && !/^(?:description|characteri[sz]ation|portrayal|depiction)s?$/u.test(noun)) return undefined;
+  if ((opener === 'to' || opener === 'for') && !/^(?:promise|pledge|threat|call|demand|vow)s?$/u.test(noun)) return undefined;
   // (a phrase complement, 'of ...', 'to ...', 'for ...', holds no verb of its own: 'Levi's threat of sanctions was meant to
   // deter "..."' quotes the verb's clause, not the threat)
-  if (opener !== 'that' && opener !== 'calling' && FINITE_WORD.test(complement)) return '';
+  if (opener !== 'that' && opener !== 'calling' && FINITE_WORD.test(complement)) return undefined;
   // (a 'that' clause with its own verb, then the main clause's verb right before the quotation: 'Levi's claim that the
   // count was fixed is "simply not true"' quotes whoever judges the claim)
-  if (opener === 'that' && (complement.match(new RegExp(FINITE_WORD.source, 'giu')) ?? []).length >= 2 &&
-    new RegExp(String.raw`${FINITE_WORD.source}(?:[^\S\n]+(?:\p{L}+ly|not|never|also|still|an?|the))*[^\S\n]*$`, 'iu').test(complement)) return '';
+  if (opener === 'that' && (complement.match(FINITE_WORDS) ?? []).length >= 2 && FINITE_AT_END.test(complement)) return undefined;
   // (or a quotation that opens on the main clause's verb: 'the governor's insistence that the plan was sound "is simply
   // wrong," critics said')
-  if (opener === 'that' && new RegExp(String.raw`^[^\p{L}]*${FINITE_WORD.source}`, 'iu').test(text.slice(p.start, p.end))) return '';
+  if (opener === 'that' && FINITE_FIRST.test(text.slice(p.start, p.end))) return undefined;
   const ahead = lead.slice(0, m.index);
   // (the noun as the object of a verb of labelling: 'Iran called Levi's description of the raid "ridiculous"')
-  if (LABELLING_VERB_BEFORE.test(ahead)) return '';
+  if (LABELLING_VERB_BEFORE.test(ahead)) return undefined;
   // (the noun in a phrase that a speaker's verb takes, with the 'that' clause the verb's: 'Kerry said in reference to
   // Levi's remarks that "..."')
   const sentenceCue = c.cues.some((x) => x.start >= s.start && x.end <= p.start - lead.length + m.index && x.speaker !== '');
-  if (opener === 'that' && sentenceCue && /\b(?:to|about|of|on|regarding|in|over|at|with)[^\S\n]+(?:the[^\S\n]+)?$/iu.test(ahead)) return '';
+  if (opener === 'that' && sentenceCue && /\b(?:to|about|of|on|regarding|in|over|at|with)[^\S\n]+(?:the[^\S\n]+)?$/iu.test(ahead)) return undefined;
   const words = name.replace(/_/g, '.').split(/\s+/);
   const owner = /^\p{Lu}/u.test(words[0]!) ? withoutTitles(words) : words.join(' ');
-  if (!owner || NOT_AGENTS.has(owner) || SENTENCE_OPENERS.has(owner)) return '';
+  if (!owner || NOT_AGENTS.has(owner) || SENTENCE_OPENERS.has(owner)) return undefined;
   // (a cue with its own speaker between the noun and the quotation reports nearer words)
   const from = p.start - lead.length + m.index + m[0].length - complement.length;
-  if (c.cues.some((x) => x.start >= from && x.end <= p.start && x.speaker !== '')) return '';
+  if (c.cues.some((x) => x.start >= from && x.end <= p.start && x.speaker !== '')) return undefined;
   // (a pronoun stands for the name before it in the sentence, 'Mayor Levi restated her view that', or stays as it is)
   const pronoun = PRONOUN_OWNERS[owner.toLowerCase()];
-  if (pronoun === undefined) return owner;
-  if (!pronouns) return '';
+  if (pronoun === undefined) return { speaker: owner, byPronoun: false };
   const nounAt = p.start - lead.length + m.index;
   const cue = c.cues.filter((x) => x.start >= s.start && x.end <= nounAt && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
-  return cue?.speaker ?? (subjectOpening(c, s.start, nounAt) || pronoun);
+  return { speaker: cue?.speaker ?? (subjectOpening(c, s.start, nounAt) || pronoun), byPronoun: true };
 }
 /** The proper name that opens the sentence at `start`, before `limit` (its subject), or ''. */
 function subjectOpening(c: Context, start: number, limit: number): string {
@@ -1593,6 +1593,10 @@ const CLAIM_NAME = String.raw`\p{Lu}[\p{L}_.&-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}
 const CLAIM_BODY = String.raw`(?:[^\S\n]+(?:officials|leaders|politicians|lawmakers|ministers|government|ministry|military|army|authorities|administration|campaign|spokesman|spokeswoman|spokesperson|officers?))?`;
 /** Words that carry a finite verb or a modal. */
 const FINITE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/iu;
+/** (for claimOwner: every finite word; one that ends a clause but for adverbs and articles; one that opens a quotation) */
+const FINITE_WORDS = new RegExp(FINITE_WORD.source, 'giu');
+const FINITE_AT_END = new RegExp(String.raw`${FINITE_WORD.source}(?:[^\S\n]+(?:\p{L}+ly|not|never|also|still|an?|the))*[^\S\n]*$`, 'iu');
+const FINITE_FIRST = new RegExp(String.raw`^[^\p{L}]*${FINITE_WORD.source}`, 'iu');
 /** A verb of labelling or dismissing right before the noun's owner: 'called', 'dismissed', 'slammed' (the label after is the verb's). */
 const LABELLING_VERB_BEFORE =
   /\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|slamm?(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deem(?:s|ed|ing)?)[^\S\n]+(?:the[^\S\n]+)?$/iu;
@@ -1678,6 +1682,8 @@ const TAG_AFTER = new RegExp(
   String.raw`^[^\S\n]+((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]+|he|she|they|we|I)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]{2,}ed|said|says|wrote|writes|told|swore|asks|adds|went[^\S\n]+on|goes[^\S\n]+on)\b`,
   'u',
 );
+/** Nothing before a quotation on its line but a sentence's end: a tagged quotation there is speech whole (direct). */
+const OPENS_SENTENCE = /^\s*$|[.!?…]["”’']?\s+$/u;
 /** Where a fragment set off by a tag may stand: opening its sentence or its line, or after 'It is', 'This was'. */
 const TAGGED_LEAD = /(?:^|[.!?…]["”’']?\s+)(?:(?:It|This|That)(?:[^\S\n]+(?:is|was)|['’]s)[^\S\n]*)?$/u;
 /** The subject of a tag after a fragment closed by its own comma, question or exclamation mark; '' when there is none. */
