@@ -203,7 +203,8 @@ export function tokenize(doc: Doc): Tokenized {
     // wink ends a sentence at an abbreviation's full stop ("Rep. Ann Lee (D-Md.) said."): a span that
     // opens with a lower-case word on the same line continues the sentence before it
     // (nor at the full stop inside an abbreviation, one capital and a stop glued to what follows: "(D-N.Y.)"
-    // is read "N", ".", "Y."; a stop glued between words, "troops.In Syria", is a missing space)
+    // is read "N", ".", "Y."; a stop glued between longer words, "troops.In Syria", is a missing space and
+    // does end the sentence)
     const prev = spans[spans.length - 1];
     if (prev && (continuesAbbreviation(tokens, from) || /^\p{Ll}+$/u.test(tokens[from]!.value)) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
     else spans.push([from, to]);

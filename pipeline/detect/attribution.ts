@@ -2602,10 +2602,6 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   return none;
 }
 
-/** A cue set off by commas inside the clause it reports ("The strike, the ministry said on Tuesday, killed
- * 12"; "Israel, he argued, must leave"): the comma that closes the aside, within a few words after the cue,
- * when the clause's verb follows it. -1 otherwise: ", but ...", ", adding that ...", ", as ..." go on in
- * another clause. */
 /** What a cue reports ends where the writer adds a clause of contrast with a subject of its own: ", although
  * it was not clear", ", but Israel denied it", "; in fact ...". Not ", but that ..." or ", but rather ..."
  * (which go on reporting), ", though," (an adverb), or ", but did not rule out" (the reported clause's own
@@ -2688,6 +2684,10 @@ const NOT_ASIDE = /^(?:who|whom|which|that|not|n't|never|should|would|could|may|
  * pronoun ("footage that, they said, showed"; "uniforms, some of which, he said, had been hidden") */
 const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet|and)|;|:)\s+|(?<relative>(?<=(?:,|[–—]|\s-)\s*)(?:\p{L}+\s+of\s+)?(?:which|whom|who)\b|\bthat(?=\s*$))/giu;
 
+/** A cue set off by commas inside the clause it reports ("The strike, the ministry said on Tuesday, killed
+ * 12"; "Israel, he argued, must leave"): the comma that closes the aside, within a few words after the cue,
+ * when the clause's verb follows it. -1 otherwise: ", but ...", ", adding that ...", ", as ..." go on in
+ * another clause. */
 function asideClose(toks: Token[], from: number, end: number): number {
   // the cue has no object: only a time or place may follow it ("said on Tuesday", "added later")
   const first = toks[from];
