@@ -323,6 +323,14 @@ function isPartyTag(t: Tokenized, open: number, close: number): boolean {
   return /^\s*[DRI](?:-|\.,?\s*)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,?\s*$/u.test(inside);
 }
 
+/** Scanning back from the ")" at `close`: the "(" that opens it, within `reach` tokens and not before `floor`; where
+ * the scan stopped when there is none (the callers check). */
+function parenStart(toks: Token[], close: number, floor: number, reach: number): number {
+  let k = close;
+  while (k > floor && close - k < reach && toks[k]!.value !== '(') k--;
+  return k;
+}
+
 /** Token k lies inside a party tag's parentheses ("Calif." in "(D., Calif.,)"). */
 function inPartyTag(t: Tokenized, k: number): boolean {
   const toks = t.tokens;
@@ -1116,10 +1124,7 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   // a legislator "of" a state: "Sen. Ann Lee (D) of Ohio", "the Republican senator of Kentucky"
   if (prep === 'of' && isNamePart(toks[b]) && STATES.has(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) {
     let end = a - 2;
-    if (toks[end]?.value === ')') {
-      while (end > floor && a - end < 10 && toks[end]!.value !== '(') end--;
-      end--;
-    }
+    if (toks[end]?.value === ')') end = parenStart(toks, end, floor, 8) - 1;
     const person = end >= floor ? npBefore(t, end, floor) : undefined;
     if (person && (isNamePart(toks[person[1]]) || LEGISLATOR.test(toks[person[1]]!.value))) return person;
   }
@@ -1393,8 +1398,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     }
     // "Ann Lee (D., Calif.), said": a party tag and a comma before the verb
     if (toks[j]?.value === ',' && toks[j - 1]?.value === ')') {
-      let k = j - 1;
-      while (k > 0 && j - k < 9 && toks[k]!.value !== '(') k--;
+      const k = parenStart(toks, j - 1, 0, 8);
       if (toks[k]!.value === '(' && isPartyTag(t, k, j - 1)) {
         j = k - 1;
         floor = t.sentences[toks[Math.max(0, j)]!.sentence]!.tokenStart;
@@ -1404,8 +1408,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // "Mike Pence (R-IN) said": skip the parenthesis
     if (toks[j]?.value === ')') {
       // (wink may end a sentence inside "(D-Mo.)", so the search may cross into the previous one)
-      let k = j;
-      while (k > 0 && j - k < 8 && toks[k]!.value !== '(') k--;
+      const k = parenStart(toks, j, 0, 8);
       if (toks[k]!.value === '(') {
         j = k - 1;
         floor = t.sentences[toks[Math.max(0, j)]!.sentence]!.tokenStart;
@@ -1584,10 +1587,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       if (k <= from || toks[k]!.value !== ',') break;
       // "Rep. Ann Lee (D-Md.), chair of ..., said": the name before the parenthesis
       let end = k - 1;
-      if (toks[end]!.value === ')') {
-        while (end > from && k - end < 10 && toks[end]!.value !== '(') end--;
-        end--;
-      }
+      if (toks[end]!.value === ')') end = parenStart(toks, end, from, 9) - 1;
       const np = end >= from ? npBefore(t, end, from) : undefined;
       // a name, or the sentence's own subject ("Democratic economists, like ..., say")
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
