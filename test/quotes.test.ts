@@ -562,6 +562,22 @@ describe('a scare-quoted name', () => {
     expect(await entries("The 'Canadian' envoy left the town.")).toEqual(['generic']);
   });
 
+  it('in its adjective form stays the writer\'s distance inside a reported clause, as the name does (mirrored)', async () => {
+    for (const [adjective, entry] of [['Israeli', 'israel'], ['Palestinian', 'palestine']]) {
+      for (const text of [
+        `Fighters targeted "${adjective}" forces near the town, local sources reported.`,
+        `Officials said the '${adjective}' police withdrew from the camp on Monday.`,
+        `The "${adjective}" forces left at dawn, according to witnesses.`,
+      ]) {
+        const d = await analyzeText(text);
+        expect(d.quotes.map((q) => [q.kind, q.speaker]), text).toEqual([['scare', '']]);
+        expect(d.markers.filter((m) => m.category === 'scare-quote').map((m) => m.entry), text).toEqual([entry]);
+      }
+    }
+    // a label a speaker gives stays that speaker's word
+    expect((await quotesOf('The envoy described the crews as "Palestinian" and left.')).map((q) => q.kind)).toEqual(['partial']);
+  });
+
   it('leaves the phrase it sits in whole', async () => {
     const markers = (await analyzeText("The 'Israeli' occupation forces stormed the town.")).markers;
     expect(markers.find((m) => m.category === 'actor-labels')?.entry).toBe('israeli-military.israeli-occupation-forces');

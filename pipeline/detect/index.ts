@@ -10,7 +10,7 @@ import { assignVoice } from './voice.ts';
 
 export function detect(t: Tokenized, lexicon: CompiledLexicon): Detection {
   const lexical = matchLexicon(t, lexicon);
-  const { quotes, warnings } = findQuotes(t, lexical);
+  const { quotes, warnings } = findQuotes(t, lexical, lexicon);
   const scare = scareQuoteMarkers(t, quotes, lexical, lexicon);
   const cues = attributionCues(t, lexical, quotes);
   const others = lexical.filter((m) => m.category !== 'attribution' && m.category !== 'scare-quote');

@@ -2,6 +2,7 @@
 // quoted span as direct, partial, scare, title-or-name or headline-attribution.
 import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
+import type { CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
 import { ANONYMOUS, colonSubjectSpeaker, resolveCues, tokenSpan } from './attribution.ts';
 
@@ -365,6 +366,7 @@ interface Context {
   t: Tokenized;
   cues: Marker[];
   lexical: Marker[];
+  lexicon: CompiledLexicon;
   pairs: Pair[];
   /** where the quotations start that are someone's words though no speaker is named for them: a label a verb of
    * characterising gives with no name for its giver, or a predicate quoted (quotedPredicate); with the speaker
@@ -396,6 +398,24 @@ function parentOf(pairs: Pair[], start: number, end: number): Pair | undefined {
 function isWatchedName(lexical: Marker[], start: number, end: number): boolean {
   const hit = watchedHit(lexical, start, end);
   return !!hit && NAME_CATEGORIES.has(hit.category);
+}
+
+/**
+ * The watched one-word name a quoted word is the adjective, demonym or plural of ("the 'Israeli'
+ * occupation", "'Israelis'", "'Palestinian' lands"): the quoted word names that referent as much as the
+ * name does, though the lexicon does not flag the adjective on its own (it is in every article).
+ */
+export function demonymOf(lexicon: CompiledLexicon, inner: string): { entry: string; referent: string; category: string } | undefined {
+  const word = /^\s*(\p{L}+)\s*$/u.exec(inner)?.[1]?.toLowerCase().replace(/s$/, '');
+  if (!word) return undefined;
+  for (const base of new Set([word.replace(/i$/, ''), word.replace(/ian$/, 'e'), word.replace(/ian$/, 'a'), word.replace(/ian$/, '')])) {
+    if (base === word) continue;
+    for (const v of lexicon.phrases.get(base)?.single ?? []) {
+      const entry = lexicon.entries[v.entry]!;
+      if (NAME_CATEGORIES.has(entry.category)) return { entry: entry.id, referent: entry.referent, category: entry.category };
+    }
+  }
+  return undefined;
 }
 
 /** A lexicon hit with a referent covering the quoted words: 'Israel', "IDF" (watched names). */
@@ -544,10 +564,10 @@ function standsAlone(before: string, inner: string, after: string): boolean {
   );
 }
 
-export function findQuotes(t: Tokenized, lexical: Marker[]): { quotes: Quote[]; warnings: Warning[] } {
+export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLexicon): { quotes: Quote[]; warnings: Warning[] } {
   const text = t.doc.text;
   const { pairs, warnings } = pairMarks(text, scanMarks(text));
-  const c: Context = { t, cues: resolveCues(t, lexical), lexical, pairs, labelled: new Map() };
+  const c: Context = { t, cues: resolveCues(t, lexical), lexical, lexicon, pairs, labelled: new Map() };
   const quotes: Quote[] = [];
   const byPair = new Map<Pair, Quote>();
   for (const p of pairs) {
@@ -1089,10 +1109,14 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // 'told "Morning Joe"', 'wrote in "The Atlantic"', 'NBC's "Meet the Press"'; a bare 'in' or 'from' is
   // more often a place in quote marks ('communities in "Judea and Samaria"')
   if ((PROGRAMME_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before)) && namedInTitleCase(t, p, words)) return quote('title-or-name');
-  const watched = watchedHit(c.lexical, is, ie);
-  // a name from a counterpart set of names, not an evaluative word that happens to carry a referent
+  const hit = watchedHit(c.lexical, is, ie);
+  // a name from a counterpart set of names, not an evaluative word that happens to carry a referent; or a
+  // state's or people's adjective, demonym or plural quoted alone ("the 'Israeli' army", "'Palestinian'
+  // police"), which names the referent as its name does
+  const demonym = hit === undefined && words.length === 1 ? demonymOf(c.lexicon, inner) : undefined;
+  const watched = hit ?? demonym;
   const watchedName =
-    watched !== undefined && NAME_CATEGORIES.has(watched.category) && words.length <= 3 && watched.end - watched.start >= (ie - is) * 0.5;
+    (hit !== undefined && NAME_CATEGORIES.has(hit.category) && words.length <= 3 && hit.end - hit.start >= (ie - is) * 0.5) || demonym !== undefined;
   const gov = governingCue(c, p, parent);
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
 
