@@ -400,6 +400,12 @@ describe('the source behind modifiers and appositives', () => {
     expect((await cue('Rep. Ann Lee (D-Md.), chair of the transport committee, said the bridge was safe.')).speaker).toBe('Ann Lee');
   });
 
+  it('the name in apposition to a title after its owner\'s possessive (mirrored)', async () => {
+    for (const [owner, name] of [['Israel', 'Dana Levi'], ['Iran', 'Omid Rahimi'], ['Hamas', 'Yusuf Nasser']]) {
+      expect((await cue(`${owner}'s Foreign Minister, ${name}, said the talks had stalled.`)).speaker).toBe(name);
+    }
+  });
+
   it('the subject after a sentence-initial preposition and participle', async () => {
     const found = await cues('After suggesting that the count was flawed, Senator Ana Ruiz apologised.');
     expect(found.map((c) => [c.text, c.speaker])).toEqual([['suggesting', 'Ana Ruiz']]);
@@ -862,6 +868,21 @@ describe('speaker: people located by a phrase', () => {
     // a body after the preposition still speaks for the people of it
     ['A spokesman for the Harbour Authority said the port would reopen.', 'said', 'Harbour Authority'],
     ['Officials at the Harbour Authority said the port would reopen.', 'said', 'Harbour Authority'],
+    ['Officials in the Harbour Ministry said the port would reopen.', 'said', 'Harbour Ministry'],
+    // after "in", a name with no body's head word is a place: the people in it speak (sides swapped, the same)
+    ['Hamas officials in Doha said they had received the proposal.', 'said', 'Hamas officials'],
+    ['IDF officials in Cairo said they had received the proposal.', 'said', 'IDF officials'],
+    ['Israeli officials in Cairo said they had received the proposal.', 'said', 'anonymous'],
+    ['Palestinian officials in Cairo said they had received the proposal.', 'said', 'anonymous'],
+    ['Officials in Ramallah said the raid was illegal.', 'said', 'anonymous'],
+    // a body or a person named before the place it is in speaks, not the place
+    ['The Islamic Resistance in Lebanon announced that its fighters hit a base.', 'announced', 'Islamic Resistance'],
+    ['The U.S. Embassy in Syria questioned the targets.', 'questioned', 'U.S. Embassy'],
+    ['The Palestinian Authority in Ramallah said the raid was illegal.', 'said', 'Palestinian Authority'],
+    ['The Israeli Embassy in Amman said the claims were false.', 'said', 'Israeli Embassy'],
+    ['Netanyahu in Washington said the war would go on.', 'said', 'Netanyahu'],
+    // (not a name with its title after the place)
+    ['Harbour Fleet Commander in Europe Adm. Dana Levi said the drill was over.', 'said', 'Dana Levi'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word), text).toBe(speaker);
   });

@@ -1128,6 +1128,16 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
     const person = end >= floor ? npBefore(t, end, floor) : undefined;
     if (person && (isNamePart(toks[person[1]]) || LEGISLATOR.test(toks[person[1]]!.value))) return person;
   }
+  // a body or a person named before the place it is in speaks, not the place ("the Red Cross in Geneva",
+  // "the Islamic Resistance in Lebanon", "the U.S. Embassy in Syria", "Netanyahu in Washington"); not a
+  // name with its title after the place ("Supreme Allied Commander in Europe Gen. Philip Breedlove")
+  if (/^(?:in|at)$/.test(prep) && outer && a - 2 >= floor && outer.pos === 'PROPN' && isNamePart(outer) && isNamePart(toks[b]) && !toks.slice(a, b + 1).some((x) => isTitleWord(x.value))) {
+    const named = npBefore(t, a - 2, floor);
+    // (not part of a name cut at its "and": "the Center for Strategic and International Studies in Washington")
+    const k = named ? named[0] - 1 : -1;
+    const cut = /^(?:and|&)$/i.test(toks[k]?.value ?? '') && [2, 3, 4].some((n) => /^(?:of|for)$/.test(toks[k - n]?.value ?? '') && toks.slice(k - n + 1, k).every(isNamePart));
+    if (named && !cut) return named;
+  }
   // (a sentence's first word may be tagged as a name only for its capital: "Governments around the world")
   const initial = outer && outer.pos === 'PROPN' && t.sentences[outer.sentence]!.tokenStart === a - 2 && /s$/.test(outer.value);
   if (!outer || a - 2 < floor || !(outer.pos === 'NOUN' || initial || ANONYMOUS_HEADS.has(lower(outer))) || DOCUMENT_NOUNS.test(outer.value)) return undefined;
@@ -1140,7 +1150,9 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   // ("defenders of Israel", "critics of the deal", "both sides of the war"); so do leaders of countries
   // ("the leaders of the US, Britain and Italy": not Italy)
   if (prep === 'of' && (RELATION_NOUN.test(word) || (/^(?:leaders|heads)$/.test(word) && isPlaceLike(toks[b]!.value)))) return npBefore(t, a - 2, floor);
-  if (MEMBER_NOUN.test(word) && named && !isPlaceLike(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) return undefined;
+  // (after "in", only a body by its head word: "officials in the Foreign Ministry", not "officials in Doha")
+  const body = prep !== 'in' || INSTITUTION_HEADS.test(toks[b]!.value);
+  if (MEMBER_NOUN.test(word) && named && body && !isPlaceLike(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) return undefined;
   // a place named after the preposition never speaks ("voters in Ohio", "the casinos in Atlantic City")
   if (placed && isNamePart(toks[b])) return npBefore(t, a - 2, floor);
   // else people or a body can speak: not "millions of dollars in ads", nor a share of them ("half of
@@ -1593,7 +1605,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
         // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
         // (also after a title alone: "French President, Francois Hollande, told")
-        const titleAlone = toks.slice(np[0], np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
+        // (a title after its owner's possessive too: "Iran's Foreign Minister, Abbas Araghchi, said")
+        const owned = toks.slice(np[0], np[1] + 1).map((x) => /^['’]s?$/.test(x.value)).lastIndexOf(true) + 1;
+        const titleAlone = np[0] + owned <= np[1] && toks.slice(np[0] + owned, np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
         const named = (!isNamePart(toks[np[1]]) || titleAlone) && appositiveName(t, k + 1, groupEnd - 1);
         if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
         // names joined by "and" speak together: "Ann Lee and Tom Reed, her deputy, said"
