@@ -881,6 +881,13 @@ describe('speaker: people located by a phrase', () => {
     ['The Palestinian Authority in Ramallah said the raid was illegal.', 'said', 'Palestinian Authority'],
     ['The Israeli Embassy in Amman said the claims were false.', 'said', 'Israeli Embassy'],
     ['Netanyahu in Washington said the war would go on.', 'said', 'Netanyahu'],
+    // one sent to a place, or serving a titled person, speaks (sides swapped, the same); a name after the place
+    // is the envoy's own
+    ['The Palestinian ambassador to the United Kingdom told the radio that talks were dead.', 'told', 'Palestinian ambassador'],
+    ['The Israeli ambassador to the United Kingdom told the radio that talks were dead.', 'told', 'Israeli ambassador'],
+    ["Iran's mission to the United Nations said the strike was lawful.", 'said', "Iran's mission"],
+    ['An aide to President Ana Ruiz said the summit would go ahead.', 'said', 'anonymous'],
+    ['The envoy to the UN Dana Levi said the vote was a disgrace.', 'said', 'UN Dana Levi'],
     // (not a name with its title after the place)
     ['Harbour Fleet Commander in Europe Adm. Dana Levi said the drill was over.', 'said', 'Dana Levi'],
   ])('%s', async (text, word, speaker) => {

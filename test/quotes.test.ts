@@ -584,6 +584,16 @@ describe('a scare-quoted name', () => {
   });
 });
 
+describe('the cue of a fragment', () => {
+  it('is the verb that frames it, not a verb joined after it by "and"', async () => {
+    const q = async (text: string) => (await quotesOf(text)).map((x) => [x.kind, x.speaker, x.cue]);
+    expect(await q('Minister Omid Rahimi described the strikes as "war crimes" and called for an inquiry.')).toEqual([['partial', 'Omid Rahimi', 'described']]);
+    expect(await q('Minister Dana Levi described the strikes as "war crimes" and called for an inquiry.')).toEqual([['partial', 'Dana Levi', 'described']]);
+    // (past an adjective that names no speaker)
+    expect(await q('Minister Dana Levi said the alleged raids were "abhorrent" and added that the port would close.')).toEqual([['partial', 'Dana Levi', 'said']]);
+  });
+});
+
 describe('a fragment of words promised, warned or alleged', () => {
   it.each([
     ['a warning of', 'The relief agency issued a warning of “famine” as the harbour stayed shut.', 'partial', ''],

@@ -1142,6 +1142,13 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const initial = outer && outer.pos === 'PROPN' && t.sentences[outer.sentence]!.tokenStart === a - 2 && /s$/.test(outer.value);
   if (!outer || a - 2 < floor || !(outer.pos === 'NOUN' || initial || ANONYMOUS_HEADS.has(lower(outer))) || DOCUMENT_NOUNS.test(outer.value)) return undefined;
   const placed = /^(?:in|from|at|across|around|throughout|inside|outside|near)$/.test(prep);
+  // one sent to a country or a body, or serving a titled person, speaks, not where they are sent nor whom they
+  // serve: "the Palestinian ambassador to the United Kingdom told", "an aide to President Ana Ruiz said"; not
+  // when a name follows the place, which is the envoy's own ("the envoy to the UN Nikki Haley said")
+  if (prep === 'to' && ENVOY.test(lower(outer))) {
+    const after = toks.slice(a, b + 1).filter((x) => x.pos !== 'DET');
+    if (after.length <= 2 || isPlaceLike(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b)) || after.some((x) => isTitleWord(x.value) && !isPlaceLike(x.value))) return npBefore(t, a - 2, floor);
+  }
   // an official or a member of a body that has a name speaks for it ("an official from the Gaza civil
   // defence", "members of the UN Security Council"; not of a place: "officials in Gaza")
   const word = lower(outer);
@@ -1244,6 +1251,7 @@ function portfolioHolder(t: Tokenized, a: number, b: number, floor: number): [nu
 }
 
 const LEGISLATOR = /^(?:senator|governor|congressman|congresswoman|representative|lawmaker|legislator)$/i;
+const ENVOY = /^(?:ambassadors?|envoys?|emissar(?:y|ies)|advis[eo]rs?|aides?|representatives?|delegates?|delegations?|missions?)$/;
 const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
 
 /** A phrase's range after `step` (peopleBeforePhrase, locatedPeople) has moved it out to the people it

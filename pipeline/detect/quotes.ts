@@ -479,15 +479,18 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
     (m) => ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) && (m.end <= q.start || m.start >= q.end) && sameLevel(m),
   );
   const commaClosed = /,$/.test(text.slice(q.start, q.end - q.close).trimEnd());
+  // (a title's full stop, '"...," Mr. Levi said', ends no sentence)
+  const gapOf = (m: Marker): string => (m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start)).replace(TITLE_STOP, ' ');
+  const isAdjacent = (gapText: string): boolean => wordsOf(gapText).length <= 4 && !/[.!?;]/.test(gapText);
+
   let best: Governing = { cue: undefined, speaker: '', adjacent: false };
   let bestGap = Infinity;
   let voiced: Marker | undefined;
   let voicedGap = Infinity;
   for (const m of candidates) {
-    // (a title's full stop, '"...," Mr. Levi said', ends no sentence)
-    const gapText = (m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start)).replace(TITLE_STOP, ' ');
+    const gapText = gapOf(m);
     const gapWords = wordsOf(gapText).length;
-    const adjacent = gapWords <= 4 && !/[.!?;]/.test(gapText);
+    const adjacent = isAdjacent(gapText);
     // a quotation closed by a comma runs on into its tag ('"...," Ms. Lee said'): a tag right after it
     // comes before a cue nearer in words on the other side ('know that "...," Ms. Lee said'); not a verb
     // joined by a conjunction ('said, "...," and falsely claimed', '"...," while others continued'), nor
@@ -503,6 +506,12 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
       voicedGap = gap;
       voiced = m;
     }
+  }
+  // a verb after the quotation joined by a conjunction opens a new predicate ('described the strikes as
+  // "war crimes" and called for'): the nearest adjacent cue before it that names its speaker governs instead
+  if (best.cue && best.cue.start >= q.end && /^[\s,]*(?:and|but|or|while|whereas)\b/i.test(gapOf(best.cue))) {
+    const framing = candidates.filter((m) => m.end <= q.start && m.speaker !== '' && m.form !== 'evidential' && isAdjacent(gapOf(m))).pop();
+    if (framing) return { cue: framing, speaker: framing.speaker, adjacent: true };
   }
   return best.speaker === '' && voiced ? { ...best, voiced } : best;
 }
