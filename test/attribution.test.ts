@@ -400,6 +400,10 @@ describe('the source behind modifiers and appositives', () => {
     expect((await cue('Rep. Ann Lee (D-Md.), chair of the transport committee, said the bridge was safe.')).speaker).toBe('Ann Lee');
   });
 
+  it('the subject before an appositive and "in a statement"', async () => {
+    expect((await cue('Senator Ann Lee, a Democrat from Ohio, in a statement called the ruling unfair.')).speaker).toBe('Ann Lee');
+  });
+
   it('the name in apposition to a title after its owner\'s possessive (mirrored)', async () => {
     for (const [owner, name] of [['Israel', 'Dana Levi'], ['Iran', 'Omid Rahimi'], ['Hamas', 'Yusuf Nasser']]) {
       expect((await cue(`${owner}'s Foreign Minister, ${name}, said the talks had stalled.`)).speaker).toBe(name);

@@ -1547,8 +1547,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       np = npBefore(t, np[0] - 3, floor) ?? np;
     }
     // "The Pentagon in a statement said": the source before the statement
+    // ("Ann Lee, the party leader, in a statement said": the subject before the appositive)
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
-      np = npBefore(t, np[0] - 2, floor) ?? np;
+      np = npBefore(t, np[0] - 2, floor) ?? (toks[np[0] - 2]?.value === ',' && np[1] + 1 === first && toks[first]!.pos === 'VERB' ? firstSubject(t, sent.tokenStart, first) : undefined) ?? np;
     }
     if (np) {
       let [a, b] = np;
