@@ -589,6 +589,8 @@ describe('the cue of a fragment', () => {
     const q = async (text: string) => (await quotesOf(text)).map((x) => [x.kind, x.speaker, x.cue]);
     expect(await q('Minister Omid Rahimi described the strikes as "war crimes" and called for an inquiry.')).toEqual([['partial', 'Omid Rahimi', 'described']]);
     expect(await q('Minister Dana Levi described the strikes as "war crimes" and called for an inquiry.')).toEqual([['partial', 'Dana Levi', 'described']]);
+    // 'according to' after it cites the sentence's source, not the fragment's speaker
+    expect(await q('The harbour board called for "maximum restraint," according to the state news agency.')).toEqual([['partial', 'harbour board', 'called for']]);
     // (past an adjective that names no speaker)
     expect(await q('Minister Dana Levi said the alleged raids were "abhorrent" and added that the port would close.')).toEqual([['partial', 'Dana Levi', 'said']]);
   });

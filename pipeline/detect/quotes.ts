@@ -508,8 +508,10 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
     }
   }
   // a verb after the quotation joined by a conjunction opens a new predicate ('described the strikes as
-  // "war crimes" and called for'): the nearest adjacent cue before it that names its speaker governs instead
-  if (best.cue && best.cue.start >= q.end && /^[\s,]*(?:and|but|or|while|whereas)\b/i.test(gapOf(best.cue))) {
+  // "war crimes" and called for'), and 'according to' after it cites the sentence's source ('the ministry
+  // called for "maximum restraint," according to the news agency'): the nearest adjacent cue before it that
+  // names its speaker governs instead
+  if (best.cue && best.cue.start >= q.end && (/^[\s,]*(?:and|but|or|while|whereas)\b/i.test(gapOf(best.cue)) || best.cue.form === 'according-to')) {
     const framing = candidates.filter((m) => m.end <= q.start && m.speaker !== '' && m.form !== 'evidential' && isAdjacent(gapOf(m))).pop();
     if (framing) return { cue: framing, speaker: framing.speaker, adjacent: true };
   }
