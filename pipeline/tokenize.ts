@@ -152,6 +152,11 @@ function willAsName(tokens: Token[]): void {
   for (const k of wills) if (named(k) || finite(tokens[k + 1])) tokens[k]!.pos = 'PROPN';
 }
 
+/** Titles before a name whose abbreviation wink cuts from its stop and ends a sentence at ("Maj.", "Adm."); it
+ * keeps "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Dr." whole. */
+const UNSPLIT_TITLE = /^(?:Maj|Adm|Amb|Cmdr|Cdr|Cpl|Pvt|Rev|Fr|Supt|Insp|Atty)$/;
+const UNSPLIT_TITLE_STOP = /^(?:Maj|Adm|Amb|Cmdr|Cdr|Cpl|Pvt|Rev|Fr|Supt|Insp|Atty)\.$/;
+
 /** Token k goes on an abbreviation that wink cut at its inner full stop: one capital and a stop glued to it,
  * as "Y." after "N" and "." in "D-N.Y.". */
 export function continuesAbbreviation(tokens: Token[], k: number): boolean {
@@ -185,6 +190,14 @@ export function tokenize(doc: Doc): Tokenized {
     // a doubled apostrophe folded to a double quote mark (see foldText) is one
     const raw = doc.text.slice(start, end);
     const text = raw === "'" && doc.match[start] === '"' ? '"' : raw;
+    // a title's abbreviation wink does not know ("Maj", "Adm", "Amb") and its stop are one token, as wink
+    // makes "Gen." and "Lt.": the stop ends no sentence before the name ("Rear Adm. Dana Levi said")
+    if (UNSPLIT_TITLE.test(value) && values[i + 1] === '.' && doc.match[end] === '.') {
+      tokens.push(new WinkToken(start, end + 1, doc.text.slice(start, end + 1), `${normals[i] ?? value.toLowerCase()}.`, 'PROPN', 0, lemmas, i));
+      ours[++i] = tokens.length - 1;
+      cursor = end + 1;
+      continue;
+    }
     tokens.push(new WinkToken(start, end, text, normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', 0, lemmas, i));
   }
 
@@ -205,8 +218,9 @@ export function tokenize(doc: Doc): Tokenized {
     // (nor at the full stop inside an abbreviation, one capital and a stop glued to what follows: "(D-N.Y.)"
     // is read "N", ".", "Y."; a stop glued between longer words, "troops.In Syria", is a missing space and
     // does end the sentence)
+    // (nor after a title's abbreviation: "Rear Adm. Dana Levi")
     const prev = spans[spans.length - 1];
-    if (prev && (continuesAbbreviation(tokens, from) || /^\p{Ll}+$/u.test(tokens[from]!.value)) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
+    if (prev && (continuesAbbreviation(tokens, from) || /^\p{Ll}+$/u.test(tokens[from]!.value) || UNSPLIT_TITLE_STOP.test(tokens[from - 1]?.value ?? '')) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
     else spans.push([from, to]);
   });
   const sentences: Sentence[] = [];

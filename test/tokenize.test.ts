@@ -35,6 +35,13 @@ describe('tokenize', () => {
     expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['“It passed,” Rep. Ann Lee (D-Md.) said.', 'Then she left.']);
   });
 
+  it('keeps a title\'s abbreviation and its stop one token, and the sentence whole after it ("Rear Adm.", "Maj.")', () => {
+    const u = tokenize(normalize(textArticle('A spokesman, Rear Adm. Dana Levi, said Maj. Tom Reed left. Amb. Nora Quinn stayed.')));
+    expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['A spokesman, Rear Adm. Dana Levi, said Maj. Tom Reed left.', 'Amb. Nora Quinn stayed.']);
+    expect(u.tokens.map((x) => x.value)).toContain('Adm.');
+    expect(u.tokens.map((x) => x.value)).toContain('Maj.');
+  });
+
   it('keeps a sentence whole across a state abbreviation wink cuts at its inner full stop ("N.Y.")', () => {
     const u = tokenize(normalize(textArticle('Sen. Tom Reed (D-N.Y.) also voted no and Democrats followed. The vote failed.')));
     expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['Sen. Tom Reed (D-N.Y.) also voted no and Democrats followed.', 'The vote failed.']);

@@ -49,6 +49,7 @@ const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|repres
 const TITLE_WORDS = new Set([
   'president', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'vice', 'deputy',
   'secretary', 'general', 'gen.', 'major', 'maj.', 'lieutenant', 'lt.', 'colonel', 'col.', 'brigadier', 'brig.',
+  'rear', 'admiral', 'adm.', 'adm', 'cmdr.', 'cmdr', 'cdr.', 'cpl.', 'pvt.', 'amb.', 'rev.', 'fr.', 'supt.', 'insp.', 'atty.',
   'captain', 'capt.', 'commander', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
   'governor', 'gov.', 'mayor', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor',
   'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'ambassador', 'envoy',
@@ -1724,8 +1725,16 @@ function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number): 
 
 /** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun). */
 function appositiveName(t: Tokenized, a: number, b: number): boolean {
-  if (b < a || b - a > 4) return false;
-  const toks = t.tokens.slice(a, b + 1);
+  // (after its titles: "Maj. Gen. Ali al-Ahmadi")
+  while (a < b && isTitleWord(t.tokens[a]!.value) && /\.$/.test(t.tokens[a]!.value)) a++;
+  if (b < a) return false;
+  // (a hyphen glued inside the name and the particle before it are of one part: "Ali al-Ahmadi")
+  const all = t.tokens.slice(a, b + 1);
+  const glued = (n: number) => all[n]?.value === '-' && n > 0 && all[n - 1]!.end === all[n]!.start && all[n + 1]?.start === all[n]!.end;
+  // (a party and state tag is no name: "R-New York", "D-Md.")
+  if (/^[RDI]$/.test(all[0]!.value) && glued(1)) return false;
+  const toks = all.filter((x, n) => !glued(n) && !(glued(n - 1) && /^\p{Ll}/u.test(x.value)) && !(glued(n + 1) && NAME_PARTICLE.test(x.value)));
+  if (toks.length > 5) return false;
   return toks.every((x) => isNamePart(x) || /^[A-Z][a-z]?\.?$/.test(x.value)) && toks.some((x) => x.pos === 'PROPN') && !isPlaceLike(textOf(t, a, b));
 }
 
