@@ -51,6 +51,14 @@ describe('lexicon matcher', () => {
     ]);
   });
 
+  it('reads no term in a web address (its path is a slug), with or without its scheme', async () => {
+    expect(await hits('The regime fell. Read more: https://news.example.com/2024/01/regime-change-war/?id=7.', 't.regime')).toEqual(['regime']);
+    expect(await hits('LIVE updates: ex.io/ab12:=:https://www.example.org/live/the-regime-falls', 't.regime')).toEqual([]);
+    expect(await hits('See www.example.co.uk/regime, then the regime.', 't.regime')).toEqual(['regime']);
+    // a slash between words is no address
+    expect(await hits('The regime and/or its regime', 't.regime')).toEqual(['regime', 'regime']);
+  });
+
   it('narrows a pattern hit to its mark group', async () => {
     expect(await hits('Leaders met: Report', 't.report-tag')).toEqual(['Report']);
   });

@@ -29,8 +29,11 @@ const QUOTE_MARKS = /["']/g;
 export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
   const text = t.doc.match;
   const out: Marker[] = [];
+  const links = webAddresses(text);
   const emit = (c: CompiledEntry, start: number, end: number): boolean => {
     if (end <= start || cancelled(c, text, start, end)) return false;
+    // the words of a link's path are a slug, no one's wording ("/israel-hamas-war-idf-says-...")
+    if (links.length > 0 && links.some((l) => l.start < end && start < l.end)) return false;
     out.push(
       makeMarker(t, start, end, {
         category: c.category,
@@ -131,6 +134,18 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
       emit(c, offset + start, offset + end);
     }
   }
+}
+
+/**
+ * A web address: one with its scheme ("https://...", "www...."), or a bare domain with a path
+ * ("aje.io/iy19k", "arab.news/m4h6d"); it runs to the next space, less the punctuation that ends a
+ * sentence or closes a bracket after it.
+ */
+const WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.|(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/)\S*?(?=[.,;:!?)\]"'>]*(?:\s|$))/giu;
+
+export function webAddresses(text: string): { start: number; end: number }[] {
+  if (!text.includes('/') && !/www\./i.test(text)) return [];
+  return [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function lineStart(text: string, pos: number): number {
