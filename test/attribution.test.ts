@@ -71,6 +71,15 @@ describe('idioms are not cues', () => {
     'Superdelegates: 121',
     'Nebraska: Ann Lee, Sam Reed, Tom Hale',
     'Wow: the ferry is late again.',
+    // a headline's kicker or topic before its colon: a flag, a war or conflict, places joined, an adverb
+    'JUST IN: The ferry company closed its harbor office.',
+    'HAPPENING NOW: Families wait at the crossing.',
+    'Read More: Ferries resume after the storm',
+    'Harbor-Ridge War: Ferries stop at the border.',
+    'Israel-Gaza: The crossing closed on Monday.',
+    'Miraculously: The ferry reached the harbor.',
+    // a quotation standing as the headline is no speaker's name
+    "'FERRIES FIRST': The mayor tours the harbor on Monday.",
     'She won the caucus states, and the mayor kept her seat.',
     'The party led big states: Ohio and Florida.',
     'He met the Secretary of State attacking the plan on Monday.',

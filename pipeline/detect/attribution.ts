@@ -2391,15 +2391,36 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
 
+/** A flag on a breaking story ("JUST IN:", "HAPPENING NOW:", "NOW WATCH:") or a link ("Read more:", "See:") */
+const KICKER_LABEL = /^(?:just in|(?:happening )?now(?: watch)?|developing(?: story)?|urgent|alert|flashback|fact check|full coverage|slideshow|read more|(?:also )?see|published|released|updated)$/i;
+/** A story's topic: a war, conflict or crisis ("Israel-Hamas War:", "Conflict In Gaza:", "U.S.-Iran tensions:") */
+const TOPIC_LABEL = /(?:^|[\s'’-])(?:war|wars|conflict|conflicts|crisis|tensions)(?:\s+(?:in|on|over|with)\s+.+)?$/i;
+/** Actors named with places in a story's topic ("Israel-Hamas:") */
+const TOPIC_ACTOR = /^(?:Hamas|Hezbollah|Houthis?|Palestine|Ukraine|Taiwan|Iran)$/;
+
+/**
+ * A headline's kicker before its colon, not a speaker: a flag (KICKER_LABEL), a topic (TOPIC_LABEL, or
+ * places and actors joined by hyphens, "Israel-Gaza:"), or an adverb ("Miraculously: ...").
+ */
+function isHeadlineKicker(label: string): boolean {
+  if (KICKER_LABEL.test(label) || TOPIC_LABEL.test(label)) return true;
+  if (/^\p{L}+(?:ally|ously|edly|ingly|fully|ably|ibly)$/iu.test(label)) return true;
+  const parts = label.split('-');
+  return parts.length > 1 && parts.every((p) => isPlaceLike(p) || TOPIC_ACTOR.test(p));
+}
+
 /**
  * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
  * capitalised name and words follow; not an editorial label ("The Latest:", "Paid Notice:"), a figure
  * ("Pledged: 781") or markup.
  */
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
-  const { label } = lineLabel(t, cue);
+  const { label, lineStart } = lineLabel(t, cue);
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
-  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label)) return false;
+  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label) || isHeadlineKicker(label)) return false;
+  // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
+  // quoted words are no one's name
+  if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
   const words = label.split(/\s+/);
   // its last word may be lower-case when it introduces the words: a verb ("Pence continued: ...") or a
   // document that speaks ("IG report: ...")
