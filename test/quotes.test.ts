@@ -289,6 +289,16 @@ describe('classes', () => {
     expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['headline-attribution', 'headline']]);
   });
 
+  it('a quotation that opens a line before its colon heads the story: speech, its speaker the one who speaks after the colon', async () => {
+    const spoke = await analyzeText("'NO TIME TO WASTE': Mayor Dana Levi speaks on the harbor plan during her address.");
+    expect(spoke.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Dana Levi']]);
+    const cued = await analyzeText('“We were afraid”: Omar Diab blasts the council for closing the shelter.');
+    expect(cued.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Omar Diab']]);
+    // no one speaks after the colon, and a cue in the next sentence names no one for it
+    const none = await analyzeText('“Total chaos”: in the port, the queues grow. Aid is still too slow, the agency said.');
+    expect(none.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', '']]);
+  });
+
   it('a capitalised word in a title-case headline is the claim its speaker makes, not a name', async () => {
     const said = await analyzeText('The aide spoke on Monday.', { title: "Aide Says Envoy's Remarks Were 'Mischaracterized'" });
     expect(said.quotes.map((q) => [q.kind, q.cue])).toEqual([['headline-attribution', 'Says']]);

@@ -914,6 +914,9 @@ function linkedHeadline(text: string, lineStart: number, p: Pair): { from: numbe
   return { from: p.end, to: lineEnd };
 }
 /** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
+/** After a quotation that heads a line: its colon, then a name (no article) and a verb of speaking or of
+ * appearing to speak ('President Lee speaks on ...', 'Dana Levi joins ...'). */
+const QUOTE_HEADLINE_SUBJECT = /^[^\S\n]*:[^\S\n]+(?!(?:A|An|The|This|That|In|On|At|As|After|When)\s)((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,5})(?=(?:speaks|spoke|talks|discusses|reacts|responds|addresses|joins|weighs\s+in|sits\s+down|opens\s+up)\b)/u;
 const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
 /** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'; or in mixed
  * case, 'More:', and an outlet's own in parentheses, '( Also on The Example Post:'. */
@@ -1045,6 +1048,18 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
+  // a quotation that opens a line and stands before its colon, a headline over the story ('‘NO HIGHER
+  // PRIORITY’: President Lee speaks on ...'): someone's words, the speaker the name that opens the rest of
+  // the line, or the one a cue there names ('‘...’: Senator Lee blasts the plan')
+  if (body && p.depth === 0 && /^\s*$/u.test(text.slice(lineStart, p.start)) && /^[^\S\n]*:[^\S\n]+\S/u.test(after)) {
+    // (the cue in the sentence after the colon: the line may run on into the story)
+    const sentence = c.t.sentences[sentenceAt(c.t.sentences, p.end + /^[^\S\n]*:[^\S\n]+/u.exec(after)![0].length)]!;
+    const end = Math.min(lineEndAt(text, p.end), sentence.end);
+    const cue = c.cues.find((m) => m.start >= p.end && m.end <= end && m.speaker !== '' && m.speaker !== ANONYMOUS);
+    if (cue) return quote('headline-attribution', cue.speaker, cue);
+    const named = QUOTE_HEADLINE_SUBJECT.exec(after)?.[1];
+    return quote('headline-attribution', named ? withoutTitles(named.trim().split(/\s+/)) : '');
+  }
   if (body && p.depth === 0) {
     const link = linkedHeadline(text, lineStart, p);
     if (link) {
