@@ -94,6 +94,12 @@ describe('speaker', () => {
     expect((await cue('Health Minister Dana Levi said the clinics were full.')).speaker).toBe('Dana Levi');
   });
 
+  it('names a possessive\'s military, which the tagger reads as an adjective ("Ruritania\'s military said")', async () => {
+    expect((await cue("Ruritania's military said it was preparing for new raids.")).speaker).toBe("Ruritania's military");
+    // an adjective after a possessive is no subject otherwise: the noun after it is the cue's
+    expect((await cues("The envoy's public promise came too late.")).map((m) => m.speaker)).not.toContain("envoy's public");
+  });
+
   it('names the source of "according to X"', async () => {
     expect((await cue('According to the Red Crescent, the convoy was stopped.')).speaker).toBe('Red Crescent');
   });

@@ -605,10 +605,12 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
   // "42% say": the share of those polled
   if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
-  // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
-  // A title the tagger reads as an adjective heads one too ("the defense chief says")
+  // an adjective heads a phrase only after a determiner or a name ("one Latino conservative"); "military"
+  // after a possessive too ("Israel's military said", not "Putin's ironic claim"). A title the tagger reads
+  // as an adjective heads one too ("the defense chief says")
+  const before = toks[a - 1];
   const nominalAdj =
-    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos) || (toks[a - 1]!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)));
+    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || (before!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)));
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
