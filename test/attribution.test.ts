@@ -100,6 +100,13 @@ describe('speaker', () => {
     expect((await cues("The envoy's public promise came too late.")).map((m) => m.speaker)).not.toContain("envoy's public");
   });
 
+  it('passes over a phrase of time or manner after its preposition ("for the first time", "on tape") to the subject', async () => {
+    expect((await cue('The harbor council has for the first time called for a full inquiry.')).speaker).toBe('harbor council');
+    expect((await cues('The mayor was caught on tape calling the plan a disgrace.')).map((m) => m.speaker)).toContain('mayor');
+    // a name that ends in such a word is still a name
+    expect((await cue('An inquiry by The Harbor Times found that the port was unsafe.')).speaker).not.toBe('');
+  });
+
   it('names the source of "according to X"', async () => {
     expect((await cue('According to the Red Crescent, the convoy was stopped.')).speaker).toBe('Red Crescent');
   });

@@ -1532,6 +1532,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
       np = npBefore(t, np[0] - 2, floor) ?? np;
     }
+    // "The parliament has for the first time called for", "was caught on tape calling": a phrase of time or
+    // manner after its preposition, no one who speaks; the subject comes before it, or is not found here
+    if (np && ADVERBIAL_NOUN.test(toks[np[1]]!.value) && /^(?:for|at|on|in|by)$/i.test(toks[np[0] - 1]?.value ?? '')) {
+      // (past an auxiliary: "has for the first time called")
+      let k = np[0] - 2;
+      while (k > floor && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+      np = k >= floor && /^(?:NOUN|PROPN|PRON)$/.test(toks[k]!.pos) ? npBefore(t, k, floor) : undefined;
+    }
     if (np) {
       let [a, b] = np;
       // "officials who spoke on condition of anonymity said", "groups that have endorsed him say": the
@@ -2391,6 +2399,8 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 }
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
+/** The head of a phrase of time or manner after a preposition ("for the first time", "on tape", "in turn") */
+const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|public|private|person|writing|return|addition|unison|advance|principle|practice|theory|fact|effect)$/;
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
 
 /** A flag on a breaking story ("JUST IN:", "HAPPENING NOW:", "NOW WATCH:") or a link ("Read more:", "See:") */
