@@ -107,6 +107,13 @@ describe('speaker', () => {
     expect((await cue('An inquiry by The Harbor Times found that the port was unsafe.')).speaker).not.toBe('');
   });
 
+  it('a teaser "Name on <topic>: \"...\"" gives the quotation to the name that opens it, not a name in the topic', async () => {
+    const d = await analyzeText('Dana Levi on the latest toll after the strike in Haifa: “The services now say 40 people are dead.”');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
+    const topic = await analyzeText('Dana Levi on the harbor talks with Omar Diab: “We are close to a deal.”');
+    expect(topic.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
+  });
+
   it('names the source of "according to X"', async () => {
     expect((await cue('According to the Red Crescent, the convoy was stopped.')).speaker).toBe('Red Crescent');
   });

@@ -2010,7 +2010,7 @@ function modifierInPhrase(toks: Token[], k: number): boolean {
  * "the board was conclusive in its findings:"): the clause's subject, when it is a name or a pronoun
  * that resolves to one; '' otherwise ("The message was clear:").
  */
-export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
+export function colonSubjectSpeaker(t: Tokenized, colon: number, teaserOnly = false): string {
   const [k] = tokenSpan(t, colon, colon + 1);
   const tok = t.tokens[k];
   if (!tok || tok.value !== ':') return '';
@@ -2023,8 +2023,11 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
   const head = t.tokens[b]!;
   // a name written as names are (not a headline's capitals, not an initial)
   const named = (isNamePart(head) && /^\p{Lu}\p{Ll}/u.test(head.value)) || (a === b && /^(?:he|she|they)$/i.test(head.value));
-  // a short clause: in a long sentence the first noun phrase is seldom the one that speaks
-  if (!named || k - b > 16 || !t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return '';
+  // a short clause: in a long sentence the first noun phrase is seldom the one that speaks; with a verb,
+  // or a name that opens it and the topic after "on" (a teaser: "Dana Levi on the port talks: '...'")
+  const teaser = a === from && /^on$/i.test(t.tokens[b + 1]?.value ?? '');
+  if (teaserOnly && !teaser) return '';
+  if (!named || k - b > 16 || !(teaser || t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return '';
   const speaker = speakerOfPhrase(t, a, b, tok.start);
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
@@ -2528,8 +2531,11 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     else if (cue.entry.endsWith('speaker-colon')) find = labelSpeaker(t, cue);
     else if (cue.entry.endsWith('colon-quote')) {
       const np = npBefore(t, first - 1, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
-      // 'Ann Lee: "..."' names the speaker before the colon; 'Lee went further: "..."' in the clause's subject
-      if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      // 'Ann Lee: "..."' names the speaker before the colon; 'Lee went further: "..."' in the clause's subject;
+      // a teaser's opening name, not a name in its topic ('Ann Lee on the talks in Cairo: "..."')
+      const teaser = colonSubjectSpeaker(t, cue.start, true);
+      if (teaser) find = { speaker: teaser, from: -1, to: -1 };
+      else if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
       else find = { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
     }
     else if (cue.entry.endsWith('quote-dash')) {
