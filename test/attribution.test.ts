@@ -114,6 +114,13 @@ describe('speaker', () => {
     expect(topic.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
   });
 
+  it('reads a speaker label after a kicker\'s bar, and one that ends in a role in lower case', async () => {
+    expect((await cue('Urgent | Omar Diab: We will not accept the offer.')).speaker).toBe('Omar Diab');
+    expect((await cues('#Urgent | Ruritanian army spokesman: We continue the work in the north.')).map((m) => m.entry)).toContain('attribution.speaker-colon');
+    // a photo credit in capitals run into a headline after a bar is no speaker
+    expect((await cues('The crowd waited. | WIRE Photos Exclusive: Ferries stop at the harbor')).map((m) => m.entry)).not.toContain('attribution.speaker-colon');
+  });
+
   it('names the source of "according to X"', async () => {
     expect((await cue('According to the Red Crescent, the convoy was stopped.')).speaker).toBe('Red Crescent');
   });

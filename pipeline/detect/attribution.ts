@@ -2358,7 +2358,8 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
 /** The words before a speaker-label colon on its line, without leading quote marks, and where the line starts. */
 function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: number } {
   const text = t.doc.text;
-  const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
+  // (or after a kicker's bar: "Urgent | Minister: ...")
+  const lineStart = Math.max(text.lastIndexOf('\n', cue.start - 1), text.lastIndexOf('|', cue.start - 1)) + 1;
   return { label: text.slice(lineStart, cue.start).replace(/^[\s"“'‘]+/, '').trim(), lineStart };
 }
 
@@ -2406,6 +2407,8 @@ const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findi
 const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|public|private|person|writing|return|addition|unison|advance|principle|practice|theory|fact|effect)$/;
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
 
+/** A role that ends a speaker label in lower case ("army spokesman:") */
+const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|minister|official|leader|chief|envoy|ambassador|commander)$/;
 /** A flag on a breaking story ("JUST IN:", "HAPPENING NOW:", "NOW WATCH:") or a link ("Read more:", "See:") */
 const KICKER_LABEL = /^(?:just in|(?:happening )?now(?: watch)?|developing(?: story)?|urgent|alert|flashback|fact check|full coverage|slideshow|read more|(?:also )?see|published|released|updated)$/i;
 /** A story's topic: a war, conflict or crisis ("Israel-Hamas War:", "Conflict In Gaza:", "U.S.-Iran tensions:") */
@@ -2437,12 +2440,21 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
   const words = label.split(/\s+/);
+  // (after a bar, a word in capitals before others is a photo credit run into a headline: "... | REUTERS
+  // Obama: ...", "| AP Photos Exclusive: ...")
+  if (t.doc.text[lineStart - 1] === '|' && words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]!)) return false;
   // its last word may be lower-case when it introduces the words: a verb ("Pence continued: ...") or a
   // document that speaks ("IG report: ...")
   const last = t.tokens[tokenIndexAt(t, cue.start) - 1];
   const introducer = words.length > 1 && (last?.pos === 'VERB' || DOCUMENT_NOUNS.test(last?.value ?? ''));
+  // or a role after a name or an adjective of nation ("Israeli army spokesman: ...", "Hamas leader: ...")
+  const role = words.length > 1 && LABEL_ROLE.test(words.at(-1)!);
   const named = words.every(
-    (w, k) => /^\p{Lu}/u.test(w) || (k > 0 && (NAME_PARTICLE.test(w) || /^(?:of|for|the|and)$/.test(w))) || (introducer && k === words.length - 1),
+    (w, k) =>
+      /^\p{Lu}/u.test(w) ||
+      (k > 0 && (NAME_PARTICLE.test(w) || /^(?:of|for|the|and)$/.test(w))) ||
+      ((introducer || role) && k === words.length - 1) ||
+      (role && k > 0 && /^(?:military|army|foreign|defence|defense|interior|health|ministry|government|police)$/.test(w)),
   );
   return named && /^\s*["“'‘]*\p{L}/u.test(t.doc.text.slice(cue.end, cue.end + 5));
 }
