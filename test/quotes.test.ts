@@ -299,6 +299,11 @@ describe('classes', () => {
     expect(none.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', '']]);
   });
 
+  it('a programme its host hosts is a title, not a quotation', async () => {
+    const d = await analyzeText('Dana Levi hosts "Harbor Watch Tonight" and takes the council to task for its silence.');
+    expect(d.quotes.map((q) => q.kind)).toEqual(['title-or-name']);
+  });
+
   it('a capitalised word in a title-case headline is the claim its speaker makes, not a name', async () => {
     const said = await analyzeText('The aide spoke on Monday.', { title: "Aide Says Envoy's Remarks Were 'Mischaracterized'" });
     expect(said.quotes.map((q) => [q.kind, q.cue])).toEqual([['headline-attribution', 'Says']]);

@@ -984,7 +984,7 @@ const AGENT_AFTER = new RegExp(
 const NOT_AGENTS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
 
 const PROGRAMME_BEFORE =
-  /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
+  /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking|joined|joins|joining)\s+(?:on|to|with)|told|hosts|hosted|hosting|anchors|anchored|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
 /** A name's possessive: "NBC's "Meet the Press"", "Hamas's "Al-Aqsa Flood"" (case-sensitive: \p{Lu} under
  * the i flag would match any letter). */
 const POSSESSIVE_BEFORE = /\b\p{Lu}[\p{L}.&-]*['’]s?\s*$/u;
@@ -1100,8 +1100,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
-  // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
-  // 'told "Morning Joe"', 'wrote in "The Atlantic"', 'NBC's "Meet the Press"'; a bare 'in' or 'from' is
+  // a programme or publication a speaker appears on, talks to, hosts or writes in: 'said on "Meet the Press."',
+  // 'told "Morning Joe"', 'hosts "The Balance"', 'wrote in "The Atlantic"', 'NBC's "Meet the Press"'; a bare 'in' or 'from' is
   // more often a place in quote marks ('communities in "Judea and Samaria"')
   if ((PROGRAMME_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before)) && namedInTitleCase(t, p, words)) return quote('title-or-name');
   const watched = watchedHit(c.lexical, is, ie);
