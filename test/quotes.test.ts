@@ -299,6 +299,14 @@ describe('classes', () => {
     expect(none.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', '']]);
   });
 
+  it('a name after the kind of thing it names, or before a unit noun, is a name, not a scare quote', async () => {
+    const d = await analyzeText('The shipping company "Harborline" suspended its routes, and the service set up a new unit, "Keshet," to track the cells. A fighter in the "Oren" Brigade fell.');
+    expect(d.quotes.map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name', 'title-or-name']);
+    // a watched name stays the writer's distance
+    const watched = await analyzeText('The company "Israel" was named in the suit.');
+    expect(watched.quotes.map((q) => q.kind)).toEqual(['scare']);
+  });
+
   it('a programme its host hosts is a title, not a quotation', async () => {
     const d = await analyzeText('Dana Levi hosts "Harbor Watch Tonight" and takes the council to task for its silence.');
     expect(d.quotes.map((q) => q.kind)).toEqual(['title-or-name']);

@@ -959,7 +959,10 @@ function namedProgramme(before: string, words: string[], after: string): boolean
 // (lower case, and on the same line: 'Song said', a surname, and "Newsletter" on the next line are neither;
 // no 'plan', a verb as often as a noun: 'Kerry and the other "friends of Syria" plan to meet')
 // (an acronym may come between: 'the "boycott, divestment, sanctions" (BDS) movement')
-const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
+const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda|[Bb]rigades?|[Bb]attalion|[Uu]nit|[Ff]ormation|[Oo]utpost|[Ss]quadron|[Rr]egiment)\b/u;
+/** A name after the kind of thing it names ('the shipping company "Maersk"', 'a new unit, "Nili,"'): the
+ * noun, then at most a comma (case-sensitive: the name's capital is read in the quotation) */
+const NAMED_KIND_BEFORE = /\b(?:company|firm|unit|brigade|battalion|ship|vessel|tanker|outpost)[^\S\n]*,?[^\S\n]*$/u;
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
@@ -1077,6 +1080,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
+  if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && NAMED_KIND_BEFORE.test(before) && !watchedHit(c.lexical, is, ie)) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
   // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
   // which translates to "verification."'): words mentioned as words
