@@ -121,6 +121,17 @@ describe('speaker', () => {
     expect((await cues('The crowd waited. | WIRE Photos Exclusive: Ferries stop at the harbor')).map((m) => m.entry)).not.toContain('attribution.speaker-colon');
   });
 
+  it("a verb of the manner of speaking reports words in single quote marks that open with a capital", async () => {
+    expect((await cue("Protesters chant 'We want the harbor back' at the rally.")).speaker).toBe('Protesters');
+    expect(await cues("The talks continued 'behind closed doors', a source said.")).not.toEqual(expect.arrayContaining([expect.objectContaining({ entry: 'attribution.manner-of-speaking' })]));
+  });
+
+  it("'Read' that opens its sentence is a link's imperative, no sign's words", async () => {
+    expect((await cues("READ: 'The Harbor Years': Ferries and their crews")).map((m) => m.entry)).not.toContain('attribution.read');
+    expect((await cues('Read “The Ferry Crews Who Stayed,” to learn more.')).map((m) => m.entry)).not.toContain('attribution.read');
+    expect((await cue("One placard read: 'Bring them home now.'")).speaker).toBe('placard');
+  });
+
   it('names the source of "according to X"', async () => {
     expect((await cue('According to the Red Crescent, the convoy was stopped.')).speaker).toBe('Red Crescent');
   });

@@ -2493,13 +2493,18 @@ function isHeading(t: Tokenized, m: Marker): boolean {
   return words < 2;
 }
 
+/** "READ: 'The Hand of God': ...", "Read: ...": a link's label that opens its sentence, not a sign's words. */
+function isLinkImperative(t: Tokenized, m: Marker): boolean {
+  return m.entry.endsWith('.read') && tokenIndexAt(t, m.start) === t.sentences[m.sentence]?.tokenStart;
+}
+
 /** Cues with speaker, stance and reported clause; computed once per document. */
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !isLinkImperative(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))

@@ -164,9 +164,10 @@ function trailing(text: string, end: number): string {
 }
 
 // On the folded text (curly quotes are straight): a quotation closed by punctuation and its mark, then at
-// most five words (," Sen. Ann Lee continued); or a quotation opening right after (joked: "...").
+// most five words (," Sen. Ann Lee continued); or a quotation opening right after (joked: "..."), in
+// single quote marks too when a capital opens the words (protesters chant 'We ...', as headlines quote)
 const QUOTE_BEFORE = /[,.!?-](?:"|'')\s*(?:[\p{L}\p{N}.'-]+\s+){0,5}$/u;
-const QUOTE_AFTER = /^\s*[,:]?\s*(?:"|'')/;
+const QUOTE_AFTER = /^\s*[,:]?\s*(?:"|''|'(?=\p{Lu}))/u;
 
 function cancelled(c: CompiledEntry, text: string, start: number, end: number): boolean {
   // the words around the hit, cut once for every condition that reads them (no closures: this runs for
