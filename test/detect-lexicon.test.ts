@@ -59,6 +59,15 @@ describe('lexicon matcher', () => {
     expect(await hits('The regime and/or its regime', 't.regime')).toEqual(['regime', 'regime']);
   });
 
+  it("reads no term in a post's list of tags, but does in a hashtag the sentence uses", async () => {
+    expect(await hits('The regime fell. #Harbor #regime #Ferries', 't.regime')).toEqual(['regime']);
+    expect(await hits('Talks with the #regime resumed.', 't.regime')).toEqual(['regime']);
+    // the first tag of a run a sentence runs into is the sentence's word
+    expect(await hits('Talks with the #regime #Harbor #News', 't.regime')).toEqual(['regime']);
+    // a list in a sentence, with commas, is prose
+    expect(await hits('Ferries, #regime, #Harbor sail on', 't.regime')).toEqual(['regime']);
+  });
+
   it('narrows a pattern hit to its mark group', async () => {
     expect(await hits('Leaders met: Report', 't.report-tag')).toEqual(['Report']);
   });

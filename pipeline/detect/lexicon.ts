@@ -30,10 +30,13 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
   const text = t.doc.match;
   const out: Marker[] = [];
   const links = webAddresses(text);
+  const tags = tagLists(text);
   const emit = (c: CompiledEntry, start: number, end: number): boolean => {
     if (end <= start || cancelled(c, text, start, end)) return false;
-    // the words of a link's path are a slug, no one's wording ("/israel-hamas-war-idf-says-...")
+    // the words of a link's path are a slug, no one's wording ("/israel-hamas-war-idf-says-..."); a post's
+    // list of tags files it under topics, it writes no words ("#Israel #Gaza #Hamas")
     if (links.length > 0 && links.some((l) => l.start < end && start < l.end)) return false;
+    if (tags.length > 0 && tags.some((l) => l.start < end && start < l.end)) return false;
     out.push(
       makeMarker(t, start, end, {
         category: c.category,
@@ -146,6 +149,23 @@ const WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.|(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]
 export function webAddresses(text: string): { start: number; end: number }[] {
   if (!text.includes('/') && !/www\./i.test(text)) return [];
   return [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** A run of two or more hashtags with nothing between them but spaces, symbols or emoji: a post's tag list.
+ * A hashtag alone inside a sentence ("the truce between #Israel and #Hamas") is a word of it, and so is
+ * the first of a run that a sentence runs into ("a surprise attack on #Israel #America #Event"). */
+const TAG_LIST = /(?<![\p{L}\p{N}_#])#[\p{L}\p{N}_]+(?:[\s\p{S}\p{Emoji_Presentation}\uFE0F\u200D]*(?<![\p{L}\p{N}_#])#[\p{L}\p{N}_]+)+/gu;
+
+export function tagLists(text: string): { start: number; end: number }[] {
+  if (!text.includes('#')) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(TAG_LIST)) {
+    let start = m.index;
+    // (a sentence that runs into the run: its last word before the first tag is in lower case)
+    if (/[\p{Ll},][^\S\n]*$/u.test(text.slice(Math.max(0, start - 40), start))) start = text.indexOf('#', start + 1);
+    out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 function lineStart(text: string, pos: number): number {
