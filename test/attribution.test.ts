@@ -71,6 +71,15 @@ describe('idioms are not cues', () => {
     'Superdelegates: 121',
     'Nebraska: Ann Lee, Sam Reed, Tom Hale',
     'Wow: the ferry is late again.',
+    // a headline's kicker or topic before its colon: a flag, a war or conflict, places joined, an adverb
+    'JUST IN: The ferry company closed its harbor office.',
+    'HAPPENING NOW: Families wait at the crossing.',
+    'Read More: Ferries resume after the storm',
+    'Harbor-Ridge War: Ferries stop at the border.',
+    'Israel-Gaza: The crossing closed on Monday.',
+    'Miraculously: The ferry reached the harbor.',
+    // a quotation standing as the headline is no speaker's name
+    "'FERRIES FIRST': The mayor tours the harbor on Monday.",
     'She won the caucus states, and the mayor kept her seat.',
     'The party led big states: Ohio and Florida.',
     'He met the Secretary of State attacking the plan on Monday.',
@@ -83,6 +92,44 @@ describe('idioms are not cues', () => {
 describe('speaker', () => {
   it('names the subject of "X said"', async () => {
     expect((await cue('Health Minister Dana Levi said the clinics were full.')).speaker).toBe('Dana Levi');
+  });
+
+  it('names a possessive\'s military, which the tagger reads as an adjective ("Ruritania\'s military said")', async () => {
+    expect((await cue("Ruritania's military said it was preparing for new raids.")).speaker).toBe("Ruritania's military");
+    // an adjective after a possessive is no subject otherwise: the noun after it is the cue's
+    expect((await cues("The envoy's public promise came too late.")).map((m) => m.speaker)).not.toContain("envoy's public");
+  });
+
+  it('passes over a phrase of time or manner after its preposition ("for the first time", "on tape") to the subject', async () => {
+    expect((await cue('The harbor council has for the first time called for a full inquiry.')).speaker).toBe('harbor council');
+    expect((await cues('The mayor was caught on tape calling the plan a disgrace.')).map((m) => m.speaker)).toContain('mayor');
+    // a name that ends in such a word is still a name
+    expect((await cue('An inquiry by The Harbor Times found that the port was unsafe.')).speaker).not.toBe('');
+  });
+
+  it('a teaser "Name on <topic>: \"...\"" gives the quotation to the name that opens it, not a name in the topic', async () => {
+    const d = await analyzeText('Dana Levi on the latest toll after the strike in Haifa: “The services now say 40 people are dead.”');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
+    const topic = await analyzeText('Dana Levi on the harbor talks with Omar Diab: “We are close to a deal.”');
+    expect(topic.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
+  });
+
+  it('reads a speaker label after a kicker\'s bar, and one that ends in a role in lower case', async () => {
+    expect((await cue('Urgent | Omar Diab: We will not accept the offer.')).speaker).toBe('Omar Diab');
+    expect((await cues('#Urgent | Ruritanian army spokesman: We continue the work in the north.')).map((m) => m.entry)).toContain('attribution.speaker-colon');
+    // a photo credit in capitals run into a headline after a bar is no speaker
+    expect((await cues('The crowd waited. | WIRE Photos Exclusive: Ferries stop at the harbor')).map((m) => m.entry)).not.toContain('attribution.speaker-colon');
+  });
+
+  it("a verb of the manner of speaking reports words in single quote marks that open with a capital", async () => {
+    expect((await cue("Protesters chant 'We want the harbor back' at the rally.")).speaker).toBe('Protesters');
+    expect(await cues("The talks continued 'behind closed doors', a source said.")).not.toEqual(expect.arrayContaining([expect.objectContaining({ entry: 'attribution.manner-of-speaking' })]));
+  });
+
+  it("'Read' that opens its sentence is a link's imperative, no sign's words", async () => {
+    expect((await cues("READ: 'The Harbor Years': Ferries and their crews")).map((m) => m.entry)).not.toContain('attribution.read');
+    expect((await cues('Read “The Ferry Crews Who Stayed,” to learn more.')).map((m) => m.entry)).not.toContain('attribution.read');
+    expect((await cue("One placard read: 'Bring them home now.'")).speaker).toBe('placard');
   });
 
   it('names the source of "according to X"', async () => {

@@ -51,6 +51,23 @@ describe('lexicon matcher', () => {
     ]);
   });
 
+  it('reads no term in a web address (its path is a slug), with or without its scheme', async () => {
+    expect(await hits('The regime fell. Read more: https://news.example.com/2024/01/regime-change-war/?id=7.', 't.regime')).toEqual(['regime']);
+    expect(await hits('LIVE updates: ex.io/ab12:=:https://www.example.org/live/the-regime-falls', 't.regime')).toEqual([]);
+    expect(await hits('See www.example.co.uk/regime, then the regime.', 't.regime')).toEqual(['regime']);
+    // a slash between words is no address
+    expect(await hits('The regime and/or its regime', 't.regime')).toEqual(['regime', 'regime']);
+  });
+
+  it("reads no term in a post's list of tags, but does in a hashtag the sentence uses", async () => {
+    expect(await hits('The regime fell. #Harbor #regime #Ferries', 't.regime')).toEqual(['regime']);
+    expect(await hits('Talks with the #regime resumed.', 't.regime')).toEqual(['regime']);
+    // the first tag of a run a sentence runs into is the sentence's word
+    expect(await hits('Talks with the #regime #Harbor #News', 't.regime')).toEqual(['regime']);
+    // a list in a sentence, with commas, is prose
+    expect(await hits('Ferries, #regime, #Harbor sail on', 't.regime')).toEqual(['regime']);
+  });
+
   it('narrows a pattern hit to its mark group', async () => {
     expect(await hits('Leaders met: Report', 't.report-tag')).toEqual(['Report']);
   });

@@ -289,6 +289,29 @@ describe('classes', () => {
     expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['headline-attribution', 'headline']]);
   });
 
+  it('a quotation that opens a line before its colon heads the story: speech, its speaker the one who speaks after the colon', async () => {
+    const spoke = await analyzeText("'NO TIME TO WASTE': Mayor Dana Levi speaks on the harbor plan during her address.");
+    expect(spoke.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Dana Levi']]);
+    const cued = await analyzeText('“We were afraid”: Omar Diab blasts the council for closing the shelter.');
+    expect(cued.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Omar Diab']]);
+    // no one speaks after the colon, and a cue in the next sentence names no one for it
+    const none = await analyzeText('“Total chaos”: in the port, the queues grow. Aid is still too slow, the agency said.');
+    expect(none.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', '']]);
+  });
+
+  it('a name after the kind of thing it names, or before a unit noun, is a name, not a scare quote', async () => {
+    const d = await analyzeText('The shipping company "Harborline" suspended its routes, and the service set up a new unit, "Keshet," to track the cells. A fighter in the "Oren" Brigade fell.');
+    expect(d.quotes.map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name', 'title-or-name']);
+    // a watched name stays the writer's distance
+    const watched = await analyzeText('The company "Israel" was named in the suit.');
+    expect(watched.quotes.map((q) => q.kind)).toEqual(['scare']);
+  });
+
+  it('a programme its host hosts is a title, not a quotation', async () => {
+    const d = await analyzeText('Dana Levi hosts "Harbor Watch Tonight" and takes the council to task for its silence.');
+    expect(d.quotes.map((q) => q.kind)).toEqual(['title-or-name']);
+  });
+
   it('a capitalised word in a title-case headline is the claim its speaker makes, not a name', async () => {
     const said = await analyzeText('The aide spoke on Monday.', { title: "Aide Says Envoy's Remarks Were 'Mischaracterized'" });
     expect(said.quotes.map((q) => [q.kind, q.cue])).toEqual([['headline-attribution', 'Says']]);

@@ -606,10 +606,12 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
   // "42% say": the share of those polled
   if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
-  // an adjective heads a phrase only after a determiner or a name ("one Latino conservative")
-  // A title the tagger reads as an adjective heads one too ("the defense chief says")
+  // an adjective heads a phrase only after a determiner or a name ("one Latino conservative"); "military"
+  // after a possessive too ("Israel's military said", not "Putin's ironic claim"). A title the tagger reads
+  // as an adjective heads one too ("the defense chief says")
+  const before = toks[a - 1];
   const nominalAdj =
-    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(toks[a - 1]!.pos) || (toks[a - 1]!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)));
+    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || (before!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)));
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
@@ -1552,6 +1554,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
       np = npBefore(t, np[0] - 2, floor) ?? (toks[np[0] - 2]?.value === ',' && np[1] + 1 === first && toks[first]!.pos === 'VERB' ? firstSubject(t, sent.tokenStart, first) : undefined) ?? np;
     }
+    // "The parliament has for the first time called for", "was caught on tape calling": a phrase of time or
+    // manner after its preposition, no one who speaks; the subject comes before it, or is not found here
+    if (np && ADVERBIAL_NOUN.test(toks[np[1]]!.value) && /^(?:for|at|on|in|by)$/i.test(toks[np[0] - 1]?.value ?? '')) {
+      // (past an auxiliary: "has for the first time called")
+      let k = np[0] - 2;
+      while (k > floor && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+      np = k >= floor && /^(?:NOUN|PROPN|PRON)$/.test(toks[k]!.pos) ? npBefore(t, k, floor) : undefined;
+    }
     if (np) {
       let [a, b] = np;
       // "officials who spoke on condition of anonymity said", "groups that have endorsed him say": the
@@ -2032,7 +2042,7 @@ function modifierInPhrase(toks: Token[], k: number): boolean {
  * "the board was conclusive in its findings:"): the clause's subject, when it is a name or a pronoun
  * that resolves to one; '' otherwise ("The message was clear:").
  */
-export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
+export function colonSubjectSpeaker(t: Tokenized, colon: number, teaserOnly = false): string {
   const [k] = tokenSpan(t, colon, colon + 1);
   const tok = t.tokens[k];
   if (!tok || tok.value !== ':') return '';
@@ -2045,8 +2055,11 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number): string {
   const head = t.tokens[b]!;
   // a name written as names are (not a headline's capitals, not an initial)
   const named = (isNamePart(head) && /^\p{Lu}\p{Ll}/u.test(head.value)) || (a === b && /^(?:he|she|they)$/i.test(head.value));
-  // a short clause: in a long sentence the first noun phrase is seldom the one that speaks
-  if (!named || k - b > 16 || !t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return '';
+  // a short clause: in a long sentence the first noun phrase is seldom the one that speaks; with a verb,
+  // or a name that opens it and the topic after "on" (a teaser: "Dana Levi on the port talks: '...'")
+  const teaser = a === from && /^on$/i.test(t.tokens[b + 1]?.value ?? '');
+  if (teaserOnly && !teaser) return '';
+  if (!named || k - b > 16 || !(teaser || t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return '';
   const speaker = speakerOfPhrase(t, a, b, tok.start);
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
@@ -2377,7 +2390,8 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
 /** The words before a speaker-label colon on its line, without leading quote marks, and where the line starts. */
 function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: number } {
   const text = t.doc.text;
-  const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
+  // (or after a kicker's bar: "Urgent | Minister: ...")
+  const lineStart = Math.max(text.lastIndexOf('\n', cue.start - 1), text.lastIndexOf('|', cue.start - 1)) + 1;
   return { label: text.slice(lineStart, cue.start).replace(/^[\s"“'‘]+/, '').trim(), lineStart };
 }
 
@@ -2421,7 +2435,29 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 }
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
+/** The head of a phrase of time or manner after a preposition ("for the first time", "on tape", "in turn") */
+const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|public|private|person|writing|return|addition|unison|advance|principle|practice|theory|fact|effect)$/;
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
+
+/** A role that ends a speaker label in lower case ("army spokesman:") */
+const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|minister|official|leader|chief|envoy|ambassador|commander)$/;
+/** A flag on a breaking story ("JUST IN:", "HAPPENING NOW:", "NOW WATCH:") or a link ("Read more:", "See:") */
+const KICKER_LABEL = /^(?:just in|(?:happening )?now(?: watch)?|developing(?: story)?|urgent|alert|flashback|fact check|full coverage|slideshow|read more|(?:also )?see|published|released|updated)$/i;
+/** A story's topic: a war, conflict or crisis ("Israel-Hamas War:", "Conflict In Gaza:", "U.S.-Iran tensions:") */
+const TOPIC_LABEL = /(?:^|[\s'’-])(?:war|wars|conflict|conflicts|crisis|tensions)(?:\s+(?:in|on|over|with)\s+.+)?$/i;
+/** Actors named with places in a story's topic ("Israel-Hamas:") */
+const TOPIC_ACTOR = /^(?:Hamas|Hezbollah|Houthis?|Palestine|Ukraine|Taiwan|Iran)$/;
+
+/**
+ * A headline's kicker before its colon, not a speaker: a flag (KICKER_LABEL), a topic (TOPIC_LABEL, or
+ * places and actors joined by hyphens, "Israel-Gaza:"), or an adverb ("Miraculously: ...").
+ */
+function isHeadlineKicker(label: string): boolean {
+  if (KICKER_LABEL.test(label) || TOPIC_LABEL.test(label)) return true;
+  if (/^\p{L}+(?:ally|ously|edly|ingly|fully|ably|ibly)$/iu.test(label)) return true;
+  const parts = label.split('-');
+  return parts.length > 1 && parts.every((p) => isPlaceLike(p) || TOPIC_ACTOR.test(p));
+}
 
 /**
  * A line-start label before a colon is a speaker ("Minister: ...", "PENCE: Well, ...") when it is a
@@ -2429,16 +2465,28 @@ const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|break
  * ("Pledged: 781") or markup.
  */
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
-  const { label } = lineLabel(t, cue);
+  const { label, lineStart } = lineLabel(t, cue);
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
-  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label)) return false;
+  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label) || isHeadlineKicker(label)) return false;
+  // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
+  // quoted words are no one's name
+  if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
   const words = label.split(/\s+/);
+  // (after a bar, a word in capitals before others is a photo credit run into a headline: "... | REUTERS
+  // Obama: ...", "| AP Photos Exclusive: ...")
+  if (t.doc.text[lineStart - 1] === '|' && words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]!)) return false;
   // its last word may be lower-case when it introduces the words: a verb ("Pence continued: ...") or a
   // document that speaks ("IG report: ...")
   const last = t.tokens[tokenIndexAt(t, cue.start) - 1];
   const introducer = words.length > 1 && (last?.pos === 'VERB' || DOCUMENT_NOUNS.test(last?.value ?? ''));
+  // or a role after a name or an adjective of nation ("Israeli army spokesman: ...", "Hamas leader: ...")
+  const role = words.length > 1 && LABEL_ROLE.test(words.at(-1)!);
   const named = words.every(
-    (w, k) => /^\p{Lu}/u.test(w) || (k > 0 && (NAME_PARTICLE.test(w) || /^(?:of|for|the|and)$/.test(w))) || (introducer && k === words.length - 1),
+    (w, k) =>
+      /^\p{Lu}/u.test(w) ||
+      (k > 0 && (NAME_PARTICLE.test(w) || /^(?:of|for|the|and)$/.test(w))) ||
+      ((introducer || role) && k === words.length - 1) ||
+      (role && k > 0 && /^(?:military|army|foreign|defence|defense|interior|health|ministry|government|police)$/.test(w)),
   );
   return named && /^\s*["“'‘]*\p{L}/u.test(t.doc.text.slice(cue.end, cue.end + 5));
 }
@@ -2477,13 +2525,18 @@ function isHeading(t: Tokenized, m: Marker): boolean {
   return words < 2;
 }
 
+/** "READ: 'The Hand of God': ...", "Read: ...": a link's label that opens its sentence, not a sign's words. */
+function isLinkImperative(t: Tokenized, m: Marker): boolean {
+  return m.entry.endsWith('.read') && tokenIndexAt(t, m.start) === t.sentences[m.sentence]?.tokenStart;
+}
+
 /** Cues with speaker, stance and reported clause; computed once per document. */
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !isLinkImperative(t, m))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
@@ -2527,8 +2580,11 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     else if (cue.entry.endsWith('speaker-colon')) find = labelSpeaker(t, cue);
     else if (cue.entry.endsWith('colon-quote')) {
       const np = npBefore(t, first - 1, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
-      // 'Ann Lee: "..."' names the speaker before the colon; 'Lee went further: "..."' in the clause's subject
-      if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      // 'Ann Lee: "..."' names the speaker before the colon; 'Lee went further: "..."' in the clause's subject;
+      // a teaser's opening name, not a name in its topic ('Ann Lee on the talks in Cairo: "..."')
+      const teaser = colonSubjectSpeaker(t, cue.start, true);
+      if (teaser) find = { speaker: teaser, from: -1, to: -1 };
+      else if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
       else find = { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
     }
     else if (cue.entry.endsWith('quote-dash')) {

@@ -29,8 +29,14 @@ const QUOTE_MARKS = /["']/g;
 export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
   const text = t.doc.match;
   const out: Marker[] = [];
+  const links = webAddresses(text);
+  const tags = tagLists(text);
   const emit = (c: CompiledEntry, start: number, end: number): boolean => {
     if (end <= start || cancelled(c, text, start, end)) return false;
+    // the words of a link's path are a slug, no one's wording ("/israel-hamas-war-idf-says-..."); a post's
+    // list of tags files it under topics, it writes no words ("#Israel #Gaza #Hamas")
+    if (links.length > 0 && links.some((l) => l.start < end && start < l.end)) return false;
+    if (tags.length > 0 && tags.some((l) => l.start < end && start < l.end)) return false;
     out.push(
       makeMarker(t, start, end, {
         category: c.category,
@@ -133,6 +139,35 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
   }
 }
 
+/**
+ * A web address: one with its scheme ("https://...", "www...."), or a bare domain with a path
+ * ("aje.io/iy19k", "arab.news/m4h6d"); it runs to the next space, less the punctuation that ends a
+ * sentence or closes a bracket after it.
+ */
+const WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.|(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/)\S*?(?=[.,;:!?)\]"'>]*(?:\s|$))/giu;
+
+export function webAddresses(text: string): { start: number; end: number }[] {
+  if (!text.includes('/') && !/www\./i.test(text)) return [];
+  return [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** A run of two or more hashtags with nothing between them but spaces, symbols or emoji: a post's tag list.
+ * A hashtag alone inside a sentence ("the truce between #Israel and #Hamas") is a word of it, and so is
+ * the first of a run that a sentence runs into ("a surprise attack on #Israel #America #Event"). */
+const TAG_LIST = /(?<![\p{L}\p{N}_#])#[\p{L}\p{N}_]+(?:[\s\p{S}\p{Emoji_Presentation}\uFE0F\u200D]*(?<![\p{L}\p{N}_#])#[\p{L}\p{N}_]+)+/gu;
+
+export function tagLists(text: string): { start: number; end: number }[] {
+  if (!text.includes('#')) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(TAG_LIST)) {
+    let start = m.index;
+    // (a sentence that runs into the run: its last word before the first tag is in lower case)
+    if (/[\p{Ll},][^\S\n]*$/u.test(text.slice(Math.max(0, start - 40), start))) start = text.indexOf('#', start + 1);
+    out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function lineStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
 }
@@ -149,9 +184,10 @@ function trailing(text: string, end: number): string {
 }
 
 // On the folded text (curly quotes are straight): a quotation closed by punctuation and its mark, then at
-// most five words (," Sen. Ann Lee continued); or a quotation opening right after (joked: "...").
+// most five words (," Sen. Ann Lee continued); or a quotation opening right after (joked: "..."), in
+// single quote marks too when a capital opens the words (protesters chant 'We ...', as headlines quote)
 const QUOTE_BEFORE = /[,.!?-](?:"|'')\s*(?:[\p{L}\p{N}.'-]+\s+){0,5}$/u;
-const QUOTE_AFTER = /^\s*[,:]?\s*(?:"|'')/;
+const QUOTE_AFTER = /^\s*[,:]?\s*(?:"|''|'(?=\p{Lu}))/u;
 
 function cancelled(c: CompiledEntry, text: string, start: number, end: number): boolean {
   // the words around the hit, cut once for every condition that reads them (no closures: this runs for

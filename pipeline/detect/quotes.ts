@@ -945,6 +945,9 @@ function linkedHeadline(text: string, lineStart: number, p: Pair): { from: numbe
   return { from: p.end, to: lineEnd };
 }
 /** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
+/** After a quotation that heads a line: its colon, then a name (no article) and a verb of speaking or of
+ * appearing to speak ('President Lee speaks on ...', 'Dana Levi joins ...'). */
+const QUOTE_HEADLINE_SUBJECT = /^[^\S\n]*:[^\S\n]+(?!(?:A|An|The|This|That|In|On|At|As|After|When)\s)((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,5})(?=(?:speaks|spoke|talks|discusses|reacts|responds|addresses|joins|weighs\s+in|sits\s+down|opens\s+up)\b)/u;
 const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
 /** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'; or in mixed
  * case, 'More:', and an outlet's own in parentheses, '( Also on The Example Post:'. */
@@ -987,7 +990,10 @@ function namedProgramme(before: string, words: string[], after: string): boolean
 // (lower case, and on the same line: 'Song said', a surname, and "Newsletter" on the next line are neither;
 // no 'plan', a verb as often as a noun: 'Kerry and the other "friends of Syria" plan to meet')
 // (an acronym may come between: 'the "boycott, divestment, sanctions" (BDS) movement')
-const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda)\b/u;
+const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda|[Bb]rigades?|[Bb]attalion|[Uu]nit|[Ff]ormation|[Oo]utpost|[Ss]quadron|[Rr]egiment)\b/u;
+/** A name after the kind of thing it names ('the shipping company "Maersk"', 'a new unit, "Nili,"'): the
+ * noun, then at most a comma (case-sensitive: the name's capital is read in the quotation) */
+const NAMED_KIND_BEFORE = /\b(?:company|firm|unit|brigade|battalion|ship|vessel|tanker|outpost)[^\S\n]*,?[^\S\n]*$/u;
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
@@ -1012,7 +1018,7 @@ const AGENT_AFTER = new RegExp(
 const NOT_AGENTS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
 
 const PROGRAMME_BEFORE =
-  /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking)\s+(?:on|to|with)|told|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
+  /\b(?:(?:said|says|saying|spoke|speaks|speaking|appeared|appears|appearing|talking|joined|joins|joining)\s+(?:on|to|with)|told|hosts|hosted|hosting|anchors|anchored|(?:wrote|writes|writing)\s+(?:in|for|on))\s*$/iu;
 /** A name's possessive: "NBC's "Meet the Press"", "Hamas's "Al-Aqsa Flood"" (case-sensitive: \p{Lu} under
  * the i flag would match any letter). */
 const POSSESSIVE_BEFORE = /\b\p{Lu}[\p{L}.&-]*['’]s?\s*$/u;
@@ -1076,6 +1082,18 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
+  // a quotation that opens a line and stands before its colon, a headline over the story ('‘NO HIGHER
+  // PRIORITY’: President Lee speaks on ...'): someone's words, the speaker the name that opens the rest of
+  // the line, or the one a cue there names ('‘...’: Senator Lee blasts the plan')
+  if (body && p.depth === 0 && /^\s*$/u.test(text.slice(lineStart, p.start)) && /^[^\S\n]*:[^\S\n]+\S/u.test(after)) {
+    // (the cue in the sentence after the colon: the line may run on into the story)
+    const sentence = c.t.sentences[sentenceAt(c.t.sentences, p.end + /^[^\S\n]*:[^\S\n]+/u.exec(after)![0].length)]!;
+    const end = Math.min(lineEndAt(text, p.end), sentence.end);
+    const cue = c.cues.find((m) => m.start >= p.end && m.end <= end && m.speaker !== '' && m.speaker !== ANONYMOUS);
+    if (cue) return quote('headline-attribution', cue.speaker, cue);
+    const named = QUOTE_HEADLINE_SUBJECT.exec(after)?.[1];
+    return quote('headline-attribution', named ? withoutTitles(named.trim().split(/\s+/)) : '');
+  }
   if (body && p.depth === 0) {
     const link = linkedHeadline(text, lineStart, p);
     if (link) {
@@ -1093,6 +1111,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
+  if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && NAMED_KIND_BEFORE.test(before) && !watchedHit(c.lexical, is, ie)) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
   // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
   // which translates to "verification."'): words mentioned as words
@@ -1116,8 +1135,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
-  // a programme or publication a speaker appears on, talks to or writes in: 'said on "Meet the Press."',
-  // 'told "Morning Joe"', 'wrote in "The Atlantic"', 'NBC's "Meet the Press"'; a bare 'in' or 'from' is
+  // a programme or publication a speaker appears on, talks to, hosts or writes in: 'said on "Meet the Press."',
+  // 'told "Morning Joe"', 'hosts "The Balance"', 'wrote in "The Atlantic"', 'NBC's "Meet the Press"'; a bare 'in' or 'from' is
   // more often a place in quote marks ('communities in "Judea and Samaria"')
   if ((PROGRAMME_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before)) && namedInTitleCase(t, p, words)) return quote('title-or-name');
   const hit = watchedHit(c.lexical, is, ie);
