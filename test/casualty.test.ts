@@ -17,6 +17,10 @@ const PAIRS: [string, string, string[]][] = [
   ['The Palestinian death toll rose on Friday.', 'The Israeli death toll rose on Friday.', ['event-nominal']],
   ['Israeli jets struck the camp overnight, killing 12 Palestinians.', 'Hamas fighters stormed the kibbutz at dawn, killing 12 Israelis.', ['participle-clause']],
   ['Settlers raided the village and murdered two farmers.', 'Militants raided the village and murdered two farmers.', ['active-agent']],
+  // a by-phrase naming a weapon or an event is a cause, one naming people an agent
+  ['A Palestinian boy was killed by an Israeli missile.', 'An Israeli boy was killed by a Hamas rocket.', ['passive-cause']],
+  ['Three Palestinians were killed by Israeli fire near the fence.', 'Three Israelis were killed by Hamas fire near the fence.', ['passive-cause']],
+  ['A Palestinian boy was killed by Israeli soldiers firing from a jeep.', 'An Israeli boy was killed by Hamas gunmen firing from a car.', ['passive-agent']],
 ];
 
 describe('casualty encodings, mirrored', () => {
