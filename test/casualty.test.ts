@@ -21,6 +21,9 @@ const PAIRS: [string, string, string[]][] = [
   ['A Palestinian boy was killed by an Israeli missile.', 'An Israeli boy was killed by a Hamas rocket.', ['passive-cause']],
   ['Three Palestinians were killed by Israeli fire near the fence.', 'Three Israelis were killed by Hamas fire near the fence.', ['passive-cause']],
   ['A Palestinian boy was killed by Israeli soldiers firing from a jeep.', 'An Israeli boy was killed by Hamas gunmen firing from a car.', ['passive-agent']],
+  // 'in which' after an event is its cause; a time clause after a place is not one
+  ['It followed the Israeli raid on Jenin, in which 12 Palestinians were killed.', 'It followed the Hamas raid on Sderot, in which 12 Israelis were killed.', ['passive-cause']],
+  ['More Palestinians have been killed in Gaza since the Israeli offensive began.', 'More Israelis have been killed in Israel since the Hamas offensive began.', ['passive-agentless']],
 ];
 
 describe('casualty encodings, mirrored', () => {
