@@ -21,6 +21,9 @@ const PAIRS: [string, string, string[]][] = [
   ['A Palestinian boy was killed by an Israeli missile.', 'An Israeli boy was killed by a Hamas rocket.', ['passive-cause']],
   ['Three Palestinians were killed by Israeli fire near the fence.', 'Three Israelis were killed by Hamas fire near the fence.', ['passive-cause']],
   ['A Palestinian boy was killed by Israeli soldiers firing from a jeep.', 'An Israeli boy was killed by Hamas gunmen firing from a car.', ['passive-agent']],
+  // the agent after a time, place or manner phrase is still the agent
+  ['A Palestinian teenager was killed on Tuesday by Israeli soldiers.', 'An Israeli teenager was killed on Tuesday by Hamas gunmen.', ['passive-agent']],
+  ['Palestinians killed or taken prisoner by Israeli troops were named.', 'Israelis killed or taken hostage by Hamas gunmen were named.', ['passive-agent']],
   // 'in which' after an event is its cause; a time clause after a place is not one
   ['It followed the Israeli raid on Jenin, in which 12 Palestinians were killed.', 'It followed the Hamas raid on Sderot, in which 12 Israelis were killed.', ['passive-cause']],
   ['More Palestinians have been killed in Gaza since the Israeli offensive began.', 'More Israelis have been killed in Israel since the Hamas offensive began.', ['passive-agentless']],
