@@ -21,6 +21,10 @@ const PAIRS: [string, string, string[]][] = [
   ['A Palestinian boy was killed by an Israeli missile.', 'An Israeli boy was killed by a Hamas rocket.', ['passive-cause']],
   ['Three Palestinians were killed by Israeli fire near the fence.', 'Three Israelis were killed by Hamas fire near the fence.', ['passive-cause']],
   ['A Palestinian boy was killed by Israeli soldiers firing from a jeep.', 'An Israeli boy was killed by Hamas gunmen firing from a car.', ['passive-agent']],
+  // an aspectual verb keeps the agent; the second side of 'between X and Y' is no agent
+  ['Israeli soldiers began killing Palestinian protesters.', 'Hamas gunmen began killing Israeli festival-goers.', ['active-agent']],
+  ['Fighting between Hamas and Israeli troops has killed thousands.', 'Fighting between Israel and Hamas militants has killed thousands.', ['inanimate-agent']],
+  ['It recalled the raid on Jenin in which Israeli troops killed nine Palestinians.', 'It recalled the raid on Sderot in which Hamas gunmen killed nine Israelis.', ['active-agent']],
   // the agent after a time, place or manner phrase is still the agent
   ['A Palestinian teenager was killed on Tuesday by Israeli soldiers.', 'An Israeli teenager was killed on Tuesday by Hamas gunmen.', ['passive-agent']],
   ['Palestinians killed or taken prisoner by Israeli troops were named.', 'Israelis killed or taken hostage by Hamas gunmen were named.', ['passive-agent']],
