@@ -26,6 +26,7 @@ const PAIRS: [string, string, string[]][] = [
   ['Fighting between Hamas and Israeli troops has killed thousands.', 'Fighting between Israel and Hamas militants has killed thousands.', ['inanimate-agent']],
   ['It recalled the raid on Jenin in which Israeli troops killed nine Palestinians.', 'It recalled the raid on Sderot in which Hamas gunmen killed nine Israelis.', ['active-agent']],
   // the agent after a time, place or manner phrase is still the agent
+  ['Over 900 Palestinians have been killed in the West Bank, mainly in Israeli raids.', 'Over 900 Israelis have been killed in the south, mainly in Hamas raids.', ['passive-cause']],
   ['A Palestinian teenager was killed on Tuesday by Israeli soldiers.', 'An Israeli teenager was killed on Tuesday by Hamas gunmen.', ['passive-agent']],
   ['Palestinians killed or taken prisoner by Israeli troops were named.', 'Israelis killed or taken hostage by Hamas gunmen were named.', ['passive-agent']],
   // 'in which' after an event is its cause; a time clause after a place is not one
