@@ -25,6 +25,8 @@ const PAIRS: [string, string, string[]][] = [
   ['Israeli soldiers began killing Palestinian protesters.', 'Hamas gunmen began killing Israeli festival-goers.', ['active-agent']],
   ['Fighting between Hamas and Israeli troops has killed thousands.', 'Fighting between Israel and Hamas militants has killed thousands.', ['inanimate-agent']],
   ['It recalled the raid on Jenin in which Israeli troops killed nine Palestinians.', 'It recalled the raid on Sderot in which Hamas gunmen killed nine Israelis.', ['active-agent']],
+  ['Israel vowed to fight on against Hamas, which killed 1,200 Israelis.', 'Hamas vowed to fight on against Israel, which killed 1,200 Palestinians.', ['active-agent']],
+  ['Israeli settlers raided the village on Nov. 2 and killed a farmer.', 'Hamas gunmen raided the kibbutz on Oct. 7 and killed a farmer.', ['active-agent']],
   // the agent after a time, place or manner phrase is still the agent
   ['Over 900 Palestinians have been killed in the West Bank, mainly in Israeli raids.', 'Over 900 Israelis have been killed in the south, mainly in Hamas raids.', ['passive-cause']],
   ['A Palestinian teenager was killed on Tuesday by Israeli soldiers.', 'An Israeli teenager was killed on Tuesday by Hamas gunmen.', ['passive-agent']],
