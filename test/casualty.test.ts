@@ -28,6 +28,7 @@ const PAIRS: [string, string, string[]][] = [
   ['Israel vowed to fight on against Hamas, which killed 1,200 Israelis.', 'Hamas vowed to fight on against Israel, which killed 1,200 Palestinians.', ['active-agent']],
   ['Israeli settlers raided the village on Nov. 2 and killed a farmer.', 'Hamas gunmen raided the kibbutz on Oct. 7 and killed a farmer.', ['active-agent']],
   // the agent after a time, place or manner phrase is still the agent
+  ['Four Palestinians were killed on Friday in an Israeli airstrike.', 'Four Israelis were killed on Friday in a Hamas rocket attack.', ['passive-cause']],
   ['Over 900 Palestinians have been killed in the West Bank, mainly in Israeli raids.', 'Over 900 Israelis have been killed in the south, mainly in Hamas raids.', ['passive-cause']],
   ['A Palestinian teenager was killed on Tuesday by Israeli soldiers.', 'An Israeli teenager was killed on Tuesday by Hamas gunmen.', ['passive-agent']],
   ['Palestinians killed or taken prisoner by Israeli troops were named.', 'Israelis killed or taken hostage by Hamas gunmen were named.', ['passive-agent']],
