@@ -17,6 +17,24 @@ const PAIRS: [string, string, string[]][] = [
   ['The Palestinian death toll rose on Friday.', 'The Israeli death toll rose on Friday.', ['event-nominal']],
   ['Israeli jets struck the camp overnight, killing 12 Palestinians.', 'Hamas fighters stormed the kibbutz at dawn, killing 12 Israelis.', ['participle-clause']],
   ['Settlers raided the village and murdered two farmers.', 'Militants raided the village and murdered two farmers.', ['active-agent']],
+  // a by-phrase naming a weapon or an event is a cause, one naming people an agent
+  ['A Palestinian boy was killed by an Israeli missile.', 'An Israeli boy was killed by a Hamas rocket.', ['passive-cause']],
+  ['Three Palestinians were killed by Israeli fire near the fence.', 'Three Israelis were killed by Hamas fire near the fence.', ['passive-cause']],
+  ['A Palestinian boy was killed by Israeli soldiers firing from a jeep.', 'An Israeli boy was killed by Hamas gunmen firing from a car.', ['passive-agent']],
+  // an aspectual verb keeps the agent; the second side of 'between X and Y' is no agent
+  ['Israeli soldiers began killing Palestinian protesters.', 'Hamas gunmen began killing Israeli festival-goers.', ['active-agent']],
+  ['Fighting between Hamas and Israeli troops has killed thousands.', 'Fighting between Israel and Hamas militants has killed thousands.', ['inanimate-agent']],
+  ['It recalled the raid on Jenin in which Israeli troops killed nine Palestinians.', 'It recalled the raid on Sderot in which Hamas gunmen killed nine Israelis.', ['active-agent']],
+  ['Israel vowed to fight on against Hamas, which killed 1,200 Israelis.', 'Hamas vowed to fight on against Israel, which killed 1,200 Palestinians.', ['active-agent']],
+  ['Israeli settlers raided the village on Nov. 2 and killed a farmer.', 'Hamas gunmen raided the kibbutz on Oct. 7 and killed a farmer.', ['active-agent']],
+  // the agent after a time, place or manner phrase is still the agent
+  ['Four Palestinians were killed on Friday in an Israeli airstrike.', 'Four Israelis were killed on Friday in a Hamas rocket attack.', ['passive-cause']],
+  ['Over 900 Palestinians have been killed in the West Bank, mainly in Israeli raids.', 'Over 900 Israelis have been killed in the south, mainly in Hamas raids.', ['passive-cause']],
+  ['A Palestinian teenager was killed on Tuesday by Israeli soldiers.', 'An Israeli teenager was killed on Tuesday by Hamas gunmen.', ['passive-agent']],
+  ['Palestinians killed or taken prisoner by Israeli troops were named.', 'Israelis killed or taken hostage by Hamas gunmen were named.', ['passive-agent']],
+  // 'in which' after an event is its cause; a time clause after a place is not one
+  ['It followed the Israeli raid on Jenin, in which 12 Palestinians were killed.', 'It followed the Hamas raid on Sderot, in which 12 Israelis were killed.', ['passive-cause']],
+  ['More Palestinians have been killed in Gaza since the Israeli offensive began.', 'More Israelis have been killed in Israel since the Hamas offensive began.', ['passive-agentless']],
 ];
 
 describe('casualty encodings, mirrored', () => {
