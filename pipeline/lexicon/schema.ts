@@ -48,6 +48,7 @@ export const FORMS = [
   'inanimate-agent',
   'event-nominal',
   'participle-clause',
+  'military-euphemism',
 ] as const;
 
 export const STANCE_VALUES = ['neutral', 'distancing', 'endorsing'] as const;
