@@ -944,10 +944,10 @@ function linkedHeadline(text: string, lineStart: number, p: Pair): { from: numbe
   if (!/\S/u.test(rest) || /[.!?…]["”’']?\s*$/u.test(rest) || wordsOf(rest).length > 25) return undefined;
   return { from: p.end, to: lineEnd };
 }
-/** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
 /** After a quotation that heads a line: its colon, then a name (no article) and a verb of speaking or of
  * appearing to speak ('President Lee speaks on ...', 'Dana Levi joins ...'). */
 const QUOTE_HEADLINE_SUBJECT = /^[^\S\n]*:[^\S\n]+(?!(?:A|An|The|This|That|In|On|At|As|After|When)\s)((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,5})(?=(?:speaks|spoke|talks|discusses|reacts|responds|addresses|joins|weighs\s+in|sits\s+down|opens\s+up)\b)/u;
+/** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
 const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
 /** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'; or in mixed
  * case, 'More:', and an outlet's own in parentheses, '( Also on The Example Post:'. */
