@@ -1483,6 +1483,12 @@ describe('speaker: an inverted verb of saying with a possessive or an appositive
     ['"We will win," added his campaign manager Tom Reed, speaking to reporters.', 'added', 'Tom Reed'],
     ['"We will win," said her spokesman, Nick Arden.', 'said', 'Nick Arden'],
     ['"The roads are closed," said a resident, Zeina Haddad.', 'said', 'Zeina Haddad'],
+    // an inverted tag names its speaker after the verb, past names in the clause before it
+    ['Ann Lee, the mayor, will attend the talks, said Tom Reed.', 'said', 'Tom Reed'],
+    ['The plan, which Ann Lee drafted, is final, said Tom Reed, a spokesman.', 'said', 'Tom Reed'],
+    // (not a day, nor the object of "told")
+    ['"The port is open," Ann Lee, the mayor, said Tuesday.', 'said', 'Ann Lee'],
+    ['Ann Lee, the mayor, told Reuters.', 'told', 'Ann Lee'],
     // (past a title's abbreviation that wink cuts from its stop: "Maj.", "Adm.", "Amb.")
     ['Six died, said the city\'s deputy police chief, Maj. Tom Reed.', 'said', 'Tom Reed'],
     ['An army spokesman, Rear Adm. Dana Levi, said most of the rockets were intercepted.', 'said', 'Dana Levi'],
