@@ -1610,8 +1610,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // (nor a verb whose object a name is: "..., told Reuters.")
   const objectTaker = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
   // (nor a day after the verb: "..., said Tuesday.")
-  const named = INVERTED_SAYING.test(entry) && !objectTaker && /^\p{Lu}/u.test(toks[last + 1]?.value ?? '') && isNamePart(toks[last + 1]) && !isDayOrMonth(toks[last + 1]) && !isTimeWord(toks[last + 1]) ? npAfter(t, last + 1, sent.tokenEnd - 1) : undefined;
-  const invertedTag = !!named && isNamePart(toks[named[1]]) && (named[1] + 1 >= sent.tokenEnd || /^[.,;]$/.test(toks[named[1] + 1]!.value));
+  // (or a headline's bare noun: "Port to reopen next week, says mayor", "..., say officials")
+  const named = INVERTED_SAYING.test(entry) && !objectTaker && (isNamePart(toks[last + 1]) || toks[last + 1]?.pos === 'NOUN') && !isDayOrMonth(toks[last + 1]) && !isTimeWord(toks[last + 1]) ? npAfter(t, last + 1, sent.tokenEnd - 1) : undefined;
+  // (a bare noun only at the sentence's end: "says intelligence, logistics and ... are lacking" opens a clause)
+  const ends = !!named && (named[1] + 1 >= sent.tokenEnd || /^[.,;]$/.test(toks[named[1] + 1]!.value));
+  const invertedTag = !!named && ends && (isNamePart(toks[named[1]]) || (toks[named[1]]!.pos === 'NOUN' && (named[1] + 1 >= sent.tokenEnd || toks[named[1] + 1]!.value === '.')));
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
