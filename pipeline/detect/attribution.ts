@@ -1605,16 +1605,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
   }
-  // (not before an inverted tag that names its speaker after the verb: '..., said Tom Reed.', '..., said Dana
-  // Levi, a spokeswoman')
-  // (nor a verb whose object a name is: "..., told Reuters.")
-  const objectTaker = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
-  // (nor a day after the verb: "..., said Tuesday.")
-  // (or a headline's bare noun: "Port to reopen next week, says mayor", "..., say officials")
-  const named = INVERTED_SAYING.test(entry) && !objectTaker && (isNamePart(toks[last + 1]) || toks[last + 1]?.pos === 'NOUN') && !isDayOrMonth(toks[last + 1]) && !isTimeWord(toks[last + 1]) ? npAfter(t, last + 1, sent.tokenEnd - 1) : undefined;
-  // (a bare noun only at the sentence's end: "says intelligence, logistics and ... are lacking" opens a clause)
-  const ends = !!named && (named[1] + 1 >= sent.tokenEnd || /^[.,;]$/.test(toks[named[1] + 1]!.value));
-  const invertedTag = !!named && ends && (isNamePart(toks[named[1]]) || (toks[named[1]]!.pos === 'NOUN' && (named[1] + 1 >= sent.tokenEnd || toks[named[1] + 1]!.value === '.')));
+  // verbs that take an object ("told Reuters") name no speaker after them (see also the inverted case below)
+  const objectVerb = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
+  // An inverted tag names its speaker after the verb, past names in the clause before it ('..., said Tom Reed.',
+  // '..., said Dana Levi, a spokeswoman', '..., says mayor.'): a name that ends the sentence or its clause, or a
+  // bare noun that ends the sentence ("says intelligence, logistics and ... are lacking" opens a clause); not a
+  // day ("..., said Tuesday.")
+  const named = INVERTED_SAYING.test(entry) && !objectVerb && (isNamePart(toks[last + 1]) || toks[last + 1]?.pos === 'NOUN') && !isDayOrMonth(toks[last + 1]) && !isTimeWord(toks[last + 1]) ? npAfter(t, last + 1, sent.tokenEnd - 1) : undefined;
+  const atEnd = !!named && named[1] + 1 >= sent.tokenEnd;
+  const closer = named && !atEnd ? toks[named[1] + 1]!.value : '';
+  const invertedTag = !!named && (isNamePart(toks[named[1]]) ? atEnd || /^[.,;]$/.test(closer) : toks[named[1]]!.pos === 'NOUN' && (atEnd || closer === '.'));
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
@@ -1655,7 +1655,6 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // verbs that take an object are inverted only right after a quotation ('"...?" asked Mr. Lee'); evidence
   // verbs never ("Minutes of the meeting, meanwhile, showed increased optimism")
   const afterQuote = !!prev && /^["”'’]$/.test(prev.value);
-  const objectVerb = /^(?:told|tell|tells|telling|asked|ask|urged|accused|warned|called)$/i.test(toks[last]!.value);
   const evidence = /^(?:show|found|find|prov|reveal|demonstrat|indicat|suggest|confirm|mean)/i.test(toks[first]!.value);
   // away from a quotation, only verbs of saying invert ("..., said the minister"; never "..., mocked the party")
   const saying = afterQuote || INVERTED_SAYING.test(entry);

@@ -29,14 +29,12 @@ const QUOTE_MARKS = /["']/g;
 export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
   const text = t.doc.match;
   const out: Marker[] = [];
-  const links = webAddresses(text);
-  const tags = tagLists(text);
+  // the words of a link's path are a slug, no one's wording ("/israel-hamas-war-idf-says-..."); a post's list
+  // of tags files it under topics, it writes no words ("#Israel #Gaza #Hamas")
+  const wordless = [...webAddresses(text), ...tagLists(text)];
   const emit = (c: CompiledEntry, start: number, end: number): boolean => {
     if (end <= start || cancelled(c, text, start, end)) return false;
-    // the words of a link's path are a slug, no one's wording ("/israel-hamas-war-idf-says-..."); a post's
-    // list of tags files it under topics, it writes no words ("#Israel #Gaza #Hamas")
-    if (links.length > 0 && links.some((l) => l.start < end && start < l.end)) return false;
-    if (tags.length > 0 && tags.some((l) => l.start < end && start < l.end)) return false;
+    if (wordless.length > 0 && wordless.some((l) => l.start < end && start < l.end)) return false;
     out.push(
       makeMarker(t, start, end, {
         category: c.category,

@@ -418,6 +418,12 @@ export function demonymOf(lexicon: CompiledLexicon, inner: string): { entry: str
   return undefined;
 }
 
+/** The hit is a name from a counterpart set of names that covers at least half of the quoted words [start, end):
+ * not an evaluative word that happens to carry a referent. */
+function namesQuotation(hit: Marker | undefined, start: number, end: number): boolean {
+  return !!hit && NAME_CATEGORIES.has(hit.category) && hit.end - hit.start >= (end - start) * 0.5;
+}
+
 /** A lexicon hit with a referent covering the quoted words: 'Israel', "IDF" (watched names). */
 export function watchedHit(lexical: Marker[], start: number, end: number): Marker | undefined {
   const sorted = byStart(lexical);
@@ -1127,8 +1133,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // 'known to locals as "the hill"', 'known in diplomatic parlance as a "declaration"'): a name, not the writer's distance
   // (a watched name stays the writer's: 'known as "Judea and Samaria"')
   if (body && KNOWN_AS_BEFORE.test(before)) {
-    const hit = watchedHit(c.lexical, is, ie);
-    if (!(hit && NAME_CATEGORIES.has(hit.category) && hit.end - hit.start >= (ie - is) * 0.5)) return quote('title-or-name');
+    if (!namesQuotation(watchedHit(c.lexical, is, ie), is, ie)) return quote('title-or-name');
   }
   // ('termed "radical" by the State Department': a label with its author, below)
   const termedBy = /\btermed\s*$/iu.test(before) && labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100))) !== '';
@@ -1146,7 +1151,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const demonym = hit === undefined && words.length === 1 ? demonymOf(c.lexicon, inner) : undefined;
   const watched = hit ?? demonym;
   const watchedName =
-    (hit !== undefined && NAME_CATEGORIES.has(hit.category) && words.length <= 3 && hit.end - hit.start >= (ie - is) * 0.5) || demonym !== undefined;
+    (words.length <= 3 && namesQuotation(hit, is, ie)) || demonym !== undefined;
   const gov = governingCue(c, p, parent);
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
 
