@@ -25,7 +25,7 @@ export interface Pool {
  */
 export function createPool(threads: number, setup: WorkerSetup, tasks = 2): Pool {
   const piscina = new Piscina({
-    filename: new URL('./worker-entry.mjs', import.meta.url).href,
+    filename: new URL('./worker-entry.cjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     concurrentTasksPerWorker: tasks,
