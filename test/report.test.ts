@@ -21,6 +21,14 @@ describe('markdown', () => {
     );
   });
 
+  it('leaves plain text as it is, and escapes the rest character by character', () => {
+    expect(md('The minister said the talks would resume on Monday.')).toBe('The minister said the talks would resume on Monday.');
+    expect(md('- a list item? no: = nor a heading')).toBe('\\- a list item? no: = nor a heading');
+    expect(md('=x')).toBe('\\=x');
+    expect(md('one\ttwo\r\nthree & four')).toBe('one two three &amp; four');
+    expect(md('a_b (c)')).toBe('a\\_b \\(c\\)');
+  });
+
   it('renders a document report with the match in bold, grouped by section', async () => {
     const article = textArticle('The regime said <b>no</b>.', 'Regime talks');
     const { result, tokenized } = analyzeArticle(article, await defaultLexicon());
