@@ -5,7 +5,7 @@
 // doc-id order, so outputs are identical for any worker count. A thread's heap is bounded: a document
 // too large for it fails alone (a failure row), and the pool replaces the thread.
 import { Piscina } from 'piscina';
-import { byPlace, type LexiconFault } from './errors.ts';
+import { byPlace, UsageError, type LexiconFault } from './errors.ts';
 import type { EntryLocation } from './cache.ts';
 import type { LoadedEntry } from './lexicon/compile.ts';
 import type { AnalyseTask, ExamplesResult, WorkerSetup } from './worker.ts';
@@ -24,6 +24,10 @@ export interface Pool {
  * the run analyses such documents again, one at a time, in a pool of its own (see run.ts).
  */
 export function createPool(threads: number, setup: WorkerSetup, tasks = 2): Pool {
+  // a thread loads the pipeline through require(), which takes ES modules (p-limit) from Node 20.19 on
+  if (!(process.features as { require_module?: boolean }).require_module) {
+    throw new UsageError(`worker threads need require() of ES modules, on by default from Node 20.19 (this Node, ${process.version}, has it off): upgrade Node, or run with --workers 0`);
+  }
   const piscina = new Piscina({
     filename: new URL('./worker-entry.cjs', import.meta.url).href,
     minThreads: threads,

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { runPipeline, type RunOptions } from '../pipeline/run.ts';
-import { LexiconError } from '../pipeline/errors.ts';
+import { LexiconError, UsageError } from '../pipeline/errors.ts';
 
 const CORPUS = 'test/corpus';
 const GOLDEN = 'test/golden/sample';
@@ -116,6 +116,24 @@ describe('lexicon examples checked in worker threads', () => {
       expect(threads).toEqual(await faults(0));
       expect(existsSync(join(dir, 'markers.csv'))).toBe(false);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('worker threads on a Node without require(esm)', () => {
+  it('refuse to start, naming the Node needed and --workers 0, before any document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-run-'));
+    const own = Object.getOwnPropertyDescriptor(process.features, 'require_module');
+    Object.defineProperty(process.features, 'require_module', { value: false, configurable: true });
+    try {
+      const e = await runPipeline(options(dir, { workers: 1 })).catch((err: unknown) => err);
+      expect(e).toBeInstanceOf(UsageError);
+      expect((e as Error).message).toMatch(/Node 20\.19 .*--workers 0/);
+      expect(existsSync(join(dir, 'markers.csv'))).toBe(false);
+    } finally {
+      if (own) Object.defineProperty(process.features, 'require_module', own);
+      else delete (process.features as { require_module?: boolean }).require_module;
       rmSync(dir, { recursive: true, force: true });
     }
   });
