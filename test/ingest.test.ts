@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestItem } from '../pipeline/ingest/index.ts';
 import { parseFieldMap, recordToArticle } from '../pipeline/ingest/record.ts';
+import { layoutSections } from '../pipeline/normalize.ts';
 
 async function all(inputs: string[], map = {}): Promise<IngestItem[]> {
   const out: IngestItem[] = [];
@@ -37,7 +38,18 @@ describe('records', () => {
   });
 
   it('refuses a record without text', () => {
-    expect(() => recordToArticle({ title: 'x' }, {}, ctx)).toThrow(/no text/);
+    expect(() => recordToArticle({ title: 'x' }, {}, ctx)).toThrow(/no text: .*--map text=title/);
+  });
+
+  it('takes a text that is the title itself as the headline alone (--map text=title, a file of headlines)', () => {
+    const headline = 'Harbour reopens after storm, says port authority';
+    const a = recordToArticle({ title: headline }, parseFieldMap(['text=title']), ctx);
+    expect(a).toMatchObject({ title: headline, text: headline, hasTitle: true });
+    expect(layoutSections(a.text, a)).toEqual([{ section: 'headline', start: 0, end: headline.length }]);
+    // the same words in both fields, spaced otherwise, are one headline too
+    expect(recordToArticle({ title: headline, text: ` ${headline.replace(/ /g, '  ')}\n` }, {}, ctx).text).toBe(headline);
+    // a body that differs keeps both
+    expect(recordToArticle({ title: 'Harbour reopens', text: 'The harbour reopened.' }, {}, ctx).text).toBe('Harbour reopens\n\nThe harbour reopened.');
   });
 });
 

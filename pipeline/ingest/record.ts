@@ -51,14 +51,18 @@ export interface RecordContext {
   fallbackSource: string;
 }
 
-/** The record's text is its title, a blank line, then the text field (the text alone without a title). */
+/**
+ * The record's text is its title, a blank line, then the text field (the text alone without a title). A
+ * text that is the title itself (`--map text=title`, for a file of headlines alone) is the headline alone.
+ */
 export function recordToArticle(record: Record<string, unknown>, map: FieldMap, ctx: RecordContext): Article {
-  const body = pick(record, 'text', map).replace(/\r\n?/g, '\n');
+  let body = pick(record, 'text', map).replace(/\r\n?/g, '\n');
   if (body.trim() === '') {
     const names = map.text !== undefined ? [map.text] : FIELD_NAMES.text;
-    throw new Error(`no text: none of the fields ${names.join(', ')} holds text (use --map text=<column>)`);
+    throw new Error(`no text: none of the fields ${names.join(', ')} holds text (use --map text=<column>; for headlines alone, --map text=title)`);
   }
   const title = pick(record, 'title', map).replace(/\s+/g, ' ').trim();
+  if (body.replace(/\s+/g, ' ').trim() === title) body = '';
   return {
     id: pick(record, 'id', map).trim() || ctx.fallbackId,
     source: pick(record, 'source', map).trim() || ctx.fallbackSource,
@@ -67,7 +71,7 @@ export function recordToArticle(record: Record<string, unknown>, map: FieldMap, 
     url: pick(record, 'url', map).trim(),
     byline: pick(record, 'byline', map).trim(),
     path: ctx.path,
-    text: title ? `${title}\n\n${body}` : body,
+    text: title && body ? `${title}\n\n${body}` : title || body,
     layout: 'record',
     hasTitle: title !== '',
   };
