@@ -142,11 +142,26 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
  * ("aje.io/iy19k", "arab.news/m4h6d"); it runs to the next space, less the punctuation that ends a
  * sentence or closes a bracket after it.
  */
-const WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.|(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/)\S*?(?=[.,;:!?)\]"'>]*(?:\s|$))/giu;
+const SCHEMED_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)\S*?(?=[.,;:!?)\]"'>]*(?:\s|$))/giu;
+const BARE_ADDRESS = /(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/\S*?(?=[.,;:!?)\]"'>]*(?:\s|$))/giu;
+/** What each kind must hold (same flags, so a text without it cannot match). The bare kind opens with a
+ * lookbehind, which the regex engine tries at every position: most texts with a "/" ("24/7", "and/or")
+ * hold no ".tld/" and skip it. */
+const SCHEMED_HINT = /https?:\/\/|www\./iu;
+const BARE_HINT = /\.[a-z]{2,6}\//iu;
 
 export function webAddresses(text: string): { start: number; end: number }[] {
-  if (!text.includes('/') && !/www\./i.test(text)) return [];
-  return [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const found: RegExpExecArray[] = [];
+  if (SCHEMED_HINT.test(text)) found.push(...text.matchAll(SCHEMED_ADDRESS));
+  if (BARE_HINT.test(text)) found.push(...text.matchAll(BARE_ADDRESS));
+  found.sort((a, b) => a.index - b.index);
+  // as one pattern would find them: the first to start wins, and none starts inside another
+  const out: { start: number; end: number }[] = [];
+  for (const m of found) {
+    if (out.length > 0 && m.index < out.at(-1)!.end) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** A run of two or more hashtags with nothing between them but spaces, symbols or emoji: a post's tag list.
