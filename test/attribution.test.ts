@@ -1535,3 +1535,16 @@ describe('a name in apposition after an inverted verb and a description with its
     expect(await speakerOf(text, 'said')).toBe(speaker);
   });
 });
+
+describe('a long subject with a relative clause: the head before "who" speaks', () => {
+  it.each([
+    // a verb in -s the tagger reads as a noun, and a title it reads as an adjective
+    ['But a Turkish colonel who commands units on the Iraqi frontier said "there is no threat," according to the army.', 'said', 'Turkish colonel'],
+    ['A retired Navy admiral who has kept in touch with the submarine fleet says the patrols are too few.', 'says', 'retired Navy admiral'],
+    ['The militia still frightens villagers, and many who have found shelter in northern Iraq fear that its agents will follow them.', 'fear', 'anonymous'],
+    // a clause with its own subject after "who" keeps it
+    ['The smuggler, who police say ran the tunnels, was arrested on Monday.', 'say', 'police'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
