@@ -1548,3 +1548,15 @@ describe('a long subject with a relative clause: the head before "who" speaks', 
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('a relative clause on a predicate noun: the copula\'s subject speaks', () => {
+  it.each([
+    ['I was the first one who described the camp as a prison.', 'described', 'I'],
+    ['Dana Roth is the lawyer who argued that the decree was void.', 'argued', 'Dana Roth'],
+    // a cleft's "it" and a noun subject keep the predicate
+    ['It was the navy that announced the blockade.', 'announced', 'navy'],
+    ['The trouble is the officials who claimed the harbor was safe.', 'claimed', 'anonymous'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

@@ -862,6 +862,21 @@ function resolvePronoun(t: Tokenized, i: number): string {
     let np = found && outermost(t, found, floor, locatedPeople);
     // ("Ann Lee, a nurse who said": the name the description is in apposition to)
     if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor) ?? np;
+    // ("I was the first one who called it", "she is the only minister who has said": a predicate noun after a
+    // copula is its subject, a personal pronoun or a name; not "it" or "there" opening a cleft, "It was the
+    // army that said", nor a noun, "The problem is the officials who said")
+    if (np && word !== 'which') {
+      let k = np[0] - 1;
+      while (k > floor && toks[k]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[k]!.value)) k--;
+      if (k > floor && /^(?:is|was|are|were|am|['’]m|['’]re|['’]s|been)$/i.test(toks[k]!.value)) {
+        let s = k - 1;
+        while (s > floor && /^(?:has|have|had)$/i.test(toks[s]!.value)) s--;
+        const subject = toks[s]!;
+        if (/^(?:i|we|you|he|she|they)$/i.test(subject.value)) return resolvePronoun(t, s);
+        const named = isNamePart(subject) && subject.pos === 'PROPN' ? npBefore(t, s, floor) : undefined;
+        if (named && named[0] === floor) return speakerOfPhrase(t, named[0], named[1], toks[i]!.start);
+      }
+    }
     if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
     return '';
   }
