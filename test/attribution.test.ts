@@ -1560,3 +1560,13 @@ describe('a relative clause on a predicate noun: the copula\'s subject speaks', 
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('a name in apposition after a title its possessive owns', () => {
+  it.each([
+    ["Spain's army did not comment after the raids, but its interior minister, Pedro Salas, said the hunt would go on.", 'said', 'Pedro Salas'],
+    ["Spain's army did not immediately comment on the raids, but its defense minister, Luisa Ortega, appeared to hint at involvement.", 'hint', 'Luisa Ortega'],
+    ['The governor declared a day of mourning, his spokeswoman, Rana Aziz, wrote on social media.', 'wrote', 'Rana Aziz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

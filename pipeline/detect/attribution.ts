@@ -1646,6 +1646,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       let end = k - 1;
       if (toks[end]!.value === ')') end = parenStart(toks, end, from, 9) - 1;
       const np = end >= from ? npBefore(t, end, from) : undefined;
+      // (a title after a possessive determiner, in apposition to a name: "..., but its defense minister, Yoav
+      // Gallant, said" speaks by the name, not by the sentence's first subject)
+      const owned = group === 0 ? ownedTitleName(t, j, from) : undefined;
+      if (owned) return { speaker: speakerOfPhrase(t, owned[0], owned[1], toks[first]!.start), from: owned[0], to: owned[1] };
       // a name, or the sentence's own subject ("Democratic economists, like ..., say")
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
         // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
@@ -1747,6 +1751,20 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   return NONE;
 }
 
+/** The name set off by commas after a title its possessive determiner owns ("its defense minister, Yoav
+ * Gallant, said", "his spokesman, Dana Levi, appeared to"), when `comma` closes it; else undefined. */
+function ownedTitleName(t: Tokenized, comma: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (toks[comma]?.value !== ',') return undefined;
+  let k = comma - 1;
+  while (k > floor && comma - k <= 8 && toks[k]!.value !== ',') k--;
+  if (toks[k]?.value !== ',' || k + 1 > comma - 1 || !appositiveName(t, k + 1, comma - 1)) return undefined;
+  const np = npBefore(t, k - 1, floor);
+  // (not one of two joined subjects: "Ann Lee and her lawyer, Dana Levi, said" speak together)
+  if (!np || !/^(?:its|his|her|their|our|my)$/i.test(toks[np[0] - 1]?.value ?? '') || isNamePart(toks[np[1]]) || /^(?:and|or|&)$/i.test(toks[np[0] - 2]?.value ?? '')) return undefined;
+  return isTitleWord(toks[np[1]]!.value) || SPOKESPERSON.test(lower(toks[np[1]])) ? [k + 1, comma - 1] : undefined;
+}
+
 /** The name a description after a comma stands in apposition to ("Ann Lee, a nurse", "Name, the foreign
  * minister"): when the phrase [a, b] opens on a determiner right after a comma and ends on no name, the
  * phrase before the comma, if it is a source's name; else undefined. */
@@ -1790,6 +1808,9 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   }
   let k = to - 1;
   while (k >= floor && (/^(?:VERB|AUX|ADV|PART|ADJ|ADP)$/.test(toks[k]!.pos) || SKIP_BEFORE.has(lower(toks[k])))) k--;
+  // ("but its defense minister, Yoav Gallant, appeared to hint": the name after the owned title)
+  const owned = ownedTitleName(t, k, floor);
+  if (owned) return { speaker: speakerOfPhrase(t, owned[0], owned[1], at), from: owned[0], to: owned[1] };
   const before = k >= floor ? npBefore(t, k, floor) : undefined;
   // "took to social media to complain", "used his speech to call for": a purpose clause, whose source
   // is the sentence's subject, not the phrase before "to"
