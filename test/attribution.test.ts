@@ -1570,3 +1570,12 @@ describe('a name in apposition after a title its possessive owns', () => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('a titled name and its description set off by commas before an infinitive', () => {
+  it.each([
+    ['Shelling damaged the clinic, according to the charity, prompting the Most Rev. Mark Dowling, the bishop of Leeds, to call for an end to the siege.', 'call for', 'Mark Dowling'],
+    ['Many officers objected, prompting Mr. Haddad, the interior minister, to say that the plan would weaken the force.', 'say', 'Haddad'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

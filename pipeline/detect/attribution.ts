@@ -1811,6 +1811,13 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // ("but its defense minister, Yoav Gallant, appeared to hint": the name after the owned title)
   const owned = ownedTitleName(t, k, floor);
   if (owned) return { speaker: speakerOfPhrase(t, owned[0], owned[1], at), from: owned[0], to: owned[1] };
+  // ("prompting the Most Rev. Ann Cole, the bishop of Leeds, to call for": the object a description follows)
+  if (toks[k]?.value === ',' && k === to - 1) {
+    let c = k - 1;
+    while (c > floor && k - c <= 10 && toks[c]!.value !== ',') c--;
+    const named = toks[c]?.value === ',' && toks[c + 1]?.pos === 'DET' ? npBefore(t, c - 1, floor) : undefined;
+    if (named && isNamePart(toks[named[1]]) && toks[named[0] - 1]?.pos === 'VERB') return { speaker: speakerOfPhrase(t, named[0], named[1], at), from: named[0], to: named[1] };
+  }
   const before = k >= floor ? npBefore(t, k, floor) : undefined;
   // "took to social media to complain", "used his speech to call for": a purpose clause, whose source
   // is the sentence's subject, not the phrase before "to"
