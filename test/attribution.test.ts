@@ -1579,3 +1579,11 @@ describe('a titled name and its description set off by commas before an infiniti
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('a pronoun after a quotation takes the person cited at the start of its sentence, past the titles', () => {
+  it('"At the ministry, spokesman Rear Adm. X echoed that view: "...," he said."', async () => {
+    const text = '"The kingdom is at war with the cartel," palace press secretary Tom Reyes told reporters today.\n\n"Words matter," he added.\n\nAt the ministry, spokesman Rear Adm. Paul Vance echoed that view: "This is not the old war," he said.';
+    expect(await speakerOf(text, 'said')).toBe('Paul Vance');
+    expect(await speakerOf(text, 'added')).toBe('Tom Reyes');
+  });
+});

@@ -961,7 +961,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const previous = sent > 0 ? t.sentences[sent - 1] : undefined;
   // (a person cited at the start of this sentence comes first: "Lee said she recalled ...", not one cited
   // in a clause of it, "... if Sinwar feels threatened, he argued")
-  const citedHere = cited.filter((c) => c.start >= here.start && isPerson(c) && tokenIndexAt(t, c.start) - here.tokenStart <= 8).pop();
+  // (a name's titles do not count: "At the Pentagon, spokesman Rear Adm. Ann Cole echoed")
+  const opening = (c: Marker): number => toks.slice(here.tokenStart, tokenIndexAt(t, c.start)).filter((x) => !isTitleWord(x.value)).length;
+  const citedHere = cited.filter((c) => c.start >= here.start && isPerson(c) && opening(c) <= 8).pop();
   if (citedHere) return citedHere.speaker;
   if (previous) {
     const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
