@@ -1587,3 +1587,17 @@ describe('a pronoun after a quotation takes the person cited at the start of its
     expect(await speakerOf(text, 'added')).toBe('Tom Reyes');
   });
 });
+
+describe('a name ending in a generational suffix', () => {
+  it.each([
+    ['"That leaves the treaty quite weak," retired Navy Rear Adm. Thomas Greer Jr., now at Stanford University, told the Boston Globe in March.', 'told', 'Thomas Greer Jr.'],
+    ['Ted Marlow Jr., the senator from the district, said the seat was safe.', 'said', 'Ted Marlow Jr.'],
+    ['Martin Luther King Jr., the civil rights leader, said in 1963 that he had a dream.', 'said', 'Martin Luther King Jr.'],
+    // an inverted tag after it still names its own speaker
+    ['Ted Marlow Jr., the senator from the district, owes his seat to them, said Karim Haddad, a local organizer.', 'said', 'Karim Haddad'],
+    // a state's abbreviation is still no name
+    ['Sen. Ann Lee (D-Md.), who chairs the panel, said the vote would be held.', 'said', 'Ann Lee'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

@@ -246,7 +246,9 @@ function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
   // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
   let cut = -1;
   // (a nationality that begins a country's name is no title: "Saudi Arabia")
-  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k])) && !isPlaceLike(textOf(t, k, k + 1))) cut = k;
+  // (nor the surname before a generational suffix: "Martin Luther King Jr.")
+  const last = /^(?:Jr|Sr)\.$/.test(toks[b]!.value) ? b - 1 : b;
+  for (let k = a; k < last; k++) if (TITLE_WORDS.has(lower(toks[k])) && !isPlaceLike(textOf(t, k, k + 1))) cut = k;
   if (cut >= 0) a = cut + 1;
   while (a < b && TITLE_WORDS.has(lower(toks[a])) && !isPlaceLike(textOf(t, a, a + 1))) a++;
   if (/^(?:of|for)$/i.test(toks[a]!.value)) return portfolioName(t, from, cut, a, b);
@@ -1854,7 +1856,10 @@ const INVERTED_SAYING = /\.(?:say|tell|state|announce|add|explain|write|report|c
 function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   const toks = t.tokens;
   if (isTimeWord(toks[b]) || toks[a - 1]?.pos === 'ADP' || isPlaceLike(textOf(t, a, b))) return false;
-  return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
+  // (a state's abbreviation is no name, "Md.", "N.Y."; a generational suffix after a name ends one, "Charles
+  // Dunlap Jr.")
+  const suffix = /^(?:Jr|Sr)\.$/.test(toks[b]!.value) && b > a && isNamePart(toks[b - 1]) && /^\p{Lu}\p{Ll}/u.test(toks[b - 1]!.value);
+  return /\p{L}{2}/u.test(textOf(t, a, b)) && (suffix || !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value));
 }
 
 /**
