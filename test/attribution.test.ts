@@ -1601,3 +1601,22 @@ describe('a name ending in a generational suffix', () => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe("a headline's inverted tag after a comma, with no full stop", () => {
+  const body = '\n\nThe story begins here. It has a second sentence.';
+  it.each([
+    ['Truce talks have stalled, says minister', 'says', 'minister'],
+    ['Troops encircle Mosul on two sides, says army chief', 'says', 'army chief'],
+    ['Ali Hamid: Missing reporter has died in Syria, says family', 'says', 'family'],
+    ['Tehran is closer to collapse than ever, says former Bush security adviser', 'says', 'former Bush security adviser'],
+    // a verb in a series keeps the headline's subject; a bare plural after it is its object
+    ['Macron arrives in Israel after long absence, stresses ties', 'stresses', 'Macron'],
+  ])('%s', async (headline, word, speaker) => {
+    expect(await speakerOf(headline + body, word)).toBe(speaker);
+  });
+
+  it("the headline's quotation takes the tag's speaker", async () => {
+    const q = (await analyzeText("Tehran is closer 'than ever before' to collapse, says former Bush security adviser" + body)).quotes;
+    expect(q.find((x) => x.text.includes('than ever before'))?.speaker).toBe('former Bush security adviser');
+  });
+});

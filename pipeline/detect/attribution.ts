@@ -1347,6 +1347,8 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
 
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
 const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
+/** Nouns that name people or their kin as a headline's tag ("..., says family", "..., say relatives"). */
+const PERSON_TAG = /^(?:family|families|relatives?|friends?|parents?|mother|father|wife|husband|son|daughter|people|residents|witnesses|survivors|sources?|insiders?|aides?|experts?|analysts?|report|study|poll|survey)$/;
 
 /** Participles of belief and report that, after a noun and before "to", are passives ("believed to be",
  * "thought to have"); "said" and "reported" only before "to be" or "to have" ("said to reporters"). */
@@ -1633,7 +1635,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const named = INVERTED_SAYING.test(entry) && !objectVerb && (isNamePart(toks[last + 1]) || toks[last + 1]?.pos === 'NOUN') && !isDayOrMonth(toks[last + 1]) && !isTimeWord(toks[last + 1]) ? npAfter(t, last + 1, sent.tokenEnd - 1) : undefined;
   const atEnd = !!named && named[1] + 1 >= sent.tokenEnd;
   const closer = named && !atEnd ? toks[named[1] + 1]!.value : '';
-  const invertedTag = !!named && (isNamePart(toks[named[1]]) ? atEnd || /^[.,;]$/.test(closer) : toks[named[1]]!.pos === 'NOUN' && (atEnd || closer === '.'));
+  // (a title the tagger reads as an adjective ends a bare noun phrase too: "says army chief")
+  const invertedTag = !!named && (isNamePart(toks[named[1]]) ? atEnd || /^[.,;]$/.test(closer) : (toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.'));
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
@@ -1696,8 +1699,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     }
     // "said Thursday": a time, not a source
     // ("said late Monday": a time too)
+    // (a clock time or a figure after the phrase is none of it: "says former US diplomat 01:26", a video's length)
+    if (np && np[1] > np[0] && toks[np[1]]!.pos === 'NUM' && /^\d/.test(toks[np[1]]!.value) && toks[np[1] - 1]!.pos !== 'NUM') np = [np[0], np[1] - 1];
     if (np && !isTimeWord(toks[np[0]]) && !(/^(?:late|early)$/i.test(toks[np[0]]!.value) && isTimeWord(toks[np[0] + 1]))) {
-      const after = toks[np[1] + 1];
+      // (a headline ends its sentence with no stop: "Ceasefire is near, says minister")
+      const after = np[1] + 1 < sent.tokenEnd ? toks[np[1] + 1] : undefined;
+      // (but a bare plural there is as likely the verb's object, "...; blames airstrikes": a headline's tag
+      // with no stop is a name or a person's noun, "says minister", "says family", "says IDF chief")
+      const unstopped = !after && !/^[.!?]$/.test(toks[sent.tokenEnd - 1]?.value ?? '') && !toks.slice(np[0], np[1] + 1).some((x) => isNamePart(x) && x.pos === 'PROPN') && !PERSON_TAG.test(lower(toks[np[1]])) && !isTitleWord(toks[np[1]]!.value) && !SPOKESPERSON.test(lower(toks[np[1]])) && !ANONYMOUS_HEADS.has(lower(toks[np[1]]));
       // the phrase ends the clause: a name before anything but a verb ("said Lee as he left", not "said
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
       // "described the operation as" and "told the council that" have their object there
@@ -1705,7 +1714,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // right after a quotation the phrase is the speaker whatever qualifies it ('"...," said a longtime
       // adviser to both candidates', '... said one official who supports the plan')
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
-      if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+      if (unstopped) {
+        // (fall through to the verb's subject)
+      } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
         // ('said her spokesman, Nick Merrill.': the name in apposition to a description, past the description's
         // own "of" phrase: 'said his chief of staff, David Wade', 'said the head of the agency, Dana Levi')
         let described = np[1];
