@@ -1620,3 +1620,16 @@ describe("a headline's inverted tag after a comma, with no full stop", () => {
     expect(q.find((x) => x.text.includes('than ever before'))?.speaker).toBe('former Bush security adviser');
   });
 });
+
+describe('a third-person pronoun inside a quotation is not the quotation\'s own speaker', () => {
+  it.each([
+    ['Ms. Okafor said the minister had lied. "He stated that nothing happened, but he knew," she said.', 'stated', 'he'],
+    ['"We met the envoys in Geneva. They told us the crossing was shut," Ms. Okafor said.', 'told', 'they'],
+    // a person the quotation names, whom the text names outside it too
+    ['Mr. Karim Haddad met the envoys on Monday. "I spoke to Karim Haddad yesterday. He told me the border was shut," Ms. Okafor said.', 'told', 'Karim Haddad'],
+    // the tag after a quotation is outside it
+    ['Ms. Okafor spoke on Monday. "The wards are full," she said.', 'said', 'Okafor'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

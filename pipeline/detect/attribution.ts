@@ -904,6 +904,30 @@ function resolvePronoun(t: Tokenized, i: number): string {
     if (next && toks[noun]?.pos === 'NOUN' && /^to$/i.test(toks[noun + 1]?.value ?? '')) return 'it';
   }
   const { names } = docContext(t);
+  // a third person inside a quotation is someone the quoted speaker talks about, not the speaker, whose
+  // name stands outside ("Lee said the minister had lied. "He knew," she said."): the nearest name inside
+  // the quotation before it, else unresolved. (Not a pronoun right after a comma or a quotation mark, the
+  // tag of a quotation the marks were paired wrongly around: '..., she said,' "...")
+  const opening = /^(?:he|she|they|it)$/.test(word) ? quoteOpening(t, toks[i]!.start) : -1;
+  const mark = toks[i - 1];
+  const tagged = !!mark && (mark.value === ',' || (/^(?:["“”'‘’]|'')$/.test(mark.value) && mark.start !== opening));
+  if (opening >= 0 && !tagged) {
+    // (he or she may be a person the quotation names before it: the nearest name there, read off the tokens,
+    // that the text also names outside quotations as a person of that sex; they and it stay unresolved, as
+    // a place or a body inside the quotation is as likely meant as a group)
+    if (word !== 'he' && word !== 'she') return word;
+    const other: Gender = word === 'he' ? 'f' : 'm';
+    for (let k = i - 1; k >= 0 && toks[k]!.start > opening; k--) {
+      if (!isNamePart(toks[k]) || toks[k]!.pos !== 'PROPN') continue;
+      let a = k;
+      while (a - 1 >= 0 && toks[a - 1]!.start > opening && isNamePart(toks[a - 1]) && toks[a - 1]!.pos === 'PROPN') a--;
+      const last = toks[k]!.value;
+      const known = names.find((n) => (n.name === textOf(t, a, k) || n.name.split(' ').pop() === last) && !n.place && !n.outlet && n.gender !== other && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') && !NOT_A_PERSON.test(n.name) && (n.gender !== undefined || isPersonByName(names, n)));
+      if (known) return known.name;
+      k = a;
+    }
+    return word;
+  }
   // a name the text marks as the other sex is passed over, unless no other name is left
   const other: Gender = word === 'he' ? 'f' : 'm';
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other) ?? pronounAntecedent(t, i, word, names, () => true) ?? word;
@@ -1072,6 +1096,24 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
 }
 
 /** Inside a double-quoted stretch of its line (a cheap test; quotes are paired later). */
+/** Where the quotation that `pos` lies inside opens (the offset of its mark), or -1 when it lies in none. */
+function quoteOpening(t: Tokenized, pos: number): number {
+  if (!insideQuote(t, pos)) return -1;
+  const text = t.doc.match;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let open = lineStart;
+  let n = 0;
+  for (let k = lineStart; k < pos; k++) {
+    const two = text[k] === "'" && text[k + 1] === "'";
+    if (text[k] === '"' || two) {
+      if (n % 2 === 0) open = k;
+      n++;
+      if (two) k++;
+    }
+  }
+  return open;
+}
+
 function insideQuote(t: Tokenized, pos: number): boolean {
   const text = t.doc.match;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
