@@ -1633,3 +1633,14 @@ describe('a third-person pronoun inside a quotation is not the quotation\'s own 
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('a name after "says" before an adverb or adjective opens the reported clause, not a tag', () => {
+  it.each([
+    ["Macron defends Sahel policy, says Paris too 'cautious' on aid\n\nThe story begins here.", 'says', 'Macron'],
+    ["Later the head of Chile's Transport Safety Board, Ana Ruiz, said Peru still had the flight recorders.", 'said', 'Ana Ruiz'],
+    // a tag before a clause of its own stays one
+    ['"The port is closed," said Omar Diab as he left.', 'said', 'Omar Diab'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

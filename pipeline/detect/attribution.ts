@@ -1752,7 +1752,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // the phrase ends the clause: a name before anything but a verb ("said Lee as he left", not "said
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
       // "described the operation as" and "told the council that" have their object there
-      const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') : false;
+      // (nor a name before the rest of a clause it is the subject of, in a headline that drops its verb: "Obama
+      // defends policy, says Washington too 'style' conscious")
+      const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') && !(/^(?:ADV|ADJ|DET)$/.test(after?.pos ?? '') && !isTimeWord(after)) : false;
       // right after a quotation the phrase is the speaker whatever qualifies it ('"...," said a longtime
       // adviser to both candidates', '... said one official who supports the plan')
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
