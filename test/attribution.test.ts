@@ -1542,8 +1542,12 @@ describe('a long subject with a relative clause: the head before "who" speaks', 
     ['But a Turkish colonel who commands units on the Iraqi frontier said "there is no threat," according to the army.', 'said', 'Turkish colonel'],
     ['A retired Navy admiral who has kept in touch with the submarine fleet says the patrols are too few.', 'says', 'retired Navy admiral'],
     ['The militia still frightens villagers, and many who have found shelter in northern Iraq fear that its agents will follow them.', 'fear', 'anonymous'],
-    // a clause with its own subject after "who" keeps it
+    // the same after "that" and "which"
+    ['A Syrian group that monitors casualties across the country said 40 people died.', 'said', 'Syrian group'],
+    ['The rights group which tracks arrests in the region says the figure is higher.', 'says', 'rights group'],
+    // a clause with its own subject after "who" or "that" keeps it
     ['The smuggler, who police say ran the tunnels, was arrested on Monday.', 'say', 'police'],
+    ['Troops raided the clinic, a move that officials from the Lebanese Health Ministry said closed it for weeks.', 'said', 'Lebanese Health Ministry'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });

@@ -2191,9 +2191,11 @@ function relativeHead(t: Tokenized, a: number, floor: number): [number, number] 
     // a subject relative: its verb comes right after it ("who spoke", "that have endorsed"), not a
     // subject of its own ("the shootings that Obama mentioned", "the limit that you can't")
     const next = toks[k + 1];
-    // (the tagger may read a verb in -s after "who" as a plural noun: "a general who commands forces"; a
-    // noun that is the clause's own subject comes before its verb, "who officials say")
-    const verbAsNoun = !!next && /^who$/i.test(tok.value) && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value) && !/^(?:VERB|AUX|PART)$/.test(toks[k + 2]?.pos ?? '') && k + 2 < a;
+    // (the tagger may read a verb in -s after "who" or "that" as a plural noun: "a general who commands
+    // forces", "a group that monitors casualties"; a noun that is the clause's own subject comes before its
+    // verb or a phrase of its own, "who officials say", "that officials from the ministry said": the word
+    // after the verb opens its object)
+    const verbAsNoun = !!next && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value) && /^(?:DET|NOUN|ADJ|NUM|PRON)$/.test(toks[k + 2]?.pos ?? '') && k + 2 < a;
     // (a title the tagger reads as an adjective heads the phrase too: "an Israeli general who")
     const head = /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) || (toks[k - 1]!.pos === 'ADJ' && !!npBefore(t, k - 1, floor) && toks[k - 2]?.pos !== 'ADV');
     if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !(/^(?:VERB|AUX|ADV)$/.test(next.pos) || verbAsNoun) || !head) return undefined;
