@@ -1633,6 +1633,10 @@ describe('a third-person pronoun inside a quotation is not the quotation\'s own 
     ['Mr. Karim Haddad met the envoys on Monday. "I spoke to Karim Haddad yesterday. He told me the border was shut," Ms. Okafor said.', 'told', 'Karim Haddad'],
     // the tag after a quotation is outside it
     ['Ms. Okafor spoke on Monday. "The wards are full," she said.', 'said', 'Okafor'],
+    // after a comma inside the quotation too, unless the pronoun and its verb close the clause, a tag inside
+    // marks paired wrongly
+    ['Ms. Okafor spoke on Monday. "The guards fled, and in their panic, they told us nothing," she said.', 'told', 'they'],
+    ['Ms. Okafor spoke on Monday. "The guards fled in a panic, she said. "Nobody stayed."', 'said', 'Okafor'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });

@@ -907,10 +907,12 @@ function resolvePronoun(t: Tokenized, i: number): string {
   // a third person inside a quotation is someone the quoted speaker talks about, not the speaker, whose
   // name stands outside ("Lee said the minister had lied. "He knew," she said."): the nearest name inside
   // the quotation before it, else unresolved. (Not a pronoun right after a comma or a quotation mark, the
-  // tag of a quotation the marks were paired wrongly around: '..., she said,' "...")
+  // tag of a quotation the marks were paired wrongly around: '..., she said,' "...", "... unprecedented scale, he
+  // said. "It brings ...")
   const opening = /^(?:he|she|they|it)$/.test(word) ? quoteOpening(t, toks[i]!.start) : -1;
   const mark = toks[i - 1];
-  const tagged = !!mark && (mark.value === ',' || (/^(?:["“”'‘’]|'')$/.test(mark.value) && mark.start !== opening));
+  // (a comma before the pronoun marks a tag only when the verb after it closes the clause: '..., he said.')
+  const tagged = !!mark && ((mark.value === ',' && /^[,.:;]$/.test(toks[i + 2]?.value ?? '')) || (/^(?:["“”'‘’]|'')$/.test(mark.value) && mark.start !== opening));
   if (opening >= 0 && !tagged) {
     // (he or she may be a person the quotation names before it: the nearest name there, read off the tokens,
     // that the text also names outside quotations as a person of that sex; they and it stay unresolved, as
