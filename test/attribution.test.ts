@@ -1570,6 +1570,11 @@ describe('a name in apposition after a title its possessive owns', () => {
     ["Spain's army did not comment after the raids, but its interior minister, Pedro Salas, said the hunt would go on.", 'said', 'Pedro Salas'],
     ["Spain's army did not immediately comment on the raids, but its defense minister, Luisa Ortega, appeared to hint at involvement.", 'hint', 'Luisa Ortega'],
     ['The governor declared a day of mourning, his spokeswoman, Rana Aziz, wrote on social media.', 'wrote', 'Rana Aziz'],
+    // any role a common noun names, after a comma and "and" too
+    ['The company declined to comment, but its chief executive, Tom Reed, told investors the plant would reopen.', 'told', 'Tom Reed'],
+    ['The Spanish minister called for restraint, and his Dutch counterpart, Pieter Vos, said the Netherlands agreed.', 'said', 'Pieter Vos'],
+    // not a preposition's object: the subject speaks
+    ['President Tomas Berg, who hosted the talks with his Chilean counterpart, Ana Ruiz, said there was no time to lose.', 'said', 'Tomas Berg'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });

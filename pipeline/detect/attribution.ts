@@ -1822,8 +1822,14 @@ function ownedTitleName(t: Tokenized, comma: number, floor: number): [number, nu
   if (toks[k]?.value !== ',' || k + 1 > comma - 1 || !appositiveName(t, k + 1, comma - 1)) return undefined;
   const np = npBefore(t, k - 1, floor);
   // (not one of two joined subjects: "Ann Lee and her lawyer, Dana Levi, said" speak together)
-  if (!np || !/^(?:its|his|her|their|our|my)$/i.test(toks[np[0] - 1]?.value ?? '') || isNamePart(toks[np[1]]) || /^(?:and|or|&)$/i.test(toks[np[0] - 2]?.value ?? '')) return undefined;
-  return isTitleWord(toks[np[1]]!.value) || SPOKESPERSON.test(lower(toks[np[1]])) ? [k + 1, comma - 1] : undefined;
+  // (nor a preposition's object: "who hosted the talks with his Iraqi counterpart, Fuad Masum, said"; "and"
+  // joins clauses only after a comma)
+  if (!np) return undefined;
+  const before = toks[np[0] - 2];
+  const object = !!before && before.sentence === toks[comma]!.sentence && (/^(?:with|to|of|for|from|by|at|on|in|about|against|between|among|toward|towards|into|over|under|including|or|&)$/i.test(before.value) || (/^and$/i.test(before.value) && toks[np[0] - 3]?.value !== ','));
+  if (!/^(?:its|his|her|their|our|my)$/i.test(toks[np[0] - 1]?.value ?? '') || isNamePart(toks[np[1]]) || object) return undefined;
+  // (any role a common noun names: "its chief executive", "his lawyer", "her husband", "its ally")
+  return isTitleWord(toks[np[1]]!.value) || SPOKESPERSON.test(lower(toks[np[1]])) || (toks[np[1]]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[np[1]]!.value)) ? [k + 1, comma - 1] : undefined;
 }
 
 /** The name a description after a comma stands in apposition to ("Ann Lee, a nurse", "Name, the foreign
