@@ -1636,6 +1636,9 @@ describe('a third-person pronoun inside a quotation is not the quotation\'s own 
     ['"We met the envoys in Geneva. They told us the crossing was shut," Ms. Okafor said.', 'told', 'they'],
     // a person the quotation names, whom the text names outside it too
     ['Mr. Karim Haddad met the envoys on Monday. "I spoke to Karim Haddad yesterday. He told me the border was shut," Ms. Okafor said.', 'told', 'Karim Haddad'],
+    // the principal of an office or a spokesman that the quotation's tag names
+    ['Mr. Tom Hale spoke on Monday. "He believes the deal will hold," said Hale\'s spokesman.', 'believes', 'Tom Hale'],
+    ['Mr. Tom Hale wrote the memo in 2004. "He did warn the minister about the plan," Hale\'s office said in a statement.', 'warn', 'Tom Hale'],
     // the tag after a quotation is outside it
     ['Ms. Okafor spoke on Monday. "The wards are full," she said.', 'said', 'Okafor'],
     // after a comma inside the quotation too, unless the pronoun and its verb close the clause, a tag inside

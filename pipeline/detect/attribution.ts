@@ -928,6 +928,11 @@ function resolvePronoun(t: Tokenized, i: number): string {
       if (known) return known.name;
       k = a;
     }
+    // (or the principal of an office or a spokesman the quotation's tag names: '"He did write ...," Powell's
+    // office said')
+    const principal = tagPrincipal(t, i);
+    const named = principal && names.find((n) => n.name.split(' ').pop() === principal && !n.place && !n.outlet && n.gender !== other && !INSTITUTION_HEADS.test(principal));
+    if (named) return named.name;
     return word;
   }
   // a name the text marks as the other sex is passed over, unless no other name is left
@@ -1098,6 +1103,25 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
 }
 
 /** Inside a double-quoted stretch of its line (a cheap test; quotes are paired later). */
+/** The possessor in the tag right after the quotation token i lies in, when it speaks through another:
+ * 'Powell's office said', 'Kerry's spokesman told' (the possessor's last word), else ''. */
+function tagPrincipal(t: Tokenized, i: number): string {
+  const toks = t.tokens;
+  const text = t.doc.match;
+  const lineEnd = text.indexOf('\n', toks[i]!.start);
+  const close = text.slice(toks[i]!.start, lineEnd === -1 ? text.length : lineEnd).search(/"|''/);
+  if (close < 0) return '';
+  let k = tokenIndexAt(t, toks[i]!.start + close + 1);
+  while (k < toks.length && /^(?:["”'’]|'')$/.test(toks[k]!.value)) k++;
+  // ('," Powell's office said', '," said Powell's spokesman')
+  if (/^(?:said|says|told|added)$/i.test(toks[k]?.value ?? '')) k++;
+  let b = k;
+  while (b < toks.length && b < k + 4 && isNamePart(toks[b]) && toks[b]!.pos === 'PROPN') b++;
+  if (b === k || !/^['’]s$/.test(toks[b]?.value ?? '')) return '';
+  const role = lower(toks[b + 1]);
+  return /^(?:office|spokesman|spokeswoman|spokesperson|aides?|campaign|lawyers?|attorneys?|representatives?|staff|team|statement)$/.test(role) ? toks[b - 1]!.value : '';
+}
+
 /** Where the quotation that `pos` lies inside opens (the offset of its mark), or -1 when it lies in none. */
 function quoteOpening(t: Tokenized, pos: number): number {
   if (!insideQuote(t, pos)) return -1;
