@@ -1535,3 +1535,128 @@ describe('a name in apposition after an inverted verb and a description with its
     expect(await speakerOf(text, 'said')).toBe(speaker);
   });
 });
+
+describe('a long subject with a relative clause: the head before "who" speaks', () => {
+  it.each([
+    // a verb in -s the tagger reads as a noun, and a title it reads as an adjective
+    ['But a Turkish colonel who commands units on the Iraqi frontier said "there is no threat," according to the army.', 'said', 'Turkish colonel'],
+    ['A retired Navy admiral who has kept in touch with the submarine fleet says the patrols are too few.', 'says', 'retired Navy admiral'],
+    ['The militia still frightens villagers, and many who have found shelter in northern Iraq fear that its agents will follow them.', 'fear', 'anonymous'],
+    // the same after "that" and "which"
+    ['A Syrian group that monitors casualties across the country said 40 people died.', 'said', 'Syrian group'],
+    ['The rights group which tracks arrests in the region says the figure is higher.', 'says', 'rights group'],
+    // a clause with its own subject after "who" or "that" keeps it
+    ['The smuggler, who police say ran the tunnels, was arrested on Monday.', 'say', 'police'],
+    ['Troops raided the clinic, a move that officials from the Lebanese Health Ministry said closed it for weeks.', 'said', 'Lebanese Health Ministry'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
+describe('a relative clause on a predicate noun: the copula\'s subject speaks', () => {
+  it.each([
+    ['I was the first one who described the camp as a prison.', 'described', 'I'],
+    ['Dana Roth is the lawyer who argued that the decree was void.', 'argued', 'Dana Roth'],
+    // a cleft's "it" and a noun subject keep the predicate
+    ['It was the navy that announced the blockade.', 'announced', 'navy'],
+    ['The trouble is the officials who claimed the harbor was safe.', 'claimed', 'anonymous'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
+describe('a name in apposition after a title its possessive owns', () => {
+  it.each([
+    ["Spain's army did not comment after the raids, but its interior minister, Pedro Salas, said the hunt would go on.", 'said', 'Pedro Salas'],
+    ["Spain's army did not immediately comment on the raids, but its defense minister, Luisa Ortega, appeared to hint at involvement.", 'hint', 'Luisa Ortega'],
+    ['The governor declared a day of mourning, his spokeswoman, Rana Aziz, wrote on social media.', 'wrote', 'Rana Aziz'],
+    // any role a common noun names, after a comma and "and" too
+    ['The company declined to comment, but its chief executive, Tom Reed, told investors the plant would reopen.', 'told', 'Tom Reed'],
+    ['The Spanish minister called for restraint, and his Dutch counterpart, Pieter Vos, said the Netherlands agreed.', 'said', 'Pieter Vos'],
+    // not a preposition's object: the subject speaks
+    ['President Tomas Berg, who hosted the talks with his Chilean counterpart, Ana Ruiz, said there was no time to lose.', 'said', 'Tomas Berg'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
+describe('a titled name and its description set off by commas before an infinitive', () => {
+  it.each([
+    ['Shelling damaged the clinic, according to the charity, prompting the Most Rev. Mark Dowling, the bishop of Leeds, to call for an end to the siege.', 'call for', 'Mark Dowling'],
+    ['Many officers objected, prompting Mr. Haddad, the interior minister, to say that the plan would weaken the force.', 'say', 'Haddad'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
+describe('a pronoun after a quotation takes the person cited at the start of its sentence, past the titles', () => {
+  it('"At the ministry, spokesman Rear Adm. X echoed that view: "...," he said."', async () => {
+    const text = '"The kingdom is at war with the cartel," palace press secretary Tom Reyes told reporters today.\n\n"Words matter," he added.\n\nAt the ministry, spokesman Rear Adm. Paul Vance echoed that view: "This is not the old war," he said.';
+    expect(await speakerOf(text, 'said')).toBe('Paul Vance');
+    expect(await speakerOf(text, 'added')).toBe('Tom Reyes');
+  });
+});
+
+describe('a name ending in a generational suffix', () => {
+  it.each([
+    ['"That leaves the treaty quite weak," retired Navy Rear Adm. Thomas Greer Jr., now at Stanford University, told the Boston Globe in March.', 'told', 'Thomas Greer Jr.'],
+    ['Ted Marlow Jr., the senator from the district, said the seat was safe.', 'said', 'Ted Marlow Jr.'],
+    ['Martin Luther King Jr., the civil rights leader, said in 1963 that he had a dream.', 'said', 'Martin Luther King Jr.'],
+    // an inverted tag after it still names its own speaker
+    ['Ted Marlow Jr., the senator from the district, owes his seat to them, said Karim Haddad, a local organizer.', 'said', 'Karim Haddad'],
+    // a state's abbreviation is still no name
+    ['Sen. Ann Lee (D-Md.), who chairs the panel, said the vote would be held.', 'said', 'Ann Lee'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
+describe("a headline's inverted tag after a comma, with no full stop", () => {
+  const body = '\n\nThe story begins here. It has a second sentence.';
+  it.each([
+    ['Truce talks have stalled, says minister', 'says', 'minister'],
+    ['Troops encircle Mosul on two sides, says army chief', 'says', 'army chief'],
+    ['Ali Hamid: Missing reporter has died in Syria, says family', 'says', 'family'],
+    ['Tehran is closer to collapse than ever, says former Bush security adviser', 'says', 'former Bush security adviser'],
+    // a verb in a series keeps the headline's subject; a bare plural after it is its object
+    ['Macron arrives in Israel after long absence, stresses ties', 'stresses', 'Macron'],
+  ])('%s', async (headline, word, speaker) => {
+    expect(await speakerOf(headline + body, word)).toBe(speaker);
+  });
+
+  it("the headline's quotation takes the tag's speaker", async () => {
+    const q = (await analyzeText("Tehran is closer 'than ever before' to collapse, says former Bush security adviser" + body)).quotes;
+    expect(q.find((x) => x.text.includes('than ever before'))?.speaker).toBe('former Bush security adviser');
+  });
+});
+
+describe('a third-person pronoun inside a quotation is not the quotation\'s own speaker', () => {
+  it.each([
+    ['Ms. Okafor said the minister had lied. "He stated that nothing happened, but he knew," she said.', 'stated', 'he'],
+    ['"We met the envoys in Geneva. They told us the crossing was shut," Ms. Okafor said.', 'told', 'they'],
+    // a person the quotation names, whom the text names outside it too
+    ['Mr. Karim Haddad met the envoys on Monday. "I spoke to Karim Haddad yesterday. He told me the border was shut," Ms. Okafor said.', 'told', 'Karim Haddad'],
+    // the principal of an office or a spokesman that the quotation's tag names
+    ['Mr. Tom Hale spoke on Monday. "He believes the deal will hold," said Hale\'s spokesman.', 'believes', 'Tom Hale'],
+    ['Mr. Tom Hale wrote the memo in 2004. "He did warn the minister about the plan," Hale\'s office said in a statement.', 'warn', 'Tom Hale'],
+    // the tag after a quotation is outside it
+    ['Ms. Okafor spoke on Monday. "The wards are full," she said.', 'said', 'Okafor'],
+    // after a comma inside the quotation too, unless the pronoun and its verb close the clause, a tag inside
+    // marks paired wrongly
+    ['Ms. Okafor spoke on Monday. "The guards fled, and in their panic, they told us nothing," she said.', 'told', 'they'],
+    ['Ms. Okafor spoke on Monday. "The guards fled in a panic, she said. "Nobody stayed."', 'said', 'Okafor'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
+describe('a name after "says" before an adverb or adjective opens the reported clause, not a tag', () => {
+  it.each([
+    ["Macron defends Sahel policy, says Paris too 'cautious' on aid\n\nThe story begins here.", 'says', 'Macron'],
+    ["Later the head of Chile's Transport Safety Board, Ana Ruiz, said Peru still had the flight recorders.", 'said', 'Ana Ruiz'],
+    // a tag before a clause of its own stays one
+    ['"The port is closed," said Omar Diab as he left.', 'said', 'Omar Diab'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});

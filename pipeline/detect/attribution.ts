@@ -246,7 +246,9 @@ function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
   // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
   let cut = -1;
   // (a nationality that begins a country's name is no title: "Saudi Arabia")
-  for (let k = a; k < b; k++) if (TITLE_WORDS.has(lower(toks[k])) && !isPlaceLike(textOf(t, k, k + 1))) cut = k;
+  // (nor the surname before a generational suffix: "Martin Luther King Jr.")
+  const last = /^(?:Jr|Sr)\.$/.test(toks[b]!.value) ? b - 1 : b;
+  for (let k = a; k < last; k++) if (TITLE_WORDS.has(lower(toks[k])) && !isPlaceLike(textOf(t, k, k + 1))) cut = k;
   if (cut >= 0) a = cut + 1;
   while (a < b && TITLE_WORDS.has(lower(toks[a])) && !isPlaceLike(textOf(t, a, a + 1))) a++;
   if (/^(?:of|for)$/i.test(toks[a]!.value)) return portfolioName(t, from, cut, a, b);
@@ -862,6 +864,21 @@ function resolvePronoun(t: Tokenized, i: number): string {
     let np = found && outermost(t, found, floor, locatedPeople);
     // ("Ann Lee, a nurse who said": the name the description is in apposition to)
     if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor) ?? np;
+    // ("I was the first one who called it", "she is the only minister who has said": a predicate noun after a
+    // copula is its subject, a personal pronoun or a name; not "it" or "there" opening a cleft, "It was the
+    // army that said", nor a noun, "The problem is the officials who said")
+    if (np && word !== 'which') {
+      let k = np[0] - 1;
+      while (k > floor && toks[k]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[k]!.value)) k--;
+      if (k > floor && /^(?:is|was|are|were|am|['’]m|['’]re|['’]s|been)$/i.test(toks[k]!.value)) {
+        let s = k - 1;
+        while (s > floor && /^(?:has|have|had)$/i.test(toks[s]!.value)) s--;
+        const subject = toks[s]!;
+        if (/^(?:i|we|you|he|she|they)$/i.test(subject.value)) return resolvePronoun(t, s);
+        const named = isNamePart(subject) && subject.pos === 'PROPN' ? npBefore(t, s, floor) : undefined;
+        if (named && named[0] === floor) return speakerOfPhrase(t, named[0], named[1], toks[i]!.start);
+      }
+    }
     if (np && !(np[0] === np[1] && toks[np[0]]!.pos === 'PRON')) return speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
     return '';
   }
@@ -887,6 +904,37 @@ function resolvePronoun(t: Tokenized, i: number): string {
     if (next && toks[noun]?.pos === 'NOUN' && /^to$/i.test(toks[noun + 1]?.value ?? '')) return 'it';
   }
   const { names } = docContext(t);
+  // a third person inside a quotation is someone the quoted speaker talks about, not the speaker, whose
+  // name stands outside ("Lee said the minister had lied. "He knew," she said."): the nearest name inside
+  // the quotation before it, else unresolved. (Not a pronoun right after a comma or a quotation mark, the
+  // tag of a quotation the marks were paired wrongly around: '..., she said,' "...", "... unprecedented scale, he
+  // said. "It brings ...")
+  const opening = /^(?:he|she|they|it)$/.test(word) ? quoteOpening(t, toks[i]!.start) : -1;
+  const mark = toks[i - 1];
+  // (a comma before the pronoun marks a tag only when the verb after it closes the clause: '..., he said.')
+  const tagged = !!mark && ((mark.value === ',' && /^[,.:;]$/.test(toks[i + 2]?.value ?? '')) || (/^(?:["“”'‘’]|'')$/.test(mark.value) && mark.start !== opening));
+  if (opening >= 0 && !tagged) {
+    // (he or she may be a person the quotation names before it: the nearest name there, read off the tokens,
+    // that the text also names outside quotations as a person of that sex; they and it stay unresolved, as
+    // a place or a body inside the quotation is as likely meant as a group)
+    if (word !== 'he' && word !== 'she') return word;
+    const other: Gender = word === 'he' ? 'f' : 'm';
+    for (let k = i - 1; k >= 0 && toks[k]!.start > opening; k--) {
+      if (!isNamePart(toks[k]) || toks[k]!.pos !== 'PROPN') continue;
+      let a = k;
+      while (a - 1 >= 0 && toks[a - 1]!.start > opening && isNamePart(toks[a - 1]) && toks[a - 1]!.pos === 'PROPN') a--;
+      const last = toks[k]!.value;
+      const known = names.find((n) => (n.name === textOf(t, a, k) || n.name.split(' ').pop() === last) && !n.place && !n.outlet && n.gender !== other && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') && !NOT_A_PERSON.test(n.name) && (n.gender !== undefined || isPersonByName(names, n)));
+      if (known) return known.name;
+      k = a;
+    }
+    // (or the principal of an office or a spokesman the quotation's tag names: '"He did write ...," Powell's
+    // office said')
+    const principal = tagPrincipal(t, i);
+    const named = principal && names.find((n) => n.name.split(' ').pop() === principal && !n.place && !n.outlet && n.gender !== other && !INSTITUTION_HEADS.test(principal));
+    if (named) return named.name;
+    return word;
+  }
   // a name the text marks as the other sex is passed over, unless no other name is left
   const other: Gender = word === 'he' ? 'f' : 'm';
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other) ?? pronounAntecedent(t, i, word, names, () => true) ?? word;
@@ -946,7 +994,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const previous = sent > 0 ? t.sentences[sent - 1] : undefined;
   // (a person cited at the start of this sentence comes first: "Lee said she recalled ...", not one cited
   // in a clause of it, "... if Sinwar feels threatened, he argued")
-  const citedHere = cited.filter((c) => c.start >= here.start && isPerson(c) && tokenIndexAt(t, c.start) - here.tokenStart <= 8).pop();
+  // (a name's titles do not count: "At the Pentagon, spokesman Rear Adm. Ann Cole echoed")
+  const opening = (c: Marker): number => toks.slice(here.tokenStart, tokenIndexAt(t, c.start)).filter((x) => !isTitleWord(x.value)).length;
+  const citedHere = cited.filter((c) => c.start >= here.start && isPerson(c) && opening(c) <= 8).pop();
   if (citedHere) return citedHere.speaker;
   if (previous) {
     const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
@@ -1053,6 +1103,43 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
 }
 
 /** Inside a double-quoted stretch of its line (a cheap test; quotes are paired later). */
+/** The possessor in the tag right after the quotation token i lies in, when it speaks through another:
+ * 'Powell's office said', 'Kerry's spokesman told' (the possessor's last word), else ''. */
+function tagPrincipal(t: Tokenized, i: number): string {
+  const toks = t.tokens;
+  const text = t.doc.match;
+  const lineEnd = text.indexOf('\n', toks[i]!.start);
+  const close = text.slice(toks[i]!.start, lineEnd === -1 ? text.length : lineEnd).search(/"|''/);
+  if (close < 0) return '';
+  let k = tokenIndexAt(t, toks[i]!.start + close + 1);
+  while (k < toks.length && /^(?:["”'’]|'')$/.test(toks[k]!.value)) k++;
+  // ('," Powell's office said', '," said Powell's spokesman')
+  if (/^(?:said|says|told|added)$/i.test(toks[k]?.value ?? '')) k++;
+  let b = k;
+  while (b < toks.length && b < k + 4 && isNamePart(toks[b]) && toks[b]!.pos === 'PROPN') b++;
+  if (b === k || !/^['’]s$/.test(toks[b]?.value ?? '')) return '';
+  const role = lower(toks[b + 1]);
+  return /^(?:office|spokesman|spokeswoman|spokesperson|aides?|campaign|lawyers?|attorneys?|representatives?|staff|team|statement)$/.test(role) ? toks[b - 1]!.value : '';
+}
+
+/** Where the quotation that `pos` lies inside opens (the offset of its mark), or -1 when it lies in none. */
+function quoteOpening(t: Tokenized, pos: number): number {
+  if (!insideQuote(t, pos)) return -1;
+  const text = t.doc.match;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let open = lineStart;
+  let n = 0;
+  for (let k = lineStart; k < pos; k++) {
+    const two = text[k] === "'" && text[k + 1] === "'";
+    if (text[k] === '"' || two) {
+      if (n % 2 === 0) open = k;
+      n++;
+      if (two) k++;
+    }
+  }
+  return open;
+}
+
 function insideQuote(t: Tokenized, pos: number): boolean {
   const text = t.doc.match;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
@@ -1328,6 +1415,8 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
 
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
 const PERSON_NOUN = /(?:er|or|ant|ent|ist|ian|man|men|ee|ate|ic|al)s?$/;
+/** Nouns that name people or their kin as a headline's tag ("..., says family", "..., say relatives"). */
+const PERSON_TAG = /^(?:family|families|relatives?|friends?|parents?|mother|father|wife|husband|son|daughter|people|residents|witnesses|survivors|sources?|insiders?|aides?|experts?|analysts?|report|study|poll|survey)$/;
 
 /** Participles of belief and report that, after a noun and before "to", are passives ("believed to be",
  * "thought to have"); "said" and "reported" only before "to be" or "to have" ("said to reporters"). */
@@ -1614,7 +1703,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const named = INVERTED_SAYING.test(entry) && !objectVerb && (isNamePart(toks[last + 1]) || toks[last + 1]?.pos === 'NOUN') && !isDayOrMonth(toks[last + 1]) && !isTimeWord(toks[last + 1]) ? npAfter(t, last + 1, sent.tokenEnd - 1) : undefined;
   const atEnd = !!named && named[1] + 1 >= sent.tokenEnd;
   const closer = named && !atEnd ? toks[named[1] + 1]!.value : '';
-  const invertedTag = !!named && (isNamePart(toks[named[1]]) ? atEnd || /^[.,;]$/.test(closer) : toks[named[1]]!.pos === 'NOUN' && (atEnd || closer === '.'));
+  // (a title the tagger reads as an adjective ends a bare noun phrase too: "says army chief")
+  const invertedTag = !!named && (isNamePart(toks[named[1]]) ? atEnd || /^[.,;]$/.test(closer) : (toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.'));
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
@@ -1631,6 +1721,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       let end = k - 1;
       if (toks[end]!.value === ')') end = parenStart(toks, end, from, 9) - 1;
       const np = end >= from ? npBefore(t, end, from) : undefined;
+      // (a title after a possessive determiner, in apposition to a name: "..., but its defense minister, Yoav
+      // Gallant, said" speaks by the name, not by the sentence's first subject)
+      const owned = group === 0 ? ownedTitleName(t, j, from) : undefined;
+      if (owned) return { speaker: speakerOfPhrase(t, owned[0], owned[1], toks[first]!.start), from: owned[0], to: owned[1] };
       // a name, or the sentence's own subject ("Democratic economists, like ..., say")
       if (np && ((isNamePart(toks[np[1]]) && isSourceName(t, np)) || np[0] === firstSubject(t, from, first)?.[0])) {
         // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
@@ -1673,16 +1767,26 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     }
     // "said Thursday": a time, not a source
     // ("said late Monday": a time too)
+    // (a clock time or a figure after the phrase is none of it: "says former US diplomat 01:26", a video's length)
+    if (np && np[1] > np[0] && toks[np[1]]!.pos === 'NUM' && /^\d/.test(toks[np[1]]!.value) && toks[np[1] - 1]!.pos !== 'NUM') np = [np[0], np[1] - 1];
     if (np && !isTimeWord(toks[np[0]]) && !(/^(?:late|early)$/i.test(toks[np[0]]!.value) && isTimeWord(toks[np[0] + 1]))) {
-      const after = toks[np[1] + 1];
+      // (a headline ends its sentence with no stop: "Ceasefire is near, says minister")
+      const after = np[1] + 1 < sent.tokenEnd ? toks[np[1] + 1] : undefined;
+      // (but a bare plural there is as likely the verb's object, "...; blames airstrikes": a headline's tag
+      // with no stop is a name or a person's noun, "says minister", "says family", "says IDF chief")
+      const unstopped = !after && !/^[.!?]$/.test(toks[sent.tokenEnd - 1]?.value ?? '') && !toks.slice(np[0], np[1] + 1).some((x) => isNamePart(x) && x.pos === 'PROPN') && !PERSON_TAG.test(lower(toks[np[1]])) && !isTitleWord(toks[np[1]]!.value) && !SPOKESPERSON.test(lower(toks[np[1]])) && !ANONYMOUS_HEADS.has(lower(toks[np[1]]));
       // the phrase ends the clause: a name before anything but a verb ("said Lee as he left", not "said
       // Lee would"); another phrase only before punctuation or a time ("said the minister on Monday"), as
       // "described the operation as" and "told the council that" have their object there
-      const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') : false;
+      // (nor a name before the rest of a clause it is the subject of, in a headline that drops its verb: "Obama
+      // defends policy, says Washington too 'style' conscious")
+      const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') && !(/^(?:ADV|ADJ|DET)$/.test(after?.pos ?? '') && !isTimeWord(after)) : false;
       // right after a quotation the phrase is the speaker whatever qualifies it ('"...," said a longtime
       // adviser to both candidates', '... said one official who supports the plan')
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
-      if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+      if (unstopped) {
+        // (fall through to the verb's subject)
+      } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
         // ('said her spokesman, Nick Merrill.': the name in apposition to a description, past the description's
         // own "of" phrase: 'said his chief of staff, David Wade', 'said the head of the agency, Dana Levi')
         let described = np[1];
@@ -1732,6 +1836,26 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   return NONE;
 }
 
+/** The name set off by commas after a title its possessive determiner owns ("its defense minister, Yoav
+ * Gallant, said", "his spokesman, Dana Levi, appeared to"), when `comma` closes it; else undefined. */
+function ownedTitleName(t: Tokenized, comma: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (toks[comma]?.value !== ',') return undefined;
+  let k = comma - 1;
+  while (k > floor && comma - k <= 8 && toks[k]!.value !== ',') k--;
+  if (toks[k]?.value !== ',' || k + 1 > comma - 1 || !appositiveName(t, k + 1, comma - 1)) return undefined;
+  const np = npBefore(t, k - 1, floor);
+  // (not one of two joined subjects: "Ann Lee and her lawyer, Dana Levi, said" speak together)
+  // (nor a preposition's object: "who hosted the talks with his Iraqi counterpart, Fuad Masum, said"; "and"
+  // joins clauses only after a comma)
+  if (!np) return undefined;
+  const before = toks[np[0] - 2];
+  const object = !!before && before.sentence === toks[comma]!.sentence && (/^(?:with|to|of|for|from|by|at|on|in|about|against|between|among|toward|towards|into|over|under|including|or|&)$/i.test(before.value) || (/^and$/i.test(before.value) && toks[np[0] - 3]?.value !== ','));
+  if (!/^(?:its|his|her|their|our|my)$/i.test(toks[np[0] - 1]?.value ?? '') || isNamePart(toks[np[1]]) || object) return undefined;
+  // (any role a common noun names: "its chief executive", "his lawyer", "her husband", "its ally")
+  return isTitleWord(toks[np[1]]!.value) || SPOKESPERSON.test(lower(toks[np[1]])) || (toks[np[1]]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[np[1]]!.value)) ? [k + 1, comma - 1] : undefined;
+}
+
 /** The name a description after a comma stands in apposition to ("Ann Lee, a nurse", "Name, the foreign
  * minister"): when the phrase [a, b] opens on a determiner right after a comma and ends on no name, the
  * phrase before the comma, if it is a source's name; else undefined. */
@@ -1775,6 +1899,16 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   }
   let k = to - 1;
   while (k >= floor && (/^(?:VERB|AUX|ADV|PART|ADJ|ADP)$/.test(toks[k]!.pos) || SKIP_BEFORE.has(lower(toks[k])))) k--;
+  // ("but its defense minister, Yoav Gallant, appeared to hint": the name after the owned title)
+  const owned = ownedTitleName(t, k, floor);
+  if (owned) return { speaker: speakerOfPhrase(t, owned[0], owned[1], at), from: owned[0], to: owned[1] };
+  // ("prompting the Most Rev. Ann Cole, the bishop of Leeds, to call for": the object a description follows)
+  if (toks[k]?.value === ',' && k === to - 1) {
+    let c = k - 1;
+    while (c > floor && k - c <= 10 && toks[c]!.value !== ',') c--;
+    const named = toks[c]?.value === ',' && toks[c + 1]?.pos === 'DET' ? npBefore(t, c - 1, floor) : undefined;
+    if (named && isNamePart(toks[named[1]]) && toks[named[0] - 1]?.pos === 'VERB') return { speaker: speakerOfPhrase(t, named[0], named[1], at), from: named[0], to: named[1] };
+  }
   const before = k >= floor ? npBefore(t, k, floor) : undefined;
   // "took to social media to complain", "used his speech to call for": a purpose clause, whose source
   // is the sentence's subject, not the phrase before "to"
@@ -1809,7 +1943,10 @@ const INVERTED_SAYING = /\.(?:say|tell|state|announce|add|explain|write|report|c
 function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   const toks = t.tokens;
   if (isTimeWord(toks[b]) || toks[a - 1]?.pos === 'ADP' || isPlaceLike(textOf(t, a, b))) return false;
-  return /\p{L}{2}/u.test(textOf(t, a, b)) && !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value);
+  // (a state's abbreviation is no name, "Md.", "N.Y."; a generational suffix after a name ends one, "Charles
+  // Dunlap Jr.")
+  const suffix = /^(?:Jr|Sr)\.$/.test(toks[b]!.value) && b > a && isNamePart(toks[b - 1]) && /^\p{Lu}\p{Ll}/u.test(toks[b - 1]!.value);
+  return /\p{L}{2}/u.test(textOf(t, a, b)) && (suffix || !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value));
 }
 
 /**
@@ -2086,7 +2223,14 @@ function relativeHead(t: Tokenized, a: number, floor: number): [number, number] 
     // a subject relative: its verb comes right after it ("who spoke", "that have endorsed"), not a
     // subject of its own ("the shootings that Obama mentioned", "the limit that you can't")
     const next = toks[k + 1];
-    if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !/^(?:VERB|AUX|ADV)$/.test(next.pos) || !/^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos)) return undefined;
+    // (the tagger may read a verb in -s after "who" or "that" as a plural noun: "a general who commands
+    // forces", "a group that monitors casualties"; a noun that is the clause's own subject comes before its
+    // verb or a phrase of its own, "who officials say", "that officials from the ministry said": the word
+    // after the verb opens its object)
+    const verbAsNoun = !!next && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value) && /^(?:DET|NOUN|ADJ|NUM|PRON)$/.test(toks[k + 2]?.pos ?? '') && k + 2 < a;
+    // (a title the tagger reads as an adjective heads the phrase too: "an Israeli general who")
+    const head = /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) || (toks[k - 1]!.pos === 'ADJ' && !!npBefore(t, k - 1, floor) && toks[k - 2]?.pos !== 'ADV');
+    if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !(/^(?:VERB|AUX|ADV)$/.test(next.pos) || verbAsNoun) || !head) return undefined;
     return npBefore(t, k - 1, floor);
   }
   return undefined;
