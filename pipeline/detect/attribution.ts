@@ -1102,7 +1102,6 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
 
-/** Inside a double-quoted stretch of its line (a cheap test; quotes are paired later). */
 /** The possessor in the tag right after the quotation token i lies in, when it speaks through another:
  * 'Powell's office said', 'Kerry's spokesman told' (the possessor's last word), else ''. */
 function tagPrincipal(t: Tokenized, i: number): string {
@@ -1122,42 +1121,31 @@ function tagPrincipal(t: Tokenized, i: number): string {
   return /^(?:office|spokesman|spokeswoman|spokesperson|aides?|campaign|lawyers?|attorneys?|representatives?|staff|team|statement)$/.test(role) ? toks[b - 1]!.value : '';
 }
 
-/** Where the quotation that `pos` lies inside opens (the offset of its mark), or -1 when it lies in none. */
+/** Where the double-quoted stretch of its line that `pos` lies inside opens (the offset of its mark), or -1 when
+ * it lies in none (a cheap test; quotes are paired later). */
 function quoteOpening(t: Tokenized, pos: number): number {
-  if (!insideQuote(t, pos)) return -1;
   const text = t.doc.match;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  let open = lineStart;
-  let n = 0;
-  for (let k = lineStart; k < pos; k++) {
-    const two = text[k] === "'" && text[k + 1] === "'";
-    if (text[k] === '"' || two) {
-      if (n % 2 === 0) open = k;
-      n++;
-      if (two) k++;
-    }
-  }
-  return open;
-}
-
-function insideQuote(t: Tokenized, pos: number): boolean {
-  const text = t.doc.match;
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let open = -1;
   let n = 0;
   // (two apostrophes open and close a quotation in some house styles: ''Stronger Together'')
   for (let k = lineStart; k < pos; k++) {
-    if (text[k] === '"') n++;
-    else if (text[k] === "'" && text[k + 1] === "'") {
-      n++;
-      k++;
-    }
+    const two = text[k] === "'" && text[k + 1] === "'";
+    if (text[k] !== '"' && !two) continue;
+    if (n % 2 === 0) open = k;
+    n++;
+    if (two) k++;
   }
-  if (n % 2 === 0) return false;
+  if (n % 2 === 0) return -1;
   // a mark left open before (a quotation that began in an earlier paragraph, or a stray mark) must close
   // after pos on the same line
   const lineEnd = text.indexOf('\n', pos);
   const rest = text.slice(pos, lineEnd === -1 ? text.length : lineEnd);
-  return rest.includes('"') || rest.includes("''");
+  return rest.includes('"') || rest.includes("''") ? open : -1;
+}
+
+function insideQuote(t: Tokenized, pos: number): boolean {
+  return quoteOpening(t, pos) >= 0;
 }
 
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
