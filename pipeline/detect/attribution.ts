@@ -359,7 +359,12 @@ function isGivenName(word: string): boolean {
 }
 
 interface DocContext {
+  /** in document order: no two start at the same offset */
   names: NameMention[];
+  /** for fullName, made on its first call: the names by the last word of their fullest form, and the longest
+   * name as written */
+  byTail?: Map<string, { mention: NameMention; endsOf: boolean }[]>;
+  longest?: number;
 }
 
 const contexts = new WeakMap<Tokenized, DocContext>();
@@ -560,25 +565,42 @@ const DOCUMENT_HEADS = new Set(['report', 'article', 'story', 'investigation', '
 
 /** The document's fullest form of the name mentioned at `start`. */
 function fullName(t: Tokenized, start: number, name: string, cuePos = -1): string {
-  const names = docContext(t).names;
-  const exact = names.find((n) => n.start === start);
+  const ctx = docContext(t);
+  const { names } = ctx;
+  // (names are in document order: the first that starts at or after `start`)
+  let lo = 0;
+  for (let hi = names.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const exact = names[lo]?.start === start ? names[lo] : undefined;
   // a chain that runs on across the cue's verb is no name: a headline in title case ("UN Says Starvation
   // Imminent") makes every word a name part
   if (exact) return exact.start < cuePos && exact.start + exact.written.length > cuePos ? name : exact.name;
   // the chain may start elsewhere ("al-Shibani" inside "Asaad al-Shibani"): the latest name ending alike
   // the name this mention is the end of ("Israel" in "The Times of Israel reported")
-  const containing = names.find((n) => n.start < start && start < n.start + n.written.length);
+  ctx.longest ??= Math.max(0, ...names.map((n) => n.written.length));
+  let first = lo;
+  while (first > 0 && names[first - 1]!.start > start - ctx.longest) first--;
+  const containing = names.slice(first, lo).find((n) => start < n.start + n.written.length);
   if (containing) return containing.name;
   // (an earlier name ending "of X" is the fuller form only of a name ending "of X" too: "Israel" is no
   // short form of "Benjamin Netanyahu of Israel", "Times of Israel" is one of "The Times of Israel")
+  const endsOf = (words: string[]) => /^of$/i.test(words.at(-2) ?? '');
+  if (!ctx.byTail) {
+    ctx.byTail = new Map();
+    for (const mention of names) {
+      const words = mention.name.split(/[\s-]+/);
+      const tail = words.at(-1) ?? mention.name;
+      const list = ctx.byTail.get(tail) ?? [];
+      list.push({ mention, endsOf: endsOf(words) });
+      ctx.byTail.set(tail, list);
+    }
+  }
   const own = name.split(/[\s-]+/);
-  const tail = own.at(-1) ?? name;
-  const ofTail = (words: string[]) => /^of$/i.test(words.at(-2) ?? '');
-  const alike = names.filter((n) => {
-    const words = n.name.split(/[\s-]+/);
-    return n.start <= start && words.at(-1) === tail && (!ofTail(words) || ofTail(own));
-  }).pop();
-  return alike ? alike.name : name;
+  const alike = (ctx.byTail.get(own.at(-1) ?? name) ?? []).filter((x) => x.mention.start <= start && (!x.endsOf || endsOf(own))).pop();
+  return alike ? alike.mention.name : name;
 }
 
 function firstOutlet(t: Tokenized): string {
