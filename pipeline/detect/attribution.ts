@@ -2462,10 +2462,58 @@ const TOPIC_ACTOR = /^(?:Hamas|Hezbollah|Houthis?|Palestine|Ukraine|Taiwan|Iran)
  * places and actors joined by hyphens, "Israel-Gaza:"), or an adverb ("Miraculously: ...").
  */
 function isHeadlineKicker(label: string): boolean {
-  if (KICKER_LABEL.test(label) || TOPIC_LABEL.test(label)) return true;
+  if (KICKER_LABEL.test(label) || TOPIC_LABEL.test(label) || FORMAT_LABEL.test(label)) return true;
   if (/^\p{L}+(?:ally|ously|edly|ingly|fully|ably|ibly)$/iu.test(label)) return true;
-  const parts = label.split('-');
-  return parts.length > 1 && parts.every((p) => isPlaceLike(p) || TOPIC_ACTOR.test(p));
+  // a place or a topic with a word for the kind of story after it ("Gaza update:", "Israel-Gaza Briefing:", "Israel-Hamas
+  // War Latest:")
+  const tail = KICKER_TAIL.exec(label);
+  if (tail && tail.index > 0) {
+    const head = label.slice(0, tail.index);
+    if (TOPIC_LABEL.test(head) || placesOnly(head)) return true;
+  }
+  return placesOnly(label);
+}
+
+/** Places of the region a kicker names that PLACES leaves out ("Khan Younis:", "Gaza City:", "Kerem Shalom:"). */
+const KICKER_PLACES = new Set(
+  ['Gaza City', 'Gaza Strip', 'Khan Younis', 'Khan Yunis', 'Rafah', 'Jabalia', 'Jabaliya', 'Nuseirat', 'Deir al-Balah', 'Deir el-Balah', 'Beit Hanoun', 'Beit Lahia', 'Mawasi', 'Al-Mawasi', 'Kerem Shalom', 'Jenin', 'Nablus', 'Hebron', 'Ramallah', 'Tulkarm', 'Tel Aviv', 'Haifa', 'Sderot', 'Ashkelon', 'Eilat', 'Golan', 'Golan Heights', 'Sinai', 'Red Sea', 'Middle East', 'Mideast', 'Hague', 'Geneva', 'Brussels', 'Gulf'].map((p) => p.toLowerCase()),
+);
+/** A word for the kind of story after a kicker's place or topic: "Gaza update:", "Israel-Palestine live:" */
+const KICKER_TAIL = /\s+(?:live(?:\s+updates?|\s+blog)?|latest(?:\s+news)?|updates?|news|briefing|roundup|round-up|wrap|explained|explainer|diary|dispatch|timeline|in\s+maps|in\s+pictures|in\s+photos|now)$/i;
+/** A story's format, not who speaks: "Explainer:", "Scoop:", "Transcript:", "Fact Sheet:", "News Release:", "In Focus:" */
+const FORMAT_LABEL = /^(?:explainer|explained|scoop|maps?|transcript|(?:news|press|media)\s+release|fact\s*sheet|infographic|podcast|interview|insight|facts|in\s+(?:brief|focus|depth|pictures|photos|maps)|roundtable|(?:joint\s+)?statement|news\s+wrap|live\s+updates?|updates)$/i;
+
+/**
+ * The label is places and nothing more, joined by spaces, "and", hyphens or slashes ("Israel Gaza:", "Israel and Gaza:",
+ * "GAZA:", "The Gaza Strip:", "Khan Younis:"): a kicker a story is filed under, no one speaking.
+ */
+function placesOnly(label: string): boolean {
+  // (a word in capitals is the place in a kicker in capitals, "GAZA:"; not an initialism, "US", "UN")
+  const words = label
+    .replace(/^the\s+/i, '')
+    .split(/\s*(?:\s(?:and|&)\s|\/|–|—)\s*|\s+/)
+    .filter((w) => w !== '')
+    .map((w) => (w.length > 3 && /^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
+  // (an actor counts among places, "Israel and Hamas:", "Israel-Hamas:", not alone: "Hamas: ..." is the group speaking)
+  const several = words.length > 1 || label.includes('-');
+  const place = (x: string): boolean => isPlaceLike(x) || KICKER_PLACES.has(x.toLowerCase()) || (several && TOPIC_ACTOR.test(x));
+  let i = 0;
+  while (i < words.length) {
+    let j = Math.min(words.length, i + 3);
+    for (; j > i; j--) {
+      const phrase = words.slice(i, j).join(' ');
+      if (place(phrase) || (phrase.includes('-') && phrase.split('-').every((p) => p !== '' && place(p)))) break;
+    }
+    if (j === i) return false;
+    i = j;
+  }
+  return words.length > 0;
+}
+
+/** A label before a line's colon that names no speaker: an editorial label ("The Latest:"), a place ("Iowa:",
+ * "Khan Younis:") or a headline's kicker ("JUST IN:", "Israel Gaza:", "Explainer:"). */
+export function isKickerLabel(label: string): boolean {
+  return EDITORIAL_LABEL.test(label) || isPlaceLike(label) || isHeadlineKicker(label);
 }
 
 /**
@@ -2476,7 +2524,7 @@ function isHeadlineKicker(label: string): boolean {
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   const { label, lineStart } = lineLabel(t, cue);
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
-  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label) || isHeadlineKicker(label)) return false;
+  if (isKickerLabel(label)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
