@@ -43,3 +43,19 @@ describe('a kicker before a headline\'s colon is no speaker', () => {
     expect(d.markers.filter((m) => m.entry === 'attribution.speaker-colon')).toEqual([]);
   });
 });
+
+describe('an event that promises or threatens foretells; it reports no one', () => {
+  it.each([
+    ["The army's push into the south after the pause promises more death", []],
+    ['The conflict threatens to spread across the region', []],
+  ])('%s', async (title, expected) => {
+    expect(await cuesAlone(title)).toEqual(expected);
+  });
+
+  it('a speaker who vows or threatens keeps the cue, and a long title-case subject too', async () => {
+    expect(await cuesAlone('Militia vows revenge for the raid')).toEqual([['vow', 'Militia']]);
+    expect(await cuesAlone('The army threatened to expand the offensive')).toEqual([['threaten', 'army']]);
+    const d = await analyzeText('Since the raid, sporadic fighting has erupted, threatening to plunge the city into chaos. The conflict has threatened to ignite a wider war, and the ministry threatened to close the crossing.');
+    expect(d.markers.filter((m) => m.category === 'attribution').map((m) => [m.entry, m.speaker])).toEqual([['attribution.threaten', 'ministry']]);
+  });
+});

@@ -2587,6 +2587,21 @@ function isLinkImperative(t: Tokenized, m: Marker): boolean {
   return m.entry.endsWith('.read') && tokenIndexAt(t, m.start) === t.sentences[m.sentence]?.tokenStart;
 }
 
+/** Events, acts and states of affairs: a subject that "promises" or "threatens" foretells, as no speaker pledges. */
+const EVENT_NOUN = /^(?:wars?|conflicts?|fighting|violence|pause|truce|ceasefire|cease-fire|offensive|operation|invasion|incursion|assault|attacks?|strikes?|airstrikes?|bombing|bombardment|siege|blockade|push|move|escalation|crisis|famine|hunger|winter|disease|death|inferno|tensions?|situation)$/i;
+
+/**
+ * A vow or threat cue whose subject is an event, not someone who can pledge ("Israel's push ... after the pause
+ * promises more death", "the conflict has threatened to ignite a wider war", "sporadic fighting ... threatening to
+ * plunge"): no attribution. The subject a short phrase whose head is such a noun (a long run of title-case words is
+ * a headline's misread subject, "Leader Presses Allies for Truce, and Threatens", and keeps its cue).
+ */
+function foretells(entry: string, speaker: string): boolean {
+  if (!/\.(?:vow|threaten)$/.test(entry)) return false;
+  const words = speaker.split(/\s+/);
+  return words.length <= 3 && EVENT_NOUN.test(words.at(-1)!.replace(/['’]s?$/, ''));
+}
+
 /** Cues with speaker, stance and reported clause; computed once per document. */
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
@@ -2649,6 +2664,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
     }
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
+    // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
+    if (foretells(cue.entry, find.speaker)) continue;
     cue.speaker = find.speaker;
     if (find.subject !== undefined) implied.set(cue, find.subject);
     clauses.set(cue, clauseOf(t, cue, find, first, last));
