@@ -2,7 +2,8 @@
 // All sentences are written for these tests.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../pipeline/analyze.ts';
+import { analyzeText, defaultLexicon } from '../pipeline/analyze.ts';
+import { analyzeArticle } from '../pipeline/run.ts';
 import { pairMarks, scanMarks, TITLE_BEFORE, titleBefore } from '../pipeline/detect/quotes.ts';
 import type { Quote } from '../pipeline/types.ts';
 
@@ -1418,5 +1419,45 @@ describe('words mentioned as words: lists, terms used, a meaning discussed', () 
   it('not a sentence of speech after a programme\'s title', async () => {
     const qs = await quotesOf('Summing up, Mr. Levi told "Harbour Today," "Never point a hose at someone unless you are ready to use it."');
     expect(qs[1]!.kind).toBe('direct');
+  });
+});
+
+describe('headlines: a watched name in what a named speaker says', () => {
+  // a headline alone, as a file of headlines gives it (--map text=title), and the same headline over a body
+  async function alone(title: string): Promise<Quote[]> {
+    const lexicon = await defaultLexicon();
+    const article = { id: 'h', source: 's', title, date: '', url: '', path: '', byline: '', text: title, layout: 'record' as const, hasTitle: true };
+    return analyzeArticle(article, lexicon).result.detection.quotes;
+  }
+  const kindSpeaker = (qs: Quote[]) => qs.map((q) => [q.kind, q.speaker]);
+
+  it.each([
+    ["Mayor says 'reformed Harbour Authority' should run the port", 'Mayor'],
+    ["Foreign minister describes the camp as 'a new Nakba'", 'Foreign minister'],
+    // (title case: "Calls For" is the verb, whatever the tagger makes of it)
+    ["Senator Dana Levi Calls For 'Immediate Cease-Fire' In Harbour Town", 'Dana Levi'],
+    ["Senator Dana Levi Calls for 'Immediate Cease-Fire'", 'Dana Levi'],
+    ["Premier says 40 'terrorists' were among the dead", 'Premier'],
+  ])('%s: the speaker\'s words', async (title, speaker) => {
+    expect(kindSpeaker(await alone(title))).toEqual([['headline-attribution', speaker]]);
+    expect(kindSpeaker(await quotesOf('The statement came on Monday.', title))).toEqual([['headline-attribution', speaker]]);
+  });
+
+  it('a participle with no auxiliary charges its subject: the words are someone unnamed\'s', async () => {
+    expect(kindSpeaker(await alone("Ruritania accused of 'facilitating genocide'"))).toEqual([['headline-attribution', 'anonymous']]);
+    expect(kindSpeaker(await alone("Council urged to 'end the bloodshed' at the border"))).toEqual([['headline-attribution', 'anonymous']]);
+    expect(kindSpeaker(await alone("Mayor criticised for 'reckless' remarks"))).toEqual([['headline-attribution', 'anonymous']]);
+    // an active verb, or an agent after 'by', names the speaker
+    expect(kindSpeaker(await alone("Ruritania accuses its neighbour of 'collective punishment'"))).toEqual([['headline-attribution', 'Ruritania']]);
+    expect(kindSpeaker(await alone("Ruritania accused by its neighbour of 'collective punishment'"))).toEqual([['headline-attribution', 'its neighbour']]);
+  });
+
+  it('stays the writer\'s distance: a state\'s name bare, no verb of saying, a verb whose object is another\'s words, a possessive', async () => {
+    expect((await alone('Navy helped "Israel" recover two captives')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Premier says 'Israel' will win")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Army sets up 'buffer zone' along the border")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Allies condemn 'Victory Conference' in the capital")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("LEVI: Dana Reed's \"third intifada\"")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Premier says the envoy's 'third intifada' is near")).map((q) => q.kind)).toEqual(['scare']);
   });
 });

@@ -1164,8 +1164,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // passage', 'Update: "Historic Mistake"', nor a line in capitals throughout)
     const lineHead = /^\s*$|[:.]\s*$/u.test(text.slice(lineStart, p.start));
     const capsLine = !/\p{Ll}/u.test(text.slice(lineStart, lineEndAt(text, p.end)));
+    const speaker = gov.cue ? headlineCueSpeaker(text, gov.cue) : '';
+    // a watched name in what a named subject's verb of saying reports ('Minister says "new Nakba" is coming', 'Mayor
+    // calls for "immediate truce"', 'Union accused of "aiding genocide"'): the speaker's words, as the headline's other
+    // quotations are; a state's or people's name quoted bare stays the writer's distance ('... helped "Israel" ...')
+    if (watchedName && gov.cue && speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', speaker, gov.cue);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
-    if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
+    if (gov.cue) return quote('headline-attribution', speaker, gov.cue);
     const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
     return quote('headline-attribution', colon ? colon[1]! : '');
   }
@@ -1328,6 +1333,55 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
   return scare;
+}
+
+/** Cues whose object is someone else's words or deeds, not the subject's own ('rejects "terrorist" claims', 'condemn
+ * "Victory Conference"', 'praised the "Harbour Plan"'), or what shows or is found, not what is said. */
+const NOT_OWN_WORDS = /\.(?:deny|retract|decline-comment|endorse|vouch-for|defend|condemn|praise|disparage|applaud|question|reject|brush-off|rebut|echo|rebuke|thank|discuss|attack-verbally|take-issue|side-with|joke-about|cite|read|learn|uncover|recognize|point-to|highlight|show|prove|demonstrate|find|establish|it-emerged|reveal|disclose|believe|think|mental-state|mind-adjective|hope|remember|recall|wonder)$/;
+
+/**
+ * The cue before a headline's quotation reports the subject's own words: a verb of saying, calling, urging or
+ * charging, not one whose object is another's words ("rejects"), and no other quotation or clause break between
+ * the two ('White House calls for "pauses"; agency says ...').
+ */
+function reportsOwnWords(c: Context, cue: Marker, p: Pair): boolean {
+  if (cue.end > p.start || cue.form === 'evidential' || NOT_OWN_WORDS.test(cue.entry)) return false;
+  // (nor after a possessive, whose owner's words they are: 'KEENE: Dana Levi's "new war"', 'says the envoy's "new war"')
+  const between = c.t.doc.text.slice(cue.end, p.start);
+  if (/[;:!?]/.test(between) || /\p{L}['’]s?\s*$/u.test(between)) return false;
+  return !c.pairs.some((o) => o !== p && o.start >= cue.end && o.end <= p.start);
+}
+
+/** The quoted words are a name from the names' list and nothing more (an article aside), or a demonym alone:
+ * 'Israel', 'the Palestinians'; not 'revitalized Palestinian Authority'. */
+function bareName(c: Context, is: number, ie: number, hit: Marker | undefined, demonym: unknown): boolean {
+  if (demonym !== undefined) return true;
+  if (!hit || hit.category !== 'naming') return false;
+  const text = c.t.doc.text;
+  const rest = wordsOf(text.slice(is, hit.start) + ' ' + text.slice(hit.end, ie));
+  return rest.every((w) => /^(?:the|a|an)$/i.test(w));
+}
+
+/** Verbs a headline uses as passives with no auxiliary, whose subject is the one charged, urged or told: 'Union
+ * accused of', 'Residents told to', 'Minister urged to', 'Mayor criticised for'. */
+const HEADLINE_PASSIVE = /\.(?:accuse|allege|urge|tell|order|warn|ask|condemn|disparage|rebuke|attack-verbally|praise|question)$/;
+/** The word after such a participle that makes it a passive ('warned to flee', not 'warned of'); 'for' or 'over' else. */
+const HEADLINE_PASSIVE_NEXT: Record<string, RegExp> = { accuse: /^of$/i, allege: /^to$/i, urge: /^to$/i, tell: /^to$/i, order: /^to$/i, warn: /^to$/i, ask: /^to$/i };
+
+/**
+ * The speaker a headline's cue gives its quotation: the cue's, unless the cue is a participle with no auxiliary whose
+ * subject is the one accused, urged or told ('Union accused of "aiding genocide"', 'Mayor urged to "act now"'), whose
+ * words the quotation is not: then someone unnamed's ('accused by X of' names its speaker, and the cue's is right).
+ */
+function headlineCueSpeaker(text: string, cue: Marker): string {
+  const verb = cue.entry.slice(cue.entry.lastIndexOf('.') + 1);
+  if (HEADLINE_PASSIVE.test(cue.entry) && /^\p{L}+ed$|^told$/iu.test(cue.text.trim())) {
+    const next = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(cue.end))?.[1] ?? '';
+    const nextFits = HEADLINE_PASSIVE_NEXT[verb]?.test(next) ?? /^(?:for|over)$/i.test(next);
+    // (an auxiliary or a relative before it makes a passive or a clause the cue already reads: 'was accused of')
+    if (nextFits && !/\b(?:is|are|was|were|be|been|being|has|have|had|who|which|that)\s+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return ANONYMOUS;
+  }
+  return cue.speaker;
 }
 
 /** Main verbs whose complement describes the subject or what befalls it, not words it gives: 'Levi is a "..."',
