@@ -1460,4 +1460,15 @@ describe('headlines: a watched name in what a named speaker says', () => {
     expect((await alone("LEVI: Dana Reed's \"third intifada\"")).map((q) => q.kind)).toEqual(['scare']);
     expect((await alone("Premier says the envoy's 'third intifada' is near")).map((q) => q.kind)).toEqual(['scare']);
   });
+
+  it('a long name in title case before a colon, with a space before it, is the speaker; a topic or a kicker is not', async () => {
+    expect(kindSpeaker(await alone('Office Of The President Of Ruritania : "The harbour belongs to its people"'))).toEqual([['headline-attribution', 'Office Of The President Of Ruritania']]);
+    expect(kindSpeaker(await alone("Critics On The Mayor Harbour Plan: 'Odd'"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Israel Gaza: 'Where did my brother go?'"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Explainer: 'A long winter' in the camps"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Minister: 'We will not leave'"))).toEqual([['headline-attribution', 'Minister']]);
+    expect(kindSpeaker(await alone("UN: 'Credible reports' of abuse in the camps"))).toEqual([['headline-attribution', 'UN']]);
+    expect(kindSpeaker(await alone("Israel: 'The onus is on the other side'"))).toEqual([['headline-attribution', 'Israel']]);
+    expect(kindSpeaker(await alone("Gaza: 'One gate' is not enough for the convoys"))).toEqual([['headline-attribution', '']]);
+  });
 });

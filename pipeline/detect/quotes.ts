@@ -4,7 +4,7 @@ import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
 import type { CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
-import { ANONYMOUS, colonSubjectSpeaker, resolveCues, tokenSpan } from './attribution.ts';
+import { ANONYMOUS, colonSubjectSpeaker, isKickerLabel, resolveCues, tokenSpan } from './attribution.ts';
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -1171,8 +1171,11 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (watchedName && gov.cue && speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', speaker, gov.cue);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', speaker, gov.cue);
-    const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
-    return quote('headline-attribution', colon ? colon[1]! : '');
+    // ('Minister: "..."', and a long name in title case with a space before its colon, 'Office Of The President : "..."')
+    // (a kicker is no one: 'Khan Younis: "..."', 'Explainer: "..."'; a state or a body speaks, 'Ruritania: "..."', 'UN: "..."')
+    const colon = HEADLINE_COLON_LABEL.exec(before);
+    const label = colon ? colon[1]! : '';
+    return quote('headline-attribution', label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : '');
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
   // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
@@ -1334,6 +1337,15 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
   return scare;
 }
+
+/** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
+ * or "and" among them and no possessive ('Office Of The President Of Ruritania : "..."', with a space before the
+ * colon as some agencies set it); not a topic ('Netanyahu's Goal for Gaza: "..."', 'Critics On The Mayor's Plan: "..."'). */
+const HEADLINE_COLON_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{L}.-]*(?:\s+(?:(?!(?:On|In|For|To|With|About|At|Over|After|From|By|As|Vs|Amid|Against)\s)\p{Lu}[\p{L}.-]*|of|the|and)){4,7})\s*:\s*$/u;
+
+/** A label the kickers' test refuses that still speaks before a headline's quotation: an initialism ('UN', 'U.S.') or
+ * a state, whose government speaks ('Israel: "..."'); not a territory or a town ('Gaza: "..."', 'Khan Younis: "..."'). */
+const SPEAKING_LABEL = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|Israel|Iran|Egypt|Qatar|Turkey|Jordan|Syria|Lebanon|Iraq|Yemen|Russia|China|Ukraine|Britain|France|Germany|America|Saudi Arabia|Hamas|Hezbollah)$/u;
 
 /** Cues whose object is someone else's words or deeds, not the subject's own ('rejects "terrorist" claims', 'condemn
  * "Victory Conference"', 'praised the "Harbour Plan"'), or what shows or is found, not what is said. */
