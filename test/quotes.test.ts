@@ -1471,4 +1471,21 @@ describe('headlines: a watched name in what a named speaker says', () => {
     expect(kindSpeaker(await alone("Israel: 'The onus is on the other side'"))).toEqual([['headline-attribution', 'Israel']]);
     expect(kindSpeaker(await alone("Gaza: 'One gate' is not enough for the convoys"))).toEqual([['headline-attribution', '']]);
   });
+
+  it('a source after the headline\'s last colon speaks its quotations that no cue gives a speaker', async () => {
+    expect(kindSpeaker(await alone("Harbour town has become a 'graveyard' for boats: UN agency"))).toEqual([['headline-attribution', 'UN agency']]);
+    expect(kindSpeaker(await alone("'The port will not reopen this year': Ruritania defence minister"))).toEqual([['headline-attribution', 'Ruritania defence minister']]);
+    expect(kindSpeaker(await alone("Talks on the harbour 'in everybody's interest': Head of the port authority"))).toEqual([['headline-attribution', 'Head of the port authority']]);
+    // a watched name in it is the source's word too, unless quoted bare
+    expect(kindSpeaker(await alone("The siege is 'a new Nakba': Rights group"))).toEqual([['headline-attribution', 'Rights group']]);
+    expect((await alone('Navy helped "Israel" recover two captives: Daily Courier')).map((q) => q.kind)).toEqual(['scare']);
+    // not a clause, a topic, a programme's suffix or a date after the colon
+    for (const title of [
+      "'We are all sick': Fevers spread across the camps",
+      "'Hell on Earth' in the harbour: Strikes hit the old town",
+      "'No more': Harbour protesters challenge Levi speech",
+      "The 'outside agitators' story : Consider This from Radio Two",
+      "Ships leave, 'impossible' evacuation: What to know Monday",
+    ]) expect(kindSpeaker(await alone(title))).toEqual([['headline-attribution', '']]);
+  });
 });

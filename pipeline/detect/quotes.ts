@@ -1169,13 +1169,17 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // calls for "immediate truce"', 'Union accused of "aiding genocide"'): the speaker's words, as the headline's other
     // quotations are; a state's or people's name quoted bare stays the writer's distance ('... helped "Israel" ...')
     if (watchedName && gov.cue && speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', speaker, gov.cue);
+    // a source after the headline's last colon, as wires set it ('Gaza a "graveyard" for children: UN', '... "will end
+    // soon": Defence minister'): the speaker of its quotations that no cue gives one
+    const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end));
+    if (tail && watchedName && !bareName(c, is, ie, hit, demonym)) return quote('headline-attribution', tail);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', speaker, gov.cue);
     // ('Minister: "..."', and a long name in title case with a space before its colon, 'Office Of The President : "..."')
     // (a kicker is no one: 'Khan Younis: "..."', 'Explainer: "..."'; a state or a body speaks, 'Ruritania: "..."', 'UN: "..."')
     const colon = HEADLINE_COLON_LABEL.exec(before);
     const label = colon ? colon[1]! : '';
-    return quote('headline-attribution', label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : '');
+    return quote('headline-attribution', label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail);
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
   // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
@@ -1346,6 +1350,40 @@ const HEADLINE_COLON_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
 /** A label the kickers' test refuses that still speaks before a headline's quotation: an initialism ('UN', 'U.S.') or
  * a state, whose government speaks ('Israel: "..."'); not a territory or a town ('Gaza: "..."', 'Khan Younis: "..."'). */
 const SPEAKING_LABEL = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|Israel|Iran|Egypt|Qatar|Turkey|Jordan|Syria|Lebanon|Iraq|Yemen|Russia|China|Ukraine|Britain|France|Germany|America|Saudi Arabia|Hamas|Hezbollah)$/u;
+
+/** The source after a headline's last colon: one to five words, the first capitalised ('UN', 'Rights group', 'Israel
+ * defence minister', 'Rep. Dean'). */
+const HEADLINE_TAIL = /(?<![^\S\n]):[^\S\n]+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:[^\S\n]+[\p{L}\p{N}.'’&-]+){0,4})[^\S\n]*$/u;
+/** A tail that is a topic, a programme, a format or a date, no source: 'What to know Monday', 'An NBC News investigation',
+ * 'Live updates', 'Day 100'. */
+const NOT_TAIL_FIRST = /^(?:A|An|The|What|How|Why|Who|Where|When|Which|Consider|Live|Watch|Read|Listen|Photos?|Video|Videos|Podcast|In|Inside|On|At|For|From|Day|Week|Part|Episode|Analysis|Opinion|Explainer|Timeline|Latest|Updates?)$/;
+
+/** A preposition in a tail makes it a clause or a topic ('Bunker busters used in Gaza', 'Diseases Spread Across
+ * Gaza'); a source's name holds none but 'of' or 'for' ('Head of the municipality', 'Spokesman for the army'). */
+const TAIL_PREPOSITION = /^(?:in|on|at|under|across|against|through|with|without|after|before|over|into|onto|from|by|as|amid|about|to|toward|towards|behind|near|inside|outside|during|since|until|via)$/i;
+
+/**
+ * The source a wire's headline names after its last colon ('Gaza has become a "graveyard": UN', '"There is no let-up":
+ * Relief chief'), or ''. Not a space before the colon (a programme's suffix, ' : Consider This from NPR'), a kicker, a
+ * topic, a format or a clause (a verb or a preposition in it: '"We are all sick": Diseases spread across the camps',
+ * '"Hell on Earth": Strikes hit the town'); the words after the colon hold no other colon or quote mark.
+ */
+function headlineTail(t: Tokenized, from: number, to: number): string {
+  const rest = t.doc.text.slice(from, to);
+  const m = HEADLINE_TAIL.exec(rest);
+  if (!m || /["“”‘«»:]|(?:^|\s)'|'(?:\s|$)/u.test(m[1]!)) return '';
+  const tail = m[1]!.replace(/[.,;]+$/, '');
+  const words = tail.split(/\s+/);
+  if (NOT_TAIL_FIRST.test(words[0]!) || words.some((w) => TAIL_PREPOSITION.test(w)) || (isKickerLabel(tail) && !SPEAKING_LABEL.test(tail))) return '';
+  // (a name's words come before its lower-case head, 'Israel defence minister', 'Head of the Gaza municipality': a capital
+  // after a lower-case word but for 'of' or 'for' is a clause's object, 'Protesters challenge Biden speech')
+  const lower = words.findIndex((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w));
+  if (lower >= 0 && words.some((w, k) => k > lower && /^\p{Lu}/u.test(w) && !/^(?:of|for|the)$/i.test(words[k - 1]!))) return '';
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const [a, b] = tokenSpan(t, start, start + tail.length);
+  for (let k = a; k <= b; k++) if (t.tokens[k]?.pos === 'VERB' || t.tokens[k]?.pos === 'AUX') return '';
+  return tail;
+}
 
 /** Cues whose object is someone else's words or deeds, not the subject's own ('rejects "terrorist" claims', 'condemn
  * "Victory Conference"', 'praised the "Harbour Plan"'), or what shows or is found, not what is said. */
