@@ -1488,4 +1488,13 @@ describe('headlines: a watched name in what a named speaker says', () => {
       "Ships leave, 'impossible' evacuation: What to know Monday",
     ]) expect(kindSpeaker(await alone(title))).toEqual([['headline-attribution', '']]);
   });
+
+  it('a quotation that opens a headline: the one who speaks on a topic after its colon', async () => {
+    expect(kindSpeaker(await alone("'This is a crime': Harbour doctor on the grave found at the clinic"))).toEqual([['headline-attribution', 'Harbour doctor']]);
+    expect(kindSpeaker(await alone("“I was silenced”: ex Ruritanian diplomat on the talks"))).toEqual([['headline-attribution', 'ex Ruritanian diplomat']]);
+    expect(kindSpeaker(await alone("'Fear and silence': Harbour photographer Dana Levi on her year in the camps"))).toEqual([['headline-attribution', 'Harbour photographer Dana Levi']]);
+    // not a clause or a topic
+    expect(kindSpeaker(await alone("'So the world knows': Harbour parents mark children's names on their arms"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("'A new abyss': The port and the hundred years' war on its people"))).toEqual([['headline-attribution', '']]);
+  });
 });

@@ -1171,7 +1171,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (watchedName && gov.cue && speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', speaker, gov.cue);
     // a source after the headline's last colon, as wires set it ('Gaza a "graveyard" for children: UN', '... "will end
     // soon": Defence minister'): the speaker of its quotations that no cue gives one
-    const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end));
+    const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (/^\s*$/.test(text.slice(lineStart, p.start)) ? quoteFirstSpeaker(t, p) : '');
     if (tail && watchedName && !bareName(c, is, ie, hit, demonym)) return quote('headline-attribution', tail);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', speaker, gov.cue);
@@ -1351,9 +1351,9 @@ const HEADLINE_COLON_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
  * a state, whose government speaks ('Israel: "..."'); not a territory or a town ('Gaza: "..."', 'Khan Younis: "..."'). */
 const SPEAKING_LABEL = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|Israel|Iran|Egypt|Qatar|Turkey|Jordan|Syria|Lebanon|Iraq|Yemen|Russia|China|Ukraine|Britain|France|Germany|America|Saudi Arabia|Hamas|Hezbollah)$/u;
 
-/** The source after a headline's last colon: one to five words, the first capitalised ('UN', 'Rights group', 'Israel
- * defence minister', 'Rep. Dean'). */
-const HEADLINE_TAIL = /(?<![^\S\n]):[^\S\n]+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:[^\S\n]+[\p{L}\p{N}.'’&-]+){0,4})[^\S\n]*$/u;
+/** The source after a headline's last colon: one to five words ('UN', 'Rights group', 'Israel defence minister', 'Rep.
+ * Dean'); see sourcePhrase. */
+const HEADLINE_TAIL = /(?<![^\S\n]):[^\S\n]+([\p{L}\p{N}][\p{L}\p{N}.'’&-]*(?:[^\S\n]+[\p{L}\p{N}.'’&-]+){0,4})[^\S\n]*$/u;
 /** A tail that is a topic, a programme, a format or a date, no source: 'What to know Monday', 'An NBC News investigation',
  * 'Live updates', 'Day 100'. */
 const NOT_TAIL_FIRST = /^(?:A|An|The|What|How|Why|Who|Where|When|Which|Consider|Live|Watch|Read|Listen|Photos?|Video|Videos|Podcast|In|Inside|On|At|For|From|Day|Week|Part|Episode|Analysis|Opinion|Explainer|Timeline|Latest|Updates?)$/;
@@ -1371,18 +1371,43 @@ const TAIL_PREPOSITION = /^(?:in|on|at|under|across|against|through|with|without
 function headlineTail(t: Tokenized, from: number, to: number): string {
   const rest = t.doc.text.slice(from, to);
   const m = HEADLINE_TAIL.exec(rest);
-  if (!m || /["“”‘«»:]|(?:^|\s)'|'(?:\s|$)/u.test(m[1]!)) return '';
-  const tail = m[1]!.replace(/[.,;]+$/, '');
+  return m ? sourcePhrase(t, from + m.index + m[0].indexOf(m[1]!), m[1]!) : '';
+}
+
+/**
+ * The phrase at `start` names a source, not a clause or a topic: no quote mark or colon, a capital or a digit first but
+ * not a topic's or a format's opener, no preposition but 'of' or 'for', no capital after its lower-case head, no word the
+ * tagger reads as a verb, not a kicker; the phrase without its trailing stops, or ''.
+ */
+function sourcePhrase(t: Tokenized, start: number, phrase: string): string {
+  if (/["“”‘«»:]|(?:^|\s)'|'(?:\s|$)/u.test(phrase)) return '';
+  const tail = phrase.replace(/[.,;]+$/, '');
   const words = tail.split(/\s+/);
-  if (NOT_TAIL_FIRST.test(words[0]!) || words.some((w) => TAIL_PREPOSITION.test(w)) || (isKickerLabel(tail) && !SPEAKING_LABEL.test(tail))) return '';
-  // (a name's words come before its lower-case head, 'Israel defence minister', 'Head of the Gaza municipality': a capital
-  // after a lower-case word but for 'of' or 'for' is a clause's object, 'Protesters challenge Biden speech')
-  const lower = words.findIndex((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w));
-  if (lower >= 0 && words.some((w, k) => k > lower && /^\p{Lu}/u.test(w) && !/^(?:of|for|the)$/i.test(words[k - 1]!))) return '';
-  const start = from + m.index + m[0].indexOf(m[1]!);
+  if (!/^(?:\p{Lu}|\p{N}|ex\b|former\b)/u.test(words[0]!) || NOT_TAIL_FIRST.test(words[0]!) || words.some((w) => TAIL_PREPOSITION.test(w)) || (isKickerLabel(tail) && !SPEAKING_LABEL.test(tail))) return '';
+  // (a name's words come before its lower-case head, 'Israel defence minister', 'Head of the Gaza municipality', or a name
+  // after it ends the phrase, 'Harbour photographer Dana Levi': a capital between lower-case words but after 'of' or 'for'
+  // is a clause's object, 'Protesters challenge Biden speech')
+  const lower = (w: string): boolean => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and|ex|former)$/.test(w);
+  const first = words.findIndex(lower);
+  // (and three lower-case words at most: 'Israel defence minister', not 'Harbour parents mark children's names')
+  if (words.filter(lower).length > 3) return '';
+  if (first >= 0 && words.some((w, k) => k > first && /^\p{Lu}/u.test(w) && !/^(?:of|for|the)$/i.test(words[k - 1]!) && words.slice(k + 1).some(lower))) return '';
   const [a, b] = tokenSpan(t, start, start + tail.length);
   for (let k = a; k <= b; k++) if (t.tokens[k]?.pos === 'VERB' || t.tokens[k]?.pos === 'AUX') return '';
   return tail;
+}
+
+/** After a quotation that opens a headline and its colon, the one who speaks on a topic or speaks, talks, ...: '"...": Harbour
+ * doctor on the mass grave', '"...": Former envoy on the talks', '"...": Photographer Dana Levi speaks at ...'. */
+const QUOTE_FIRST_SPEAKER = /^[^\S\n]*:[^\S\n]+([^\n]{1,60}?)[^\S\n]+(?=(?:on|speaks|spoke|talks|discusses|reflects|recalls|reacts|responds|opens\s+up)\b)/u;
+
+/** The speaker of a quotation that opens a headline, named after its colon ('"...": UN chief on the convoys'), or ''. */
+function quoteFirstSpeaker(t: Tokenized, p: Pair): string {
+  const m = QUOTE_FIRST_SPEAKER.exec(t.doc.text.slice(p.end, lineEndAt(t.doc.text, p.end)));
+  if (!m) return '';
+  const words = m[1]!.split(/\s+/);
+  // (five words at most: 'Gaza and the hundred years' war on ...' is a topic)
+  return words.length <= 5 ? sourcePhrase(t, p.end + m[0].indexOf(m[1]!), m[1]!) : '';
 }
 
 /** Cues whose object is someone else's words or deeds, not the subject's own ('rejects "terrorist" claims', 'condemn
