@@ -28,6 +28,11 @@ describe('a kicker before a headline\'s colon is no speaker', () => {
     ['Scoop: Envoy tells council to leave the north', [['tell', 'Envoy']]],
     ['News Release: County board calls for a truce', [['call-for', 'County board']]],
     ['In Focus: A day at the camp', []],
+    ['On Harbour Town: Where is our humanity going?', []],
+    ['Inside Gaza: Staying alive is a matter of luck', []],
+    ['Why Gaza Matters: A port through the centuries', []],
+    ['Rebuilding Gaza: The cost of the ruins', []],
+    ['Covering Syria: The duty to stay', []],
   ])('%s', async (title, expected) => {
     expect(await cuesAlone(title)).toEqual(expected);
   });
@@ -36,6 +41,7 @@ describe('a kicker before a headline\'s colon is no speaker', () => {
     expect(await cuesAlone('Minister: We will not leave the north')).toEqual([['speaker-colon', 'Minister']]);
     expect(await cuesAlone('Hamas: We accept the proposal')).toEqual([['speaker-colon', 'Hamas']]);
     expect(await cuesAlone('Dana Levi: The harbour must reopen')).toEqual([['speaker-colon', 'Dana Levi']]);
+    expect(await cuesAlone('Oman: We will mediate')).toEqual([['speaker-colon', 'Oman']]);
   });
 
   it('the same kicker over a body: no speaker for the body either', async () => {

@@ -2464,6 +2464,11 @@ const TOPIC_ACTOR = /^(?:Hamas|Hezbollah|Houthis?|Palestine|Ukraine|Taiwan|Iran)
 function isHeadlineKicker(label: string): boolean {
   if (KICKER_LABEL.test(label) || TOPIC_LABEL.test(label) || FORMAT_LABEL.test(label)) return true;
   if (/^\p{L}+(?:ally|ously|edly|ingly|fully|ably|ibly)$/iu.test(label)) return true;
+  // a topic that opens on a preposition or a question word ("On Gaza:", "Inside Gaza:", "Beyond the Battlefield:", "Why
+  // Gaza Matters:"), or a gerund before places ("Rebuilding Gaza:", "Covering Gaza:", "Recognising Palestine:")
+  if (TOPIC_OPENER.test(label)) return true;
+  const gerund = /^\p{Lu}\p{Ll}+ing\s+(.+)$/u.exec(label);
+  if (gerund && placesOnly(gerund[1]!)) return true;
   // a place or a topic with a word for the kind of story after it ("Gaza update:", "Israel-Gaza Briefing:", "Israel-Hamas
   // War Latest:")
   const tail = KICKER_TAIL.exec(label);
@@ -2473,6 +2478,9 @@ function isHeadlineKicker(label: string): boolean {
   }
   return placesOnly(label);
 }
+
+/** A preposition or a question word that opens a topic, not a name: "On Gaza:", "After Gaza:", "How Hamas Ends:" */
+const TOPIC_OPENER = /^(?:On|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
 
 /** Places of the region a kicker names that PLACES leaves out ("Khan Younis:", "Gaza City:", "Kerem Shalom:"). */
 const KICKER_PLACES = new Set(
