@@ -33,6 +33,10 @@ describe('a kicker before a headline\'s colon is no speaker', () => {
     ['Why Gaza Matters: A port through the centuries', []],
     ['Rebuilding Gaza: The cost of the ruins', []],
     ['Covering Syria: The duty to stay', []],
+    ['Intercepted Podcast: The harbour cauldron', []],
+    ['AP PHOTOS: Grief grips the harbour town', []],
+    ['Guest Opinion: On the port and the camps', []],
+    ['WATCH LIVE: The vote after the war', []],
   ])('%s', async (title, expected) => {
     expect(await cuesAlone(title)).toEqual(expected);
   });
@@ -42,6 +46,9 @@ describe('a kicker before a headline\'s colon is no speaker', () => {
     expect(await cuesAlone('Hamas: We accept the proposal')).toEqual([['speaker-colon', 'Hamas']]);
     expect(await cuesAlone('Dana Levi: The harbour must reopen')).toEqual([['speaker-colon', 'Dana Levi']]);
     expect(await cuesAlone('Oman: We will mediate')).toEqual([['speaker-colon', 'Oman']]);
+    // a title or a role with no name after it keeps what qualifies it
+    expect(await cuesAlone('Ruritanian PM: We will not run the port')).toEqual([['speaker-colon', 'Ruritanian PM']]);
+    expect(await cuesAlone('French foreign minister: The harbour must reopen')).toEqual([['speaker-colon', 'French foreign minister']]);
   });
 
   it('the same kicker over a body: no speaker for the body either', async () => {

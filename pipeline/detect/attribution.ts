@@ -2413,7 +2413,9 @@ function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   let from = a;
   while (from <= b && !isWord(t.tokens[from])) from++;
   if (from > b) return NONE;
-  const [na, nb] = stripTitles(t, from, b);
+  let [na, nb] = stripTitles(t, from, b);
+  // (a title with no name after it is the speaker with what qualifies it: "Palestinian PM:", "French foreign minister:")
+  if (na === nb && na > from && (TITLE_WORDS.has(lower(t.tokens[na])) || LABEL_ROLE.test(lower(t.tokens[na])) || /^(?:PM|FM|MP|MK)$/.test(t.tokens[na]!.value))) na = from;
   const name = t.tokens[na] && nb >= na ? textOf(t, na, nb) : label;
   return { speaker: fullName(t, t.tokens[na]?.start ?? -1, name), from, to: b };
 }
@@ -2488,8 +2490,9 @@ const KICKER_PLACES = new Set(
 );
 /** A word for the kind of story after a kicker's place or topic: "Gaza update:", "Israel-Palestine live:" */
 const KICKER_TAIL = /\s+(?:live(?:\s+updates?|\s+blog)?|latest(?:\s+news)?|updates?|news|briefing|roundup|round-up|wrap|explained|explainer|diary|dispatch|timeline|in\s+maps|in\s+pictures|in\s+photos|now)$/i;
-/** A story's format, not who speaks: "Explainer:", "Scoop:", "Transcript:", "Fact Sheet:", "News Release:", "In Focus:" */
-const FORMAT_LABEL = /^(?:explainer|explained|scoop|maps?|transcript|(?:news|press|media)\s+release|fact\s*sheet|infographic|podcast|interview|insight|facts|in\s+(?:brief|focus|depth|pictures|photos|maps)|roundtable|(?:joint\s+)?statement|news\s+wrap|live\s+updates?|updates)$/i;
+/** A story's format, not who speaks: "Explainer:", "Scoop:", "Transcript:", "Fact Sheet:", "News Release:", "In Focus:",
+ * "Guest Opinion:", "WATCH LIVE:", a programme's or a series' kind ("Intercepted Podcast:", "Media Briefing:", "AP PHOTOS:") */
+const FORMAT_LABEL = /^(?:explainer|explained|scoop|maps?|transcript|(?:news|press|media)\s+release|fact\s*sheet|infographic|interview|insight|facts|in\s+(?:brief|focus|depth|pictures|photos|maps)|roundtable|(?:joint\s+)?statement|news\s+wrap|live\s+updates?|updates|(?:guest\s+)?opinion|voices|watch(?:\s+live)?|(?:[\p{L}.-]+\s+){0,2}(?:podcast|briefing|photos))$/iu;
 
 /**
  * The label is places and nothing more, joined by spaces, "and", hyphens or slashes ("Israel Gaza:", "Israel and Gaza:",
