@@ -1470,6 +1470,7 @@ describe('headlines: a watched name in what a named speaker says', () => {
     expect(kindSpeaker(await alone("UN: 'Credible reports' of abuse in the camps"))).toEqual([['headline-attribution', 'UN']]);
     expect(kindSpeaker(await alone("Israel: 'The onus is on the other side'"))).toEqual([['headline-attribution', 'Israel']]);
     expect(kindSpeaker(await alone("Gaza: 'One gate' is not enough for the convoys"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Lebanese-American: 'We waited for the ships all week'"))).toEqual([['headline-attribution', 'Lebanese-American']]);
   });
 
   it('a source after the headline\'s last colon speaks its quotations that no cue gives a speaker', async () => {

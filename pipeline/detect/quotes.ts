@@ -1348,8 +1348,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
 const HEADLINE_COLON_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{L}.-]*(?:\s+(?:(?!(?:On|In|For|To|With|About|At|Over|After|From|By|As|Vs|Amid|Against)\s)\p{Lu}[\p{L}.-]*|of|the|and)){4,7})\s*:\s*$/u;
 
 /** A label the kickers' test refuses that still speaks before a headline's quotation: an initialism ('UN', 'U.S.') or
- * a state, whose government speaks ('Israel: "..."'); not a territory or a town ('Gaza: "..."', 'Khan Younis: "..."'). */
-const SPEAKING_LABEL = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|Israel|Iran|Egypt|Qatar|Turkey|Jordan|Syria|Lebanon|Iraq|Yemen|Russia|China|Ukraine|Britain|France|Germany|America|Saudi Arabia|Hamas|Hezbollah)$/u;
+ * a state, whose government speaks ('Israel: "..."'), or one of a diaspora ('Palestinian-American: "..."'); not a territory or
+ * a town ('Gaza: "..."', 'Khan Younis: "..."'). */
+const SPEAKING_LABEL = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+-(?:Americans?|Britons?|Canadians?|Australians?)|Israel|Iran|Egypt|Qatar|Turkey|Jordan|Syria|Lebanon|Iraq|Yemen|Russia|China|Ukraine|Britain|France|Germany|America|Saudi Arabia|Hamas|Hezbollah)$/u;
 
 /** The source after a headline's last colon: one to five words ('UN', 'Rights group', 'Israel defence minister', 'Rep.
  * Dean'); see sourcePhrase. */
