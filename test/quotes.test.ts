@@ -2,7 +2,8 @@
 // All sentences are written for these tests.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../pipeline/analyze.ts';
+import { analyzeText, defaultLexicon } from '../pipeline/analyze.ts';
+import { analyzeArticle } from '../pipeline/run.ts';
 import { pairMarks, scanMarks, TITLE_BEFORE, titleBefore } from '../pipeline/detect/quotes.ts';
 import type { Quote } from '../pipeline/types.ts';
 
@@ -1418,5 +1419,83 @@ describe('words mentioned as words: lists, terms used, a meaning discussed', () 
   it('not a sentence of speech after a programme\'s title', async () => {
     const qs = await quotesOf('Summing up, Mr. Levi told "Harbour Today," "Never point a hose at someone unless you are ready to use it."');
     expect(qs[1]!.kind).toBe('direct');
+  });
+});
+
+describe('headlines: a watched name in what a named speaker says', () => {
+  // a headline alone, as a file of headlines gives it (--map text=title), and the same headline over a body
+  async function alone(title: string): Promise<Quote[]> {
+    const lexicon = await defaultLexicon();
+    const article = { id: 'h', source: 's', title, date: '', url: '', path: '', byline: '', text: title, layout: 'record' as const, hasTitle: true };
+    return analyzeArticle(article, lexicon).result.detection.quotes;
+  }
+  const kindSpeaker = (qs: Quote[]) => qs.map((q) => [q.kind, q.speaker]);
+
+  it.each([
+    ["Mayor says 'reformed Harbour Authority' should run the port", 'Mayor'],
+    ["Foreign minister describes the camp as 'a new Nakba'", 'Foreign minister'],
+    // (title case: "Calls For" is the verb, whatever the tagger makes of it)
+    ["Senator Dana Levi Calls For 'Immediate Cease-Fire' In Harbour Town", 'Dana Levi'],
+    ["Senator Dana Levi Calls for 'Immediate Cease-Fire'", 'Dana Levi'],
+    ["Premier says 40 'terrorists' were among the dead", 'Premier'],
+  ])('%s: the speaker\'s words', async (title, speaker) => {
+    expect(kindSpeaker(await alone(title))).toEqual([['headline-attribution', speaker]]);
+    expect(kindSpeaker(await quotesOf('The statement came on Monday.', title))).toEqual([['headline-attribution', speaker]]);
+  });
+
+  it('a participle with no auxiliary charges its subject: the words are someone unnamed\'s', async () => {
+    expect(kindSpeaker(await alone("Ruritania accused of 'facilitating genocide'"))).toEqual([['headline-attribution', 'anonymous']]);
+    expect(kindSpeaker(await alone("Council urged to 'end the bloodshed' at the border"))).toEqual([['headline-attribution', 'anonymous']]);
+    expect(kindSpeaker(await alone("Mayor criticised for 'reckless' remarks"))).toEqual([['headline-attribution', 'anonymous']]);
+    // an active verb, or an agent after 'by', names the speaker
+    expect(kindSpeaker(await alone("Ruritania accuses its neighbour of 'collective punishment'"))).toEqual([['headline-attribution', 'Ruritania']]);
+    expect(kindSpeaker(await alone("Ruritania accused by its neighbour of 'collective punishment'"))).toEqual([['headline-attribution', 'its neighbour']]);
+  });
+
+  it('stays the writer\'s distance: a state\'s name bare, no verb of saying, a verb whose object is another\'s words, a possessive', async () => {
+    expect((await alone('Navy helped "Israel" recover two captives')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Premier says 'Israel' will win")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Army sets up 'buffer zone' along the border")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Allies condemn 'Victory Conference' in the capital")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("LEVI: Dana Reed's \"third intifada\"")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await alone("Premier says the envoy's 'third intifada' is near")).map((q) => q.kind)).toEqual(['scare']);
+  });
+
+  it('a long name in title case before a colon, with a space before it, is the speaker; a topic or a kicker is not', async () => {
+    expect(kindSpeaker(await alone('Office Of The President Of Ruritania : "The harbour belongs to its people"'))).toEqual([['headline-attribution', 'Office Of The President Of Ruritania']]);
+    expect(kindSpeaker(await alone("Critics On The Mayor Harbour Plan: 'Odd'"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Israel Gaza: 'Where did my brother go?'"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Explainer: 'A long winter' in the camps"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Minister: 'We will not leave'"))).toEqual([['headline-attribution', 'Minister']]);
+    expect(kindSpeaker(await alone("UN: 'Credible reports' of abuse in the camps"))).toEqual([['headline-attribution', 'UN']]);
+    expect(kindSpeaker(await alone("Israel: 'The onus is on the other side'"))).toEqual([['headline-attribution', 'Israel']]);
+    expect(kindSpeaker(await alone("Gaza: 'One gate' is not enough for the convoys"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("Lebanese-American: 'We waited for the ships all week'"))).toEqual([['headline-attribution', 'Lebanese-American']]);
+  });
+
+  it('a source after the headline\'s last colon speaks its quotations that no cue gives a speaker', async () => {
+    expect(kindSpeaker(await alone("Harbour town has become a 'graveyard' for boats: UN agency"))).toEqual([['headline-attribution', 'UN agency']]);
+    expect(kindSpeaker(await alone("'The port will not reopen this year': Ruritania defence minister"))).toEqual([['headline-attribution', 'Ruritania defence minister']]);
+    expect(kindSpeaker(await alone("Talks on the harbour 'in everybody's interest': Head of the port authority"))).toEqual([['headline-attribution', 'Head of the port authority']]);
+    // a watched name in it is the source's word too, unless quoted bare
+    expect(kindSpeaker(await alone("The siege is 'a new Nakba': Rights group"))).toEqual([['headline-attribution', 'Rights group']]);
+    expect((await alone('Navy helped "Israel" recover two captives: Daily Courier')).map((q) => q.kind)).toEqual(['scare']);
+    // not a clause, a topic, a programme's suffix or a date after the colon
+    for (const title of [
+      "'We are all sick': Fevers spread across the camps",
+      "'Hell on Earth' in the harbour: Strikes hit the old town",
+      "'No more': Harbour protesters challenge Levi speech",
+      "The 'outside agitators' story : Consider This from Radio Two",
+      "Ships leave, 'impossible' evacuation: What to know Monday",
+    ]) expect(kindSpeaker(await alone(title))).toEqual([['headline-attribution', '']]);
+  });
+
+  it('a quotation that opens a headline: the one who speaks on a topic after its colon', async () => {
+    expect(kindSpeaker(await alone("'This is a crime': Harbour doctor on the grave found at the clinic"))).toEqual([['headline-attribution', 'Harbour doctor']]);
+    expect(kindSpeaker(await alone("“I was silenced”: ex Ruritanian diplomat on the talks"))).toEqual([['headline-attribution', 'ex Ruritanian diplomat']]);
+    expect(kindSpeaker(await alone("'Fear and silence': Harbour photographer Dana Levi on her year in the camps"))).toEqual([['headline-attribution', 'Harbour photographer Dana Levi']]);
+    // not a clause or a topic
+    expect(kindSpeaker(await alone("'So the world knows': Harbour parents mark children's names on their arms"))).toEqual([['headline-attribution', '']]);
+    expect(kindSpeaker(await alone("'A new abyss': The port and the hundred years' war on its people"))).toEqual([['headline-attribution', '']]);
   });
 });

@@ -2567,7 +2567,9 @@ function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   let from = a;
   while (from <= b && !isWord(t.tokens[from])) from++;
   if (from > b) return NONE;
-  const [na, nb] = stripTitles(t, from, b);
+  let [na, nb] = stripTitles(t, from, b);
+  // (a title with no name after it is the speaker with what qualifies it: "Palestinian PM:", "French foreign minister:")
+  if (na === nb && na > from && (TITLE_WORDS.has(lower(t.tokens[na])) || LABEL_ROLE.test(lower(t.tokens[na])) || /^(?:PM|FM|MP|MK)$/.test(t.tokens[na]!.value))) na = from;
   const name = t.tokens[na] && nb >= na ? textOf(t, na, nb) : label;
   return { speaker: fullName(t, t.tokens[na]?.start ?? -1, name), from, to: b };
 }
@@ -2616,10 +2618,67 @@ const TOPIC_ACTOR = /^(?:Hamas|Hezbollah|Houthis?|Palestine|Ukraine|Taiwan|Iran)
  * places and actors joined by hyphens, "Israel-Gaza:"), or an adverb ("Miraculously: ...").
  */
 function isHeadlineKicker(label: string): boolean {
-  if (KICKER_LABEL.test(label) || TOPIC_LABEL.test(label)) return true;
+  if (KICKER_LABEL.test(label) || TOPIC_LABEL.test(label) || FORMAT_LABEL.test(label)) return true;
   if (/^\p{L}+(?:ally|ously|edly|ingly|fully|ably|ibly)$/iu.test(label)) return true;
-  const parts = label.split('-');
-  return parts.length > 1 && parts.every((p) => isPlaceLike(p) || TOPIC_ACTOR.test(p));
+  // a topic that opens on a preposition or a question word ("On Gaza:", "Inside Gaza:", "Beyond the Battlefield:", "Why
+  // Gaza Matters:"), or a gerund before places ("Rebuilding Gaza:", "Covering Gaza:", "Recognising Palestine:")
+  if (TOPIC_OPENER.test(label)) return true;
+  const gerund = /^\p{Lu}\p{Ll}+ing\s+(.+)$/u.exec(label);
+  if (gerund && placesOnly(gerund[1]!)) return true;
+  // a place or a topic with a word for the kind of story after it ("Gaza update:", "Israel-Gaza Briefing:", "Israel-Hamas
+  // War Latest:")
+  const tail = KICKER_TAIL.exec(label);
+  if (tail && tail.index > 0) {
+    const head = label.slice(0, tail.index);
+    if (TOPIC_LABEL.test(head) || placesOnly(head)) return true;
+  }
+  return placesOnly(label);
+}
+
+/** A preposition or a question word that opens a topic, not a name: "On Gaza:", "After Gaza:", "How Hamas Ends:" */
+const TOPIC_OPENER = /^(?:On|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
+
+/** Places of the region a kicker names that PLACES leaves out ("Khan Younis:", "Gaza City:", "Kerem Shalom:"). */
+const KICKER_PLACES = new Set(
+  ['Gaza City', 'Gaza Strip', 'Khan Younis', 'Khan Yunis', 'Rafah', 'Jabalia', 'Jabaliya', 'Nuseirat', 'Deir al-Balah', 'Deir el-Balah', 'Beit Hanoun', 'Beit Lahia', 'Mawasi', 'Al-Mawasi', 'Kerem Shalom', 'Jenin', 'Nablus', 'Hebron', 'Ramallah', 'Tulkarm', 'Tel Aviv', 'Haifa', 'Sderot', 'Ashkelon', 'Eilat', 'Golan', 'Golan Heights', 'Sinai', 'Red Sea', 'Middle East', 'Mideast', 'Hague', 'Geneva', 'Brussels', 'Gulf'].map((p) => p.toLowerCase()),
+);
+/** A word for the kind of story after a kicker's place or topic: "Gaza update:", "Israel-Palestine live:" */
+const KICKER_TAIL = /\s+(?:live(?:\s+updates?|\s+blog)?|latest(?:\s+news)?|updates?|news|briefing|roundup|round-up|wrap|explained|explainer|diary|dispatch|timeline|in\s+maps|in\s+pictures|in\s+photos|now)$/i;
+/** A story's format, not who speaks: "Explainer:", "Scoop:", "Transcript:", "Fact Sheet:", "News Release:", "In Focus:",
+ * "Guest Opinion:", "WATCH LIVE:", a programme's or a series' kind ("Intercepted Podcast:", "Media Briefing:", "AP PHOTOS:") */
+const FORMAT_LABEL = /^(?:explainer|explained|scoop|maps?|transcript|(?:news|press|media)\s+release|fact\s*sheet|infographic|interview|insight|facts|in\s+(?:brief|focus|depth|pictures|photos|maps)|roundtable|(?:joint\s+)?statement|news\s+wrap|live\s+updates?|updates|(?:guest\s+)?opinion|voices|watch(?:\s+live)?|(?:[\p{L}.-]+\s+){0,2}(?:podcast|briefing|photos))$/iu;
+
+/**
+ * The label is places and nothing more, joined by spaces, "and", hyphens or slashes ("Israel Gaza:", "Israel and Gaza:",
+ * "GAZA:", "The Gaza Strip:", "Khan Younis:"): a kicker a story is filed under, no one speaking.
+ */
+function placesOnly(label: string): boolean {
+  // (a word in capitals is the place in a kicker in capitals, "GAZA:"; not an initialism, "US", "UN")
+  const words = label
+    .replace(/^the\s+/i, '')
+    .split(/\s*(?:\s(?:and|&)\s|\/|–|—)\s*|\s+/)
+    .filter((w) => w !== '')
+    .map((w) => (w.length > 3 && /^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
+  // (an actor counts among places, "Israel and Hamas:", "Israel-Hamas:", not alone: "Hamas: ..." is the group speaking)
+  const several = words.length > 1 || label.includes('-');
+  const place = (x: string): boolean => isPlaceLike(x) || KICKER_PLACES.has(x.toLowerCase()) || (several && TOPIC_ACTOR.test(x));
+  let i = 0;
+  while (i < words.length) {
+    let j = Math.min(words.length, i + 3);
+    for (; j > i; j--) {
+      const phrase = words.slice(i, j).join(' ');
+      if (place(phrase) || (phrase.includes('-') && phrase.split('-').every((p) => p !== '' && place(p)))) break;
+    }
+    if (j === i) return false;
+    i = j;
+  }
+  return words.length > 0;
+}
+
+/** A label before a line's colon that names no speaker: an editorial label ("The Latest:"), a place ("Iowa:",
+ * "Khan Younis:") or a headline's kicker ("JUST IN:", "Israel Gaza:", "Explainer:"). */
+export function isKickerLabel(label: string): boolean {
+  return EDITORIAL_LABEL.test(label) || isPlaceLike(label) || isHeadlineKicker(label);
 }
 
 /**
@@ -2630,7 +2689,7 @@ function isHeadlineKicker(label: string): boolean {
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   const { label, lineStart } = lineLabel(t, cue);
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
-  if (EDITORIAL_LABEL.test(label) || isPlaceLike(label) || isHeadlineKicker(label)) return false;
+  if (isKickerLabel(label)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
@@ -2691,6 +2750,21 @@ function isHeading(t: Tokenized, m: Marker): boolean {
 /** "READ: 'The Hand of God': ...", "Read: ...": a link's label that opens its sentence, not a sign's words. */
 function isLinkImperative(t: Tokenized, m: Marker): boolean {
   return m.entry.endsWith('.read') && tokenIndexAt(t, m.start) === t.sentences[m.sentence]?.tokenStart;
+}
+
+/** Events, acts and states of affairs: a subject that "promises" or "threatens" foretells, as no speaker pledges. */
+const EVENT_NOUN = /^(?:wars?|conflicts?|fighting|violence|pause|truce|ceasefire|cease-fire|offensive|operation|invasion|incursion|assault|attacks?|strikes?|airstrikes?|bombing|bombardment|siege|blockade|push|move|escalation|crisis|famine|hunger|winter|disease|death|inferno|tensions?|situation)$/i;
+
+/**
+ * A vow or threat cue whose subject is an event, not someone who can pledge ("Israel's push ... after the pause
+ * promises more death", "the conflict has threatened to ignite a wider war", "sporadic fighting ... threatening to
+ * plunge"): no attribution. The subject a short phrase whose head is such a noun (a long run of title-case words is
+ * a headline's misread subject, "Leader Presses Allies for Truce, and Threatens", and keeps its cue).
+ */
+function foretells(entry: string, speaker: string): boolean {
+  if (!/\.(?:vow|threaten)$/.test(entry)) return false;
+  const words = speaker.split(/\s+/);
+  return words.length <= 3 && EVENT_NOUN.test(words.at(-1)!.replace(/['’]s?$/, ''));
 }
 
 /** Cues with speaker, stance and reported clause; computed once per document. */
@@ -2755,6 +2829,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
     }
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
+    // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
+    if (foretells(cue.entry, find.speaker)) continue;
     cue.speaker = find.speaker;
     if (find.subject !== undefined) implied.set(cue, find.subject);
     clauses.set(cue, clauseOf(t, cue, find, first, last));

@@ -4,7 +4,7 @@ import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
 import type { CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
-import { ANONYMOUS, colonSubjectSpeaker, resolveCues, tokenSpan } from './attribution.ts';
+import { ANONYMOUS, colonSubjectSpeaker, isKickerLabel, resolveCues, tokenSpan } from './attribution.ts';
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -1164,10 +1164,22 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // passage', 'Update: "Historic Mistake"', nor a line in capitals throughout)
     const lineHead = /^\s*$|[:.]\s*$/u.test(text.slice(lineStart, p.start));
     const capsLine = !/\p{Ll}/u.test(text.slice(lineStart, lineEndAt(text, p.end)));
+    const speaker = gov.cue ? headlineCueSpeaker(text, gov.cue) : '';
+    // a watched name in what a named subject's verb of saying reports ('Minister says "new Nakba" is coming', 'Mayor
+    // calls for "immediate truce"', 'Union accused of "aiding genocide"'): the speaker's words, as the headline's other
+    // quotations are; a state's or people's name quoted bare stays the writer's distance ('... helped "Israel" ...')
+    if (watchedName && gov.cue && speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', speaker, gov.cue);
+    // a source after the headline's last colon, as wires set it ('Gaza a "graveyard" for children: UN', '... "will end
+    // soon": Defence minister'): the speaker of its quotations that no cue gives one
+    const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (/^\s*$/.test(text.slice(lineStart, p.start)) ? quoteFirstSpeaker(t, p) : '');
+    if (tail && watchedName && !bareName(c, is, ie, hit, demonym)) return quote('headline-attribution', tail);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
-    if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
-    const colon = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(before);
-    return quote('headline-attribution', colon ? colon[1]! : '');
+    if (gov.cue) return quote('headline-attribution', speaker, gov.cue);
+    // ('Minister: "..."', and a long name in title case with a space before its colon, 'Office Of The President : "..."')
+    // (a kicker is no one: 'Khan Younis: "..."', 'Explainer: "..."'; a state or a body speaks, 'Ruritania: "..."', 'UN: "..."')
+    const colon = HEADLINE_COLON_LABEL.exec(before);
+    const label = colon ? colon[1]! : '';
+    return quote('headline-attribution', label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail);
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
   // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
@@ -1328,6 +1340,124 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
   return scare;
+}
+
+/** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
+ * or "and" among them and no possessive ('Office Of The President Of Ruritania : "..."', with a space before the
+ * colon as some agencies set it); not a topic ('Netanyahu's Goal for Gaza: "..."', 'Critics On The Mayor's Plan: "..."'). */
+const HEADLINE_COLON_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{L}.-]*(?:\s+(?:(?!(?:On|In|For|To|With|About|At|Over|After|From|By|As|Vs|Amid|Against)\s)\p{Lu}[\p{L}.-]*|of|the|and)){4,7})\s*:\s*$/u;
+
+/** A label the kickers' test refuses that still speaks before a headline's quotation: an initialism ('UN', 'U.S.') or
+ * a state, whose government speaks ('Israel: "..."'), or one of a diaspora ('Palestinian-American: "..."'); not a territory or
+ * a town ('Gaza: "..."', 'Khan Younis: "..."'). */
+const SPEAKING_LABEL = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+-(?:Americans?|Britons?|Canadians?|Australians?)|Israel|Iran|Egypt|Qatar|Turkey|Jordan|Syria|Lebanon|Iraq|Yemen|Russia|China|Ukraine|Britain|France|Germany|America|Saudi Arabia|Hamas|Hezbollah)$/u;
+
+/** The source after a headline's last colon: one to five words ('UN', 'Rights group', 'Israel defence minister', 'Rep.
+ * Dean'); see sourcePhrase. */
+const HEADLINE_TAIL = /(?<![^\S\n]):[^\S\n]+([\p{L}\p{N}][\p{L}\p{N}.'’&-]*(?:[^\S\n]+[\p{L}\p{N}.'’&-]+){0,4})[^\S\n]*$/u;
+/** A tail that is a topic, a programme, a format or a date, no source: 'What to know Monday', 'An NBC News investigation',
+ * 'Live updates', 'Day 100'. */
+const NOT_TAIL_FIRST = /^(?:A|An|The|What|How|Why|Who|Where|When|Which|Consider|Live|Watch|Read|Listen|Photos?|Video|Videos|Podcast|In|Inside|On|At|For|From|Day|Week|Part|Episode|Analysis|Opinion|Explainer|Timeline|Latest|Updates?)$/;
+
+/** A preposition in a tail makes it a clause or a topic ('Bunker busters used in Gaza', 'Diseases Spread Across
+ * Gaza'); a source's name holds none but 'of' or 'for' ('Head of the municipality', 'Spokesman for the army'). */
+const TAIL_PREPOSITION = /^(?:in|on|at|under|across|against|through|with|without|after|before|over|into|onto|from|by|as|amid|about|to|toward|towards|behind|near|inside|outside|during|since|until|via)$/i;
+
+/**
+ * The source a wire's headline names after its last colon ('Gaza has become a "graveyard": UN', '"There is no let-up":
+ * Relief chief'), or ''. Not a space before the colon (a programme's suffix, ' : Consider This from NPR'), a kicker, a
+ * topic, a format or a clause (a verb or a preposition in it: '"We are all sick": Diseases spread across the camps',
+ * '"Hell on Earth": Strikes hit the town'); the words after the colon hold no other colon or quote mark.
+ */
+function headlineTail(t: Tokenized, from: number, to: number): string {
+  const rest = t.doc.text.slice(from, to);
+  const m = HEADLINE_TAIL.exec(rest);
+  return m ? sourcePhrase(t, from + m.index + m[0].indexOf(m[1]!), m[1]!) : '';
+}
+
+/**
+ * The phrase at `start` names a source, not a clause or a topic: no quote mark or colon, a capital or a digit first but
+ * not a topic's or a format's opener, no preposition but 'of' or 'for', no capital after its lower-case head, no word the
+ * tagger reads as a verb, not a kicker; the phrase without its trailing stops, or ''.
+ */
+function sourcePhrase(t: Tokenized, start: number, phrase: string): string {
+  if (/["“”‘«»:]|(?:^|\s)'|'(?:\s|$)/u.test(phrase)) return '';
+  const tail = phrase.replace(/[.,;]+$/, '');
+  const words = tail.split(/\s+/);
+  if (!/^(?:\p{Lu}|\p{N}|ex\b|former\b)/u.test(words[0]!) || NOT_TAIL_FIRST.test(words[0]!) || words.some((w) => TAIL_PREPOSITION.test(w)) || (isKickerLabel(tail) && !SPEAKING_LABEL.test(tail))) return '';
+  // (a name's words come before its lower-case head, 'Israel defence minister', 'Head of the Gaza municipality', or a name
+  // after it ends the phrase, 'Harbour photographer Dana Levi': a capital between lower-case words but after 'of' or 'for'
+  // is a clause's object, 'Protesters challenge Biden speech')
+  const lower = (w: string): boolean => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and|ex|former)$/.test(w);
+  const first = words.findIndex(lower);
+  // (and three lower-case words at most: 'Israel defence minister', not 'Harbour parents mark children's names')
+  if (words.filter(lower).length > 3) return '';
+  if (first >= 0 && words.some((w, k) => k > first && /^\p{Lu}/u.test(w) && !/^(?:of|for|the)$/i.test(words[k - 1]!) && words.slice(k + 1).some(lower))) return '';
+  const [a, b] = tokenSpan(t, start, start + tail.length);
+  for (let k = a; k <= b; k++) if (t.tokens[k]?.pos === 'VERB' || t.tokens[k]?.pos === 'AUX') return '';
+  return tail;
+}
+
+/** After a quotation that opens a headline and its colon, the one who speaks on a topic or speaks, talks, ...: '"...": Harbour
+ * doctor on the mass grave', '"...": Former envoy on the talks', '"...": Photographer Dana Levi speaks at ...'. */
+const QUOTE_FIRST_SPEAKER = /^[^\S\n]*:[^\S\n]+([^\n]{1,60}?)[^\S\n]+(?=(?:on|speaks|spoke|talks|discusses|reflects|recalls|reacts|responds|opens\s+up)\b)/u;
+
+/** The speaker of a quotation that opens a headline, named after its colon ('"...": UN chief on the convoys'), or ''. */
+function quoteFirstSpeaker(t: Tokenized, p: Pair): string {
+  const m = QUOTE_FIRST_SPEAKER.exec(t.doc.text.slice(p.end, lineEndAt(t.doc.text, p.end)));
+  if (!m) return '';
+  const words = m[1]!.split(/\s+/);
+  // (five words at most: 'Gaza and the hundred years' war on ...' is a topic)
+  return words.length <= 5 ? sourcePhrase(t, p.end + m[0].indexOf(m[1]!), m[1]!) : '';
+}
+
+/** Cues whose object is someone else's words or deeds, not the subject's own ('rejects "terrorist" claims', 'condemn
+ * "Victory Conference"', 'praised the "Harbour Plan"'), or what shows or is found, not what is said. */
+const NOT_OWN_WORDS = /\.(?:deny|retract|decline-comment|endorse|vouch-for|defend|condemn|praise|disparage|applaud|question|reject|brush-off|rebut|echo|rebuke|thank|discuss|attack-verbally|take-issue|side-with|joke-about|cite|read|learn|uncover|recognize|point-to|highlight|show|prove|demonstrate|find|establish|it-emerged|reveal|disclose|believe|think|mental-state|mind-adjective|hope|remember|recall|wonder)$/;
+
+/**
+ * The cue before a headline's quotation reports the subject's own words: a verb of saying, calling, urging or
+ * charging, not one whose object is another's words ("rejects"), and no other quotation or clause break between
+ * the two ('White House calls for "pauses"; agency says ...').
+ */
+function reportsOwnWords(c: Context, cue: Marker, p: Pair): boolean {
+  if (cue.end > p.start || cue.form === 'evidential' || NOT_OWN_WORDS.test(cue.entry)) return false;
+  // (nor after a possessive, whose owner's words they are: 'KEENE: Dana Levi's "new war"', 'says the envoy's "new war"')
+  const between = c.t.doc.text.slice(cue.end, p.start);
+  if (/[;:!?]/.test(between) || /\p{L}['’]s?\s*$/u.test(between)) return false;
+  return !c.pairs.some((o) => o !== p && o.start >= cue.end && o.end <= p.start);
+}
+
+/** The quoted words are a name from the names' list and nothing more (an article aside), or a demonym alone:
+ * 'Israel', 'the Palestinians'; not 'revitalized Palestinian Authority'. */
+function bareName(c: Context, is: number, ie: number, hit: Marker | undefined, demonym: unknown): boolean {
+  if (demonym !== undefined) return true;
+  if (!hit || hit.category !== 'naming') return false;
+  const text = c.t.doc.text;
+  const rest = wordsOf(text.slice(is, hit.start) + ' ' + text.slice(hit.end, ie));
+  return rest.every((w) => /^(?:the|a|an)$/i.test(w));
+}
+
+/** Verbs a headline uses as passives with no auxiliary, whose subject is the one charged, urged or told: 'Union
+ * accused of', 'Residents told to', 'Minister urged to', 'Mayor criticised for'. */
+const HEADLINE_PASSIVE = /\.(?:accuse|allege|urge|tell|order|warn|ask|condemn|disparage|rebuke|attack-verbally|praise|question)$/;
+/** The word after such a participle that makes it a passive ('warned to flee', not 'warned of'); 'for' or 'over' else. */
+const HEADLINE_PASSIVE_NEXT: Record<string, RegExp> = { accuse: /^of$/i, allege: /^to$/i, urge: /^to$/i, tell: /^to$/i, order: /^to$/i, warn: /^to$/i, ask: /^to$/i };
+
+/**
+ * The speaker a headline's cue gives its quotation: the cue's, unless the cue is a participle with no auxiliary whose
+ * subject is the one accused, urged or told ('Union accused of "aiding genocide"', 'Mayor urged to "act now"'), whose
+ * words the quotation is not: then someone unnamed's ('accused by X of' names its speaker, and the cue's is right).
+ */
+function headlineCueSpeaker(text: string, cue: Marker): string {
+  const verb = cue.entry.slice(cue.entry.lastIndexOf('.') + 1);
+  if (HEADLINE_PASSIVE.test(cue.entry) && /^\p{L}+ed$|^told$/iu.test(cue.text.trim())) {
+    const next = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(cue.end))?.[1] ?? '';
+    const nextFits = HEADLINE_PASSIVE_NEXT[verb]?.test(next) ?? /^(?:for|over)$/i.test(next);
+    // (an auxiliary or a relative before it makes a passive or a clause the cue already reads: 'was accused of')
+    if (nextFits && !/\b(?:is|are|was|were|be|been|being|has|have|had|who|which|that)\s+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return ANONYMOUS;
+  }
+  return cue.speaker;
 }
 
 /** Main verbs whose complement describes the subject or what befalls it, not words it gives: 'Levi is a "..."',

@@ -1,0 +1,74 @@
+// Headlines as a file of headlines gives them (Google News, Media Cloud story lists): kickers before a colon and
+// cues whose subject speaks for no one. All headlines are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, defaultLexicon } from '../pipeline/analyze.ts';
+import { analyzeArticle } from '../pipeline/run.ts';
+import type { Marker } from '../pipeline/types.ts';
+
+/** The attribution cues of a headline alone (text=title), as [entry, speaker]. */
+async function cuesAlone(title: string): Promise<string[][]> {
+  const lexicon = await defaultLexicon();
+  const article = { id: 'h', source: 's', title, date: '', url: '', path: '', byline: '', text: title, layout: 'record' as const, hasTitle: true };
+  return analyzeArticle(article, lexicon)
+    .result.detection.markers.filter((m: Marker) => m.category === 'attribution')
+    .map((m: Marker) => [m.entry.replace('attribution.', ''), m.speaker]);
+}
+
+describe('a kicker before a headline\'s colon is no speaker', () => {
+  it.each([
+    ['Khan Younis: Agency says 12 killed at a school shelter', [['say', 'Agency']]],
+    ['Israel Gaza: Reporters hurt in strike on a clinic', []],
+    ['Israel and Gaza: What we know so far', []],
+    ['GAZA: Children wait for water at the crossing', []],
+    ['The Gaza Strip: A week without power', []],
+    ['Gaza update: the strikes go on through the night', []],
+    ['Israel-Palestine live: Thousands flee the north', []],
+    ['Israel-Hamas War Latest: Convoy reaches the crossing', []],
+    ['Explainer: What is inside the aid convoy', []],
+    ['Scoop: Envoy tells council to leave the north', [['tell', 'Envoy']]],
+    ['News Release: County board calls for a truce', [['call-for', 'County board']]],
+    ['In Focus: A day at the camp', []],
+    ['On Harbour Town: Where is our humanity going?', []],
+    ['Inside Gaza: Staying alive is a matter of luck', []],
+    ['Why Gaza Matters: A port through the centuries', []],
+    ['Rebuilding Gaza: The cost of the ruins', []],
+    ['Covering Syria: The duty to stay', []],
+    ['Intercepted Podcast: The harbour cauldron', []],
+    ['AP PHOTOS: Grief grips the harbour town', []],
+    ['Guest Opinion: On the port and the camps', []],
+    ['WATCH LIVE: The vote after the war', []],
+  ])('%s', async (title, expected) => {
+    expect(await cuesAlone(title)).toEqual(expected);
+  });
+
+  it('a name, a group or a role before the colon still speaks', async () => {
+    expect(await cuesAlone('Minister: We will not leave the north')).toEqual([['speaker-colon', 'Minister']]);
+    expect(await cuesAlone('Hamas: We accept the proposal')).toEqual([['speaker-colon', 'Hamas']]);
+    expect(await cuesAlone('Dana Levi: The harbour must reopen')).toEqual([['speaker-colon', 'Dana Levi']]);
+    expect(await cuesAlone('Oman: We will mediate')).toEqual([['speaker-colon', 'Oman']]);
+    // a title or a role with no name after it keeps what qualifies it
+    expect(await cuesAlone('Ruritanian PM: We will not run the port')).toEqual([['speaker-colon', 'Ruritanian PM']]);
+    expect(await cuesAlone('French foreign minister: The harbour must reopen')).toEqual([['speaker-colon', 'French foreign minister']]);
+  });
+
+  it('the same kicker over a body: no speaker for the body either', async () => {
+    const d = await analyzeText('The agency said the shelter was hit twice.', { title: 'Khan Younis: A shelter is hit twice' });
+    expect(d.markers.filter((m) => m.entry === 'attribution.speaker-colon')).toEqual([]);
+  });
+});
+
+describe('an event that promises or threatens foretells; it reports no one', () => {
+  it.each([
+    ["The army's push into the south after the pause promises more death", []],
+    ['The conflict threatens to spread across the region', []],
+  ])('%s', async (title, expected) => {
+    expect(await cuesAlone(title)).toEqual(expected);
+  });
+
+  it('a speaker who vows or threatens keeps the cue, and a long title-case subject too', async () => {
+    expect(await cuesAlone('Militia vows revenge for the raid')).toEqual([['vow', 'Militia']]);
+    expect(await cuesAlone('The army threatened to expand the offensive')).toEqual([['threaten', 'army']]);
+    const d = await analyzeText('Since the raid, sporadic fighting has erupted, threatening to plunge the city into chaos. The conflict has threatened to ignite a wider war, and the ministry threatened to close the crossing.');
+    expect(d.markers.filter((m) => m.category === 'attribution').map((m) => [m.entry, m.speaker])).toEqual([['attribution.threaten', 'ministry']]);
+  });
+});
