@@ -1,10 +1,11 @@
 #!/usr/bin/env -S npx tsx
 // argv -> run() or a sub-command; maps the outcome to exit codes: 0 all done, 1 done with failures,
-// 2 could not start (bad lexicons, a missing input, a locked output, bad options).
+// 2 could not start (bad lexicons, a missing input, a locked output, bad options), 3 stopped: the reports
+// could not be written (a full disk).
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { formatFaults, LexiconError, UsageError } from './errors.ts';
+import { formatFaults, LexiconError, OutputError, UsageError } from './errors.ts';
 import { DEFAULT_MAX_BYTES } from './ingest/index.ts';
 import { parseFieldMap } from './ingest/record.ts';
 import { checkLexicons } from './lexicon/load.ts';
@@ -146,9 +147,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(json ? jsonLine('error', 'lexicon-faults', { faults: JSON.parse(formatFaults(e.faults, 'json')) }) : `${formatFaults(e.faults, 'text')}\n`);
       return 2;
     }
-    const message = e instanceof UsageError ? e.message : ((e as Error).stack ?? String(e));
+    const message = e instanceof UsageError || e instanceof OutputError ? e.message : ((e as Error).stack ?? String(e));
     process.stderr.write(json ? jsonLine('error', 'error', { message }) : `error: ${message}\n`);
-    return 2;
+    return e instanceof OutputError ? 3 : 2;
   }
 }
 

@@ -21,6 +21,19 @@ export class LexiconError extends Error {
 /** A run that cannot start: bad options, a missing input, a locked output. Exit code 2. */
 export class UsageError extends Error {}
 
+/** The reports could not be written (a full disk, a folder that is read-only or not a folder): the run stops,
+ * and the reports of the last complete run stay as they were (every report is renamed into place whole). */
+export class OutputError extends Error {}
+
+/** The system errors writing meets, by their code in the message (a worker thread's errors cross as text). */
+export const OUTPUT_FAILURE = /\b(?:ENOSPC|EDQUOT|EROFS|EACCES|EPERM|EIO|ENOTDIR|EISDIR|EMFILE|ENFILE)\b/;
+
+/** An error of writing the output in `out` as an OutputError; any other error as it is. */
+export function asOutputError(e: unknown, out: string): unknown {
+  if (!(e instanceof Error) || e instanceof OutputError || !OUTPUT_FAILURE.test(e.message)) return e;
+  return new OutputError(`cannot write the reports in ${displayPath(out)}: ${e.message}`);
+}
+
 /** A file as errors and reports name it: relative to the working folder when inside it, else absolute. */
 export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);

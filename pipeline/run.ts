@@ -11,7 +11,7 @@ import { detect } from './detect/index.ts';
 import { documentCount, ingestFiles, listInputs, type InputFile } from './ingest/index.ts';
 import type { FieldMap } from './ingest/record.ts';
 import type { CompiledLexicon, LoadedEntry } from './lexicon/compile.ts';
-import { LexiconError } from './errors.ts';
+import { asOutputError, LexiconError, OUTPUT_FAILURE } from './errors.ts';
 import { loadLexicons } from './lexicon/load.ts';
 import { normalize } from './normalize.ts';
 import { csv } from './report/csv.ts';
@@ -188,6 +188,8 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
   const lock = acquireLock(o.out, o.onWarning);
   try {
     return await runLocked(o, files);
+  } catch (e) {
+    throw asOutputError(e, o.out);
   } finally {
     lock.release();
   }
@@ -247,7 +249,10 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       return documentCount(files);
     },
   });
+  // a document whose reports cannot be written (a full disk) stops the run: every one after it would fail alike
+  let stopped: unknown;
   for await (const item of ingestFiles(files, { map: o.map, maxBytes: o.maxBytes })) {
+    if (stopped) break;
     if ('failure' in item) {
       failures.push(item.failure);
       o.onProgress?.(index.length, failures.length);
@@ -266,6 +271,10 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
           analysed++;
         } catch (e) {
           const reason = (e as Error).message;
+          if (OUTPUT_FAILURE.test(reason)) {
+            stopped ??= e;
+            return;
+          }
           // a thread ran out of memory: this document, or the one sharing the thread, is too large; both are
           // analysed again alone once the others are done (on the main thread there is no neighbour)
           if (pool && OUT_OF_MEMORY.test(reason)) alone.push({ article, key });
@@ -283,6 +292,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   }
   await Promise.all(inFlight);
   await pool?.destroy();
+  if (stopped) throw stopped;
   if (alone.length > 0) {
     const single = createPool(1, { dirs: o.lexiconDirs, defaults: o.defaultLexicons }, 1);
     for (const { article, key } of alone) {

@@ -7,7 +7,8 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../pipeline/ingest/index.ts';
 import { runPipeline, type RunOptions } from '../pipeline/run.ts';
-import { LexiconError, UsageError } from '../pipeline/errors.ts';
+import { LexiconError, OutputError, UsageError } from '../pipeline/errors.ts';
+import { AtomicStream } from '../pipeline/report/write.ts';
 
 const CORPUS = 'test/corpus';
 const GOLDEN = 'test/golden/sample';
@@ -134,6 +135,47 @@ describe('worker threads on a Node without require(esm)', () => {
     } finally {
       if (own) Object.defineProperty(process.features, 'require_module', own);
       else delete (process.features as { require_module?: boolean }).require_module;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('reports that cannot be written', () => {
+  it('stop the run with an OutputError naming the folder and the reason, and leave the last reports as they were', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-run-'));
+    try {
+      await runPipeline(options(dir));
+      const before = outputs(dir);
+      // the per-document folder is a file now: every document's reports fail alike (as on a full disk)
+      rmSync(join(dir, 'documents'), { recursive: true });
+      writeFileSync(join(dir, 'documents'), 'not a folder');
+      for (const workers of [0, 1]) {
+        const e = await runPipeline(options(dir, { full: true, workers })).catch((err: unknown) => err);
+        expect(e).toBeInstanceOf(OutputError);
+        expect((e as Error).message).toMatch(/^cannot write the reports in .*ENOTDIR/);
+      }
+      const runLevel = (files: Map<string, string>) => new Map([...files].filter(([k]) => !k.startsWith('documents')));
+      expect(runLevel(outputs(dir))).toEqual(runLevel(before));
+      // no temporary file is left behind, and the folder is not locked
+      expect(readdirSync(dir).filter((f) => f.startsWith('.framewatch-tmp-'))).toEqual([]);
+      rmSync(join(dir, 'documents'));
+      expect((await runPipeline(options(dir))).documents).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a streamed report whose write fails rejects, is never renamed into place, and does not end the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-run-'));
+    try {
+      const stream = new AtomicStream(join(dir, 'markers.csv'));
+      await stream.write('a,b\n');
+      // what a full disk does to the file under the stream
+      (stream as unknown as { stream: { destroy(e: Error): void } }).stream.destroy(new Error('ENOSPC: no space left on device, write'));
+      await expect(stream.write('c,d\n')).rejects.toThrow(/ENOSPC/);
+      await expect(stream.commit()).rejects.toThrow(/ENOSPC/);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

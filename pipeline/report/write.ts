@@ -80,22 +80,52 @@ function writeTemp(tmp: string, content: Content | Content[]): void {
   }
 }
 
-/** A streamed file that appears under its name only when committed. */
+/** A streamed file that appears under its name only when committed. A failed write (a full disk) rejects the
+ * write that meets it, or the commit. */
 export class AtomicStream {
   private readonly tmp: string;
   private readonly stream: WriteStream;
+  private failure: Error | undefined;
   constructor(private readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = tmpName(path);
     // a large buffer: the run-level reports are written in small pieces, and each wait for the stream to
     // drain costs a round trip through the thread pool
     this.stream = createWriteStream(this.tmp, { highWaterMark: 1 << 20 });
+    // (kept, not thrown: a stream's error with no listener would end the process)
+    this.stream.on('error', (e) => {
+      this.failure ??= e;
+    });
   }
   async write(chunk: string | Uint8Array): Promise<void> {
-    if (!this.stream.write(chunk)) await new Promise<void>((r) => this.stream.once('drain', r));
+    if (this.failure) throw this.failure;
+    if (this.stream.write(chunk)) return;
+    await new Promise<void>((resolve, reject) => {
+      const drained = () => {
+        this.stream.off('error', failed);
+        resolve();
+      };
+      const failed = (e: Error) => {
+        this.stream.off('drain', drained);
+        reject(e);
+      };
+      this.stream.once('drain', drained);
+      this.stream.once('error', failed);
+    });
   }
   async commit(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    if (!this.failure) {
+      await new Promise<void>((resolve) =>
+        this.stream.end((err?: Error | null) => {
+          if (err) this.failure ??= err;
+          resolve();
+        }),
+      );
+    }
+    if (this.failure) {
+      this.abort();
+      throw this.failure;
+    }
     renameSync(this.tmp, this.path);
   }
   abort(): void {
