@@ -72,3 +72,38 @@ describe('an event that promises or threatens foretells; it reports no one', () 
     expect(d.markers.filter((m) => m.category === 'attribution').map((m) => [m.entry, m.speaker])).toEqual([['attribution.threaten', 'ministry']]);
   });
 });
+
+describe('a participle right before its preposition is a passive: the one charged, urged or told speaks for no one', () => {
+  it.each([
+    ["Ruritania accused of 'facilitating genocide'", [['accuse', 'anonymous']]],
+    ['Residents told to leave the north within a day', [['tell', 'anonymous']]],
+    ['Harbour council urged to end the blockade', [['urge', 'anonymous']]],
+    ['Mayor criticised over remarks on the port', [['condemn', 'anonymous']]],
+    // active, the subject speaks; with an agent after "by", the agent
+    ['Ruritania accuses its neighbour of collective punishment', [['accuse', 'Ruritania']]],
+    ['Mayor urges residents to leave the north', [['urge', 'Mayor']]],
+  ])('%s', async (title, expected) => {
+    expect(await cuesAlone(title)).toEqual(expected);
+  });
+
+  it('in a body too: an appositive participle, not a verb with its be-form', async () => {
+    const d = await analyzeText('The agency, accused of hiding the figures, said it would publish them. The mayor was urged to resign by the council.');
+    const cues = d.markers.filter((m) => m.category === 'attribution').map((m) => [m.entry, m.speaker]);
+    expect(cues).toContainEqual(['attribution.accuse', 'anonymous']);
+    expect(cues).toContainEqual(['attribution.say', 'agency']);
+  });
+});
+
+describe('a headline tag that names unnamed people cites no one', () => {
+  const tags = async (title: string, body: string) =>
+    (await analyzeText(body, { title })).markers.filter((m) => m.entry.startsWith('attribution.headline-report')).map((m) => [m.text, m.speaker]);
+
+  it('"Sources:" and ": officials" are anonymous, whoever the body names', async () => {
+    expect(await tags('Sources: Militants plan an attack on the embassy', 'Ann Lee, the envoy, said the staff would leave.')).toEqual([['Sources:', 'anonymous']]);
+    expect(await tags('Truce talks stall: officials', 'Dana Levi said the talks would resume.')).toEqual([[': officials', 'anonymous']]);
+  });
+
+  it('"Report:" still cites the outlet the body relays', async () => {
+    expect(await tags('Report: Ministers met secretly in Geneva', 'The Harbour Times reported that the ministers met.')).toEqual([['Report:', 'The Harbour Times']]);
+  });
+});

@@ -1447,6 +1447,22 @@ function isReducedPassive(t: Tokenized, k: number): boolean {
   return /^(?:NOUN|PROPN)$/.test(before.pos) || (before.pos === 'PUNCT' && /^(?:,|—|–|--|-|\))$/.test(before.value));
 }
 
+/** Cues whose verb, active, takes its object before a preposition ("accused Israel of", "urged them to", "criticised the
+ * plan over"): with the preposition right after, the participle is a passive whose be-form is left out, as headlines
+ * write them and appositives too ("Union accused of ...", "Residents told to leave", "Minister criticised over ...",
+ * "The agency, accused of ..., said"). The preposition each takes; "for" or "over" for the rest. */
+const OBJECT_FIRST: Record<string, RegExp | undefined> = { accuse: /^of$/i, allege: /^to$/i, urge: /^to$/i, tell: /^to$/i, order: /^to$/i, warn: /^to$/i, ask: /^to$/i, condemn: undefined, disparage: undefined, rebuke: undefined, 'attack-verbally': undefined, praise: undefined, question: undefined };
+
+/** The cue at k is such a passive: its participle, the preposition after it, and a noun or a comma before it. */
+function isObjectFirstPassive(t: Tokenized, k: number, entry: string): boolean {
+  const verb = entry.slice(entry.lastIndexOf('.') + 1);
+  if (!(verb in OBJECT_FIRST) || !/^(?:\p{L}+ed|told)$/iu.test(t.tokens[k]!.value)) return false;
+  if (!(OBJECT_FIRST[verb] ?? /^(?:for|over)$/i).test(t.tokens[k + 1]?.value ?? '')) return false;
+  const before = t.tokens[beforeAdverbs(t, k)];
+  if (!before || before.sentence !== t.tokens[k]!.sentence) return false;
+  return /^(?:NOUN|PROPN)$/.test(before.pos) || (before.pos === 'PUNCT' && /^(?:,|—|–|--|-|\))$/.test(before.value));
+}
+
 /** Verbs that cite someone "as saying" ("cited officials as saying", "quoting a source as saying"). */
 const CITING = /^(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)$/i;
 /** Participles for people an outlet or a pollster heard ("officials quoted by the paper said"). */
@@ -1468,7 +1484,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // arms": a participle of belief or report that hangs on a noun before an infinitive is a passive with
   // its be-form left out; an unnamed source holds the belief, not the noun (active, these verbs take no
   // bare infinitive after them: "they believed to be" is no English)
-  if (!active && first === last && isReducedPassive(t, first)) {
+  if (!active && first === last && (isReducedPassive(t, first) || isObjectFirstPassive(t, first, entry))) {
     return unnamedSource();
   }
   const sent = t.sentences[toks[first]!.sentence]!;
@@ -2856,9 +2872,14 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     const [, last] = tokenSpan(t, cue.start, cue.end);
     cue.speaker = verbSpeaker(t, last + 1, last + 1).speaker;
   }
-  // a headline tag (": Report") cites the outlet the body relays, else the first named source
+  // a headline tag (": Report") cites the outlet the body relays, else the first named source; one that names
+  // unnamed people ("Sources: ...", ": officials") cites no one
   for (const cue of out) {
     if (cue.form !== 'headline-tag') continue;
+    if (ANONYMOUS_HEADS.has(cue.text.replace(/[\s:]+/g, '').toLowerCase())) {
+      cue.speaker = ANONYMOUS;
+      continue;
+    }
     const outlets = new Set(docContext(t).names.filter((n) => n.outlet).map((n) => n.name));
     const cited = out.filter((c) => c !== cue && c.speaker !== '' && c.speaker !== ANONYMOUS);
     cue.speaker = (cited.find((c) => outlets.has(c.speaker)) ?? cited[0])?.speaker ?? ANONYMOUS;

@@ -1164,17 +1164,16 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // passage', 'Update: "Historic Mistake"', nor a line in capitals throughout)
     const lineHead = /^\s*$|[:.]\s*$/u.test(text.slice(lineStart, p.start));
     const capsLine = !/\p{Ll}/u.test(text.slice(lineStart, lineEndAt(text, p.end)));
-    const speaker = gov.cue ? headlineCueSpeaker(text, gov.cue) : '';
     // a watched name in what a named subject's verb of saying reports ('Minister says "new Nakba" is coming', 'Mayor
     // calls for "immediate truce"', 'Union accused of "aiding genocide"'): the speaker's words, as the headline's other
     // quotations are; a state's or people's name quoted bare stays the writer's distance ('... helped "Israel" ...')
-    if (watchedName && gov.cue && speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', speaker, gov.cue);
+    if (watchedName && gov.cue && gov.speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', gov.speaker, gov.cue);
     // a source after the headline's last colon, as wires set it ('Gaza a "graveyard" for children: UN', '... "will end
     // soon": Defence minister'): the speaker of its quotations that no cue gives one
     const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (/^\s*$/.test(text.slice(lineStart, p.start)) ? quoteFirstSpeaker(t, p) : '');
     if (tail && watchedName && !bareName(c, is, ie, hit, demonym)) return quote('headline-attribution', tail);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
-    if (gov.cue) return quote('headline-attribution', speaker, gov.cue);
+    if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     // ('Minister: "..."', and a long name in title case with a space before its colon, 'Office Of The President : "..."')
     // (a kicker is no one: 'Khan Younis: "..."', 'Explainer: "..."'; a state or a body speaks, 'Ruritania: "..."', 'UN: "..."')
     const colon = HEADLINE_COLON_LABEL.exec(before);
@@ -1436,28 +1435,6 @@ function bareName(c: Context, is: number, ie: number, hit: Marker | undefined, d
   const text = c.t.doc.text;
   const rest = wordsOf(text.slice(is, hit.start) + ' ' + text.slice(hit.end, ie));
   return rest.every((w) => /^(?:the|a|an)$/i.test(w));
-}
-
-/** Verbs a headline uses as passives with no auxiliary, whose subject is the one charged, urged or told: 'Union
- * accused of', 'Residents told to', 'Minister urged to', 'Mayor criticised for'. */
-const HEADLINE_PASSIVE = /\.(?:accuse|allege|urge|tell|order|warn|ask|condemn|disparage|rebuke|attack-verbally|praise|question)$/;
-/** The word after such a participle that makes it a passive ('warned to flee', not 'warned of'); 'for' or 'over' else. */
-const HEADLINE_PASSIVE_NEXT: Record<string, RegExp> = { accuse: /^of$/i, allege: /^to$/i, urge: /^to$/i, tell: /^to$/i, order: /^to$/i, warn: /^to$/i, ask: /^to$/i };
-
-/**
- * The speaker a headline's cue gives its quotation: the cue's, unless the cue is a participle with no auxiliary whose
- * subject is the one accused, urged or told ('Union accused of "aiding genocide"', 'Mayor urged to "act now"'), whose
- * words the quotation is not: then someone unnamed's ('accused by X of' names its speaker, and the cue's is right).
- */
-function headlineCueSpeaker(text: string, cue: Marker): string {
-  const verb = cue.entry.slice(cue.entry.lastIndexOf('.') + 1);
-  if (HEADLINE_PASSIVE.test(cue.entry) && /^\p{L}+ed$|^told$/iu.test(cue.text.trim())) {
-    const next = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(cue.end))?.[1] ?? '';
-    const nextFits = HEADLINE_PASSIVE_NEXT[verb]?.test(next) ?? /^(?:for|over)$/i.test(next);
-    // (an auxiliary or a relative before it makes a passive or a clause the cue already reads: 'was accused of')
-    if (nextFits && !/\b(?:is|are|was|were|be|been|being|has|have|had|who|which|that)\s+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return ANONYMOUS;
-  }
-  return cue.speaker;
 }
 
 /** Main verbs whose complement describes the subject or what befalls it, not words it gives: 'Levi is a "..."',
