@@ -107,3 +107,18 @@ describe('a headline tag that names unnamed people cites no one', () => {
     expect(await tags('Report: Ministers met secretly in Geneva', 'The Harbour Times reported that the ministers met.')).toEqual([['Report:', 'The Harbour Times']]);
   });
 });
+
+describe('a credit line under a chart or a table cites what it names', () => {
+  const tags = async (title: string, body: string) =>
+    (await analyzeText(body, { title })).markers.filter((m) => m.entry.startsWith('attribution.headline-report')).map((m) => [m.text, m.speaker]);
+
+  it('"Source: X." in the body cites X, the first of several', async () => {
+    expect(await tags('Harbour arrivals by year', 'Arrivals rose in 2015.\nSource: Harbour Statistics Office.\nThe office said the figures were final.')).toEqual([['Source:', 'Harbour Statistics Office']]);
+    expect(await tags('Groups active', 'The map shows the groups.\nSources: Ruritanian Institute, Harbour Group and BBC Research\nDana Levi said more would come.')).toEqual([['Sources:', 'Ruritanian Institute']]);
+  });
+
+  it('a claim after "Sources:", or a title-case headline, stays anonymous', async () => {
+    expect(await tags('Sources: Envoy Tried To Leave The Port', 'Ann Lee said the staff would leave.')).toEqual([['Sources:', 'anonymous']]);
+    expect(await tags('Port talks', 'The talks went on.\nSources: the envoy was told to leave\nAnn Lee said so.')).toEqual([['Sources:', 'anonymous']]);
+  });
+});

@@ -2873,11 +2873,12 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     cue.speaker = verbSpeaker(t, last + 1, last + 1).speaker;
   }
   // a headline tag (": Report") cites the outlet the body relays, else the first named source; one that names
-  // unnamed people ("Sources: ...", ": officials") cites no one
+  // unnamed people ("Sources: ...", ": officials") cites no one, unless it is a credit line that names them
+  // ("Source: Harbour Statistics Office.", a chart's or a table's)
   for (const cue of out) {
     if (cue.form !== 'headline-tag') continue;
     if (ANONYMOUS_HEADS.has(cue.text.replace(/[\s:]+/g, '').toLowerCase())) {
-      cue.speaker = ANONYMOUS;
+      cue.speaker = creditedSource(t, cue) || ANONYMOUS;
       continue;
     }
     const outlets = new Set(docContext(t).names.filter((n) => n.outlet).map((n) => n.name));
@@ -2886,6 +2887,20 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   }
   built.set(t, out);
   return out;
+}
+
+/** The first source a credit line names after "Source:" or "Sources:" ("Source: Harbour Statistics Office.",
+ * "Sources: Ruritanian Institute, Harbour Group and BBC Research"): a line of a few names, every word of them
+ * capitalised but "and", "of", "the", "for", under the headline; not a headline's claim ("Sources: Militants plan an attack"); else ''. */
+function creditedSource(t: Tokenized, cue: Marker): string {
+  // (a title-case headline capitalises every word of its claim: "Sources: Envoy Tried To Leave")
+  if (!/^sources?\s*:$/i.test(cue.text.trim()) || cue.section === 'headline' || cue.section === 'standfirst') return '';
+  const text = t.doc.text;
+  const lineEnd = text.indexOf('\n', cue.end);
+  const rest = text.slice(cue.end, lineEnd === -1 ? text.length : lineEnd).trim().replace(/\.$/, '');
+  const words = rest.split(/[\s,;&]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 10 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:and|of|the|for)$/.test(w))) return '';
+  return rest.split(/\s*(?:,|;|\band\b|&)\s*/)[0]!.trim();
 }
 
 /** The reported clause: after the cue ("X revealed that ..."), or before the source ("..., X said"). */
