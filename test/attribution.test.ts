@@ -1264,6 +1264,8 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
     ['The board adopted a resolution on Friday which urges both sides to talk.', 'urges', 'resolution'],
     ['A senior official, Omar Haddad, said late Monday that the talks had resumed.', 'said', 'Omar Haddad'],
     ['Mayor Dana Levi spoke to reporters. Earlier Friday he posted a message and said the roads were shut.', 'said', 'Dana Levi'],
+    ['"We will not leave," said Omar Haddad yesterday.', 'said', 'Omar Haddad'],
+    ['"The port reopens at noon," said the harbour master today.', 'said', 'harbour master'],
   ])('a day or a month is when, not who: %s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });

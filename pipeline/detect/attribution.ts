@@ -689,9 +689,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const toks = t.tokens;
   // a day or a month after the source is when it spoke ("Mitt Romney late Tuesday", "a report Wednesday"),
   // not part of it; a phrase that is only a date names no one
-  if (isDayOrMonth(toks[b])) {
+  // ("said Ann Lee yesterday": a day named by its distance from today too)
+  const day = (tok: Token | undefined) => isDayOrMonth(tok) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(tok?.value ?? '');
+  if (day(toks[b])) {
     let c = b;
-    while (c >= a && (isDayOrMonth(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
+    while (c >= a && (day(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
     if (c < a || (c === a && toks[a]!.pos === 'DET')) return '';
     b = c;
   }
