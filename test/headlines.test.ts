@@ -94,10 +94,11 @@ describe('a participle right before its preposition is a passive: the one charge
   });
 });
 
-describe('a headline tag that names unnamed people cites no one', () => {
-  const tags = async (title: string, body: string) =>
-    (await analyzeText(body, { title })).markers.filter((m) => m.entry.startsWith('attribution.headline-report')).map((m) => [m.text, m.speaker]);
+/** The headline tags ("Report:", "Sources:", ": officials") of a document, as [text, speaker]. */
+const tags = async (title: string, body: string) =>
+  (await analyzeText(body, { title })).markers.filter((m) => m.entry.startsWith('attribution.headline-report')).map((m) => [m.text, m.speaker]);
 
+describe('a headline tag that names unnamed people cites no one', () => {
   it('"Sources:" and ": officials" are anonymous, whoever the body names', async () => {
     expect(await tags('Sources: Militants plan an attack on the embassy', 'Ann Lee, the envoy, said the staff would leave.')).toEqual([['Sources:', 'anonymous']]);
     expect(await tags('Truce talks stall: officials', 'Dana Levi said the talks would resume.')).toEqual([[': officials', 'anonymous']]);
@@ -109,9 +110,6 @@ describe('a headline tag that names unnamed people cites no one', () => {
 });
 
 describe('a credit line under a chart or a table cites what it names', () => {
-  const tags = async (title: string, body: string) =>
-    (await analyzeText(body, { title })).markers.filter((m) => m.entry.startsWith('attribution.headline-report')).map((m) => [m.text, m.speaker]);
-
   it('"Source: X." in the body cites X, the first of several', async () => {
     expect(await tags('Harbour arrivals by year', 'Arrivals rose in 2015.\nSource: Harbour Statistics Office.\nThe office said the figures were final.')).toEqual([['Source:', 'Harbour Statistics Office']]);
     expect(await tags('Groups active', 'The map shows the groups.\nSources: Ruritanian Institute, Harbour Group and BBC Research\nDana Levi said more would come.')).toEqual([['Sources:', 'Ruritanian Institute']]);
