@@ -1270,6 +1270,14 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 
+  it.each([
+    ['The father whose son was killed at the crossing said he wanted answers.', 'said', 'father'],
+    ['A monitor whose group tracks the convoys said the road was shut.', 'said', 'monitor'],
+    ['Ann Lee, whose office runs the port, said the ships had left.', 'said', 'Ann Lee'],
+  ])('a possessive relative clause before the verb: its noun speaks: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
   it('it after an opening clause is the country the sentence before opens with', async () => {
     const text = 'Saudi Arabia has changed its account of the events. When the envoy first left, it said he had gone home.';
     expect(await speakerOf(text, 'said')).toBe('Saudi Arabia');

@@ -1679,6 +1679,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       while (k > floor && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
       np = k >= floor && /^(?:NOUN|PROPN|PRON)$/.test(toks[k]!.pos) ? npBefore(t, k, floor) : undefined;
     }
+    // "a doctor whose clinic was hit said", "an official whose agency monitors the border said": a possessive
+    // relative clause ends right before the verb; the noun it hangs on speaks
+    np = possessiveRelative(t, j, floor) ?? np;
     if (np) {
       let [a, b] = np;
       // "officials who spoke on condition of anonymity said", "groups that have endorsed him say": the
@@ -2260,6 +2263,21 @@ function relativeHead(t: Tokenized, a: number, floor: number): [number, number] 
     const head = /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) || (toks[k - 1]!.pos === 'ADJ' && !!npBefore(t, k - 1, floor) && toks[k - 2]?.pos !== 'ADV');
     if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !(/^(?:VERB|AUX|ADV)$/.test(next.pos) || verbAsNoun) || !head) return undefined;
     return npBefore(t, k - 1, floor);
+  }
+  return undefined;
+}
+
+/** The noun a possessive relative clause that ends at token j hangs on ("a doctor [whose clinic was hit]",
+ * "an official [whose agency monitors the border]"): "whose" after a noun, then a verb of the clause's own (a
+ * verb in -s the tagger may read as a noun), with no punctuation or conjunction up to j; else undefined. */
+function possessiveRelative(t: Tokenized, j: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  for (let k = j; k > floor && j - k <= 10; k--) {
+    const tok = toks[k]!;
+    if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ') return undefined;
+    if (!/^whose$/i.test(tok.value)) continue;
+    const own = toks.slice(k + 2, j + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'NOUN' && /^\p{Ll}+s$/u.test(x.value)));
+    return own && /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? '') ? npBefore(t, k - 1, floor) : undefined;
   }
   return undefined;
 }
