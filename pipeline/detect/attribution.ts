@@ -1458,7 +1458,7 @@ const OBJECT_FIRST: Record<string, RegExp | undefined> = { accuse: /^of$/i, alle
 /** The cue at k is such a passive: its participle, the preposition after it, and a noun or a comma before it. */
 function isObjectFirstPassive(t: Tokenized, k: number, entry: string): boolean {
   const verb = entry.slice(entry.lastIndexOf('.') + 1);
-  if (!(verb in OBJECT_FIRST) || !/^(?:\p{L}+ed|told)$/iu.test(t.tokens[k]!.value)) return false;
+  if (!Object.hasOwn(OBJECT_FIRST, verb) || !/^(?:\p{L}+ed|told)$/iu.test(t.tokens[k]!.value)) return false;
   if (!(OBJECT_FIRST[verb] ?? /^(?:for|over)$/i).test(t.tokens[k + 1]?.value ?? '')) return false;
   const before = t.tokens[beforeAdverbs(t, k)];
   if (!before || before.sentence !== t.tokens[k]!.sentence) return false;
@@ -2911,7 +2911,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
 
 /** The first source a credit line names after "Source:" or "Sources:" ("Source: Harbour Statistics Office.",
  * "Sources: Ruritanian Institute, Harbour Group and BBC Research"): a line of a few names, every word of them
- * capitalised but "and", "of", "the", "for", under the headline; not a headline's claim ("Sources: Militants plan an attack"); else ''. */
+ * capitalised but "and", "of", "the", "for", under the headline; not a headline's claim ("Sources: Militants
+ * plan an attack"); else ''. */
 function creditedSource(t: Tokenized, cue: Marker): string {
   // (a title-case headline capitalises every word of its claim: "Sources: Envoy Tried To Leave")
   if (!/^sources?\s*:$/i.test(cue.text.trim()) || cue.section === 'headline' || cue.section === 'standfirst') return '';
