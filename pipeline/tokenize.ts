@@ -154,7 +154,7 @@ function willAsName(tokens: Token[]): void {
 
 /** Titles before a name whose abbreviation wink cuts from its stop and ends a sentence at ("Maj.", "Adm."); it
  * keeps "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Dr." whole. */
-const UNSPLIT_TITLES = 'Maj|Adm|Amb|Cmdr|Cdr|Cpl|Pvt|Rev|Fr|Supt|Insp|Atty';
+export const UNSPLIT_TITLES = 'Maj|Adm|Amb|Cmdr|Cdr|Cpl|Pvt|Rev|Fr|Supt|Insp|Atty';
 const UNSPLIT_TITLE = new RegExp(`^(?:${UNSPLIT_TITLES})$`);
 const UNSPLIT_TITLE_STOP = new RegExp(`^(?:${UNSPLIT_TITLES})\\.$`);
 

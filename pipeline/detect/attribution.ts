@@ -1,7 +1,7 @@
 // Attribution cues: the lexicon's attribution hits, cleaned by part of speech, with the source each one
 // cites (speaker) and the span of the clause it reports (for voice).
 import type { Marker, Quote, Token, Tokenized } from '../types.ts';
-import { continuesAbbreviation, engine, sentenceAt } from '../tokenize.ts';
+import { continuesAbbreviation, engine, sentenceAt, UNSPLIT_TITLES } from '../tokenize.ts';
 
 export const ANONYMOUS = 'anonymous';
 
@@ -49,7 +49,9 @@ const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|repres
 const TITLE_WORDS = new Set([
   'president', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'vice', 'deputy',
   'secretary', 'general', 'gen.', 'major', 'maj.', 'lieutenant', 'lt.', 'colonel', 'col.', 'brigadier', 'brig.',
-  'rear', 'admiral', 'adm.', 'adm', 'cmdr.', 'cmdr', 'cdr.', 'cpl.', 'pvt.', 'amb.', 'rev.', 'fr.', 'supt.', 'insp.', 'atty.',
+  'rear', 'admiral', 'adm', 'cmdr',
+  // (the abbreviations tokenize keeps whole with their stop: "adm.", "amb.", "rev.")
+  ...UNSPLIT_TITLES.split('|').map((w) => `${w.toLowerCase()}.`),
   'captain', 'capt.', 'commander', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
   'governor', 'gov.', 'mayor', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor',
   'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'pope', 'judge', 'justice', 'ambassador', 'envoy',
@@ -928,6 +930,8 @@ function resolvePronoun(t: Tokenized, i: number): string {
     if (next && toks[noun]?.pos === 'NOUN' && /^to$/i.test(toks[noun + 1]?.value ?? '')) return 'it';
   }
   const { names } = docContext(t);
+  // a name the text marks as the other sex is passed over (below, unless no other name is left)
+  const other: Gender = word === 'he' ? 'f' : 'm';
   // a third person inside a quotation is someone the quoted speaker talks about, not the speaker, whose
   // name stands outside ("Lee said the minister had lied. "He knew," she said."): the nearest name inside
   // the quotation before it, else unresolved. (Not a pronoun right after a comma or a quotation mark, the
@@ -942,25 +946,23 @@ function resolvePronoun(t: Tokenized, i: number): string {
     // that the text also names outside quotations as a person of that sex; they and it stay unresolved, as
     // a place or a body inside the quotation is as likely meant as a group)
     if (word !== 'he' && word !== 'she') return word;
-    const other: Gender = word === 'he' ? 'f' : 'm';
+    const person = (n: NameMention): boolean => !n.place && !n.outlet && n.gender !== other && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '');
     for (let k = i - 1; k >= 0 && toks[k]!.start > opening; k--) {
       if (!isNamePart(toks[k]) || toks[k]!.pos !== 'PROPN') continue;
       let a = k;
       while (a - 1 >= 0 && toks[a - 1]!.start > opening && isNamePart(toks[a - 1]) && toks[a - 1]!.pos === 'PROPN') a--;
       const last = toks[k]!.value;
-      const known = names.find((n) => (n.name === textOf(t, a, k) || n.name.split(' ').pop() === last) && !n.place && !n.outlet && n.gender !== other && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') && !NOT_A_PERSON.test(n.name) && (n.gender !== undefined || isPersonByName(names, n)));
+      const known = names.find((n) => (n.name === textOf(t, a, k) || n.name.split(' ').pop() === last) && person(n) && !NOT_A_PERSON.test(n.name) && (n.gender !== undefined || isPersonByName(names, n)));
       if (known) return known.name;
       k = a;
     }
     // (or the principal of an office or a spokesman the quotation's tag names: '"He did write ...," Powell's
     // office said')
     const principal = tagPrincipal(t, i);
-    const named = principal && names.find((n) => n.name.split(' ').pop() === principal && !n.place && !n.outlet && n.gender !== other && !INSTITUTION_HEADS.test(principal));
+    const named = principal && names.find((n) => n.name.split(' ').pop() === principal && person(n));
     if (named) return named.name;
     return word;
   }
-  // a name the text marks as the other sex is passed over, unless no other name is left
-  const other: Gender = word === 'he' ? 'f' : 'm';
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other) ?? pronounAntecedent(t, i, word, names, () => true) ?? word;
 }
 
@@ -1444,8 +1446,14 @@ function isReducedPassive(t: Tokenized, k: number): boolean {
   const next = toks[k + 2];
   const beOrHave = /^(?:be|have)$/i.test(next?.value ?? '');
   if (!beOrHave && (/^(?:said|reported)$/i.test(word) || next?.pos !== 'VERB' || !/^\p{Ll}+$/u.test(next.value))) return false;
-  const before = toks[beforeAdverbs(t, k)];
-  if (!before || before.sentence !== toks[k]!.sentence) return false;
+  return hangsOnNoun(t, k);
+}
+
+/** The participle at k follows a noun or a break (a comma, a dash, a bracket) in its sentence, past adverbs: it
+ * hangs on a noun, as a passive with its be-form left out does; not after an auxiliary, a pronoun or a verb. */
+function hangsOnNoun(t: Tokenized, k: number): boolean {
+  const before = t.tokens[beforeAdverbs(t, k)];
+  if (!before || before.sentence !== t.tokens[k]!.sentence) return false;
   return /^(?:NOUN|PROPN)$/.test(before.pos) || (before.pos === 'PUNCT' && /^(?:,|—|–|--|-|\))$/.test(before.value));
 }
 
@@ -1459,10 +1467,7 @@ const OBJECT_FIRST: Record<string, RegExp | undefined> = { accuse: /^of$/i, alle
 function isObjectFirstPassive(t: Tokenized, k: number, entry: string): boolean {
   const verb = entry.slice(entry.lastIndexOf('.') + 1);
   if (!Object.hasOwn(OBJECT_FIRST, verb) || !/^(?:\p{L}+ed|told)$/iu.test(t.tokens[k]!.value)) return false;
-  if (!(OBJECT_FIRST[verb] ?? /^(?:for|over)$/i).test(t.tokens[k + 1]?.value ?? '')) return false;
-  const before = t.tokens[beforeAdverbs(t, k)];
-  if (!before || before.sentence !== t.tokens[k]!.sentence) return false;
-  return /^(?:NOUN|PROPN)$/.test(before.pos) || (before.pos === 'PUNCT' && /^(?:,|—|–|--|-|\))$/.test(before.value));
+  return (OBJECT_FIRST[verb] ?? /^(?:for|over)$/i).test(t.tokens[k + 1]?.value ?? '') && hangsOnNoun(t, k);
 }
 
 /** Verbs that cite someone "as saying" ("cited officials as saying", "quoting a source as saying"). */
@@ -1761,8 +1766,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         // "an army spokesperson, Lt Col Dana Levi, said": the name in apposition to a description
         // (also after a title alone: "French President, Francois Hollande, told")
         // (a title after its owner's possessive too: "Iran's Foreign Minister, Abbas Araghchi, said")
-        const owned = toks.slice(np[0], np[1] + 1).map((x) => /^['’]s?$/.test(x.value)).lastIndexOf(true) + 1;
-        const titleAlone = np[0] + owned <= np[1] && toks.slice(np[0] + owned, np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
+        const afterOwner = toks.slice(np[0], np[1] + 1).map((x) => /^['’]s?$/.test(x.value)).lastIndexOf(true) + 1;
+        const titleAlone = np[0] + afterOwner <= np[1] && toks.slice(np[0] + afterOwner, np[1] + 1).every((x) => x.pos === 'DET' || isTitleWord(x.value));
         const named = (!isNamePart(toks[np[1]]) || titleAlone) && appositiveName(t, k + 1, groupEnd - 1);
         if (named) return { speaker: speakerOfPhrase(t, k + 1, groupEnd - 1, toks[first]!.start), from: k + 1, to: groupEnd - 1 };
         // names joined by "and" speak together: "Ann Lee and Tom Reed, her deputy, said"

@@ -1167,11 +1167,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // a watched name in what a named subject's verb of saying reports ('Minister says "new Nakba" is coming', 'Mayor
     // calls for "immediate truce"', 'Union accused of "aiding genocide"'): the speaker's words, as the headline's other
     // quotations are; a state's or people's name quoted bare stays the writer's distance ('... helped "Israel" ...')
-    if (watchedName && gov.cue && gov.speaker !== '' && !bareName(c, is, ie, hit, demonym) && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', gov.speaker, gov.cue);
+    // (a watched name that is not a bare name: the source's words when a source is found for it)
+    const sourced = watchedName && !bareName(c, is, ie, hit, demonym);
+    if (sourced && gov.cue && gov.speaker !== '' && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', gov.speaker, gov.cue);
     // a source after the headline's last colon, as wires set it ('Gaza a "graveyard" for children: UN', '... "will end
     // soon": Defence minister'): the speaker of its quotations that no cue gives one
     const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (/^\s*$/.test(text.slice(lineStart, p.start)) ? quoteFirstSpeaker(t, p) : '');
-    if (tail && watchedName && !bareName(c, is, ie, hit, demonym)) return quote('headline-attribution', tail);
+    if (tail && sourced) return quote('headline-attribution', tail);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     // ('Minister: "..."', and a long name in title case with a space before its colon, 'Office Of The President : "..."')
