@@ -140,12 +140,13 @@ const PAST_TENSE = /^(?:\p{Ll}+ed|said|wrote|told|thought|spoke|saw|gave|took|ma
  * present tense are names.
  */
 function willAsName(tokens: Token[]): void {
+  const wills = tokens.flatMap((x, k) => (x.value === 'Will' && x.pos === 'AUX' ? [k] : []));
+  if (wills.length === 0) return;
   const named = (k: number): boolean => {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     return !!prev && !!next && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(prev.value) && prev.end + 1 === tokens[k]!.start && /^\p{Ll}/u.test(next.value);
   };
-  const wills = tokens.flatMap((x, k) => (x.value === 'Will' && x.pos === 'AUX' ? [k] : []));
   if (!wills.some(named)) return;
   // (or a present-tense verb: "Will acknowledges")
   const finite = (x: Token | undefined): boolean => !!x && (PAST_TENSE.test(x.value) || (x.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(x.value)));

@@ -138,14 +138,14 @@ function joinsName(toks: Token[], k: number): boolean {
  * between capitalised words that are not the sentence's first. */
 const NAME_SMALL_WORD = /^(?:Without|Against|With|For|Of|On|In|And|To|Beyond|Across)$/;
 const BODY_HEAD = /^(?:Commission|Committee|Council|Center|Centre|Institute|Campaign|Coalition|Alliance|Movement|Foundation|Fund|Society|League)$/;
+const capitalisedAs = (x: Token | undefined, pos: RegExp): x is Token => !!x && /^\p{Lu}\p{Ll}/u.test(x.value) && pos.test(x.pos);
 function innerNameWord(toks: Token[], k: number): boolean {
   const word = toks[k]?.value ?? '';
   const prev = toks[k - 1];
   const next = toks[k + 1];
   // (the word before may be one that alone would be no name: "Doctors", "Reporters")
   // (an adjective opens no name: the slogan "Strong Against Hamas")
-  const capitalised = (x: Token | undefined, pos: RegExp) => !!x && /^\p{Lu}\p{Ll}/u.test(x.value) && pos.test(x.pos);
-  if (!capitalised(prev, /^(?:PROPN|NOUN)$/) || !capitalised(next, /^(?:PROPN|NOUN|VERB|X)$/)) return false;
+  if (!capitalisedAs(prev, /^(?:PROPN|NOUN)$/) || !capitalisedAs(next, /^(?:PROPN|NOUN|VERB|X)$/)) return false;
   // (nor does a quoted phrase: a slogan or a title)
   if (/^(?:["“'‘]|'')$/.test(toks[k - 2]?.value ?? '')) return false;
   if (prev.sentence !== toks[k]!.sentence || next.sentence !== toks[k]!.sentence) return false;
@@ -687,15 +687,20 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
 }
 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
+// a day or a month after the source is when it spoke ("Mitt Romney late Tuesday", "a report Wednesday"),
+// not part of it; a phrase that is only a date names no one
+// ("said Ann Lee yesterday": a day named by its distance from today too)
+const isSpeakingDay = (tok: Token | undefined) => isDayOrMonth(tok) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(tok?.value ?? '');
+
+/** A hyphen joins token k to a name part two before it, within the phrase from a ("Ban Ki-moon": a name's
+ * part after a hyphen may be lower-case). */
+const hyphenInPhrase = (toks: Token[], a: number, k: number): boolean => k - 2 >= a && hyphenJoinsName(toks, k - 2);
+
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
-  // a day or a month after the source is when it spoke ("Mitt Romney late Tuesday", "a report Wednesday"),
-  // not part of it; a phrase that is only a date names no one
-  // ("said Ann Lee yesterday": a day named by its distance from today too)
-  const day = (tok: Token | undefined) => isDayOrMonth(tok) || /^(?:today|yesterday|tonight|tomorrow)$/i.test(tok?.value ?? '');
-  if (day(toks[b])) {
+  if (isSpeakingDay(toks[b])) {
     let c = b;
-    while (c >= a && (day(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
+    while (c >= a && (isSpeakingDay(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
     if (c < a || (c === a && toks[a]!.pos === 'DET')) return '';
     b = c;
   }
@@ -712,13 +717,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   for (let k = a + 1; k <= b; k++) {
     if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
   }
-  // (a name's part after a hyphen may be lower-case: "Ban Ki-moon")
-  const glued = (k: number): boolean => k - 2 >= a && hyphenJoinsName(toks, k - 2);
-  if ((isNamePart(head) || (glued(b) && /^\p{L}+$/u.test(head.value) && isNamePart(toks[b - 2]))) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
+  if ((isNamePart(head) || (hyphenInPhrase(toks, a, b) && /^\p{L}+$/u.test(head.value) && isNamePart(toks[b - 2]))) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
       if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
-      else if (glued(c)) c -= 2;
+      else if (hyphenInPhrase(toks, a, c)) c -= 2;
       // "Commission on Presidential Debates"
       else if (c - 2 >= a && joinsNameBefore(toks, c)) c -= 2;
       else break;
@@ -1326,28 +1329,31 @@ const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western
  * title does. A body after "for" ("a spokesman for the ministry") is left to speak. The holder's range, or
  * undefined.
  */
+/** The tokens x..y name a region or places ("the Middle East", "Syria, Iraq"). */
+function isRegion(toks: Token[], x: number, y: number): boolean {
+  const words = toks.slice(x, y + 1).filter((w) => w.pos !== 'DET' && !/^(?:and|,|&)$/.test(w.value));
+  // (a place whose name ends like a body's is still a place: "the West Bank")
+  if (words.length > 0 && isPlaceLike(words.map((w) => w.value).join(' '))) return true;
+  if (words.length === 0 || INSTITUTION_HEADS.test(words.at(-1)!.value)) return false;
+  return words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
+}
+
+/** A phrase's start at x moved back over a direction the tagger leaves out of it ("north Africa"). */
+function withDirection(toks: Token[], x: number, floor: number): number {
+  while (x - 1 >= floor && REGION_WORD.test(toks[x - 1]!.value) && /^\p{Ll}/u.test(toks[x - 1]!.value)) x--;
+  return x;
+}
+
 function portfolioHolder(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
   const toks = t.tokens;
-  const region = (x: number, y: number): boolean => {
-    const words = toks.slice(x, y + 1).filter((w) => w.pos !== 'DET' && !/^(?:and|,|&)$/.test(w.value));
-    // (a place whose name ends like a body's is still a place: "the West Bank")
-    if (words.length > 0 && isPlaceLike(words.map((w) => w.value).join(' '))) return true;
-    if (words.length === 0 || INSTITUTION_HEADS.test(words.at(-1)!.value)) return false;
-    return words.every((w) => REGION_WORD.test(w.value) || isPlaceLike(w.value));
-  };
-  // (a direction the tagger leaves out of the phrase: "north Africa")
-  const withDirection = (x: number): number => {
-    while (x - 1 >= floor && REGION_WORD.test(toks[x - 1]!.value) && /^\p{Ll}/u.test(toks[x - 1]!.value)) x--;
-    return x;
-  };
-  a = withDirection(a);
-  if (!region(a, b)) return undefined;
+  a = withDirection(toks, a, floor);
+  if (!isRegion(toks, a, b)) return undefined;
   let k = a - 1;
   // (conjoined places: "the Middle East and North Africa", "Syria, Iraq and Jordan")
   while (k - 1 >= floor && /^(?:and|,|&)$/.test(lower(toks[k]))) {
     const np = npBefore(t, k - 1, floor);
-    if (np) np[0] = withDirection(np[0]);
-    if (!np || !region(np[0], np[1])) return undefined;
+    if (np) np[0] = withDirection(toks, np[0], floor);
+    if (!np || !isRegion(toks, np[0], np[1])) return undefined;
     k = np[0] - 1;
   }
   if (lower(toks[k]) !== 'for' || k - 1 < floor || !PORTFOLIO_TITLE.test(toks[k - 1]!.value)) return undefined;
@@ -1480,40 +1486,46 @@ const QUOTED_BY = /^(?:quoted|cited|interviewed|contacted|reached|surveyed|polle
 const REPORTED_STATE = /^(?:reported|confirmed) (?:killed|dead|missing|wounded|injured|detained|arrested|kidnapped|abducted|captured)$/;
 
 /** The source a verb cue cites, and where its phrase lies. */
+/** A passive's unnamed source, with its subject's source (which an infinitive after the cue takes). */
+function unnamedSource(t: Tokenized, first: number, last: number, entry: string): SpeakerFind {
+  return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
+}
+
+/** A time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
+ * "earlier that week"; how many tokens before its noun at k it starts (0: none ends at k). */
+function timePhrase(toks: Token[], k: number): number {
+  if (!TIME_NOUN.test(toks[k]?.value ?? '')) return 0;
+  let m = k - 1;
+  if (/^(?:same|next|following|previous)$/i.test(toks[m]?.value ?? '')) m--;
+  if (!/^(?:the|that|this)$/i.test(toks[m]?.value ?? '')) return 0;
+  if (/^(?:at|by|for|in|during|on|over|within)$/i.test(toks[m - 1]?.value ?? '')) return k - m + 1;
+  // ("earlier that week": the loop skips "earlier" itself)
+  return /^(?:that|this)$/i.test(toks[m]!.value) && /^(?:later|earlier)$/i.test(toks[m - 1]?.value ?? '') ? k - m : 0;
+}
+
+const isLongDash = (tok: Token | undefined) => !!tok && /^(?:--|—|–)$/.test(tok.value);
+
 function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', active = false): SpeakerFind {
   const toks = t.tokens;
   // "children reported killed", "soldiers were reported killed": the victims reported no one; unnamed
   // reports did, as in "reportedly killed"
   if (first === last && REPORTED_STATE.test(`${lower(toks[first])} ${lower(toks[first + 1])}`)) return { speaker: ANONYMOUS, from: -1, to: -1 };
-  // a passive's unnamed source, with its subject's source (which an infinitive after the cue takes)
-  const unnamedSource = (): SpeakerFind => ({ speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker });
   // "people believed to be refugees", "a man thought to have led the raid", "the ship, said to be carrying
   // arms": a participle of belief or report that hangs on a noun before an infinitive is a passive with
   // its be-form left out; an unnamed source holds the belief, not the noun (active, these verbs take no
   // bare infinitive after them: "they believed to be" is no English)
   if (!active && first === last && (isReducedPassive(t, first) || isObjectFirstPassive(t, first, entry))) {
-    return unnamedSource();
+    return unnamedSource(t, first, last, entry);
   }
   const sent = t.sentences[toks[first]!.sentence]!;
   let j = first - 1;
   let floor = sent.tokenStart;
-  // a time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
-  // "earlier that week"; how many tokens before its noun it starts (0: none ends at k)
-  const timePhrase = (k: number): number => {
-    if (!TIME_NOUN.test(toks[k]?.value ?? '')) return 0;
-    let m = k - 1;
-    if (/^(?:same|next|following|previous)$/i.test(toks[m]?.value ?? '')) m--;
-    if (!/^(?:the|that|this)$/i.test(toks[m]?.value ?? '')) return 0;
-    if (/^(?:at|by|for|in|during|on|over|within)$/i.test(toks[m - 1]?.value ?? '')) return k - m + 1;
-    // ("earlier that week": the loop skips "earlier" itself)
-    return /^(?:that|this)$/i.test(toks[m]!.value) && /^(?:later|earlier)$/i.test(toks[m - 1]?.value ?? '') ? k - m : 0;
-  };
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || timePhrase(j) > 0)) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0)) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
-      else j -= timePhrase(j);
+      else j -= timePhrase(toks, j);
       j--;
       // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
       if (/^(?:earlier|later|ago|before)$/i.test(toks[j + 1]?.value ?? '') && j >= floor && TIME_SPAN.test(toks[j]!.value)) {
@@ -1572,7 +1584,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // being told that"): the one accused or told reported nothing; an unnamed source did. Not a state of
   // mind ("some Democrats are concerned that") nor "was quoted as saying"
   if (!active && !MIND_ADJECTIVE.test(entry) && !SUBJECT_PASSIVE.test(toks[first]!.value) && passiveBe(t, first, last) >= 0) {
-    return unnamedSource();
+    return unnamedSource(t, first, last, entry);
   }
   // "After suggesting that ..., Rubio", "Instead of calling ...": only prepositions before the participle
   let lead = j;
@@ -1631,8 +1643,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
   // (or after a dash that opens no aside: 'said ... -- asserting that'; not 'his choice of words -- calling
   // it a red line -- may have', where the participle describes the phrase before)
-  const dash = (k: number) => /^(?:--|—|–)$/.test(toks[k]?.value ?? '');
-  const afterDash = participle && dash(j) && !toks.slice(last + 1, sent.tokenEnd).some((_, n) => dash(last + 1 + n));
+  const afterDash = participle && isLongDash(toks[j]) && !toks.slice(last + 1, sent.tokenEnd).some(isLongDash);
   const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',') || afterDash;
   if (prev && j >= floor && (afterComma || issued) && participle) {
     const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
@@ -1993,10 +2004,12 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
  * clauses joined by ", and" ("Lee met Levi, and Haddad said": a list with a comma before "and" has three
  * names or more).
  */
+/** The phrase x..y is a name (past a determiner). */
+const isNamedPhrase = (toks: Token[], [x, y]: [number, number]) => isNamePart(toks[y]) && isNamePart(toks[toks[x]!.pos === 'DET' && x < y ? x + 1 : x]);
+
 function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [number, number][] {
   const toks = t.tokens;
-  const named = ([x, y]: [number, number]) => isNamePart(toks[y]) && isNamePart(toks[toks[x]!.pos === 'DET' && x < y ? x + 1 : x]);
-  if (!named([a, b]) || !/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '')) return [[a, b]];
+  if (!isNamedPhrase(toks, [a, b]) || !/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '')) return [[a, b]];
   const out: [number, number][] = [[a, b]];
   let serial = toks[a - 2]?.value === ',';
   let k = serial ? a - 3 : a - 2;
@@ -2011,7 +2024,7 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   }
   for (;;) {
     const np = k >= floor ? npBefore(t, k, floor) : undefined;
-    if (!np || !named(np)) break;
+    if (!np || !isNamedPhrase(toks, np)) break;
     out.unshift(np);
     if (toks[np[0] - 1]?.value !== ',') break;
     k = np[0] - 2;
@@ -2205,6 +2218,9 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
 /** A modifier the tagger does not read as one, inside a noun phrase after its article: an adverb of
  * degree before an adjective or a participle ("a visibly angered President", "the newly elected mayor"),
  * or a participle before the noun ("the embattled premier"). */
+const article = (x: Token | undefined) => !!x && /^(?:a|an|the)$/i.test(x.value);
+const lyAdverb = (x: Token) => x.pos === 'ADV' && /^\p{Ll}+ly$/u.test(x.value);
+
 function modifierInPhrase(toks: Token[], k: number): boolean {
   const tok = toks[k]!;
   const next = toks[k + 1];
@@ -2213,8 +2229,6 @@ function modifierInPhrase(toks: Token[], k: number): boolean {
   // (right after the determiner, or after such an adverb: after a noun or an adjective, a participle is
   // the verb, "the military rejected the plan")
   // (an article: "All urged Trump to stay" has a quantity for its subject)
-  const article = (x: Token | undefined) => !!x && /^(?:a|an|the)$/i.test(x.value);
-  const lyAdverb = (x: Token) => x.pos === 'ADV' && /^\p{Ll}+ly$/u.test(x.value);
   if (tok.pos === 'ADV') return lyAdverb(tok) && article(prev) && (next.pos === 'ADJ' || (next.pos === 'VERB' && PARTICIPLE.test(next.value)));
   return tok.pos === 'VERB' && PARTICIPLE.test(tok.value) && (article(prev) || (lyAdverb(prev) && article(toks[k - 2]))) && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }

@@ -465,6 +465,21 @@ interface Governing {
   voiced?: Marker;
 }
 
+/** A cue m is on the quote q's own level: outside any quotation, or inside q's parent when q has one (a cue
+ * inside another quote is only usable when that quote is q's parent). */
+function sameLevel(c: Context, q: Pair, parent: Pair | undefined, m: Marker): boolean {
+  const p = parentOf(c.pairs, m.start, m.end);
+  if (p && p.start <= m.start && p.end >= m.end && (p.start !== q.start || p.end !== q.end)) {
+    return parent !== undefined && p.start === parent.start && p.end === parent.end;
+  }
+  return parent === undefined;
+}
+
+/** The text between a quote and a cue on either side of it (a title's full stop, '"...," Mr. Levi said',
+ * ends no sentence). */
+const gapOf = (text: string, q: Pair, m: Marker): string => (m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start)).replace(TITLE_STOP, ' ');
+const isAdjacent = (gapText: string): boolean => wordsOf(gapText).length <= 4 && !/[.!?;]/.test(gapText);
+
 /** The cue that ties a quote to a speaker: adjacent cues first, then any cue in the sentence. */
 function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing {
   const { t } = c;
@@ -473,28 +488,17 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   const last = sentenceAt(t.sentences, Math.max(q.start, q.end - 1));
   const s0 = t.sentences[first]!;
   const s1 = t.sentences[last]!;
-  const sameLevel = (m: Marker): boolean => {
-    const p = parentOf(c.pairs, m.start, m.end);
-    if (p && p.start <= m.start && p.end >= m.end && (p.start !== q.start || p.end !== q.end)) {
-      // cue inside another quote: only usable when that quote is our parent
-      return parent !== undefined && p.start === parent.start && p.end === parent.end;
-    }
-    return parent === undefined;
-  };
   const candidates = c.cues.filter(
-    (m) => ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) && (m.end <= q.start || m.start >= q.end) && sameLevel(m),
+    (m) => ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) && (m.end <= q.start || m.start >= q.end) && sameLevel(c, q, parent, m),
   );
   const commaClosed = /,$/.test(text.slice(q.start, q.end - q.close).trimEnd());
-  // (a title's full stop, '"...," Mr. Levi said', ends no sentence)
-  const gapOf = (m: Marker): string => (m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start)).replace(TITLE_STOP, ' ');
-  const isAdjacent = (gapText: string): boolean => wordsOf(gapText).length <= 4 && !/[.!?;]/.test(gapText);
 
   let best: Governing = { cue: undefined, speaker: '', adjacent: false };
   let bestGap = Infinity;
   let voiced: Marker | undefined;
   let voicedGap = Infinity;
   for (const m of candidates) {
-    const gapText = gapOf(m);
+    const gapText = gapOf(text, q, m);
     const gapWords = wordsOf(gapText).length;
     const adjacent = isAdjacent(gapText);
     // a quotation closed by a comma runs on into its tag ('"...," Ms. Lee said'): a tag right after it
@@ -517,8 +521,8 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   // "war crimes" and called for'), and 'according to' after it cites the sentence's source ('the ministry
   // called for "maximum restraint," according to the news agency'): the nearest adjacent cue before it that
   // names its speaker governs instead
-  if (best.cue && best.cue.start >= q.end && (/^[\s,]*(?:and|but|or|while|whereas)\b/i.test(gapOf(best.cue)) || best.cue.form === 'according-to')) {
-    const framing = candidates.filter((m) => m.end <= q.start && m.speaker !== '' && m.form !== 'evidential' && isAdjacent(gapOf(m))).pop();
+  if (best.cue && best.cue.start >= q.end && (/^[\s,]*(?:and|but|or|while|whereas)\b/i.test(gapOf(text, q, best.cue)) || best.cue.form === 'according-to')) {
+    const framing = candidates.filter((m) => m.end <= q.start && m.speaker !== '' && m.form !== 'evidential' && isAdjacent(gapOf(text, q, m))).pop();
     if (framing) return { cue: framing, speaker: framing.speaker, adjacent: true };
   }
   return best.speaker === '' && voiced ? { ...best, voiced } : best;
