@@ -109,6 +109,22 @@ describe('voice', () => {
       expect([m.voice, m.speaker], text).toEqual(['attributed', speaker]);
     }
   });
+  it('attributed: an opening, the source set off by commas, then the main clause with a subject of its own', async () => {
+    for (const [text, term, speaker] of [
+      ['If the talks fail, Omar Saleh said, the occupation forces will stay in the valley.', 'occupation forces', 'Omar Saleh'],
+      ['If the regime falls, Omar Saleh said, the army will stay in the valley.', 'regime', 'Omar Saleh'],
+      ['In the end, the health ministry said, both sides agreed to a truce with Hamas.', 'Hamas', 'health ministry'],
+      ['Regardless of the vote in the Knesset, Dana Levi said, Iran has no choice.', 'Iran', 'Dana Levi'],
+    ]) {
+      const m = (await markersOf(text)).find((x) => x.text.toLowerCase().includes(term.toLowerCase()) && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect([m!.voice, m!.speaker], text).toEqual(['attributed', speaker]);
+    }
+    // not the writer's description of what was said after the source (a relative clause without "that")
+    const text = 'Tanks will withdraw, Omar Saleh said, the first time Hamas heard it.';
+    const m = (await markersOf(text)).find((x) => x.text === 'Hamas' && x.category !== 'attribution');
+    expect(m?.voice, text).toBe('author');
+  });
 
   it('author: the writer’s words before an aside that interrupts a later clause, and no aside after a relative clause or a modal', async () => {
     for (const [text, term] of [

@@ -2983,7 +2983,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     return { contentStart: toks[k]!.start, contentEnd: toks[lead]!.start };
   }
   if (before >= 2 && toks[lead - 1]?.value === ',' && !toks.slice(lead, tail + 1).some((x) => NOT_ASIDE.test(x.value))) {
-    const close = asideClose(toks, tail + 1, sent.tokenEnd);
+    const close = asideClose(toks, tail + 1, sent.tokenEnd, find.from >= 0 && find.from < first);
     if (close >= 0) {
       // the content begins after the last clause break before the aside ("..., while Iran, he predicts, will")
       const head = t.doc.text.slice(sent.start, toks[lead - 1]!.start);
@@ -3091,7 +3091,7 @@ const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet|and)|;|:)\
  * 12"; "Israel, he argued, must leave"): the comma that closes the aside, within a few words after the cue,
  * when the clause's verb follows it. -1 otherwise: ", but ...", ", adding that ...", ", as ..." go on in
  * another clause. */
-function asideClose(toks: Token[], from: number, end: number): number {
+function asideClose(toks: Token[], from: number, end: number, named = false): number {
   // the cue has no object: only a time or place may follow it ("said on Tuesday", "added later")
   const first = toks[from];
   if (first?.value !== ',' && !(first && (first.pos === 'ADV' || (first.pos === 'ADP' && !/^(?:to|of|that)$/i.test(first.value)) || ASIDE_TIME.test(first.value)))) return -1;
@@ -3101,7 +3101,29 @@ function asideClose(toks: Token[], from: number, end: number): number {
   let next = k + 1;
   if (toks[next]?.pos === 'ADV' && toks[next + 1]?.pos !== 'PUNCT') next++;
   const verb = toks[next];
-  return verb && next < end && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.value))) ? k : -1;
+  if (verb && next < end && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.value)))) return k;
+  // or the sentence's main clause, with a subject of its own, when the source comes before its verb ("If the
+  // talks fail, Lee said, the army will stay", "In the end, he said, the deal held"): what came before the
+  // source is that clause's opening
+  return named && opensClause(toks, k + 1, end) ? k : -1;
+}
+
+/** The tokens from `from` open a clause: a subject of a few nominal words, then a finite verb ("the army
+ * will stay", "both sides agreed"); not a conjunction's new clause ("and the army ..."), a phrase
+ * that describes what went before ("the clearest sign yet that ...", "the first time he had ...": a relative
+ * clause without "that"), or a participle. */
+function opensClause(toks: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 8; k++) {
+    const x = toks[k]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(x.value))) return k > from;
+    if (x.pos === 'VERB' && /ed$/i.test(x.value)) return k > from && !(toks[k + 1]?.pos === 'ADP' && toks[k + 1]!.value !== 'that');
+    // a second phrase right after a common noun opens a relative clause ("the first time Hamas heard it",
+    // "the day they left"); not a name after its title ("the army chief Dan Levi")
+    const prev = toks[k - 1]!;
+    if (k > from && prev.pos === 'NOUN' && (/^(?:DET|PRON)$/.test(x.pos) || (x.pos === 'PROPN' && !isTitleWord(prev.value)))) return false;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(x.pos) && !(x.pos === 'PART' && /^['’]s$/.test(x.value))) return false;
+  }
+  return false;
 }
 
 export function attributionCues(t: Tokenized, lexical: Marker[], _quotes: Quote[]): Marker[] {
