@@ -114,6 +114,21 @@ describe('speaker', () => {
     expect(topic.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
   });
 
+  it('a headline\'s speaker label with the topic or the one addressed after it names the speaker alone', async () => {
+    const body = 'Dana Levi and Omar Diab met the Harbour Board officials in Port Alba on Monday.';
+    const headline = async (title: string) => (await analyzeText(body, { title })).quotes.filter((q) => q.section === 'headline').map((q) => q.speaker);
+    expect(await headline("Dana Levi on the ferry strike: 'We will not wait'")).toEqual(['Dana Levi']);
+    expect(await headline("Omar Diab to the council: Port plan 'not dead yet'")).toEqual(['Omar Diab']);
+    expect(await headline("Levi at the summit: 'We have time'")).toEqual(['Levi']);
+    expect(await headline("Harbour Board officials: Ferry deal 'unlikely'")).toEqual(['Harbour Board officials']);
+    // a topic's noun a title capitalises is no one, nor a label that opens on a preposition
+    expect(await headline("Pressure on Levi: Port deal 'close'")).toEqual(['']);
+    expect(await headline("Letter to the Board: 'Open the port'")).toEqual(['']);
+    expect(await headline("From Port Alba to the Capital: 'A long road'")).toEqual(['']);
+    // in the body, a label of more than three words is still no speaker
+    expect((await cues('The mayor spoke.\nDana Levi on the ferries: We will not wait.')).map((m) => m.entry)).not.toContain('attribution.speaker-colon');
+  });
+
   it('reads a speaker label after a kicker\'s bar, and one that ends in a role in lower case', async () => {
     expect((await cue('Urgent | Omar Diab: We will not accept the offer.')).speaker).toBe('Omar Diab');
     expect((await cues('#Urgent | Ruritanian army spokesman: We continue the work in the north.')).map((m) => m.entry)).toContain('attribution.speaker-colon');

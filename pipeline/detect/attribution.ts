@@ -2599,10 +2599,59 @@ function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: numbe
   return { label: text.slice(lineStart, cue.start).replace(/^[\s"“'‘]+/, '').trim(), lineStart };
 }
 
+/**
+ * In a headline or a subhead, a speaker's label with the topic or the one addressed after it: "Dana Levi on the port:",
+ * "Mayor to the council:", "Lee at the summit:", "Lee after the vote:"; the words before the preposition, when they are
+ * one to four words that open on a capital and hold no verb, or undefined. (Not a topic that opens on the preposition,
+ * "On Gaza:", nor a kicker, which isSpeakerLabel still refuses: "Update on Gaza:".)
+ */
+function labelHead(t: Tokenized, cue: Marker): string | undefined {
+  if (cue.section !== 'headline' && cue.section !== 'subhead') return undefined;
+  const { label, lineStart } = lineLabel(t, cue);
+  const m = /^(\p{Lu}\S*(?:\s+\S+){0,3}?)\s+(?:on|to|at|after)\s+\S/u.exec(label);
+  if (!m) return undefined;
+  const head = m[1]!;
+  const offset = t.doc.text.indexOf(head, lineStart);
+  const [a, b] = tokenSpan(t, offset, offset + head.length);
+  for (let k = a; k <= b; k++) if (t.tokens[k]?.pos === 'VERB' || t.tokens[k]?.pos === 'AUX') return undefined;
+  // (someone's name or role: a word of it the story's text capitalises inside a sentence, or a role last, "Top aide to
+  // Lee:"; not a topic's noun a title capitalises, "Focus on Gaza:", "Letter to the Mayor:", "Pressure on Lee:")
+  const words = head.split(/\s+/);
+  const role = LABEL_ROLE.test(words.at(-1)!) || TITLE_WORDS.has(words.at(-1)!.toLowerCase());
+  if (!role && !words.some((w) => namedInText(t).has(w))) return undefined;
+  return head;
+}
+
+const namesInText = new WeakMap<Tokenized, Set<string>>();
+
+/** Capitalised words of the body that do not open a sentence or follow a colon or a quote mark: names, as prose in
+ * sentence case capitalises only names (a headline's or a subhead's words are left out). */
+function namedInText(t: Tokenized): Set<string> {
+  let names = namesInText.get(t);
+  if (names) return names;
+  names = new Set();
+  for (const s of t.sentences) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const tok = t.tokens[k]!;
+      const prev = t.tokens[k - 1]!.value;
+      if (/^\p{Lu}\p{Ll}/u.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev) && sectionOf(t, tok.start) === 'body') names.add(tok.value);
+    }
+  }
+  namesInText.set(t, names);
+  return names;
+}
+
+function sectionOf(t: Tokenized, at: number): string | undefined {
+  return t.doc.sections.find((s) => s.start <= at && at < s.end)?.section;
+}
+
 /** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
 function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
-  const { label, lineStart } = lineLabel(t, cue);
-  let [a, b] = tokenSpan(t, lineStart, cue.start);
+  const { label: whole, lineStart } = lineLabel(t, cue);
+  const head = labelHead(t, cue);
+  const label = head ?? whole;
+  const labelEnd = head === undefined ? cue.start : t.doc.text.indexOf(head, lineStart) + head.length;
+  let [a, b] = tokenSpan(t, lineStart, labelEnd);
   // "Pence continued:": the name without its verb
   if (b > a && t.tokens[b]!.pos === 'VERB') b--;
   let from = a;
@@ -2611,6 +2660,8 @@ function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   let [na, nb] = stripTitles(t, from, b);
   // (a title with no name after it is the speaker with what qualifies it: "Palestinian PM:", "French foreign minister:")
   if (na === nb && na > from && (TITLE_WORDS.has(lower(t.tokens[na])) || LABEL_ROLE.test(lower(t.tokens[na])) || /^(?:PM|FM|MP|MK)$/.test(t.tokens[na]!.value))) na = from;
+  // (nor are a body's words a title before its officials: "State Department officials:")
+  if (na > from && /^(?:officials|aides|advisers|diplomats|spokesmen)$/.test(lower(t.tokens[nb]))) na = from;
   const name = t.tokens[na] && nb >= na ? textOf(t, na, nb) : label;
   return { speaker: fullName(t, t.tokens[na]?.start ?? -1, name), from, to: b };
 }
@@ -2646,7 +2697,7 @@ const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|pu
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
 
 /** A role that ends a speaker label in lower case ("army spokesman:") */
-const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|minister|official|leader|chief|envoy|ambassador|commander)$/;
+const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|minister|official|officials|leader|chief|envoy|ambassador|commander|aide|aides|adviser|advisers|advisor|diplomat|diplomats)$/;
 /** A flag on a breaking story ("JUST IN:", "HAPPENING NOW:", "NOW WATCH:") or a link ("Read more:", "See:") */
 const KICKER_LABEL = /^(?:just in|(?:happening )?now(?: watch)?|developing(?: story)?|urgent|alert|flashback|fact check|full coverage|slideshow|read more|(?:also )?see|published|released|updated)$/i;
 /** A story's topic: a war, conflict or crisis ("Israel-Hamas War:", "Conflict In Gaza:", "U.S.-Iran tensions:") */
@@ -2677,7 +2728,7 @@ function isHeadlineKicker(label: string): boolean {
 }
 
 /** A preposition or a question word that opens a topic, not a name: "On Gaza:", "After Gaza:", "How Hamas Ends:" */
-const TOPIC_OPENER = /^(?:On|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
+const TOPIC_OPENER = /^(?:On|From|With|Between|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
 
 /** Places of the region a kicker names that PLACES leaves out ("Khan Younis:", "Gaza City:", "Kerem Shalom:"). */
 const KICKER_PLACES = new Set(
@@ -2728,9 +2779,13 @@ export function isKickerLabel(label: string): boolean {
  * ("Pledged: 781") or markup.
  */
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
-  const { label, lineStart } = lineLabel(t, cue);
-  // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
-  if (isKickerLabel(label)) return false;
+  const whole = lineLabel(t, cue);
+  const { lineStart } = whole;
+  // (a headline's speaker with the topic or the one addressed after it, "Lee on the port:", "Lee to the UN:": the name)
+  const label = labelHead(t, cue) ?? whole.label;
+  // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one; and a label of more than three words is
+  // a line's clause or title, but for a speaker's name with a topic after it)
+  if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
