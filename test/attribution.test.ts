@@ -114,6 +114,15 @@ describe('speaker', () => {
     expect(topic.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
   });
 
+  it('"the group", "the organization" that speaks is the group named last before: a source cited there, else a subject', async () => {
+    expect(await speakerOf('The Ruritanian militia Harbour Front fired rockets at a base on Saturday, in what the group said was a response to the killing of a commander.', 'said')).toBe('Harbour Front');
+    expect(await speakerOf('Harbour Watch accused Ruritania of blocking aid to the islands. The rights group said the blockade amounted to collective punishment.', 'said')).toBe('Harbour Watch');
+    expect((await cues('The Committee to Protect Sailors said that more sailors died this year than in any year since 1992. As of Friday, 36 sailors have died since the storm began, the group said.')).map((m) => m.speaker)).toEqual(['Committee to Protect Sailors', 'Committee to Protect Sailors']);
+    // (no group named: a person, a place or a state's body is none)
+    expect(await speakerOf('Dana Levi spoke to the crowd in Port Alba. The group said it would march again on Friday.', 'said')).toBe('group');
+    expect(await speakerOf('The Pentagon struck a depot on Monday. A spokesman for the group says the strike killed 25 fighters.', 'says')).not.toBe('Pentagon');
+  });
+
   it('a headline\'s speaker label with the topic or the one addressed after it names the speaker alone', async () => {
     const body = 'Dana Levi and Omar Diab met the Harbour Board officials in Port Alba on Monday.';
     const headline = async (title: string) => (await analyzeText(body, { title })).quotes.filter((q) => q.section === 'headline').map((q) => q.speaker);

@@ -802,10 +802,73 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < cuePos && c.speaker.toLowerCase().endsWith(ending) && c.speaker.split(' ').length <= 4 && !/^(?:the|a|an|this|that|its|his|her|their)\b/i.test(c.speaker)).pop();
     if (cited) return cited.speaker;
   }
+  // "the group", "the militant group", "the rights organisation": the group named last before, in this sentence or the
+  // two before it
+  if (GROUP_HEAD.test(headLower) && /^the$/i.test(toks[a]!.value) && toks.slice(a + 1, b + 1).every((x) => /^\p{Ll}/u.test(x.value) || /^[-–]$/.test(x.value))) {
+    const group = groupNamedBefore(t, names, head.sentence, cuePos);
+    if (group) return group;
+  }
   let from = a;
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
+}
+
+/** The head of a phrase that refers back to a group named before: "the group", "the militant organization". */
+const GROUP_HEAD = /^(?:group|organization|organisation|movement|militia|faction)$/;
+/** Bodies of a state, an outlet or a school, not a group a story goes on to call "the group". */
+const NOT_A_GROUP_HEAD = /^(?:pentagon|kremlin|fbi|cia|nsa|idf|ministry|department|government|army|military|forces|force|police|court|justice|cabinet|parliament|assembly|senate|congress|embassy|administration|house|authority|authorities|bank|university|times|post|news|command|guard|office|agency|company|corporation|officials?|spokesman|spokeswoman|spokesperson)$/i;
+/** The head of a group's name of two or three capitalised words, which a person's name is not ("Islamic Jihad"). */
+const GROUP_NAME_HEAD = /^(?:forum|observatory|front|federation|society|league|initiative|project|jihad|state|brotherhood|brigades?|network|coalition|alliance|watch|party|movement|group|organi[sz]ation|association|union|committee|council|foundation|institute|center|centre|fund|campaign|mission)$/i;
+
+/**
+ * The group that "the group" of a sentence refers to, in the sentence or the two before it and outside quotations: the
+ * last group cited there as a source, else the last group named as the subject of a sentence there; '' when there is
+ * none. A group: no person (no sex or title, no name the text shows to be a person's, no two or three capitalised words
+ * without a group's head), no place or state, no outlet, no body of a state, no modifier ("Iran-backed").
+ */
+function groupNamedBefore(t: Tokenized, names: NameMention[], sentence: number, cuePos: number): string {
+  const floor = t.sentences[Math.max(0, sentence - 2)]!.start;
+  const person = (name: string): boolean => {
+    const words = name.split(' ');
+    // (a name's particles count as its words, "Omar al-Diab"; "of", "to", "for" are a body's, "Committee to Protect ...")
+    const shape = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|abu|de|van|von|der|da|di|le|la)(?:-|$)/.test(w) || w === 'and');
+    if (shape && words.length >= 2 && words.length <= 4 && !GROUP_NAME_HEAD.test(words.at(-1)!) && !INSTITUTION_HEADS.test(words.at(-1)!)) return true;
+    // (a single word is a person's surname when the text writes it after a capitalised word that is no possessive, no
+    // place and no compound, "Joe Biden"; not "Lebanon's Hezbollah", "Iran-backed Hezbollah", "Lebanese Hezbollah")
+    const surname = words.length === 1 && names.some((n) => {
+      const own = n.written.split(' ');
+      const before = own[own.length - 2];
+      return own.at(-1) === name && !!before && /^\p{Lu}\p{Ll}+$/u.test(before) && !isPlaceLike(before) && !GROUP_NAME_HEAD.test(before);
+    });
+    return surname || names.some((n) => n.name === name && (n.gender !== undefined || n.titles.length > 0 || (words.length > 1 && isPersonByName(names, n))));
+  };
+  const group = (name: string): boolean => {
+    const last = name.split(' ').at(-1)!;
+    // (every word capitalised but a body's "of", "for", "to", "and", "the": not "Houthi threats"; and no word in capitals
+    // that the text also writes in lower case, "TWO YEARS")
+    const words = name.split(' ');
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|to|and|the|on)$/.test(w))) return false;
+    // (a group's head alone is a name cut short, "Brigade" of "the Al-Khansaa Brigade")
+    if (words.length === 1 && (GROUP_NAME_HEAD.test(name) || INSTITUTION_HEADS.test(name))) return false;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(t.doc.text))) return false;
+    return name !== ANONYMOUS && !PRONOUNS.has(name.toLowerCase()) && !/-(?:backed|led|based|run|linked|aligned|allied)$/i.test(name) &&
+      !isPlaceLike(name) && !isPlaceLike(last) && !NOT_A_GROUP_HEAD.test(last) && !NOT_A_PERSON.test(name) && !OUTLET_NAME_WORDS.test(last) && !person(name) &&
+      !names.some((n) => n.name === name && n.outlet);
+  };
+  const cited = (resolvedSoFar.get(t) ?? [])
+    .filter((c) => c.start >= floor && c.start < cuePos && !insideQuote(t, c.start))
+    .map((c) => c.speaker.replace(/^the\s+/i, ''))
+    .filter(group);
+  if (cited.length > 0) return cited.at(-1)!;
+  // (a subject: the name within the first four words of its sentence, "The Ruritanian militia Harbour Front fired")
+  const subjects = names.filter((n) => {
+    // (a capitalised word opening its sentence is a name when the text capitalises it inside a sentence too)
+    if (n.start < floor || n.start >= cuePos || (n.initial && !namedInText(t).has(n.name)) || insideQuote(t, n.start) || sectionOf(t, n.start) !== 'body' || !group(n.name)) return false;
+    const k = tokenIndexAt(t, n.start);
+    return k - t.sentences[t.tokens[k]!.sentence]!.tokenStart <= 4;
+  });
+  return subjects.at(-1)?.name ?? '';
 }
 
 /** What the tagger makes of a word written in lower case before a noun ("foreign diplomats": ADJ). */
