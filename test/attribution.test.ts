@@ -114,6 +114,13 @@ describe('speaker', () => {
     expect(topic.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
   });
 
+  it('he or she is never a body named with "of" after its head, nor an initialism in the plural', async () => {
+    const d = await analyzeText('Faith, Dan Leisner said, is also a factor in life satisfaction. Exports rose by a third last year, the Central Bureau of Trade said. "This is solid," he said.');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Dan Leisner']);
+    const plural = await analyzeText('Many of the MEPs responded by declaring their support for the port. "Hard times need strong leaders," she said.');
+    expect(plural.quotes.map((q) => q.speaker)).not.toContain('MEPs');
+  });
+
   it('"the group", "the organization" that speaks is the group named last before: a source cited there, else a subject', async () => {
     expect(await speakerOf('The Ruritanian militia Harbour Front fired rockets at a base on Saturday, in what the group said was a response to the killing of a commander.', 'said')).toBe('Harbour Front');
     expect(await speakerOf('Harbour Watch accused Ruritania of blocking aid to the islands. The rights group said the blockade amounted to collective punishment.', 'said')).toBe('Harbour Watch');

@@ -1045,7 +1045,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const last = n.name.split(' ').pop() ?? '';
     // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
     // nor a sentence's capitalised first word
-    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
+    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   // "The army struck what it described as ...": it or they is the body this sentence opens with
@@ -1103,6 +1103,16 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   if (!nearest || nearest.gender || (word === 'he' && isPersonByName(names, nearest))) return nearest?.name;
   const sexOf: Gender = word === 'he' ? 'm' : 'f';
   return usable.filter((n) => n.gender === sexOf).pop()?.name ?? nearest.name;
+}
+
+/**
+ * A name that is a body's or a group's, never one person's: a body's head before "of" ("Central Bureau of Statistics",
+ * "Ministry of Health", "Council of Europe"), or an initialism in the plural ("MEPs", "MPs", "NGOs").
+ */
+function bodyName(name: string): boolean {
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 && INSTITUTION_HEADS.test(words[of - 1]!)) || /^\p{Lu}{2,}s$/u.test(name);
 }
 
 /**
