@@ -999,6 +999,8 @@ function namedProgramme(before: string, words: string[], after: string): boolean
 const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda|[Bb]rigades?|[Bb]attalion|[Uu]nit|[Ff]ormation|[Oo]utpost|[Ss]quadron|[Rr]egiment)\b/u;
 /** A name after the kind of thing it names ('the shipping company "Maersk"', 'a new unit, "Nili,"'): the
  * noun, then at most a comma (case-sensitive: the name's capital is read in the quotation) */
+/** The kind of thing a name before it names, after at most two words in lower case ('armoured personnel carrier'). */
+const THING_AFTER = /^,?[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,2}(?:episode|episodes|tank|tanks|carrier|carriers|vehicle|vehicles|drone|drones|missile|missiles|rocket|rockets|warship|warships|frigate|destroyer|submarine|aircraft|helicopter|helicopters|jet|jets|rifle|rifles|ship|ships|vessel|tanker|hospital|clinic)\b/u;
 const NAMED_KIND_BEFORE = /\b(?:company|firm|unit|brigade|battalion|ship|vessel|tanker|outpost)[^\S\n]*,?[^\S\n]*$/u;
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
@@ -1118,6 +1120,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
   if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && NAMED_KIND_BEFORE.test(before) && !watchedHit(c.lexical, is, ie)) return quote('title-or-name');
+  // a name in capitals before the kind of thing it names, a vehicle, a weapon, a ship, a hospital or a programme's
+  // episode ('a "Harbinger" armoured personnel carrier', '"Sting" rockets', 'the "Morning" episode'): a name, not the
+  // writer's distance (a watched name stays the writer's: 'the "Ruritanian" tanks')
+  if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && THING_AFTER.test(after) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
   // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
   // which translates to "verification."'): words mentioned as words
