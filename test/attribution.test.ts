@@ -137,6 +137,9 @@ describe('speaker', () => {
     expect(await headline("Omar Diab to the council: Port plan 'not dead yet'")).toEqual(['Omar Diab']);
     expect(await headline("Levi at the summit: 'We have time'")).toEqual(['Levi']);
     expect(await headline("Harbour Board officials: Ferry deal 'unlikely'")).toEqual(['Harbour Board officials']);
+    // a quotation that opens the headline, alone or joined to another, then its speaker and a verb after the colon
+    expect(await headline("'Odd' Or 'Unusual': Mayor Omar Diab Responds To Ferry Plan")).toEqual(['Mayor Omar Diab', 'Mayor Omar Diab']);
+    expect(await headline("'The Port Is Open': Dana Levi Joins Dockers at the Gate")).toEqual(['Dana Levi']);
     // a topic's noun a title capitalises is no one, nor a label that opens on a preposition
     expect(await headline("Pressure on Levi: Port deal 'close'")).toEqual(['']);
     expect(await headline("Letter to the Board: 'Open the port'")).toEqual(['']);
