@@ -114,6 +114,40 @@ describe('speaker', () => {
     expect(topic.quotes.map((q) => q.speaker)).toEqual(['Dana Levi']);
   });
 
+  it('he or she is never a body named with "of" after its head, nor an initialism in the plural', async () => {
+    const d = await analyzeText('Faith, Dan Leisner said, is also a factor in life satisfaction. Exports rose by a third last year, the Central Bureau of Trade said. "This is solid," he said.');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Dan Leisner']);
+    const plural = await analyzeText('Many of the MEPs responded by declaring their support for the port. "Hard times need strong leaders," she said.');
+    expect(plural.quotes.map((q) => q.speaker)).not.toContain('MEPs');
+  });
+
+  it('"the group", "the organization" that speaks is the group named last before: a source cited there, else a subject', async () => {
+    expect(await speakerOf('The Ruritanian militia Harbour Front fired rockets at a base on Saturday, in what the group said was a response to the killing of a commander.', 'said')).toBe('Harbour Front');
+    expect(await speakerOf('Harbour Watch accused Ruritania of blocking aid to the islands. The rights group said the blockade amounted to collective punishment.', 'said')).toBe('Harbour Watch');
+    expect((await cues('The Committee to Protect Sailors said that more sailors died this year than in any year since 1992. As of Friday, 36 sailors have died since the storm began, the group said.')).map((m) => m.speaker)).toEqual(['Committee to Protect Sailors', 'Committee to Protect Sailors']);
+    // (no group named: a person, a place or a state's body is none)
+    expect(await speakerOf('Dana Levi spoke to the crowd in Port Alba. The group said it would march again on Friday.', 'said')).toBe('group');
+    expect(await speakerOf('The Pentagon struck a depot on Monday. A spokesman for the group says the strike killed 25 fighters.', 'says')).not.toBe('Pentagon');
+  });
+
+  it('a headline\'s speaker label with the topic or the one addressed after it names the speaker alone', async () => {
+    const body = 'Dana Levi and Omar Diab met the Harbour Board officials in Port Alba on Monday.';
+    const headline = async (title: string) => (await analyzeText(body, { title })).quotes.filter((q) => q.section === 'headline').map((q) => q.speaker);
+    expect(await headline("Dana Levi on the ferry strike: 'We will not wait'")).toEqual(['Dana Levi']);
+    expect(await headline("Omar Diab to the council: Port plan 'not dead yet'")).toEqual(['Omar Diab']);
+    expect(await headline("Levi at the summit: 'We have time'")).toEqual(['Levi']);
+    expect(await headline("Harbour Board officials: Ferry deal 'unlikely'")).toEqual(['Harbour Board officials']);
+    // a quotation that opens the headline, alone or joined to another, then its speaker and a verb after the colon
+    expect(await headline("'Odd' Or 'Unusual': Mayor Omar Diab Responds To Ferry Plan")).toEqual(['Mayor Omar Diab', 'Mayor Omar Diab']);
+    expect(await headline("'The Port Is Open': Dana Levi Joins Dockers at the Gate")).toEqual(['Dana Levi']);
+    // a topic's noun a title capitalises is no one, nor a label that opens on a preposition
+    expect(await headline("Pressure on Levi: Port deal 'close'")).toEqual(['']);
+    expect(await headline("Letter to the Board: 'Open the port'")).toEqual(['']);
+    expect(await headline("From Port Alba to the Capital: 'A long road'")).toEqual(['']);
+    // in the body, a label of more than three words is still no speaker
+    expect((await cues('The mayor spoke.\nDana Levi on the ferries: We will not wait.')).map((m) => m.entry)).not.toContain('attribution.speaker-colon');
+  });
+
   it('reads a speaker label after a kicker\'s bar, and one that ends in a role in lower case', async () => {
     expect((await cue('Urgent | Omar Diab: We will not accept the offer.')).speaker).toBe('Omar Diab');
     expect((await cues('#Urgent | Ruritanian army spokesman: We continue the work in the north.')).map((m) => m.entry)).toContain('attribution.speaker-colon');

@@ -494,6 +494,20 @@ describe('what follows a quotation names it', () => {
     expect((await quotesOf('The envoy spoke in "bitter" terms about the talks.')).map((q) => q.kind)).not.toContain('title-or-name');
   });
 
+  it('a name in capitals before the kind of thing it names: a vehicle, a weapon, a ship, an episode', async () => {
+    for (const text of [
+      'The heaviest loss came when a “Harbinger” armoured personnel carrier was hit near the port.',
+      'The militia fired "Sting" rockets at the town overnight.',
+      'The "Meridian" vessel left the harbour on Friday.',
+      'Listen to the rest of the “Morning” episode on the strike.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a word in lower case before such a noun is the writer's distance, and a watched name stays one
+    expect((await quotesOf('The army boasted of its "precision" missiles.')).map((q) => q.kind)).not.toContain('title-or-name');
+    expect((await quotesOf('Crowds watched the "Israeli" tanks roll past.')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
   it('a work the quoted words are the title of', async () => {
     expect((await quotesOf('She directed the "Salt and Stone" documentary about the port.')).map((q) => q.kind)).toEqual(['title-or-name']);
     // a surname that is also a work's noun, after a quotation, is its speaker

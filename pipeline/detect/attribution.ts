@@ -805,10 +805,73 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < cuePos && c.speaker.toLowerCase().endsWith(ending) && c.speaker.split(' ').length <= 4 && !/^(?:the|a|an|this|that|its|his|her|their)\b/i.test(c.speaker)).pop();
     if (cited) return cited.speaker;
   }
+  // "the group", "the militant group", "the rights organisation": the group named last before, in this sentence or the
+  // two before it
+  if (GROUP_HEAD.test(headLower) && /^the$/i.test(toks[a]!.value) && toks.slice(a + 1, b + 1).every((x) => /^\p{Ll}/u.test(x.value) || /^[-–]$/.test(x.value))) {
+    const group = groupNamedBefore(t, names, head.sentence, cuePos);
+    if (group) return group;
+  }
   let from = a;
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
+}
+
+/** The head of a phrase that refers back to a group named before: "the group", "the militant organization". */
+const GROUP_HEAD = /^(?:group|organization|organisation|movement|militia|faction)$/;
+/** Bodies of a state, an outlet or a school, not a group a story goes on to call "the group". */
+const NOT_A_GROUP_HEAD = /^(?:pentagon|kremlin|fbi|cia|nsa|idf|ministry|department|government|army|military|forces|force|police|court|justice|cabinet|parliament|assembly|senate|congress|embassy|administration|house|authority|authorities|bank|university|times|post|news|command|guard|office|agency|company|corporation|officials?|spokesman|spokeswoman|spokesperson)$/i;
+/** The head of a group's name of two or three capitalised words, which a person's name is not ("Islamic Jihad"). */
+const GROUP_NAME_HEAD = /^(?:forum|observatory|front|federation|society|league|initiative|project|jihad|state|brotherhood|brigades?|network|coalition|alliance|watch|party|movement|group|organi[sz]ation|association|union|committee|council|foundation|institute|center|centre|fund|campaign|mission)$/i;
+
+/**
+ * The group that "the group" of a sentence refers to, in the sentence or the two before it and outside quotations: the
+ * last group cited there as a source, else the last group named as the subject of a sentence there; '' when there is
+ * none. A group: no person (no sex or title, no name the text shows to be a person's, no two or three capitalised words
+ * without a group's head), no place or state, no outlet, no body of a state, no modifier ("Iran-backed").
+ */
+function groupNamedBefore(t: Tokenized, names: NameMention[], sentence: number, cuePos: number): string {
+  const floor = t.sentences[Math.max(0, sentence - 2)]!.start;
+  const person = (name: string): boolean => {
+    const words = name.split(' ');
+    // (a name's particles count as its words, "Omar al-Diab"; "of", "to", "for" are a body's, "Committee to Protect ...")
+    const shape = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|abu|de|van|von|der|da|di|le|la)(?:-|$)/.test(w) || w === 'and');
+    if (shape && words.length >= 2 && words.length <= 4 && !GROUP_NAME_HEAD.test(words.at(-1)!) && !INSTITUTION_HEADS.test(words.at(-1)!)) return true;
+    // (a single word is a person's surname when the text writes it after a capitalised word that is no possessive, no
+    // place and no compound, "Joe Biden"; not "Lebanon's Hezbollah", "Iran-backed Hezbollah", "Lebanese Hezbollah")
+    const surname = words.length === 1 && names.some((n) => {
+      const own = n.written.split(' ');
+      const before = own[own.length - 2];
+      return own.at(-1) === name && !!before && /^\p{Lu}\p{Ll}+$/u.test(before) && !isPlaceLike(before) && !GROUP_NAME_HEAD.test(before);
+    });
+    return surname || names.some((n) => n.name === name && (n.gender !== undefined || n.titles.length > 0 || (words.length > 1 && isPersonByName(names, n))));
+  };
+  const group = (name: string): boolean => {
+    const last = name.split(' ').at(-1)!;
+    // (every word capitalised but a body's "of", "for", "to", "and", "the": not "Houthi threats"; and no word in capitals
+    // that the text also writes in lower case, "TWO YEARS")
+    const words = name.split(' ');
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|to|and|the|on)$/.test(w))) return false;
+    // (a group's head alone is a name cut short, "Brigade" of "the Al-Khansaa Brigade")
+    if (words.length === 1 && (GROUP_NAME_HEAD.test(name) || INSTITUTION_HEADS.test(name))) return false;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(t.doc.text))) return false;
+    return name !== ANONYMOUS && !PRONOUNS.has(name.toLowerCase()) && !/-(?:backed|led|based|run|linked|aligned|allied)$/i.test(name) &&
+      !isPlaceLike(name) && !isPlaceLike(last) && !NOT_A_GROUP_HEAD.test(last) && !NOT_A_PERSON.test(name) && !OUTLET_NAME_WORDS.test(last) && !person(name) &&
+      !names.some((n) => n.name === name && n.outlet);
+  };
+  const cited = (resolvedSoFar.get(t) ?? [])
+    .filter((c) => c.start >= floor && c.start < cuePos && !insideQuote(t, c.start))
+    .map((c) => c.speaker.replace(/^the\s+/i, ''))
+    .filter(group);
+  if (cited.length > 0) return cited.at(-1)!;
+  // (a subject: the name within the first four words of its sentence, "The Ruritanian militia Harbour Front fired")
+  const subjects = names.filter((n) => {
+    // (a capitalised word opening its sentence is a name when the text capitalises it inside a sentence too)
+    if (n.start < floor || n.start >= cuePos || (n.initial && !namedInText(t).has(n.name)) || insideQuote(t, n.start) || sectionOf(t, n.start) !== 'body' || !group(n.name)) return false;
+    const k = tokenIndexAt(t, n.start);
+    return k - t.sentences[t.tokens[k]!.sentence]!.tokenStart <= 4;
+  });
+  return subjects.at(-1)?.name ?? '';
 }
 
 /** What the tagger makes of a word written in lower case before a noun ("foreign diplomats": ADJ). */
@@ -985,7 +1048,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const last = n.name.split(' ').pop() ?? '';
     // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
     // nor a sentence's capitalised first word
-    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name);
+    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   // "The army struck what it described as ...": it or they is the body this sentence opens with
@@ -1043,6 +1106,16 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   if (!nearest || nearest.gender || (word === 'he' && isPersonByName(names, nearest))) return nearest?.name;
   const sexOf: Gender = word === 'he' ? 'm' : 'f';
   return usable.filter((n) => n.gender === sexOf).pop()?.name ?? nearest.name;
+}
+
+/**
+ * A name that is a body's or a group's, never one person's: a body's head before "of" ("Central Bureau of Statistics",
+ * "Ministry of Health", "Council of Europe"), or an initialism in the plural ("MEPs", "MPs", "NGOs").
+ */
+function bodyName(name: string): boolean {
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 && INSTITUTION_HEADS.test(words[of - 1]!)) || /^\p{Lu}{2,}s$/u.test(name);
 }
 
 /**
@@ -2613,10 +2686,59 @@ function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: numbe
   return { label: text.slice(lineStart, cue.start).replace(/^[\s"“'‘]+/, '').trim(), lineStart };
 }
 
+/**
+ * In a headline or a subhead, a speaker's label with the topic or the one addressed after it: "Dana Levi on the port:",
+ * "Mayor to the council:", "Lee at the summit:", "Lee after the vote:"; the words before the preposition, when they are
+ * one to four words that open on a capital and hold no verb, or undefined. (Not a topic that opens on the preposition,
+ * "On Gaza:", nor a kicker, which isSpeakerLabel still refuses: "Update on Gaza:".)
+ */
+function labelHead(t: Tokenized, cue: Marker): string | undefined {
+  if (cue.section !== 'headline' && cue.section !== 'subhead') return undefined;
+  const { label, lineStart } = lineLabel(t, cue);
+  const m = /^(\p{Lu}\S*(?:\s+\S+){0,3}?)\s+(?:on|to|at|after)\s+\S/u.exec(label);
+  if (!m) return undefined;
+  const head = m[1]!;
+  const offset = t.doc.text.indexOf(head, lineStart);
+  const [a, b] = tokenSpan(t, offset, offset + head.length);
+  for (let k = a; k <= b; k++) if (t.tokens[k]?.pos === 'VERB' || t.tokens[k]?.pos === 'AUX') return undefined;
+  // (someone's name or role: a word of it the story's text capitalises inside a sentence, or a role last, "Top aide to
+  // Lee:"; not a topic's noun a title capitalises, "Focus on Gaza:", "Letter to the Mayor:", "Pressure on Lee:")
+  const words = head.split(/\s+/);
+  const role = LABEL_ROLE.test(words.at(-1)!) || TITLE_WORDS.has(words.at(-1)!.toLowerCase());
+  if (!role && !words.some((w) => namedInText(t).has(w))) return undefined;
+  return head;
+}
+
+const namesInText = new WeakMap<Tokenized, Set<string>>();
+
+/** Capitalised words of the body that do not open a sentence or follow a colon or a quote mark: names, as prose in
+ * sentence case capitalises only names (a headline's or a subhead's words are left out). */
+function namedInText(t: Tokenized): Set<string> {
+  let names = namesInText.get(t);
+  if (names) return names;
+  names = new Set();
+  for (const s of t.sentences) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const tok = t.tokens[k]!;
+      const prev = t.tokens[k - 1]!.value;
+      if (/^\p{Lu}\p{Ll}/u.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev) && sectionOf(t, tok.start) === 'body') names.add(tok.value);
+    }
+  }
+  namesInText.set(t, names);
+  return names;
+}
+
+function sectionOf(t: Tokenized, at: number): string | undefined {
+  return t.doc.sections.find((s) => s.start <= at && at < s.end)?.section;
+}
+
 /** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
 function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
-  const { label, lineStart } = lineLabel(t, cue);
-  let [a, b] = tokenSpan(t, lineStart, cue.start);
+  const { label: whole, lineStart } = lineLabel(t, cue);
+  const head = labelHead(t, cue);
+  const label = head ?? whole;
+  const labelEnd = head === undefined ? cue.start : t.doc.text.indexOf(head, lineStart) + head.length;
+  let [a, b] = tokenSpan(t, lineStart, labelEnd);
   // "Pence continued:": the name without its verb
   if (b > a && t.tokens[b]!.pos === 'VERB') b--;
   let from = a;
@@ -2625,6 +2747,8 @@ function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   let [na, nb] = stripTitles(t, from, b);
   // (a title with no name after it is the speaker with what qualifies it: "Palestinian PM:", "French foreign minister:")
   if (na === nb && na > from && (TITLE_WORDS.has(lower(t.tokens[na])) || LABEL_ROLE.test(lower(t.tokens[na])) || /^(?:PM|FM|MP|MK)$/.test(t.tokens[na]!.value))) na = from;
+  // (nor are a body's words a title before its officials: "State Department officials:")
+  if (na > from && /^(?:officials|aides|advisers|diplomats|spokesmen)$/.test(lower(t.tokens[nb]))) na = from;
   const name = t.tokens[na] && nb >= na ? textOf(t, na, nb) : label;
   return { speaker: fullName(t, t.tokens[na]?.start ?? -1, name), from, to: b };
 }
@@ -2660,7 +2784,7 @@ const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|pu
 const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
 
 /** A role that ends a speaker label in lower case ("army spokesman:") */
-const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|minister|official|leader|chief|envoy|ambassador|commander)$/;
+const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|minister|official|officials|leader|chief|envoy|ambassador|commander|aide|aides|adviser|advisers|advisor|diplomat|diplomats)$/;
 /** A flag on a breaking story ("JUST IN:", "HAPPENING NOW:", "NOW WATCH:") or a link ("Read more:", "See:") */
 const KICKER_LABEL = /^(?:just in|(?:happening )?now(?: watch)?|developing(?: story)?|urgent|alert|flashback|fact check|full coverage|slideshow|read more|(?:also )?see|published|released|updated)$/i;
 /** A story's topic: a war, conflict or crisis ("Israel-Hamas War:", "Conflict In Gaza:", "U.S.-Iran tensions:") */
@@ -2691,7 +2815,7 @@ function isHeadlineKicker(label: string): boolean {
 }
 
 /** A preposition or a question word that opens a topic, not a name: "On Gaza:", "After Gaza:", "How Hamas Ends:" */
-const TOPIC_OPENER = /^(?:On|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
+const TOPIC_OPENER = /^(?:On|From|With|Between|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
 
 /** Places of the region a kicker names that PLACES leaves out ("Khan Younis:", "Gaza City:", "Kerem Shalom:"). */
 const KICKER_PLACES = new Set(
@@ -2742,9 +2866,13 @@ export function isKickerLabel(label: string): boolean {
  * ("Pledged: 781") or markup.
  */
 function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
-  const { label, lineStart } = lineLabel(t, cue);
-  // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one)
-  if (isKickerLabel(label)) return false;
+  const whole = lineLabel(t, cue);
+  const { lineStart } = whole;
+  // (a headline's speaker with the topic or the one addressed after it, "Lee on the port:", "Lee to the UN:": the name)
+  const label = labelHead(t, cue) ?? whole.label;
+  // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one; and a label of more than three words is
+  // a line's clause or title, but for a speaker's name with a topic after it)
+  if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;

@@ -1003,6 +1003,8 @@ function namedProgramme(before: string, words: string[], after: string): boolean
 const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda|[Bb]rigades?|[Bb]attalion|[Uu]nit|[Ff]ormation|[Oo]utpost|[Ss]quadron|[Rr]egiment)\b/u;
 /** A name after the kind of thing it names ('the shipping company "Maersk"', 'a new unit, "Nili,"'): the
  * noun, then at most a comma (case-sensitive: the name's capital is read in the quotation) */
+/** The kind of thing a name before it names, after at most two words in lower case ('armoured personnel carrier'). */
+const THING_AFTER = /^,?[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,2}(?:episode|episodes|tank|tanks|carrier|carriers|vehicle|vehicles|drone|drones|missile|missiles|rocket|rockets|warship|warships|frigate|destroyer|submarine|aircraft|helicopter|helicopters|jet|jets|rifle|rifles|ship|ships|vessel|tanker|hospital|clinic)\b/u;
 const NAMED_KIND_BEFORE = /\b(?:company|firm|unit|brigade|battalion|ship|vessel|tanker|outpost)[^\S\n]*,?[^\S\n]*$/u;
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
@@ -1122,6 +1124,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (body && nicknameInName(t, p, before, inner, after) && !titleCaseLine(text, lineStart, p)) return quote('title-or-name');
   if (body && (MENTION_AFTER.test(after) || WORK_AFTER.test(after) || namedProgramme(before, words, after) || mentionedByMeaning(before, inner, words, after))) return quote('title-or-name');
   if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && NAMED_KIND_BEFORE.test(before) && !watchedHit(c.lexical, is, ie)) return quote('title-or-name');
+  // a name in capitals before the kind of thing it names, a vehicle, a weapon, a ship, a hospital or a programme's
+  // episode ('a "Harbinger" armoured personnel carrier', '"Sting" rockets', 'the "Morning" episode'): a name, not the
+  // writer's distance (a watched name stays the writer's: 'the "Ruritanian" tanks')
+  if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && THING_AFTER.test(after) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
   // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
   // which translates to "verification."'): words mentioned as words
@@ -1176,7 +1182,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (sourced && gov.cue && gov.speaker !== '' && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', gov.speaker, gov.cue);
     // a source after the headline's last colon, as wires set it ('Gaza a "graveyard" for children: UN', '... "will end
     // soon": Defence minister'): the speaker of its quotations that no cue gives one
-    const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (/^\s*$/.test(text.slice(lineStart, p.start)) ? quoteFirstSpeaker(t, p) : '');
+    // (or the one a quotation that opens the headline, alone or with another joined by 'or', 'and' or a comma, has after
+    // its colon: ''Odd' Or 'Unusual': Mayor Lee Responds To Critics')
+    const opensLine = /^\s*$/.test(text.slice(lineStart, p.start)) || JOINED_QUOTE_BEFORE.test(text.slice(lineStart, p.start));
+    const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (opensLine ? quoteFirstSpeaker(t, p) : '');
     if (tail && sourced) return quote('headline-attribution', tail);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
@@ -1403,18 +1412,28 @@ function sourcePhrase(t: Tokenized, start: number, phrase: string): string {
   return tail;
 }
 
-/** After a quotation that opens a headline and its colon, the one who speaks on a topic or speaks, talks, ...: '"...": Harbour
- * doctor on the mass grave', '"...": Former envoy on the talks', '"...": Photographer Dana Levi speaks at ...'. */
-const QUOTE_FIRST_SPEAKER = /^[^\S\n]*:[^\S\n]+([^\n]{1,60}?)[^\S\n]+(?=(?:on|speaks|spoke|talks|discusses|reflects|recalls|reacts|responds|opens\s+up)\b)/u;
+/** After a quotation that opens a headline and its colon, the one who speaks on a topic or speaks, talks, responds, backs,
+ * invokes, ... (in a title-case headline too): '"...": Harbour doctor on the mass grave', '"...": Former envoy on the talks',
+ * '"...": Photographer Dana Levi speaks at ...', '"...": Mayor Lee Responds To Critics', '"...": Lee invokes an old song'. */
+const QUOTE_FIRST_SPEAKER = /^[^\S\n]*:[^\S\n]+([^\n]{1,60}?)[^\S\n]+(?=(?:[Oo]n|[Ss]peaks|[Ss]poke|[Tt]alks|[Dd]iscusses|[Rr]eflects|[Rr]ecalls|[Rr]eacts|[Rr]esponds|[Oo]pens\s+[Uu]p|[Aa]ddresses|[Jj]oins|[Bb]acks|[Ii]nvokes|[Dd]efends|[Ee]xplains|[Ww]eighs\s+[Ii]n)\b)/u;
 
 /** The speaker of a quotation that opens a headline, named after its colon ('"...": UN chief on the convoys'), or ''. */
 function quoteFirstSpeaker(t: Tokenized, p: Pair): string {
-  const m = QUOTE_FIRST_SPEAKER.exec(t.doc.text.slice(p.end, lineEndAt(t.doc.text, p.end)));
+  // (past a quotation joined to this one: ''Odd' Or 'Unusual': ...')
+  const rest = t.doc.text.slice(p.end, lineEndAt(t.doc.text, p.end));
+  const joined = JOINED_QUOTE_AFTER.exec(rest);
+  const from = p.end + (joined ? joined[0].length : 0);
+  const m = QUOTE_FIRST_SPEAKER.exec(t.doc.text.slice(from, lineEndAt(t.doc.text, p.end)));
   if (!m) return '';
   const words = m[1]!.split(/\s+/);
   // (five words at most: 'Gaza and the hundred years' war on ...' is a topic)
-  return words.length <= 5 ? sourcePhrase(t, p.end + m[0].indexOf(m[1]!), m[1]!) : '';
+  return words.length <= 5 ? sourcePhrase(t, from + m[0].indexOf(m[1]!), m[1]!) : '';
 }
+
+/** A short quotation and 'or', 'and' or a comma before this one, opening the line: "'Odd' Or ". */
+const JOINED_QUOTE_BEFORE = /^\s*["“'‘][^"“”'‘’\n]{1,40}["”'’]\s*(?:,|[Oo]r|[Aa]nd|&)\s*$/u;
+/** 'or', 'and' or a comma and a short quotation after this one: " Or 'Unusual'". */
+const JOINED_QUOTE_AFTER = /^\s*(?:,|[Oo]r|[Aa]nd|&)\s*["“'‘][^"“”'‘’\n]{1,40}["”'’]/u;
 
 /** Cues whose object is someone else's words or deeds, not the subject's own ('rejects "terrorist" claims', 'condemn
  * "Victory Conference"', 'praised the "Harbour Plan"'), or what shows or is found, not what is said. */
