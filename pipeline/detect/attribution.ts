@@ -2,6 +2,7 @@
 // cites (speaker) and the span of the clause it reports (for voice).
 import type { Marker, Quote, Token, Tokenized } from '../types.ts';
 import { continuesAbbreviation, engine, sentenceAt, UNSPLIT_TITLES } from '../tokenize.ts';
+import { sectionAt } from '../normalize.ts';
 
 export const ANONYMOUS = 'anonymous';
 
@@ -867,7 +868,7 @@ function groupNamedBefore(t: Tokenized, names: NameMention[], sentence: number, 
   // (a subject: the name within the first four words of its sentence, "The Ruritanian militia Harbour Front fired")
   const subjects = names.filter((n) => {
     // (a capitalised word opening its sentence is a name when the text capitalises it inside a sentence too)
-    if (n.start < floor || n.start >= cuePos || (n.initial && !namedInText(t).has(n.name)) || insideQuote(t, n.start) || sectionOf(t, n.start) !== 'body' || !group(n.name)) return false;
+    if (n.start < floor || n.start >= cuePos || (n.initial && !namedInText(t).has(n.name)) || insideQuote(t, n.start) || sectionAt(t.doc.sections, n.start) !== 'body' || !group(n.name)) return false;
     const k = tokenIndexAt(t, n.start);
     return k - t.sentences[t.tokens[k]!.sentence]!.tokenStart <= 4;
   });
@@ -2721,15 +2722,11 @@ function namedInText(t: Tokenized): Set<string> {
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const tok = t.tokens[k]!;
       const prev = t.tokens[k - 1]!.value;
-      if (/^\p{Lu}\p{Ll}/u.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev) && sectionOf(t, tok.start) === 'body') names.add(tok.value);
+      if (/^\p{Lu}\p{Ll}/u.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev) && sectionAt(t.doc.sections, tok.start) === 'body') names.add(tok.value);
     }
   }
   namesInText.set(t, names);
   return names;
-}
-
-function sectionOf(t: Tokenized, at: number): string | undefined {
-  return t.doc.sections.find((s) => s.start <= at && at < s.end)?.section;
 }
 
 /** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
