@@ -1670,3 +1670,37 @@ describe('a name after "says" before an adverb or adjective opens the reported c
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('"thought", the past of "think": an attributed opinion after a third-person subject', () => {
+  it.each([
+    ['Harbour officials thought the repairs would take a week.', 'officials'],
+    ['Councillor Mara Voss thought the vote was rigged.', 'Mara Voss'],
+    ['The plan drew the anger of fishermen who thought the quota was too low.', 'fishermen'],
+  ])('%s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === 'thought');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.stance).toBe('neutral');
+    expect(found[0]!.speaker).toContain(speaker);
+  });
+  it.each([
+    // the first person is the writer's or the speaker's own voice
+    ['I thought the ferry would be late.'],
+    ['We never thought the road would close.'],
+    ['And we all thought the strike would be over.'],
+    ['"We never, ever thought the pier would fall," the mayor said.'],
+    // the noun, the passive, and thinking of or about something
+    ['It was food for thought for the council.'],
+    ['The plan was thought to be too costly.'],
+    ['The mayor thought about the offer for a week.'],
+    ['He thought of the harbour as his home.'],
+    ['She gave it a second thought.'],
+    ['The rebels will pause for thought before they reply.'],
+    ['It was not worth more than a few seconds\' thought.'],
+    ['If they had thought more carefully about the plan, it would have worked.'],
+  ])('%s: no cue', async (text) => {
+    expect((await cues(text)).map((m) => m.text)).not.toContain('thought');
+  });
+  it('"said he thought" is one attribution, the outer verb\'s', async () => {
+    expect((await cues('The engineer said he thought the bridge was safe.')).map((m) => m.text)).toEqual(['said']);
+  });
+});

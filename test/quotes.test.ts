@@ -1208,10 +1208,17 @@ describe("the words a named subject gives as the object or complement of its ver
     // a subject the writer reports inside another's clause, one of two subjects, another clause after the verb
     ['The agency used the excuse that Ruiz is using the crews as "human shields" in the dock.', '"human shields"'],
     ['Ann Lee and Dana Levi offered a "soft-hard" approach to the union.', '"soft-hard"'],
-    ['Levi thought the crews had been "slightly tamed" by the new rules.', '"slightly tamed"'],
+    ['Levi meant the crews had been "slightly tamed" by the new rules.', '"slightly tamed"'],
   ])('not: %s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('scare');
+  });
+
+  it('a belief\'s clause holds the believer\'s words: "thought" as "believed"', async () => {
+    for (const verb of ['thought', 'believed']) {
+      const q = (await quotesOf(`Levi ${verb} the crews had been "slightly tamed" by the new rules.`)).find((x) => x.text === '"slightly tamed"')!;
+      expect([q.kind, q.speaker]).toEqual(['partial', 'Levi']);
+    }
   });
 
   it('not a passive: the label is the agent\'s', async () => {

@@ -2323,7 +2323,7 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 
 /** cues of a source's state of mind (hope, fear, knowledge), and of belief and opinion too */
 const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
-const COGNITION = /\.(?:think|believe|mental-state|hope|mind-adjective)$/;
+const COGNITION = /\.(?:think|thought|believe|mental-state|hope|mind-adjective)$/;
 const MIND_ADJECTIVE = /\.mind-adjective$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
@@ -2526,7 +2526,7 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
 
 /** Cues of belief, agreement, finding and asking that, inside another cue's reported clause, belong to
  * that report (PolNeAR train: 72 of 349 such nested cues are gold cues, where 788 of 947 nested "say" cues are). */
-const PART_OF_REPORT = /\.(?:believe|think|mental-state|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
+const PART_OF_REPORT = /\.(?:believe|think|thought|mental-state|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
 
 /** A clause of its own after the reported one: ", but ...", ", while ...", "; ...", ", and" with no "that"
  * ("said it will not negotiate, and some officials apparently believe"). */
@@ -2586,7 +2586,7 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   const cognition = COGNITION.test(m.entry);
   let [a] = tokenSpan(t, m.start, m.end);
   a--;
-  while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
+  while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|never|ever|always|all|both|might|may|should|,|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
   // "I think", "I say", "you say" inside speech: the speaker's own discourse, not a source cited
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
