@@ -1704,3 +1704,41 @@ describe('"thought", the past of "think": an attributed opinion after a third-pe
     expect((await cues('The engineer said he thought the bridge was safe.')).map((m) => m.text)).toEqual(['said']);
   });
 });
+
+describe('a state of mind before its clause with no "that": fear, know, expect, feel', () => {
+  it.each([
+    ['Harbour officials fear the storm will close the road again.', 'fear', 'officials'],
+    ['Mayor Ann Lee knows the council will vote against the plan.', 'knows', 'Ann Lee'],
+    ['Analysts expect the central bank to raise rates in May.', 'expect', 'anonymous'],
+    ['Many fishermen feel they were ignored by the ministry.', 'feel', 'fishermen'],
+    ['It is the kind of judge many senators fear the governor would choose.', 'fear', 'senators'],
+    ['Harbour officials expect it to reopen in May.', 'expect', 'officials'],
+  ])('%s', async (text, word, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === word);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.stance).toBe('neutral');
+    expect(found[0]!.speaker).toContain(speaker);
+  });
+  it.each([
+    // an object and no clause: knowing someone, feeling a need or a pinch, a slogan
+    ['Politicians know this and take advantage of it.'],
+    ['The ministry felt the need to publish the records.'],
+    ['Local schools could feel a budget pinch next year.'],
+    ['Crowds chanted "Feel the Bern" outside the hall.'],
+    ['She knew the harbour master for decades.'],
+    ['Whether they know it or not, the ferry is late.'],
+    ['Sailors who know it well will tell you the pier is old.'],
+    ['Many fishermen felt a sense of hope, a hope that they would be heard.'],
+    ['The council understood the severity of what the storm had done.'],
+    // the first and second person
+    ['I know the council will vote against the plan.'],
+    ['You know the road will close again.'],
+    // a noun
+    ['There is no fear the road will close.'],
+  ])('%s: no cue', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry.endsWith('mental-state-clause'))).toEqual([]);
+  });
+  it('"said they fear" is one attribution, the outer verb\'s', async () => {
+    expect((await cues('The fishermen said they fear the storm will close the road.')).map((m) => m.text)).toEqual(['said']);
+  });
+});

@@ -757,8 +757,11 @@ describe('a quotation of what stands on a site or in a work, introduced by where
     const para = 'The ferry ran late all week, and the harbour master apologised to passengers on Friday after the storm.';
     const after = 'The council meets again on Monday to vote on the plan, and the crews will wait for its decision.';
     const quoteIn = async (line: string, quoted: string) => (await quotesOf(`${para}\n\n${line}\n\n${after}`)).find((x) => x.text === quoted)!;
-    const scare = await quoteIn('SEE ALSO: Dockers fear the harbour board has a ‘paper plan’ for the old pier', '‘paper plan’');
+    const scare = await quoteIn('SEE ALSO: Dockers face the harbour board and its ‘paper plan’ for the old pier', '‘paper plan’');
     expect([scare.section, scare.kind, scare.speaker]).toEqual(['body', 'headline-attribution', '']);
+    // (a state of mind before its clause is a cue: the quotation is in the dockers' fear)
+    const feared = await quoteIn('SEE ALSO: Dockers fear the harbour board has a ‘paper plan’ for the old pier', '‘paper plan’');
+    expect([feared.kind, feared.speaker]).toEqual(['headline-attribution', 'Dockers']);
     const named = await quoteIn('SEE ALSO: President Dana Levi ‘deeply skeptical’ that the old pier can be saved', '‘deeply skeptical’');
     expect([named.kind, named.speaker]).toEqual(['headline-attribution', 'Dana Levi']);
     const cue = await quoteIn('RELATED: Harbour could reopen in a ‘matter of weeks,’ Okafor says', '‘matter of weeks,’');

@@ -2322,8 +2322,8 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 // --- building the cues --------------------------------------------------------------------------
 
 /** cues of a source's state of mind (hope, fear, knowledge), and of belief and opinion too */
-const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
-const COGNITION = /\.(?:think|thought|believe|mental-state|hope|mind-adjective)$/;
+const STATE_OF_MIND = /\.(?:mental-state(?:-clause)?|hope)$/;
+const COGNITION = /\.(?:think|thought|believe|mental-state(?:-clause)?|hope|mind-adjective)$/;
 const MIND_ADJECTIVE = /\.mind-adjective$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
@@ -2336,6 +2336,7 @@ const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-ex
 function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return true;
   const [a, b] = tokenSpan(t, m.start, m.end);
+  if (m.entry.endsWith('mental-state-clause') && !opensClause(t, a + 1, /^expect/i.test(m.text))) return false;
   // "Trump's comments", "the senator's call for": a noun after a possessive, never the verb
   const before = t.tokens[a - 1];
   if (before?.pos === 'PART' && /^['’]s$/.test(before.value) && t.tokens[a - 2]?.pos !== 'PRON') return false;
@@ -2410,6 +2411,38 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     if (before && (/^(?:DET|ADJ|ADP|NUM)$/.test(before.pos) || /^(?:more|most|his|her|their|its|our|my|your)$/i.test(before.value))) return false;
   }
   return true;
+}
+
+/** A clause with its subject opens at token k: a subject pronoun, a determiner or a name ("fear they will",
+ * "knows Sanders will run", "expect the vote to"). */
+function opensClause(t: Tokenized, k: number, infinitive: boolean): boolean {
+  const toks = t.tokens;
+  const x = toks[k];
+  if (!x) return false;
+  const subject = x.pos === 'PRON' ? /^(?:he|she|they|it|there|we|i|you)$/i.test(x.value) : (x.pos === 'DET' && !/^(?:what|which|whether|how|no|any|all|both|each|every|some|much|many|more|most|enough)$/i.test(x.value)) || x.pos === 'PROPN';
+  if (!subject) return false;
+  // a pronoun opens a clause only before its verb ("fear they will", "knew it would", "expect it to"), not as an
+  // object ("know it well", "know it or not")
+  if (x.pos === 'PRON') {
+    const verb = toks[k + 1]?.pos === 'ADV' && lower(toks[k + 1]) !== 'well' ? toks[k + 2] : toks[k + 1];
+    return !!verb && (/^(?:AUX|VERB)$/.test(verb.pos) || (infinitive && lower(verb) === 'to'));
+  }
+  // the clause's verb a few words on ("fear the toll all this is taking"), or "to" after "expect" ("expect the
+  // Fed to raise rates"); not a noun phrase alone ("felt the need to", "feel a budget pinch", "Feel the Bern",
+  // "felt a sense of hope", "understood the severity of what they did")
+  for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+    const y = toks[j]!;
+    if (/^(?:what|which|who|whom|whose|where|when|how)$/i.test(y.value)) return false;
+    // (a participle before its noun modifies it: "feel a major increased response"; a word after a preposition
+    // or a determiner is none: "a sense of hope")
+    const finite = y.pos === 'AUX' || (y.pos === 'VERB' && !/ing$/i.test(y.value) && !(/ed$/i.test(y.value) && toks[j + 1]?.pos === 'NOUN'));
+    if (finite && !/^(?:ADP|DET)$/.test(toks[j - 1]!.pos)) return true;
+    // an object with a relative clause of its own: "understands the challenges Israel faces"
+    if (y.pos === 'NOUN' && j > k && /^(?:PRON|PROPN|DET)$/.test(toks[j + 1]?.pos ?? '')) return false;
+    if (lower(y) === 'to') return infinitive && toks[j + 1]?.pos !== 'DET';
+    if (y.pos === 'PUNCT' || y.pos === 'CCONJ' || y.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /** An object noun phrase opens at token k: a determiner, a possessive or a name ("the ruling", "his rival",
@@ -2526,11 +2559,11 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
 
 /** Cues of belief, agreement, finding and asking that, inside another cue's reported clause, belong to
  * that report (PolNeAR train: 72 of 349 such nested cues are gold cues, where 788 of 947 nested "say" cues are). */
-const PART_OF_REPORT = /\.(?:believe|think|thought|mental-state|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
+const PART_OF_REPORT = /\.(?:believe|think|thought|mental-state(?:-clause)?|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
 
-/** A clause of its own after the reported one: ", but ...", ", while ...", "; ...", ", and" with no "that"
+/** A clause of its own after the reported one: ", but ...", "— but ...", ", while ...", "; ...", ", and" with no "that"
  * ("said it will not negotiate, and some officials apparently believe"). */
-const NEW_CLAUSE = /,\s*(?:but|while|whereas|although|though|yet)\b|,\s*and\s+(?!that\b)|;/i;
+const NEW_CLAUSE = /[,—–]\s*(?:but|while|whereas|although|though|yet)\b|,\s*and\s+(?!that\b)|;/i;
 
 /** `inner` is a belief, finding or question inside the clause `outer` reports ("said the polls show"). */
 function insideReport(t: Tokenized, outer: Marker, inner: Marker): boolean {
