@@ -1742,3 +1742,33 @@ describe('a state of mind before its clause with no "that": fear, know, expect, 
     expect((await cues('The fishermen said they fear the storm will close the road.')).map((m) => m.text)).toEqual(['said']);
   });
 });
+
+describe('"show" right after its evidence noun is the verb, whatever the tagger reads', () => {
+  it.each([
+    ['Polls show voters trust the mayor more than his rival.', 'show', 'Polls'],
+    ['Early polls show voters in the valley rejecting the plan.', 'show', 'polls'],
+    ['Findings show residents fear new tolls on the bridge.', 'show', 'Findings'],
+    ['The port was sold to the city in 2010, records show.', 'show', 'records'],
+    ['Exit polling shows the mayor won most voters under 30.', 'shows', ''],
+  ])('%s', async (text, word, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === word);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.stance).toBe('endorsing');
+    expect(found[0]!.speaker).toContain(speaker);
+  });
+  it.each([['The television show was cancelled.'], ['The port was sold, the show ended.'], ['A poll show on the radio drew few listeners.']])('%s: no cue', async (text) => {
+    expect(await cues(text)).toEqual([]);
+  });
+});
+
+describe('a tag that closes its sentence after a comma is no part of an earlier cue\'s report', () => {
+  it.each([
+    ['The mayor agreed to sell the port in 2010, records show.', 'show', 'records'],
+    ['The firm pledged to give $1 million to the clinic, a review by the Harbour Tribune found.', 'found', 'Harbour Tribune'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toContain(speaker);
+  });
+  it('a cue inside the reported clause stays part of it', async () => {
+    expect((await cues('The ministry said the records show the payment was made.')).map((m) => m.text)).toEqual(['said']);
+  });
+});

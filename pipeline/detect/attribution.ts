@@ -2381,6 +2381,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
     // that" (a verb wink read as a noun) has its subject right before
     if (STATE_OF_MIND.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
+    // "Polls show voters ...", "records show.": the verb right after its evidence noun, whatever wink reads
+    if (/\.show$/.test(m.entry) && prev && showsEvidence(prev, tok)) return true;
     // a relative clause on a noun: "states that have voted"
     if (next && /^(?:that|which|who)$/i.test(next.value) && /^(?:VERB|AUX)$/.test(t.tokens[a + 2]?.pos ?? '')) return false;
     // a content clause or quotation: "the minister claims that ...", "his claim that ..."
@@ -2443,6 +2445,18 @@ function opensClause(t: Tokenized, k: number, infinitive: boolean): boolean {
     if (y.pos === 'PUNCT' || y.pos === 'CCONJ' || y.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** Nouns of evidence that show what they hold ("polls show", "the record shows") */
+const EVIDENCE_NOUN = /^(?:data|records?|figures|documents?|footage|videos?|images?|polls?|polling|surveys?|stud(?:y|ies)|reports?|results?|analys[ie]s|statistics|evidence|research|numbers|e-?mails?|filings?|findings|recordings?|transcripts?|tallies|tally|counts?|projections?|estimates)$/i;
+
+/** `verb` (a form of "show") agrees with the evidence noun `subject` right before it: "polls show", "the poll
+ * shows", "records showed" (never "the show", "a poll show"). */
+function showsEvidence(subject: Token, verb: Token): boolean {
+  if (!EVIDENCE_NOUN.test(subject.value)) return false;
+  if (/ed$/i.test(verb.value)) return true;
+  const plural = /(?:s|data|tallies)$/i.test(subject.value) && !/^(?:analysis|news|series)$/i.test(subject.value);
+  return plural ? /^show$/i.test(verb.value) : /^shows$/i.test(verb.value);
 }
 
 /** An object noun phrase opens at token k: a determiner, a possessive or a name ("the ruling", "his rival",
@@ -2573,8 +2587,21 @@ function insideReport(t: Tokenized, outer: Marker, inner: Marker): boolean {
   if (insideQuote(t, outer.start) && !insideQuote(t, inner.start)) return false;
   const between = t.doc.text.slice(outer.end, inner.start);
   if (/ing$/i.test(outer.text) && between.includes(',')) return false;
+  // a tag that closes the sentence after a comma reports the whole of it ("He agreed to sell it in 2010, records
+  // show.")
+  const sent = t.sentences[sentenceAt(t.sentences, inner.start)];
+  if (sent && !/[\p{L}\p{N}]/u.test(t.doc.text.slice(inner.end, sent.end)) && isTagSubject(t, tokenIndexAt(t, inner.start))) return false;
   const c = clauses.get(outer);
   return !!c && c.contentStart >= 0 && c.contentStart <= inner.start && inner.end <= c.contentEnd && !NEW_CLAUSE.test(between);
+}
+
+/** The words before token k are a noun phrase after a comma: the subject of a tag (", records show", ", a review by
+ * the Tribune found"). */
+function isTagSubject(t: Tokenized, k: number): boolean {
+  let j = k - 1;
+  const inPhrase = (x: Token) => /^(?:NOUN|PROPN|DET|ADJ|NUM)$/.test(x.pos) || /^(?:of|by|from|['’]s)$/i.test(x.value);
+  while (j >= 0 && j >= k - 8 && inPhrase(t.tokens[j]!)) j--;
+  return j < k - 1 && t.tokens[j]?.value === ',' && /^(?:NOUN|PROPN)$/.test(t.tokens[k - 1]!.pos);
 }
 
 /** `second` follows the verb cue `first` with nothing between but "to" or "by" ("is expected to announce",
