@@ -1772,3 +1772,23 @@ describe('a tag that closes its sentence after a comma is no part of an earlier 
     expect((await cues('The ministry said the records show the payment was made.')).map((m) => m.text)).toEqual(['said']);
   });
 });
+
+describe('a state of mind after a quantity or before a bare noun subject', () => {
+  it.each([
+    ['Many fear the mayor will close the harbour.', 'fear'],
+    ['Some worry the new toll could ultimately backfire.', 'worry'],
+    ["Fishermen fear council's plan will hurt the harbour.", 'fear'],
+  ])('%s', async (text, word) => {
+    expect((await cues(text)).map((m) => m.text)).toContain(word);
+  });
+  it.each([
+    // the quantity determines an object or a complement, not a subject
+    ['There is still some hope that the release of the crew will open talks.'],
+    ['In sum, the port has few worries that the storm might do any damage.'],
+    // an object with no clause, an imperative
+    ['Some sailors never learned the language or knew much about the port before they came.'],
+    ['"Expect the harbour to close soon," she told the crews.'],
+  ])('%s: no state-of-mind cue', async (text) => {
+    expect((await cues(text)).filter((m) => /\.(?:mental-state(?:-clause)?|hope)$/.test(m.entry))).toEqual([]);
+  });
+});

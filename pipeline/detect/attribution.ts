@@ -2336,7 +2336,8 @@ const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-ex
 function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return true;
   const [a, b] = tokenSpan(t, m.start, m.end);
-  if (m.entry.endsWith('mental-state-clause') && !opensClause(t, a + 1, /^expect/i.test(m.text))) return false;
+  // (not an imperative opening its sentence: "Expect prices to rise")
+  if (m.entry.endsWith('mental-state-clause') && (!opensClause(t, a + 1, /^expect/i.test(m.text)) || !t.tokens.slice(t.sentences[t.tokens[a]!.sentence]!.tokenStart, a).some(isWord))) return false;
   // "Trump's comments", "the senator's call for": a noun after a possessive, never the verb
   const before = t.tokens[a - 1];
   if (before?.pos === 'PART' && /^['’]s$/.test(before.value) && t.tokens[a - 2]?.pos !== 'PRON') return false;
@@ -2380,7 +2381,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
     // that" (a verb wink read as a noun) has its subject right before
-    if (STATE_OF_MIND.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
+    if (STATE_OF_MIND.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos) || isQuantitySubject(t, a - 1));
     // "Polls show voters ...", "records show.": the verb right after its evidence noun, whatever wink reads
     if (/\.show$/.test(m.entry) && prev && showsEvidence(prev, tok)) return true;
     // a relative clause on a noun: "states that have voted"
@@ -2421,7 +2422,7 @@ function opensClause(t: Tokenized, k: number, infinitive: boolean): boolean {
   const toks = t.tokens;
   const x = toks[k];
   if (!x) return false;
-  const subject = x.pos === 'PRON' ? /^(?:he|she|they|it|there|we|i|you)$/i.test(x.value) : (x.pos === 'DET' && !/^(?:what|which|whether|how|no|any|all|both|each|every|some|much|many|more|most|enough)$/i.test(x.value)) || x.pos === 'PROPN';
+  const subject = x.pos === 'PRON' ? /^(?:he|she|they|it|there|we|i|you)$/i.test(x.value) : (x.pos === 'DET' && !/^(?:what|which|whether|how|no|any|all|both|each|every|some|much|many|more|most|enough)$/i.test(x.value)) || x.pos === 'PROPN' || x.pos === 'NOUN';
   if (!subject) return false;
   // a pronoun opens a clause only before its verb ("fear they will", "knew it would", "expect it to"), not as an
   // object ("know it well", "know it or not")
@@ -2530,6 +2531,15 @@ function isFloatingQuantity(toks: Token[], k: number): boolean {
 }
 
 const QUANTITY_SUBJECT = /^(?:some|many|most|others|another|few|both|all|half|third|quarter|majority|minority|several)$/i;
+
+/** A quantity at token k is a subject ("many fear Trump will", "some worry that"), not the determiner of an
+ * object or complement ("there is still some hope that", "has few worries that"). */
+function isQuantitySubject(t: Tokenized, k: number): boolean {
+  if (!QUANTITY_SUBJECT.test(t.tokens[k]?.value ?? '')) return false;
+  let j = k - 1;
+  while (j >= 0 && t.tokens[j]!.pos === 'ADV') j--;
+  return !/^(?:AUX|VERB|ADP|DET)$/.test(t.tokens[j]?.pos ?? '');
+}
 
 /** "records", "polls", "officials", "they": a subject a present-tense verb can follow directly. */
 function isPluralSubject(tok: Token): boolean {
