@@ -1778,6 +1778,7 @@ describe('a state of mind after a quantity or before a bare noun subject', () =>
     ['Many fear the mayor will close the harbour.', 'fear'],
     ['Some worry the new toll could ultimately backfire.', 'worry'],
     ["Fishermen fear council's plan will hurt the harbour.", 'fear'],
+    ['Mayor Ruiz hopes Harbour Street will reopen in May.', 'hopes'],
   ])('%s', async (text, word) => {
     expect((await cues(text)).map((m) => m.text)).toContain(word);
   });
@@ -1788,6 +1789,7 @@ describe('a state of mind after a quantity or before a bare noun subject', () =>
     // an object with no clause, an imperative
     ['Some sailors never learned the language or knew much about the port before they came.'],
     ['"Expect the harbour to close soon," she told the crews.'],
+    ['Some voters stayed home in hopes turnout would drop.'],
   ])('%s: no state-of-mind cue', async (text) => {
     expect((await cues(text)).filter((m) => /\.(?:mental-state(?:-clause)?|hope)$/.test(m.entry))).toEqual([]);
   });
