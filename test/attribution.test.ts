@@ -1794,3 +1794,17 @@ describe('a state of mind after a quantity or before a bare noun subject', () =>
     expect((await cues(text)).filter((m) => /\.(?:mental-state(?:-clause)?|hope)$/.test(m.entry))).toEqual([]);
   });
 });
+
+describe('a quantity subject before a verb the tagger reads as a noun, with a name after it', () => {
+  it.each([
+    ['But some say Mayor Ruiz sees himself as the harbour\'s saviour.', 'say'],
+    ['Many believe Ruiz has already lost the vote.', 'believe'],
+    ['Both think Ruiz advanced the plan.', 'think'],
+  ])('%s', async (text, word) => {
+    const found = (await cues(text)).find((m) => m.text === word);
+    expect(found?.speaker).toBe('anonymous');
+  });
+  it('a plural noun after the quantity is no verb', async () => {
+    expect((await cues('The bill imposes no test, both claims Mr. Ruiz has hinted at.')).map((m) => m.text)).not.toContain('claims');
+  });
+});

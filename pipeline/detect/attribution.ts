@@ -2390,8 +2390,9 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // ("nine states: Ohio, ..." is a list)
     if (next?.value === ':' && /s$/i.test(tok.value) && prev && /^(?:NUM|ADJ|ADP|DET)$/.test(prev.pos)) return false;
     if (next && /^(?:that|["“'‘:])$/i.test(next.value)) return true;
-    // a quantity as the subject: "some say they ...", "a third say the ..." (never "some say in it")
-    if (prev && QUANTITY_SUBJECT.test(prev.value) && next && /^(?:PRON|SCONJ|DET|AUX)$/.test(next.pos)) return true;
+    // a quantity as the subject: "some say they ...", "a third say the ...", "many believe Clinton has" (never "some
+    // say in it", nor a plural noun after it, "both claims Mr. Obama made")
+    if (prev && QUANTITY_SUBJECT.test(prev.value) && next && (/^(?:PRON|SCONJ|DET|AUX)$/.test(next.pos) || (next.pos === 'PROPN' && !/s$/i.test(tok.value)))) return true;
     // a name and the verb set off by punctuation: '"...," Ortiz notes.' / "Democrats, Ortiz notes, ..."
     if (isTrailingTag(t, a)) return true;
     // a noun phrase's head or modifier: "the states", "their report", "in five states"
