@@ -2336,8 +2336,8 @@ const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-ex
 function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return true;
   const [a, b] = tokenSpan(t, m.start, m.end);
-  // (not an imperative opening its sentence: "Expect prices to rise")
-  if (m.entry.endsWith('mental-state-clause') && (!opensClause(t, a + 1, /^expect/i.test(m.text)) || !t.tokens.slice(t.sentences[t.tokens[a]!.sentence]!.tokenStart, a).some(isWord))) return false;
+  // a state of mind before its clause, not an imperative that opens its sentence ("Expect prices to rise")
+  if (m.entry.endsWith('mental-state-clause') && (!opensClause(t, a + 1, /^expect/i.test(m.text)) || opensSentence(t, a))) return false;
   // "Trump's comments", "the senator's call for": a noun after a possessive, never the verb
   const before = t.tokens[a - 1];
   if (before?.pos === 'PART' && /^['’]s$/.test(before.value) && t.tokens[a - 2]?.pos !== 'PRON') return false;
@@ -2417,8 +2417,13 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   return true;
 }
 
-/** A clause with its subject opens at token k: a subject pronoun, a determiner or a name ("fear they will",
- * "knows Sanders will run", "expect the vote to"). */
+/** No word comes before token k in its sentence (a quotation mark may). */
+function opensSentence(t: Tokenized, k: number): boolean {
+  return !t.tokens.slice(t.sentences[t.tokens[k]!.sentence]!.tokenStart, k).some(isWord);
+}
+
+/** A clause with its subject opens at token k: a subject pronoun, a determiner, a name or a noun ("fear they
+ * will", "knows Sanders will run", "expect the vote to", "fear party's split will"). */
 function opensClause(t: Tokenized, k: number, infinitive: boolean): boolean {
   const toks = t.tokens;
   const x = toks[k];
@@ -2586,8 +2591,8 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
  * that report (PolNeAR train: 72 of 349 such nested cues are gold cues, where 788 of 947 nested "say" cues are). */
 const PART_OF_REPORT = /\.(?:believe|think|thought|mental-state(?:-clause)?|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
 
-/** A clause of its own after the reported one: ", but ...", "— but ...", ", while ...", "; ...", ", and" with no "that"
- * ("said it will not negotiate, and some officials apparently believe"). */
+/** A clause of its own after the reported one: ", but ...", "— but ...", ", while ...", "; ...", ", and" with no
+ * "that" ("said it will not negotiate, and some officials apparently believe"). */
 const NEW_CLAUSE = /[,—–]\s*(?:but|while|whereas|although|though|yet)\b|,\s*and\s+(?!that\b)|;/i;
 
 /** `inner` is a belief, finding or question inside the clause `outer` reports ("said the polls show"). */
