@@ -1704,3 +1704,141 @@ describe('a name after "says" before an adverb or adjective opens the reported c
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 });
+
+describe('"thought", the past of "think": an attributed opinion after a third-person subject', () => {
+  it.each([
+    ['Harbour officials thought the repairs would take a week.', 'officials'],
+    ['Councillor Mara Voss thought the vote was rigged.', 'Mara Voss'],
+    ['The plan drew the anger of fishermen who thought the quota was too low.', 'fishermen'],
+  ])('%s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === 'thought');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.stance).toBe('neutral');
+    expect(found[0]!.speaker).toContain(speaker);
+  });
+  it.each([
+    // the first person is the writer's or the speaker's own voice
+    ['I thought the ferry would be late.'],
+    ['We never thought the road would close.'],
+    ['And we all thought the strike would be over.'],
+    ['"We never, ever thought the pier would fall," the mayor said.'],
+    // the noun, the passive, and thinking of or about something
+    ['It was food for thought for the council.'],
+    ['The plan was thought to be too costly.'],
+    ['The mayor thought about the offer for a week.'],
+    ['He thought of the harbour as his home.'],
+    ['She gave it a second thought.'],
+    ['The rebels will pause for thought before they reply.'],
+    ['It was not worth more than a few seconds\' thought.'],
+    ['If they had thought more carefully about the plan, it would have worked.'],
+  ])('%s: no cue', async (text) => {
+    expect((await cues(text)).map((m) => m.text)).not.toContain('thought');
+  });
+  it('"said he thought" is one attribution, the outer verb\'s', async () => {
+    expect((await cues('The engineer said he thought the bridge was safe.')).map((m) => m.text)).toEqual(['said']);
+  });
+});
+
+describe('a state of mind before its clause with no "that": fear, know, expect, feel', () => {
+  it.each([
+    ['Harbour officials fear the storm will close the road again.', 'fear', 'officials'],
+    ['Mayor Ann Lee knows the council will vote against the plan.', 'knows', 'Ann Lee'],
+    ['Analysts expect the central bank to raise rates in May.', 'expect', 'anonymous'],
+    ['Many fishermen feel they were ignored by the ministry.', 'feel', 'fishermen'],
+    ['It is the kind of judge many senators fear the governor would choose.', 'fear', 'senators'],
+    ['Harbour officials expect it to reopen in May.', 'expect', 'officials'],
+  ])('%s', async (text, word, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === word);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.stance).toBe('neutral');
+    expect(found[0]!.speaker).toContain(speaker);
+  });
+  it.each([
+    // an object and no clause: knowing someone, feeling a need or a pinch, a slogan
+    ['Politicians know this and take advantage of it.'],
+    ['The ministry felt the need to publish the records.'],
+    ['Local schools could feel a budget pinch next year.'],
+    ['Crowds chanted "Feel the Bern" outside the hall.'],
+    ['She knew the harbour master for decades.'],
+    ['Whether they know it or not, the ferry is late.'],
+    ['Sailors who know it well will tell you the pier is old.'],
+    ['Many fishermen felt a sense of hope, a hope that they would be heard.'],
+    ['The council understood the severity of what the storm had done.'],
+    // the first and second person
+    ['I know the council will vote against the plan.'],
+    ['You know the road will close again.'],
+    // a noun
+    ['There is no fear the road will close.'],
+  ])('%s: no cue', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry.endsWith('mental-state-clause'))).toEqual([]);
+  });
+  it('"said they fear" is one attribution, the outer verb\'s', async () => {
+    expect((await cues('The fishermen said they fear the storm will close the road.')).map((m) => m.text)).toEqual(['said']);
+  });
+});
+
+describe('"show" right after its evidence noun is the verb, whatever the tagger reads', () => {
+  it.each([
+    ['Polls show voters trust the mayor more than his rival.', 'show', 'Polls'],
+    ['Early polls show voters in the valley rejecting the plan.', 'show', 'polls'],
+    ['Findings show residents fear new tolls on the bridge.', 'show', 'Findings'],
+    ['The port was sold to the city in 2010, records show.', 'show', 'records'],
+    ['Exit polling shows the mayor won most voters under 30.', 'shows', ''],
+  ])('%s', async (text, word, speaker) => {
+    const found = (await cues(text)).filter((m) => m.text === word);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.stance).toBe('endorsing');
+    expect(found[0]!.speaker).toContain(speaker);
+  });
+  it.each([['The television show was cancelled.'], ['The port was sold, the show ended.'], ['A poll show on the radio drew few listeners.']])('%s: no cue', async (text) => {
+    expect(await cues(text)).toEqual([]);
+  });
+});
+
+describe('a tag that closes its sentence after a comma is no part of an earlier cue\'s report', () => {
+  it.each([
+    ['The mayor agreed to sell the port in 2010, records show.', 'show', 'records'],
+    ['The firm pledged to give $1 million to the clinic, a review by the Harbour Tribune found.', 'found', 'Harbour Tribune'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toContain(speaker);
+  });
+  it('a cue inside the reported clause stays part of it', async () => {
+    expect((await cues('The ministry said the records show the payment was made.')).map((m) => m.text)).toEqual(['said']);
+  });
+});
+
+describe('a state of mind after a quantity or before a bare noun subject', () => {
+  it.each([
+    ['Many fear the mayor will close the harbour.', 'fear'],
+    ['Some worry the new toll could ultimately backfire.', 'worry'],
+    ["Fishermen fear council's plan will hurt the harbour.", 'fear'],
+    ['Mayor Ruiz hopes Harbour Street will reopen in May.', 'hopes'],
+  ])('%s', async (text, word) => {
+    expect((await cues(text)).map((m) => m.text)).toContain(word);
+  });
+  it.each([
+    // the quantity determines an object or a complement, not a subject
+    ['There is still some hope that the release of the crew will open talks.'],
+    ['In sum, the port has few worries that the storm might do any damage.'],
+    // an object with no clause, an imperative
+    ['Some sailors never learned the language or knew much about the port before they came.'],
+    ['"Expect the harbour to close soon," she told the crews.'],
+    ['Some voters stayed home in hopes turnout would drop.'],
+  ])('%s: no state-of-mind cue', async (text) => {
+    expect((await cues(text)).filter((m) => /\.(?:mental-state(?:-clause)?|hope)$/.test(m.entry))).toEqual([]);
+  });
+});
+
+describe('a quantity subject before a verb the tagger reads as a noun, with a name after it', () => {
+  it.each([
+    ['But some say Mayor Ruiz sees himself as the harbour\'s saviour.', 'say'],
+    ['Many believe Ruiz has already lost the vote.', 'believe'],
+    ['Both think Ruiz advanced the plan.', 'think'],
+  ])('%s', async (text, word) => {
+    const found = (await cues(text)).find((m) => m.text === word);
+    expect(found?.speaker).toBe('anonymous');
+  });
+  it('a plural noun after the quantity is no verb', async () => {
+    expect((await cues('The bill imposes no test, both claims Mr. Ruiz has hinted at.')).map((m) => m.text)).not.toContain('claims');
+  });
+});

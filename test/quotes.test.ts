@@ -771,8 +771,11 @@ describe('a quotation of what stands on a site or in a work, introduced by where
     const para = 'The ferry ran late all week, and the harbour master apologised to passengers on Friday after the storm.';
     const after = 'The council meets again on Monday to vote on the plan, and the crews will wait for its decision.';
     const quoteIn = async (line: string, quoted: string) => (await quotesOf(`${para}\n\n${line}\n\n${after}`)).find((x) => x.text === quoted)!;
-    const scare = await quoteIn('SEE ALSO: Dockers fear the harbour board has a ‘paper plan’ for the old pier', '‘paper plan’');
+    const scare = await quoteIn('SEE ALSO: Dockers face the harbour board and its ‘paper plan’ for the old pier', '‘paper plan’');
     expect([scare.section, scare.kind, scare.speaker]).toEqual(['body', 'headline-attribution', '']);
+    // (a state of mind before its clause is a cue: the quotation is in the dockers' fear)
+    const feared = await quoteIn('SEE ALSO: Dockers fear the harbour board has a ‘paper plan’ for the old pier', '‘paper plan’');
+    expect([feared.kind, feared.speaker]).toEqual(['headline-attribution', 'Dockers']);
     const named = await quoteIn('SEE ALSO: President Dana Levi ‘deeply skeptical’ that the old pier can be saved', '‘deeply skeptical’');
     expect([named.kind, named.speaker]).toEqual(['headline-attribution', 'Dana Levi']);
     const cue = await quoteIn('RELATED: Harbour could reopen in a ‘matter of weeks,’ Okafor says', '‘matter of weeks,’');
@@ -1222,10 +1225,17 @@ describe("the words a named subject gives as the object or complement of its ver
     // a subject the writer reports inside another's clause, one of two subjects, another clause after the verb
     ['The agency used the excuse that Ruiz is using the crews as "human shields" in the dock.', '"human shields"'],
     ['Ann Lee and Dana Levi offered a "soft-hard" approach to the union.', '"soft-hard"'],
-    ['Levi thought the crews had been "slightly tamed" by the new rules.', '"slightly tamed"'],
+    ['Levi meant the crews had been "slightly tamed" by the new rules.', '"slightly tamed"'],
   ])('not: %s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('scare');
+  });
+
+  it('a belief\'s clause holds the believer\'s words: "thought" as "believed"', async () => {
+    for (const verb of ['thought', 'believed']) {
+      const q = (await quotesOf(`Levi ${verb} the crews had been "slightly tamed" by the new rules.`)).find((x) => x.text === '"slightly tamed"')!;
+      expect([q.kind, q.speaker]).toEqual(['partial', 'Levi']);
+    }
   });
 
   it('not a passive: the label is the agent\'s', async () => {

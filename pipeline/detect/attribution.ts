@@ -2410,8 +2410,8 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 // --- building the cues --------------------------------------------------------------------------
 
 /** cues of a source's state of mind (hope, fear, knowledge), and of belief and opinion too */
-const STATE_OF_MIND = /\.(?:mental-state|hope)$/;
-const COGNITION = /\.(?:think|believe|mental-state|hope|mind-adjective)$/;
+const STATE_OF_MIND = /\.(?:mental-state(?:-clause)?|hope)$/;
+const COGNITION = /\.(?:think|thought|believe|mental-state(?:-clause)?|hope|mind-adjective)$/;
 const MIND_ADJECTIVE = /\.mind-adjective$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;
@@ -2424,6 +2424,8 @@ const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-ex
 function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return true;
   const [a, b] = tokenSpan(t, m.start, m.end);
+  // a state of mind before its clause, not an imperative that opens its sentence ("Expect prices to rise")
+  if (m.entry.endsWith('mental-state-clause') && (!opensClause(t, a + 1, /^expect/i.test(m.text)) || opensSentence(t, a))) return false;
   // "Trump's comments", "the senator's call for": a noun after a possessive, never the verb
   const before = t.tokens[a - 1];
   if (before?.pos === 'PART' && /^['’]s$/.test(before.value) && t.tokens[a - 2]?.pos !== 'PRON') return false;
@@ -2467,15 +2469,18 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
     // "Fears that ...", "raised doubts that ...": a state of mind with no one holding it; "aid workers fear
     // that" (a verb wink read as a noun) has its subject right before
-    if (STATE_OF_MIND.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos));
+    if (STATE_OF_MIND.test(m.entry)) return !!prev && (isPluralSubject(prev) || /^(?:PROPN|PRON)$/.test(prev.pos) || isQuantitySubject(t, a - 1));
+    // "Polls show voters ...", "records show.": the verb right after its evidence noun, whatever wink reads
+    if (/\.show$/.test(m.entry) && prev && showsEvidence(prev, tok)) return true;
     // a relative clause on a noun: "states that have voted"
     if (next && /^(?:that|which|who)$/i.test(next.value) && /^(?:VERB|AUX)$/.test(t.tokens[a + 2]?.pos ?? '')) return false;
     // a content clause or quotation: "the minister claims that ...", "his claim that ..."
     // ("nine states: Ohio, ..." is a list)
     if (next?.value === ':' && /s$/i.test(tok.value) && prev && /^(?:NUM|ADJ|ADP|DET)$/.test(prev.pos)) return false;
     if (next && /^(?:that|["“'‘:])$/i.test(next.value)) return true;
-    // a quantity as the subject: "some say they ...", "a third say the ..." (never "some say in it")
-    if (prev && QUANTITY_SUBJECT.test(prev.value) && next && /^(?:PRON|SCONJ|DET|AUX)$/.test(next.pos)) return true;
+    // a quantity as the subject: "some say they ...", "a third say the ...", "many believe Clinton has" (never "some
+    // say in it", nor a plural noun after it, "both claims Mr. Obama made")
+    if (prev && QUANTITY_SUBJECT.test(prev.value) && next && (/^(?:PRON|SCONJ|DET|AUX)$/.test(next.pos) || (next.pos === 'PROPN' && !/s$/i.test(tok.value)))) return true;
     // a name and the verb set off by punctuation: '"...," Ortiz notes.' / "Democrats, Ortiz notes, ..."
     if (isTrailingTag(t, a)) return true;
     // a noun phrase's head or modifier: "the states", "their report", "in five states"
@@ -2498,6 +2503,55 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     if (before && (/^(?:DET|ADJ|ADP|NUM)$/.test(before.pos) || /^(?:more|most|his|her|their|its|our|my|your)$/i.test(before.value))) return false;
   }
   return true;
+}
+
+/** No word comes before token k in its sentence (a quotation mark may). */
+function opensSentence(t: Tokenized, k: number): boolean {
+  return !t.tokens.slice(t.sentences[t.tokens[k]!.sentence]!.tokenStart, k).some(isWord);
+}
+
+/** A clause with its subject opens at token k: a subject pronoun, a determiner, a name or a noun ("fear they
+ * will", "knows Sanders will run", "expect the vote to", "fear party's split will"). */
+function opensClause(t: Tokenized, k: number, infinitive: boolean): boolean {
+  const toks = t.tokens;
+  const x = toks[k];
+  if (!x) return false;
+  const subject = x.pos === 'PRON' ? /^(?:he|she|they|it|there|we|i|you)$/i.test(x.value) : (x.pos === 'DET' && !/^(?:what|which|whether|how|no|any|all|both|each|every|some|much|many|more|most|enough)$/i.test(x.value)) || x.pos === 'PROPN' || x.pos === 'NOUN';
+  if (!subject) return false;
+  // a pronoun opens a clause only before its verb ("fear they will", "knew it would", "expect it to"), not as an
+  // object ("know it well", "know it or not")
+  if (x.pos === 'PRON') {
+    const verb = toks[k + 1]?.pos === 'ADV' && lower(toks[k + 1]) !== 'well' ? toks[k + 2] : toks[k + 1];
+    return !!verb && (/^(?:AUX|VERB)$/.test(verb.pos) || (infinitive && lower(verb) === 'to'));
+  }
+  // the clause's verb a few words on ("fear the toll all this is taking"), or "to" after "expect" ("expect the
+  // Fed to raise rates"); not a noun phrase alone ("felt the need to", "feel a budget pinch", "Feel the Bern",
+  // "felt a sense of hope", "understood the severity of what they did")
+  for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+    const y = toks[j]!;
+    if (/^(?:what|which|who|whom|whose|where|when|how)$/i.test(y.value)) return false;
+    // (a participle before its noun modifies it: "feel a major increased response"; a word after a preposition
+    // or a determiner is none: "a sense of hope")
+    const finite = y.pos === 'AUX' || (y.pos === 'VERB' && !/ing$/i.test(y.value) && !(/ed$/i.test(y.value) && toks[j + 1]?.pos === 'NOUN'));
+    if (finite && !/^(?:ADP|DET)$/.test(toks[j - 1]!.pos)) return true;
+    // an object with a relative clause of its own: "understands the challenges Israel faces"
+    if (y.pos === 'NOUN' && j > k && /^(?:PRON|PROPN|DET)$/.test(toks[j + 1]?.pos ?? '')) return false;
+    if (lower(y) === 'to') return infinitive && toks[j + 1]?.pos !== 'DET';
+    if (y.pos === 'PUNCT' || y.pos === 'CCONJ' || y.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** Nouns of evidence that show what they hold ("polls show", "the record shows") */
+const EVIDENCE_NOUN = /^(?:data|records?|figures|documents?|footage|videos?|images?|polls?|polling|surveys?|stud(?:y|ies)|reports?|results?|analys[ie]s|statistics|evidence|research|numbers|e-?mails?|filings?|findings|recordings?|transcripts?|tallies|tally|counts?|projections?|estimates)$/i;
+
+/** `verb` (a form of "show") agrees with the evidence noun `subject` right before it: "polls show", "the poll
+ * shows", "records showed" (never "the show", "a poll show"). */
+function showsEvidence(subject: Token, verb: Token): boolean {
+  if (!EVIDENCE_NOUN.test(subject.value)) return false;
+  if (/ed$/i.test(verb.value)) return true;
+  const plural = /(?:s|data|tallies)$/i.test(subject.value) && !/^(?:analysis|news|series)$/i.test(subject.value);
+  return plural ? /^show$/i.test(verb.value) : /^shows$/i.test(verb.value);
 }
 
 /** An object noun phrase opens at token k: a determiner, a possessive or a name ("the ruling", "his rival",
@@ -2572,6 +2626,15 @@ function isFloatingQuantity(toks: Token[], k: number): boolean {
 
 const QUANTITY_SUBJECT = /^(?:some|many|most|others|another|few|both|all|half|third|quarter|majority|minority|several)$/i;
 
+/** A quantity at token k is a subject ("many fear Trump will", "some worry that"), not the determiner of an
+ * object or complement ("there is still some hope that", "has few worries that"). */
+function isQuantitySubject(t: Tokenized, k: number): boolean {
+  if (!QUANTITY_SUBJECT.test(t.tokens[k]?.value ?? '')) return false;
+  let j = k - 1;
+  while (j >= 0 && t.tokens[j]!.pos === 'ADV') j--;
+  return !/^(?:AUX|VERB|ADP|DET)$/.test(t.tokens[j]?.pos ?? '');
+}
+
 /** "records", "polls", "officials", "they": a subject a present-tense verb can follow directly. */
 function isPluralSubject(tok: Token): boolean {
   if (tok.pos === 'PRON') return /^(?:they|we|you|i)$/i.test(tok.value);
@@ -2614,11 +2677,11 @@ function isNestedCognition(t: Tokenized, m: Marker, before: Marker[]): boolean {
 
 /** Cues of belief, agreement, finding and asking that, inside another cue's reported clause, belong to
  * that report (PolNeAR train: 72 of 349 such nested cues are gold cues, where 788 of 947 nested "say" cues are). */
-const PART_OF_REPORT = /\.(?:believe|think|mental-state|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
+const PART_OF_REPORT = /\.(?:believe|think|thought|mental-state(?:-clause)?|hope|mind-adjective|agree|endorse|see-as|conclude|show|find|prove|learn|reveal|disclose|ask|allege|speak|testify)$/;
 
-/** A clause of its own after the reported one: ", but ...", ", while ...", "; ...", ", and" with no "that"
- * ("said it will not negotiate, and some officials apparently believe"). */
-const NEW_CLAUSE = /,\s*(?:but|while|whereas|although|though|yet)\b|,\s*and\s+(?!that\b)|;/i;
+/** A clause of its own after the reported one: ", but ...", "— but ...", ", while ...", "; ...", ", and" with no
+ * "that" ("said it will not negotiate, and some officials apparently believe"). */
+const NEW_CLAUSE = /[,—–]\s*(?:but|while|whereas|although|though|yet)\b|,\s*and\s+(?!that\b)|;/i;
 
 /** `inner` is a belief, finding or question inside the clause `outer` reports ("said the polls show"). */
 function insideReport(t: Tokenized, outer: Marker, inner: Marker): boolean {
@@ -2628,8 +2691,21 @@ function insideReport(t: Tokenized, outer: Marker, inner: Marker): boolean {
   if (insideQuote(t, outer.start) && !insideQuote(t, inner.start)) return false;
   const between = t.doc.text.slice(outer.end, inner.start);
   if (/ing$/i.test(outer.text) && between.includes(',')) return false;
+  // a tag that closes the sentence after a comma reports the whole of it ("He agreed to sell it in 2010, records
+  // show.")
+  const sent = t.sentences[sentenceAt(t.sentences, inner.start)];
+  if (sent && !/[\p{L}\p{N}]/u.test(t.doc.text.slice(inner.end, sent.end)) && isTagSubject(t, tokenIndexAt(t, inner.start))) return false;
   const c = clauses.get(outer);
   return !!c && c.contentStart >= 0 && c.contentStart <= inner.start && inner.end <= c.contentEnd && !NEW_CLAUSE.test(between);
+}
+
+/** The words before token k are a noun phrase after a comma: the subject of a tag (", records show", ", a review by
+ * the Tribune found"). */
+function isTagSubject(t: Tokenized, k: number): boolean {
+  let j = k - 1;
+  const inPhrase = (x: Token) => /^(?:NOUN|PROPN|DET|ADJ|NUM)$/.test(x.pos) || /^(?:of|by|from|['’]s)$/i.test(x.value);
+  while (j >= 0 && j >= k - 8 && inPhrase(t.tokens[j]!)) j--;
+  return j < k - 1 && t.tokens[j]?.value === ',' && /^(?:NOUN|PROPN)$/.test(t.tokens[k - 1]!.pos);
 }
 
 /** `second` follows the verb cue `first` with nothing between but "to" or "by" ("is expected to announce",
@@ -2674,7 +2750,7 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   const cognition = COGNITION.test(m.entry);
   let [a] = tokenSpan(t, m.start, m.end);
   a--;
-  while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
+  while (a >= 0 && /^(?:do|don't|did|really|also|still|just|n't|not|honestly|personally|truly|genuinely|never|ever|always|all|both|might|may|should|,|am|'m|’m|would|will|can|could|must|have|'ve|’ve|to|was)$/i.test(t.tokens[a]!.value)) a--;
   // "I think", "I say", "you say" inside speech: the speaker's own discourse, not a source cited
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
@@ -3230,14 +3306,14 @@ function asideClose(toks: Token[], from: number, end: number, named = false): nu
   // or the sentence's main clause, with a subject of its own, when the source comes before its verb ("If the
   // talks fail, Lee said, the army will stay", "In the end, he said, the deal held"): what came before the
   // source is that clause's opening
-  return named && opensClause(toks, k + 1, end) ? k : -1;
+  return named && isMainClause(toks, k + 1, end) ? k : -1;
 }
 
 /** The tokens from `from` open a clause: a subject of a few nominal words, then a finite verb ("the army
  * will stay", "both sides agreed"); not a conjunction's new clause ("and the army ..."), a phrase
  * that describes what went before ("the clearest sign yet that ...", "the first time he had ...": a relative
  * clause without "that"), or a participle. */
-function opensClause(toks: Token[], from: number, end: number): boolean {
+function isMainClause(toks: Token[], from: number, end: number): boolean {
   for (let k = from; k < end && k < from + 8; k++) {
     const x = toks[k]!;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(x.value))) return k > from;
