@@ -1238,6 +1238,18 @@ describe("the words a named subject gives as the object or complement of its ver
     }
   });
 
+  it('a belief inside what a speaker reports is part of that report: the speaker governs its quotation', async () => {
+    const told = 'Dana Levi told a committee that officials thought the toll was "very high, and it could be higher."';
+    expect((await quotesOf(told))[0]!.speaker).toBe('Dana Levi');
+    const quotedAs = 'She thought the "best course was to send three boats" to the port, the memo quoted Dana Levi as saying.';
+    expect((await quotesOf(quotedAs))[0]!.cue).toBe('quoted Dana Levi as saying');
+  });
+
+  it('a belief after a quotation is no tag of it', async () => {
+    const q = (await quotesOf('When Mayor Dana Levi said that "the port will not close," everyone knew she meant it.'))[0]!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
   it('not a passive: the label is the agent\'s', async () => {
     const q = (await quotesOf('Levi was criticised as "reckless" by the council.')).find((x) => x.text === '"reckless"')!;
     expect(q.speaker).not.toBe('Levi');

@@ -2411,7 +2411,7 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
 
 /** cues of a source's state of mind (hope, fear, knowledge), and of belief and opinion too */
 const STATE_OF_MIND = /\.(?:mental-state(?:-clause)?|hope)$/;
-const COGNITION = /\.(?:think|thought|believe|mental-state(?:-clause)?|hope|mind-adjective)$/;
+export const COGNITION = /\.(?:think|thought|believe|mental-state(?:-clause)?|hope|mind-adjective)$/;
 const MIND_ADJECTIVE = /\.mind-adjective$/;
 /** cues that name the channel of an attribution, not the act */
 const CHANNEL = /\.in-a-statement$/;

@@ -4,7 +4,7 @@ import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
 import type { CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
-import { ANONYMOUS, colonSubjectSpeaker, isKickerLabel, resolveCues, tokenSpan } from './attribution.ts';
+import { ANONYMOUS, COGNITION, colonSubjectSpeaker, cueClause, isKickerLabel, resolveCues, tokenSpan } from './attribution.ts';
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -488,8 +488,12 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   const last = sentenceAt(t.sentences, Math.max(q.start, q.end - 1));
   const s0 = t.sentences[first]!;
   const s1 = t.sentences[last]!;
+  // (a belief after the quotation is no tag of it: '"this will not stand," everyone knew he meant it')
   const candidates = c.cues.filter(
-    (m) => ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) && (m.end <= q.start || m.start >= q.end) && sameLevel(c, q, parent, m),
+    (m) =>
+      ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) &&
+      (m.end <= q.start || (m.start >= q.end && !COGNITION.test(m.entry))) &&
+      sameLevel(c, q, parent, m),
   );
   const commaClosed = /,$/.test(text.slice(q.start, q.end - q.close).trimEnd());
 
@@ -524,6 +528,17 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   if (best.cue && best.cue.start >= q.end && (/^[\s,]*(?:and|but|or|while|whereas)\b/i.test(gapOf(text, q, best.cue)) || best.cue.form === 'according-to')) {
     const framing = candidates.filter((m) => m.end <= q.start && m.speaker !== '' && m.form !== 'evidential' && isAdjacent(gapOf(text, q, m))).pop();
     if (framing) return { cue: framing, speaker: framing.speaker, adjacent: true };
+  }
+  // a belief inside what another cue reports is part of that report ('Leaf told a committee that officials thought
+  // the toll was "very high"', 'She thought the "best course" was ..., the summary quoted Nordstrom as saying'): the
+  // cue that reports it governs
+  if (best.cue && COGNITION.test(best.cue.entry)) {
+    const inner = best.cue;
+    const outer = candidates.find((m) => {
+      const clause = m !== inner && m.speaker !== '' && !COGNITION.test(m.entry) ? cueClause(m) : undefined;
+      return !!clause && clause.contentStart <= inner.start && inner.end <= clause.contentEnd && clause.contentStart <= q.start && q.end <= clause.contentEnd;
+    });
+    if (outer) return { cue: outer, speaker: outer.speaker, adjacent: best.adjacent };
   }
   return best.speaker === '' && voiced ? { ...best, voiced } : best;
 }
