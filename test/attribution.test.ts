@@ -121,6 +121,16 @@ describe('speaker', () => {
     expect(plural.quotes.map((q) => q.speaker)).not.toContain('MEPs');
   });
 
+  it('a title with its portfolio after "of" is the office holder, not the portfolio', async () => {
+    expect(await speakerOf('The secretary of state said the talks would resume in June.', 'said')).toBe('secretary of state');
+    expect(await speakerOf("Ruritania's minister of defence denied the report on Monday.", 'denied')).toBe("Ruritania's minister of defence");
+    expect(await speakerOf('The chief of staff told reporters the vote would wait.', 'told')).toBe('chief of staff');
+    // (named before, the office holder speaks by name)
+    expect(await speakerOf('Secretary of State Ann Okafor flew to Port Alba. The secretary of state said the talks would resume.', 'said')).toBe('Ann Okafor');
+    // (not a state of something)
+    expect(await speakerOf('A state of emergency declared by the army was lifted.', 'declared')).toBe('army');
+  });
+
   it('"the group", "the organization" that speaks is the group named last before: a source cited there, else a subject', async () => {
     expect(await speakerOf('The Ruritanian militia Harbour Front fired rockets at a base on Saturday, in what the group said was a response to the killing of a commander.', 'said')).toBe('Harbour Front');
     expect(await speakerOf('Harbour Watch accused Ruritania of blocking aid to the islands. The rights group said the blockade amounted to collective punishment.', 'said')).toBe('Harbour Watch');

@@ -1294,6 +1294,9 @@ function earlierSource(t: Tokenized, c: Marker, first: number): boolean {
  * range, or undefined. Through "of" only for people ("critics of", "residents of"), not a title or a
  * spokesperson ("the head of the agency", "a spokesman for": the body speaks).
  */
+/** An office that names its portfolio after "of" ("secretary of state", "minister of defence", "chief of staff") */
+const OFFICE_BEFORE_OF = /^(?:secretary|minister|chief|head|director|commissioner|speaker|chair|chairman|chairwoman|governor|commander|attorney|inspector|comptroller|surgeon)$/;
+
 function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
   const toks = t.tokens;
   const prep = lower(toks[a - 1]);
@@ -1302,6 +1305,12 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   if (located) return located;
   const holder = portfolioHolder(t, a, b, floor);
   if (holder) return holder;
+  // a title with its portfolio in lower case is one phrase, the office holder's: "the secretary of state", "the
+  // minister of defence", "the chief of staff" (not the portfolio alone, "state")
+  if (prep === 'of' && outer && a - 2 >= floor && OFFICE_BEFORE_OF.test(outer.value) && b - a <= 1 && toks.slice(a, b + 1).every((x) => /^\p{Ll}+$/u.test(x.value) && x.pos === 'NOUN')) {
+    const title = npBefore(t, a - 2, floor);
+    if (title) return [title[0], b];
+  }
   // a legislator "of" a state: "Sen. Ann Lee (D) of Ohio", "the Republican senator of Kentucky"
   if (prep === 'of' && isNamePart(toks[b]) && STATES.has(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) {
     let end = a - 2;
