@@ -1016,10 +1016,10 @@ function namedProgramme(before: string, words: string[], after: string): boolean
 // no 'plan', a verb as often as a noun: 'Kerry and the other "friends of Syria" plan to meet')
 // (an acronym may come between: 'the "boycott, divestment, sanctions" (BDS) movement')
 const PROGRAMME_NOUN_AFTER = /^[^\S\n]+(?:\([\p{Lu}\d&-]{2,8}\)[^\S\n]+)?(?:campaign|policy|policies|doctrine|strategy|[Oo]peration|initiative|program|programme|movement|agenda|[Bb]rigades?|[Bb]attalion|[Uu]nit|[Ff]ormation|[Oo]utpost|[Ss]quadron|[Rr]egiment)\b/u;
-/** A name after the kind of thing it names ('the shipping company "Maersk"', 'a new unit, "Nili,"'): the
- * noun, then at most a comma (case-sensitive: the name's capital is read in the quotation) */
 /** The kind of thing a name before it names, after at most two words in lower case ('armoured personnel carrier'). */
 const THING_AFTER = /^,?[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,2}(?:episode|episodes|tank|tanks|carrier|carriers|vehicle|vehicles|drone|drones|missile|missiles|rocket|rockets|warship|warships|frigate|destroyer|submarine|aircraft|helicopter|helicopters|jet|jets|rifle|rifles|ship|ships|vessel|tanker|hospital|clinic)\b/u;
+/** A name after the kind of thing it names ('the shipping company "Maersk"', 'a new unit, "Nili,"'): the
+ * noun, then at most a comma (case-sensitive: the name's capital is read in the quotation) */
 const NAMED_KIND_BEFORE = /\b(?:company|firm|unit|brigade|battalion|ship|vessel|tanker|outpost)[^\S\n]*,?[^\S\n]*$/u;
 /** (case-sensitive for the name's capital: \p{Lu} under the i flag would match any letter) */
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}[\p{L}.&-]*['’]s?|\b[Oo]wn)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
