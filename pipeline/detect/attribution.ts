@@ -687,7 +687,6 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
   return [start, b];
 }
 
-/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 // a day or a month after the source is when it spoke ("Mitt Romney late Tuesday", "a report Wednesday"),
 // not part of it; a phrase that is only a date names no one
 // ("said Ann Lee yesterday": a day named by its distance from today too)
@@ -697,6 +696,7 @@ const isSpeakingDay = (tok: Token | undefined) => isDayOrMonth(tok) || /^(?:toda
  * part after a hyphen may be lower-case). */
 const hyphenInPhrase = (toks: Token[], a: number, k: number): boolean => k - 2 >= a && hyphenJoinsName(toks, k - 2);
 
+/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
   if (isSpeakingDay(toks[b])) {
@@ -1288,15 +1288,15 @@ function earlierSource(t: Tokenized, c: Marker, first: number): boolean {
   return c.sentence === tok.sentence && c.start < tok.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start);
 }
 
+/** An office that names its portfolio after "of" ("secretary of state", "minister of defence", "chief of staff") */
+const OFFICE_BEFORE_OF = /^(?:secretary|minister|chief|head|director|commissioner|speaker|chair|chairman|chairwoman|governor|commander|attorney|inspector|comptroller|surgeon)$/;
+
 /**
  * The phrase [a, b] before a verb hangs on a preposition after the verb's real subject: "voters in Ohio",
  * "a commander in the region", "governments around the world", "residents of the camp". The subject's
  * range, or undefined. Through "of" only for people ("critics of", "residents of"), not a title or a
  * spokesperson ("the head of the agency", "a spokesman for": the body speaks).
  */
-/** An office that names its portfolio after "of" ("secretary of state", "minister of defence", "chief of staff") */
-const OFFICE_BEFORE_OF = /^(?:secretary|minister|chief|head|director|commissioner|speaker|chair|chairman|chairwoman|governor|commander|attorney|inspector|comptroller|surgeon)$/;
-
 function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
   const toks = t.tokens;
   const prep = lower(toks[a - 1]);
@@ -1406,12 +1406,6 @@ const PORTFOLIO_TITLE = /^(?:director|directors|head|chief|envoy|envoys|minister
 /** Words of a region or a place's name ("the Middle East and North Africa", "Europe and Central Asia"). */
 const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|middle|near|far|africa|asia|europe|america|americas|pacific|atlantic|gulf|caribbean|levant|balkans|caucasus|mediterranean|region|regions|area|areas|affairs)$/i;
 
-/**
- * "the director for the Middle East and North Africa said", "the UN envoy for Syria says": a title's
- * portfolio after "for" (places or regions, joined by "and" or commas) never speaks; the one who holds the
- * title does. A body after "for" ("a spokesman for the ministry") is left to speak. The holder's range, or
- * undefined.
- */
 /** The tokens x..y name a region or places ("the Middle East", "Syria, Iraq"). */
 function isRegion(toks: Token[], x: number, y: number): boolean {
   const words = toks.slice(x, y + 1).filter((w) => w.pos !== 'DET' && !/^(?:and|,|&)$/.test(w.value));
@@ -1427,6 +1421,12 @@ function withDirection(toks: Token[], x: number, floor: number): number {
   return x;
 }
 
+/**
+ * "the director for the Middle East and North Africa said", "the UN envoy for Syria says": a title's
+ * portfolio after "for" (places or regions, joined by "and" or commas) never speaks; the one who holds the
+ * title does. A body after "for" ("a spokesman for the ministry") is left to speak. The holder's range, or
+ * undefined.
+ */
 function portfolioHolder(t: Tokenized, a: number, b: number, floor: number): [number, number] | undefined {
   const toks = t.tokens;
   a = withDirection(toks, a, floor);
@@ -1568,7 +1568,6 @@ const QUOTED_BY = /^(?:quoted|cited|interviewed|contacted|reached|surveyed|polle
 /** A report of what befell someone, in the passive: "reported killed", "confirmed dead". */
 const REPORTED_STATE = /^(?:reported|confirmed) (?:killed|dead|missing|wounded|injured|detained|arrested|kidnapped|abducted|captured)$/;
 
-/** The source a verb cue cites, and where its phrase lies. */
 /** A passive's unnamed source, with its subject's source (which an infinitive after the cue takes). */
 function unnamedSource(t: Tokenized, first: number, last: number, entry: string): SpeakerFind {
   return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
@@ -1588,6 +1587,7 @@ function timePhrase(toks: Token[], k: number): number {
 
 const isLongDash = (tok: Token | undefined) => !!tok && /^(?:--|—|–)$/.test(tok.value);
 
+/** The source a verb cue cites, and where its phrase lies. */
 function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', active = false): SpeakerFind {
   const toks = t.tokens;
   // "children reported killed", "soldiers were reported killed": the victims reported no one; unnamed
@@ -2079,6 +2079,9 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   return /\p{L}{2}/u.test(textOf(t, a, b)) && (suffix || !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value));
 }
 
+/** The phrase x..y is a name (past a determiner). */
+const isNamedPhrase = (toks: Token[], [x, y]: [number, number]) => isNamePart(toks[y]) && isNamePart(toks[toks[x]!.pos === 'DET' && x < y ? x + 1 : x]);
+
 /**
  * The names joined by "and" that end at the name [a, b], first to last ("Hamas and Islamic Jihad", "the US
  * and Britain", "Lee, Levi, and Haddad"), each a range; only [a, b] when no name comes before "and". Not
@@ -2087,9 +2090,6 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
  * clauses joined by ", and" ("Lee met Levi, and Haddad said": a list with a comma before "and" has three
  * names or more).
  */
-/** The phrase x..y is a name (past a determiner). */
-const isNamedPhrase = (toks: Token[], [x, y]: [number, number]) => isNamePart(toks[y]) && isNamePart(toks[toks[x]!.pos === 'DET' && x < y ? x + 1 : x]);
-
 function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [number, number][] {
   const toks = t.tokens;
   if (!isNamedPhrase(toks, [a, b]) || !/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '')) return [[a, b]];
@@ -2298,12 +2298,12 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   return [i, end];
 }
 
-/** A modifier the tagger does not read as one, inside a noun phrase after its article: an adverb of
- * degree before an adjective or a participle ("a visibly angered President", "the newly elected mayor"),
- * or a participle before the noun ("the embattled premier"). */
 const article = (x: Token | undefined) => !!x && /^(?:a|an|the)$/i.test(x.value);
 const lyAdverb = (x: Token) => x.pos === 'ADV' && /^\p{Ll}+ly$/u.test(x.value);
 
+/** A modifier the tagger does not read as one, inside a noun phrase after its article: an adverb of
+ * degree before an adjective or a participle ("a visibly angered President", "the newly elected mayor"),
+ * or a participle before the noun ("the embattled premier"). */
 function modifierInPhrase(toks: Token[], k: number): boolean {
   const tok = toks[k]!;
   const next = toks[k + 1];
@@ -2775,10 +2775,10 @@ function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: numbe
 /**
  * In a headline or a subhead, a speaker's label with the topic or the one addressed after it: "Dana Levi on the port:",
  * "Mayor to the council:", "Lee at the summit:", "Lee after the vote:"; the words before the preposition, when they are
- * one to four words that open on a capital and hold no verb, or undefined. (Not a topic that opens on the preposition,
- * "On Gaza:", nor a kicker, which isSpeakerLabel still refuses: "Update on Gaza:".)
+ * one to four words that open on a capital and hold no verb, with where they end, or undefined. (Not a topic that opens
+ * on the preposition, "On Gaza:", nor a kicker, which isSpeakerLabel still refuses: "Update on Gaza:".)
  */
-function labelHead(t: Tokenized, cue: Marker): string | undefined {
+function labelHead(t: Tokenized, cue: Marker): { head: string; end: number } | undefined {
   if (cue.section !== 'headline' && cue.section !== 'subhead') return undefined;
   const { label, lineStart } = lineLabel(t, cue);
   const m = /^(\p{Lu}\S*(?:\s+\S+){0,3}?)\s+(?:on|to|at|after)\s+\S/u.exec(label);
@@ -2792,7 +2792,7 @@ function labelHead(t: Tokenized, cue: Marker): string | undefined {
   const words = head.split(/\s+/);
   const role = LABEL_ROLE.test(words.at(-1)!) || TITLE_WORDS.has(words.at(-1)!.toLowerCase());
   if (!role && !words.some((w) => namedInText(t).has(w))) return undefined;
-  return head;
+  return { head, end: offset + head.length };
 }
 
 const namesInText = new WeakMap<Tokenized, Set<string>>();
@@ -2818,9 +2818,8 @@ function namedInText(t: Tokenized): Set<string> {
 function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   const { label: whole, lineStart } = lineLabel(t, cue);
   const head = labelHead(t, cue);
-  const label = head ?? whole;
-  const labelEnd = head === undefined ? cue.start : t.doc.text.indexOf(head, lineStart) + head.length;
-  let [a, b] = tokenSpan(t, lineStart, labelEnd);
+  const label = head?.head ?? whole;
+  let [a, b] = tokenSpan(t, lineStart, head?.end ?? cue.start);
   // "Pence continued:": the name without its verb
   if (b > a && t.tokens[b]!.pos === 'VERB') b--;
   let from = a;
@@ -2951,7 +2950,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   const whole = lineLabel(t, cue);
   const { lineStart } = whole;
   // (a headline's speaker with the topic or the one addressed after it, "Lee on the port:", "Lee to the UN:": the name)
-  const label = labelHead(t, cue) ?? whole.label;
+  const label = labelHead(t, cue)?.head ?? whole.label;
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one; and a label of more than three words is
   // a line's clause or title, but for a speaker's name with a topic after it)
   if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
