@@ -48,6 +48,27 @@ describe('voice', () => {
     }
   });
 
+  it('attributed: the words before a quotation that a source closes are that source\'s report too', async () => {
+    for (const [text, term, speaker] of [
+      ['The Hamas leadership is "out of options now," Dana Levi said.', 'Hamas', 'Dana Levi'],
+      ['Talks with Iran are "going nowhere fast," said Omar Saleh, a former envoy.', 'Iran', 'Omar Saleh'],
+      ['The strike was over, but Israel must "answer for the dead," the ministry said on Monday.', 'Israel', 'ministry'],
+    ]) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect([m!.voice, m!.speaker], text).toEqual(['attributed', speaker]);
+    }
+    // not a term in quote marks; not a writer's clause before a cue that reports a clause of its own
+    for (const [text, term] of [
+      ['Leaders met on "the day after" Israel declares victory, Channel 9 reported.', 'Israel'],
+      ['As Iran threatened "harsh retaliation," Omar Saleh told reporters that the fleet would stay.', 'Iran'],
+    ]) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.speaker === 'Omar Saleh' || m!.speaker === 'Israel', text).toBe(false);
+    }
+  });
+
   it('attributed: content before ", X said"', async () => {
     const markers = await markersOf('Hamas fighters entered the town at dawn, the Harbor Tribune said on Monday.');
     const m = markers.find((x) => x.text === 'Hamas');

@@ -3181,29 +3181,39 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     }
     return { contentStart: sent.start, contentEnd: toks[first]!.start };
   }
+  // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
+  // it) is followed by its own description, never by what it said
+  const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
   // '"...," the minister said after the vote': right after a closing quotation mark, the cue reports that
   // quotation, not what follows it (unless a that-clause does)
   const mark = toks[lead - 1];
   const closing = !!mark && (/^[”’]$/.test(mark.value) || (/^["']$/.test(mark.value) && toks[lead - 2]?.end === mark.start));
   if (before >= 3 && closing && !/^that$/i.test(toks[tail + 1]?.value ?? '')) {
-    // the quotation itself: from its opening mark (the words before it in the sentence are the writer's)
+    // the quotation itself: from its opening mark
     let k = lead - 2;
     while (k > sent.tokenStart && !(/^[“‘]$/.test(toks[k]!.value) || (/^["']$/.test(toks[k]!.value) && toks[k - 1]!.end < toks[k]!.start))) k--;
-    return { contentStart: toks[k]!.start, contentEnd: toks[lead]!.start };
+    // the clause the quotation closes reports from its start, the words before the opening mark too ('the
+    // group is less likely to be "overrun by donors," Hoover said'), when the quotation ends on the
+    // clause's punctuation (not a term: 'the "day after" Israel declares'), the source stands right at
+    // the quotation or the verb (else the words before may be the verb's subject: 'A spokesman for X,
+    // rejecting claims of a "green light," said ...'), and the cue ends the sentence, with a time, a place
+    // or its source's description after it, and neither a verb nor an object of its own but an addressee
+    // (not 'as Iran threatened "retaliation," Lee told reporters that ...', 'after a visit to "the front,"
+    // Lee criticized the attacks': a clause of the writer's before the cue's own report)
+    const rest = toks.slice(tail + 1, sent.tokenEnd);
+    const ownReport =
+      rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX') ||
+      (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(rest[0]?.pos ?? '') && !TO_ADDRESSEE.test(toks[last]!.value) && !opensWithTime(rest));
+    const whole = find.from >= 0 && (inverted || !ownReport) && /^[,.!?…]$/.test(toks[lead - 2]?.value ?? '');
+    return { contentStart: whole ? clauseStart(t, sent.start, toks[k]!.start) : toks[k]!.start, contentEnd: toks[lead]!.start };
   }
   if (before >= 2 && toks[lead - 1]?.value === ',' && !toks.slice(lead, tail + 1).some((x) => NOT_ASIDE.test(x.value))) {
     const close = asideClose(toks, tail + 1, sent.tokenEnd, find.from >= 0 && find.from < first);
     if (close >= 0) {
       // the content begins after the last clause break before the aside ("..., while Iran, he predicts, will")
-      const head = t.doc.text.slice(sent.start, toks[lead - 1]!.start);
-      let start = sent.start;
-      for (const m of head.matchAll(CLAUSE_BREAK)) start = sent.start + m.index + (m.groups?.relative ? 0 : m[0].length);
-      return { contentStart: start, contentEnd: contentEndAfter(t, toks[close]!.end, afterEnd), aside: [toks[lead - 1]!.start, toks[close]!.end] };
+      return { contentStart: clauseStart(t, sent.start, toks[lead - 1]!.start), contentEnd: contentEndAfter(t, toks[close]!.end, afterEnd), aside: [toks[lead - 1]!.start, toks[close]!.end] };
     }
   }
-  // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
-  // it) is followed by its own description, never by what it said
-  const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
   if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted)) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
@@ -3295,6 +3305,24 @@ const NOT_ASIDE = /^(?:who|whom|which|that|not|n't|never|should|would|could|may|
 /** Where the clause an aside interrupts begins: after ", but", ", while", ";" or a colon; at a relative
  * pronoun ("footage that, they said, showed"; "uniforms, some of which, he said, had been hidden") */
 const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet|and)|;|:)\s+|(?<relative>(?<=(?:,|[–—]|\s-)\s*)(?:\p{L}+\s+of\s+)?(?:which|whom|who)\b|\bthat(?=\s*$))/giu;
+
+/** The words open with a time ("a short while ago", "last week", "this Monday"): up to the first punctuation
+ * or preposition, one of them names a time. */
+function opensWithTime(words: Token[]): boolean {
+  for (const x of words) {
+    if (x.pos === 'PUNCT' || x.pos === 'ADP') return false;
+    if (TIME_WORD.test(x.value) || TIME_SPAN.test(x.value) || /^ago$/i.test(x.value)) return true;
+  }
+  return false;
+}
+
+/** Where the clause that runs up to `end` begins: after the last clause break between `from` (a sentence's
+ * start) and `end`, else at `from`. */
+function clauseStart(t: Tokenized, from: number, end: number): number {
+  let start = from;
+  for (const m of t.doc.text.slice(from, end).matchAll(CLAUSE_BREAK)) start = from + m.index + (m.groups?.relative ? 0 : m[0].length);
+  return start;
+}
 
 /** A cue set off by commas inside the clause it reports ("The strike, the ministry said on Tuesday, killed
  * 12"; "Israel, he argued, must leave"): the comma that closes the aside, within a few words after the cue,
