@@ -141,6 +141,17 @@ describe('voice', () => {
       expect(m, text).toBeDefined();
       expect([m!.voice, m!.speaker], text).toEqual(['attributed', speaker]);
     }
+    // a single word before the source: the clause's subject, or an adverb of the whole report
+    for (const [text, term] of [
+      ['Hamas, Omar Saleh said, will not disarm before the vote.', 'Hamas'],
+      ['Perhaps, Omar Saleh said, the town has gotten too big.', 'Perhaps'],
+    ]) {
+      const m = find(await markersOf(text), term);
+      expect([m.voice, m.speaker], text).toEqual(['attributed', 'Omar Saleh']);
+    }
+    // a direct quotation after the source: the opening is the writer's scene
+    const scene = 'In a message to Iran, Omar Saleh said, "We are ready to talk."';
+    expect(find(await markersOf(scene), 'Iran').voice, scene).toBe('author');
     // not the writer's description of what was said after the source (a relative clause without "that")
     const text = 'Tanks will withdraw, Omar Saleh said, the first time Hamas heard it.';
     const m = (await markersOf(text)).find((x) => x.text === 'Hamas' && x.category !== 'attribution');

@@ -3207,14 +3207,19 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     const whole = find.from >= 0 && (inverted || !ownReport) && /^[,.!?…]$/.test(toks[lead - 2]?.value ?? '');
     return { contentStart: whole ? clauseStart(t, sent.start, toks[k]!.start) : toks[k]!.start, contentEnd: toks[lead]!.start };
   }
-  if (before >= 2 && toks[lead - 1]?.value === ',' && !toks.slice(lead, tail + 1).some((x) => NOT_ASIDE.test(x.value))) {
+  if (before >= 1 && toks[lead - 1]?.value === ',' && !toks.slice(lead, tail + 1).some((x) => NOT_ASIDE.test(x.value))) {
     const close = asideClose(toks, tail + 1, sent.tokenEnd, find.from >= 0 && find.from < first);
     if (close >= 0) {
       // the content begins after the last clause break before the aside ("..., while Iran, he predicts, will")
       return { contentStart: clauseStart(t, sent.start, toks[lead - 1]!.start), contentEnd: contentEndAfter(t, toks[close]!.end, afterEnd), aside: [toks[lead - 1]!.start, toks[close]!.end] };
     }
   }
-  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted)) {
+  // (not when a quotation of sentences of its own follows the cue: 'Asked about Iran, Lee said, "We are
+  // ready."' reports the quotation, and the opening is the writer's scene; but 'The strikes were a warning,
+  // Lee said, "and they go on."' continues the clause)
+  const quotationAfter =
+    /^[,:]$/.test(toks[tail + 1]?.value ?? '') && /^[“‘"']$/.test(toks[tail + 2]?.value ?? '') && /^\p{Lu}/u.test(toks[tail + 3]?.value ?? '');
+  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted) && !quotationAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) {
