@@ -50,6 +50,13 @@ describe('pairing', () => {
     expect(markers.filter((m) => m.category === 'attribution').map((m) => m.speaker)).toEqual(['engineer', 'Okafor']);
   });
 
+  it('leaves the quote marks of a markup tag\'s attribute values unpaired', () => {
+    const text = 'Leaders posted <post author="GovLee" time=\'1449\'>Praying for the "victims" today.</post> and <a href="https://x.org/a">the "truce" page</a>.';
+    expect(spans(text)).toEqual(['"victims"', '"truce"']);
+    // a comparison sign in prose is no tag
+    expect(spans('Turnout was <5 "in most places" and >3 "elsewhere".')).toEqual(['"in most places"', '"elsewhere"']);
+  });
+
   it('pairs quotes nested in quotes', () => {
     const text = '“The sign said ‘closed for good’ when we arrived,” the driver said.';
     expect(spans(text)).toEqual(['“The sign said ‘closed for good’ when we arrived,”', '‘closed for good’']);

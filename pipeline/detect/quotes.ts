@@ -36,14 +36,22 @@ const ELISION = /^['‘’](?:n['‘’](?=\s)|s(?=\s)|em\b|til\b|tis\b|twas\b|c
 /** The characters scanMarks handles (the cases of its switch). */
 const QUOTE_MARK = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
 
+/** A markup tag with attributes that scraped text kept (`<tweet author="Lee" id='12'>`, `<a href="...">`): the
+ * quote marks around its values are markup, not quotation marks. */
+const TAG_WITH_ATTRIBUTES = /<[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>=]+))+\s*\/?>/g;
+
 /** Every quote-mark candidate, apostrophes excluded. */
 export function scanMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   const push = (m: Omit<Mark, 'width'>, width: 1 | 2 = 1) => marks.push({ ...m, width });
+  const tags = text.includes('<') ? [...text.matchAll(TAG_WITH_ATTRIBUTES)] : [];
+  let tag = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     // most characters are no quote mark: skip them before testing their context
     if (!QUOTE_MARK.has(c)) continue;
+    while (tag < tags.length && tags[tag]!.index + tags[tag]![0].length <= i) tag++;
+    if (tag < tags.length && tags[tag]!.index < i) continue;
     const prev = i > 0 ? text[i - 1]! : '\n';
     const next = i + 1 < text.length ? text[i + 1]! : '\n';
     const openCtx = OPEN_CONTEXT.test(prev) && !SPACE.test(next);
