@@ -1018,6 +1018,10 @@ describe('a judgement given by a verb of labelling or regarding with its subject
     ['The quay, which the fishermen view as their "last refuge", was sold.', ''],
     ['The board called the strike "reckless" and "a danger to all traders" on Friday.', ''],
     ['The board described the crews as "reckless" and "pirates" on Friday.', ''],
+    // a designation or a listing: the words of who designates or lists
+    ['Since 2015 the Harbour Board has listed the Northern Ferry Company as a "hostile carrier".', 'Harbour Board'],
+    ['In May, Ruritania designated the dockers\' union a "subversive body" and seized its funds.', 'Ruritania'],
+    ['The ministry classified the quay as a "closed zone" on Monday.', ''],
   ])('%s', async (text, speaker) => {
     const qs = await quotesOf(text);
     expect(qs.every((q) => q.kind === 'partial')).toBe(true);

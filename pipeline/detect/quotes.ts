@@ -263,7 +263,7 @@ export function titleBefore(before: string): boolean {
 
 /** Verbs that give a thing the name or label the quotation after them holds ('called it "..."'). */
 const LABEL_VERBS =
-  'called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming';
+  'called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming|designated|designates|designating|listed|lists|listing|classified|classifies|classifying';
 /** Words a bare object never opens on ('calls for a "..."', 'described in the past as a "..."'). */
 const NOT_OBJECT_FIRST =
   'the|a|an|as|like|such|including|than|to|of|for|with|from|in|on|at|by|upon|off|up|out|back|into|onto|and|or|but|that|which|who|whom|what|so|is|was|are|were|be|been|after|before|during|over|under|through|against|between|among|about|around|since|until|while|if|when|then|there|here|again|now|also';
