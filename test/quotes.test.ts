@@ -716,6 +716,16 @@ describe('a label for people in the clause a named speaker reports', () => {
     const [own] = await quotesOf('I think the patrol boat was searching for "terrorists" near the breakwater.');
     expect(own!.kind).toBe('scare');
   });
+
+  it('an unnamed or described source too: someone\'s word, not the writer\'s distance', async () => {
+    const [q] = await quotesOf('A naval source described the raid as carried out by "armed terrorists" who tried to board the ferry.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'anonymous']);
+    const [r] = await quotesOf('Officials said the patrol boat was chasing "terrorists" near the breakwater.');
+    expect(r!.kind).toBe('partial');
+    // a state's name quoted bare stays the writer's
+    const [s] = await quotesOf('Officials said "Israel" had closed the crossing.');
+    expect(s!.kind).toBe('scare');
+  });
 });
 
 describe('words mentioned by what they mean or how they are used', () => {

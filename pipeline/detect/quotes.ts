@@ -1259,7 +1259,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // said the drone was hunting "terrorists" near the border')
     // (not the writer's own 'I find', nor a name in capitals, 'the "Harbour Resistance Front"')
     const capitalised = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
-    if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && gov.speaker !== ANONYMOUS && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
+    if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
       return quote('partial', gov.speaker, gov.cue);
     }
     return quote('scare');
