@@ -1361,6 +1361,21 @@ describe("one word in lower case after a name's possessive", () => {
   });
 });
 
+describe('a possessive pronoun before a fragment and a noun for words after it', () => {
+  it('are the words of whom the pronoun stands for', async () => {
+    const q = (await quotesOf('Mayor Dana Levi spoke to the dockers on Monday. It is unclear whether her "open harbour" phraseology means new berths.'))[0]!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+    // (a pronoun left unresolved stays the pronoun)
+    const r = (await quotesOf('The ferry chief left for the coast after his "no timetable" remarks.'))[0]!;
+    expect([r.kind, r.speaker]).toEqual(['partial', 'he']);
+  });
+
+  it('not without a noun for words, nor a name in title case', async () => {
+    expect((await quotesOf('The union is proud of its "open door" to new members.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('Ruiz read his "Harbour Song" speech to the crews.'))[0]!.kind).not.toBe('partial');
+  });
+});
+
 describe("a name the thing is known by, with an article or the people who know it by it", () => {
   it.each([
     ['Oren Tal, colloquially known as the "harbour king," ran the docks.', '"harbour king,"'],

@@ -4,7 +4,7 @@ import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
 import type { CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
-import { ANONYMOUS, COGNITION, colonSubjectSpeaker, cueClause, isKickerLabel, resolveCues, tokenSpan } from './attribution.ts';
+import { ANONYMOUS, COGNITION, colonSubjectSpeaker, cueClause, isKickerLabel, resolveCues, resolvePronoun, tokenSpan } from './attribution.ts';
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -1336,6 +1336,16 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (but one word in lower case after the possessive, 'Obama's "credibility"', 'America's "allies"', is the writer's
   // sarcasm about the possessor, unless a noun for words follows: 'Levi's "gun" remark')
   // (nor the words of the sentence's subject: 'Kim is testing Trump's "love"')
+  // a possessive pronoun before the fragment and a noun for words after it ('his "no deal" remarks', 'her "hard choices"
+  // speech', 'its "red lines" statement'): the words of whom the pronoun stands for, not the writer's distance
+  // (not a title in title case: 'his "Harbour Song" speech')
+  const titled = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  const pronounOwner = body && p.depth === 0 && !titled && WORDS_NOUN_AFTER.test(after) ? PRONOUN_POSSESSIVE_BEFORE.exec(before) : null;
+  if (pronounOwner) {
+    const at = p.start - before.length + pronounOwner.index;
+    const [i] = tokenSpan(t, at, at + pronounOwner[1]!.length);
+    return quote('partial', resolvePronoun(t, i) || PRONOUN_OWNERS[pronounOwner[1]!.toLowerCase()]!);
+  }
   const owner = possessor(c, p, before);
   if (owner && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !WORDS_NOUN_AFTER.test(after)) return quote('scare');
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
@@ -1610,7 +1620,9 @@ const NAMED_BY_NOUN_BEFORE =
   /\b(?:cry|cries|chants?|refrain|shouts)[^\S\n]+of[^\S\n]+$|\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
 
 /** A noun for something said right after a quotation: 'the "gun" remark', 'his "love" line'. */
-const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|words?|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?)\b/u;
+const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|phraseology|words?|wording|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?|rhetoric|statements?|catchphrase|mantra)\b/u;
+/** A possessive pronoun right before a quotation: 'his "..."', 'their "..."'. */
+const PRONOUN_POSSESSIVE_BEFORE = /(?<![\p{L}'’-])(his|her|their|its)[^\S\n]*$/iu;
 /** (case-sensitive but for the first letter: \\p{Lu} under the i flag would match any letter) */
 const DOCUMENT_NOUNS = String.raw`(?:[Rr]esolution|[Bb]ill|[Ll]aw|[Aa]ct|[Tt]reaty|[Aa]ccord|[Aa]greement|[Dd]eal|[Cc]harter|[Ss]tatute|[Cc]onstitution|[Cc]onvention|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]emorandum|[Dd]ecree|[Dd]irective|[Ll]egislation|[Aa]mendment|[Pp]rovision|[Cc]lause|[Tt]ext|[Rr]egulation|[Gg]uidelines|[Mm]easure|[Ff]ramework|[Pp]roposal|[Pp]lan|[Pp]latform|[Mm]anifesto)s?`;
 const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out)`;
