@@ -656,6 +656,16 @@ describe('a fragment of words promised, warned or alleged', () => {
     expect(q!.speaker).toContain(speaker);
   });
 
+  it('past a quotation closed before it in the same report', async () => {
+    const qs = await quotesOf('The council approved the budget, with the mayor warning of “lean months ahead” but determined to reach “full employment”.');
+    expect(qs.map((q) => q.kind)).toEqual(['partial', 'partial']);
+    const [, r] = await quotesOf('The board passed a motion demanding that the mill “stop all dumping” and declaring that its outflow was in “plain breach” of the permit.');
+    expect(r!.kind).toBe('partial');
+    // (a verb of saying inside the earlier quotation reports nothing of the writer's)
+    const [, w] = await quotesOf('The crews sang “we warn the tide” over a “modest” supper.');
+    expect(w!.kind).toBe('scare');
+  });
+
   it('a day before the verb is no subject', async () => {
     const [q] = await quotesOf('Speaking on Wednesday, the mayor exhorted the crews to stay “calm and ready”.');
     expect([q!.kind, q!.speaker]).toEqual(['partial', '']);

@@ -1320,7 +1320,14 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (a clause quoted takes the speaker of a nearby sentence, as below, when the sentence names none)
     const clause = words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()));
     const near = speech.speaker === '' && clause ? nearbyCue(c, p) : undefined;
-    return near ? quote('partial', near.speaker, near.cue) : quote('partial', speech.speaker, speech.cue);
+    if (near) return quote('partial', near.speaker, near.cue);
+    // (with no speaker named, the speaker of a partial quotation it is joined to, or of a pronoun's claim noun:
+    // 'Levi's vows that it would be a "red line" and a "..."', 'his allegation that the mill was "..."')
+    // (only where the lead held a quotation, which the rules below would have read first)
+    const joinedTo = speech.speaker === '' && speech.blanked ? joinedToPartial(text, p, done) : undefined;
+    if (joinedTo && joinedTo.speaker !== '') return quote('partial', joinedTo.speaker, c.cues.find((m) => m.start === joinedTo.cueStart));
+    if (speech.speaker === '' && speech.blanked && claim?.byPronoun && claim.speaker !== '') return quote('partial', claim.speaker);
+    return quote('partial', speech.speaker, speech.cue);
   }
   // five words, or four ending on a stop, are a clause someone said rather than a term held at a distance
   if (words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()))) {
@@ -1713,11 +1720,18 @@ const JOINED = /^[^\S\n]*,?[^\S\n]*(?:and|or)(?:[^\S\n]+(?:perhaps|possibly|even
  * govern a clause where the writer holds a term at a distance.) Its speaker: a possessive before the noun
  * ('Obama's pledge'), a cue of the sentence before the quotation, or none.
  */
-function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; cue: Marker | undefined } | undefined {
+function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; cue: Marker | undefined; blanked: boolean } | undefined {
   const { t } = c;
   const text = t.doc.text;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
-  const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH), p.start);
+  const from = Math.max(s.start, p.start - SPEECH_REACH);
+  // (a quotation closed before it in the lead is blanked, marks and words: a verb inside it is its speaker's, not
+  // the writer's report of this one; 'warning of "hard days ahead" but determined to achieve "..."')
+  let lead = text.slice(from, p.start);
+  for (const o of c.pairs) {
+    if (o.start >= from && o.end <= p.start && o.depth === 0) lead = lead.slice(0, o.start - from) + ' '.repeat(o.end - o.start) + lead.slice(o.end - from);
+  }
+  const blanked = lead !== text.slice(from, p.start);
   if (/[;:"“”«»]|(?:^|\s)['‘’]\S/u.test(lead) || DISTANCE_BEFORE.test(lead)) return undefined;
   // (a programme spoken to or on: 'his comments to "60 Minutes"';
   // or a statement's title: 'the statement "Principles of Calm"')
@@ -1728,13 +1742,13 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   if (!m) return undefined;
   const owner = SPEECH_OWNER.exec(lead.slice(0, m.index));
   const cue = c.cues.filter((x) => x.start >= s.start && x.end <= p.start && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
-  if (owner || cue) return { speaker: owner ? owner[1]! : cue!.speaker, cue };
+  if (owner || cue) return { speaker: owner ? owner[1]! : cue!.speaker, cue, blanked };
   // (a verb of saying in the past or present names its subject: 'Dana Levi exhorted the council to draw "..."',
   // 'The spokeswoman, Ann Lee, appealed to the crews to avoid "..."')
   const verb = SAYING_VERB.test(m[0].split(/\s/)[0]!);
   // (not a day or a month: 'Speaking on Wednesday, Ann Lee promised')
   const subject = verb ? calledSpeaker(c, p, p.start - lead.length + m.index) : '';
-  return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue };
+  return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue, blanked };
 }
 /**
  * The named owner of a speech or claim noun whose complement ('that ...', 'of ...', 'as ...', 'calling ...', 'to'
