@@ -747,6 +747,8 @@ describe('words mentioned by what they mean or how they are used', () => {
     ['What does "temporary" mean to a family that has waited six years?', '"temporary"'],
     ['Among the dockers "overtime" has become a byword for broken promises.', '"overtime"'],
     ['Residents objected to the use of "slum" to describe the old quarter.', '"slum"'],
+    ['Nurses mark such cases with the abbreviation "LWB" - left without berth.', '"LWB"'],
+    ['The dockers spread the hashtag "#HoldThePier" within a day.', '"#HoldThePier"'],
   ])('%s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect([q.kind, q.speaker]).toEqual(['title-or-name', '']);
