@@ -1373,6 +1373,23 @@ describe("one word in lower case after a name's possessive", () => {
   });
 });
 
+describe('a fragment between two sentences that report the same speaker', () => {
+  it("is that speaker's words", async () => {
+    const text = 'The mayor, Dana Levi, said unity had worked in the harbour talks.\nBefore the deal, the councils placed fees on the ferries to "test the owners" and see whether they would pay.\n"It worked," Levi said.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"test the owners"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('not one word, a term after "so-called", nor between two different speakers', async () => {
+    const one = 'The mayor, Dana Levi, said the talks had failed.\nThe owners are, after all, her "friends" at the yacht club.\n"We tried," Levi said.';
+    expect((await quotesOf(one)).find((x) => x.text === '"friends"')!.kind).toBe('scare');
+    const called = 'The mayor, Dana Levi, said the talks had failed.\nThe owners wanted the so-called "harbour tax" gone.\n"We tried," Levi said.';
+    expect((await quotesOf(called)).find((x) => x.text === '"harbour tax"')!.kind).toBe('scare');
+    const two = 'The mayor, Dana Levi, said the talks had failed.\nThe ferries still charge "a fair toll" in winter.\n"We were ignored," Ann Ruiz said.';
+    expect((await quotesOf(two)).find((x) => x.text === '"a fair toll"')!.kind).toBe('scare');
+  });
+});
+
 describe('a possessive pronoun before a fragment and a noun for words after it', () => {
   it('are the words of whom the pronoun stands for', async () => {
     const q = (await quotesOf('Mayor Dana Levi spoke to the dockers on Monday. It is unclear whether her "open harbour" phraseology means new berths.'))[0]!;

@@ -628,6 +628,8 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const named = HEADLINE_LEAD_NAME.exec(text.slice(from, q.start));
     Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
   }
+  // (after the headlines in the body: a headline's quotation is no fragment of a report)
+  betweenReports(c, quotes);
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
@@ -682,6 +684,32 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
       if (!best || Math.abs(o.start - q.start) < Math.abs(best.start - q.start)) best = o;
     }
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
+  }
+}
+/**
+ * A fragment of two words or more in a sentence that names no speaker, between a sentence that reports a named
+ * speaker and a sentence that reports the same one ('The president said unity worked in the talks. / Before the
+ * deal, the powers placed sanctions to "test the regime." / "It worked," he said.'): the writer is still reporting
+ * that speaker, and the fragment is the speaker's words. One word is as often the writer's own distance ('their
+ * Russian "friends"'), and so is a watched name or a term after 'so-called'.
+ */
+function betweenReports(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  // the named speakers each sentence reports, by cues outside any quotation
+  const named = new Map<number, Marker[]>();
+  for (const m of c.cues) {
+    if (m.speaker === '' || m.speaker === ANONYMOUS || m.form === 'evidential' || parentOf(c.pairs, m.start, m.end)) continue;
+    named.set(m.sentence, [...(named.get(m.sentence) ?? []), m]);
+  }
+  for (const q of quotes) {
+    if (q.kind !== 'scare' || q.depth !== 0 || q.section !== 'body') continue;
+    if (wordsOf(text.slice(q.innerStart, q.innerEnd)).length < 2 || isWatchedName(c.lexical, q.innerStart, q.innerEnd)) continue;
+    if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+    const k = sentenceAt(c.t.sentences, q.start);
+    if (k !== sentenceAt(c.t.sentences, q.end - 1) || c.cues.some((m) => m.sentence === k && m.speaker !== '')) continue;
+    const after = new Set((named.get(k + 1) ?? []).map((m) => m.speaker));
+    const cue = (named.get(k - 1) ?? []).filter((m) => after.has(m.speaker)).pop();
+    if (cue) Object.assign(q, { kind: 'partial', speaker: cue.speaker, cue: cue.text, cueStart: cue.start, cueEnd: cue.end });
   }
 }
 const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
