@@ -1380,9 +1380,11 @@ describe('a fragment between two sentences that report the same speaker', () => 
     expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
   });
 
-  it('not one word, a term after "so-called", nor between two different speakers', async () => {
+  it('not one word, a short term after a determiner or "so-called", nor between two different speakers', async () => {
     const one = 'The mayor, Dana Levi, said the talks had failed.\nThe owners are, after all, her "friends" at the yacht club.\n"We tried," Levi said.';
     expect((await quotesOf(one)).find((x) => x.text === '"friends"')!.kind).toBe('scare');
+    const process = 'Abbas said the talks had collapsed.\nFor two decades the "peace process" has produced nothing but more settlements.\n"We tried everything," Abbas said.';
+    expect((await quotesOf(process)).find((x) => x.text === '"peace process"')!.kind).toBe('scare');
     const called = 'The mayor, Dana Levi, said the talks had failed.\nThe owners wanted the so-called "harbour tax" gone.\n"We tried," Levi said.';
     expect((await quotesOf(called)).find((x) => x.text === '"harbour tax"')!.kind).toBe('scare');
     const two = 'The mayor, Dana Levi, said the talks had failed.\nThe ferries still charge "a fair toll" in winter.\n"We were ignored," Ann Ruiz said.';
