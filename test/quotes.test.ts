@@ -1373,6 +1373,20 @@ describe("one word in lower case after a name's possessive", () => {
   });
 });
 
+describe('a title in title case named earlier in the document', () => {
+  it('is the same title again, inside a quotation too', async () => {
+    const text = 'The network revives the sitcom, titled "Lighthouse," this week. Our critic calls it tired. "While this \'Lighthouse\' has a few warm moments, it drags," he writes.';
+    expect((await quotesOf(text)).find((x) => x.text === "'Lighthouse'")!.kind).toBe('title-or-name');
+  });
+
+  it('not a word in lower case, nor one named only after it', async () => {
+    const lower = 'The "reform" cut pensions for years. The word "reform" appears in the title.';
+    expect((await quotesOf(lower)).find((x) => x.text === '"reform"' && x.start < 30)!.kind).toBe('scare');
+    const later = 'The "Lighthouse" crowd cheered on Monday. The sitcom, titled "Lighthouse," returns in May.';
+    expect((await quotesOf(later))[0]!.kind).not.toBe('title-or-name');
+  });
+});
+
 describe('a fragment between two sentences that report the same speaker', () => {
   it("is that speaker's words", async () => {
     const text = 'The mayor, Dana Levi, said unity had worked in the harbour talks.\nBefore the deal, the councils placed fees on the ferries to "test the owners" and see whether they would pay.\n"It worked," Levi said.';

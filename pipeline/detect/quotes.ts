@@ -637,6 +637,14 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
       q.kind = 'scare';
     }
   }
+  // a title in title case named earlier in the document is the same title again, inside a quotation or out of one
+  // ('the show, titled "Harbour Nights," ...' then '"This 'Harbour Nights' drags," the critic wrote'), not a scare quote
+  const titles = quotes.filter((q) => q.kind === 'title-or-name').map((q) => ({ start: q.start, words: echoText(innerText(text, q)) }));
+  for (const q of quotes) {
+    if (q.kind !== 'scare' || !titleCased(text.slice(q.innerStart, q.innerEnd))) continue;
+    const words = echoText(innerText(text, q));
+    if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
+  }
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
   // quotation after it that holds its words (the paragraphs under a kicker quote its source)
   for (const q of quotes) {
@@ -717,6 +725,11 @@ function betweenReports(c: Context, quotes: Quote[]): void {
 }
 /** A determiner or a possessive right before a quotation: 'the "..."', 'their own "..."', 'Levi's "..."'. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|own|any|some|no|every|each)|\p{L}['’]s?)[^\S\n]+$/iu;
+/** Words in title case: each opens on a capital or a digit, or is a small word a title leaves in lower case. */
+function titleCased(inner: string): boolean {
+  const words = wordsOf(inner);
+  return words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) && /\p{Ll}/u.test(inner);
+}
 const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
 /** 'Arabic for "..."': the quotation translates the word before. */
 const LANGUAGE_FOR_BEFORE = new RegExp(String.raw`\b(?:${LANGUAGES})[^\S\n]+for[^\S\n]*[,:]?[^\S\n]*$`, 'u');
