@@ -1373,6 +1373,18 @@ describe("one word in lower case after a name's possessive", () => {
   });
 });
 
+describe("a newsletter's recommendation line", () => {
+  it("holds a work's title in title case after 'Watch:', 'Read:', 'Listen:' or 'Stream:'", async () => {
+    const text = 'WHAT TO DO TONIGHT\nWatch: Two veteran actors shine in "The Long Tide."\nRead: In "Our Harbour Burns," a ferry captain recounts the storm.\nWatch: "HARBOUR PATROL" is back for a tenth season.';
+    expect((await quotesOf(text)).map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name', 'title-or-name']);
+  });
+
+  it('not words in lower case there', async () => {
+    const [q] = await quotesOf('Read: The mayor says the pier is "safe" again.');
+    expect(q!.kind).not.toBe('title-or-name');
+  });
+});
+
 describe('a title in title case named earlier in the document', () => {
   it('is the same title again, inside a quotation too', async () => {
     const text = 'The network revives the sitcom, titled "Lighthouse," this week. Our critic calls it tired. "While this \'Lighthouse\' has a few warm moments, it drags," he writes.';

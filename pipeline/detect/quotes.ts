@@ -1026,6 +1026,8 @@ const LINK_LABEL =
   /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|More|RECOMMENDED|TRENDING|\([^\S\n]*Also on(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){1,4})[^\S\n]*:[^\S\n]*/u;
 
 /** An imperative that opens a sentence or a line, before a work's title: 'Listen to', 'Watch', 'Read'. */
+/** A newsletter's label that opens a line of recommendations: 'Watch: ', 'Read: ', 'Listen: ', 'Stream: '. */
+const WORK_LABEL_LINE = /^[^\S\n]*(?:Watch|Read|Listen|Stream)[^\S\n]*:[^\S\n]/u;
 const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n]+to|Watch|Read)[^\S\n]*$/u;
 
 /** 'as Fox puts it,', 'as his aides like to call it' right before a quotation, and '..., as critics have slurred' right
@@ -1151,6 +1153,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a work's title after an imperative that opens a sentence: 'Listen to "..." (32 min.)', 'Watch "..."', 'Read
   // "..."'; and a name in title case inside a title ('"'The Daily': Golan's Story"')
   if (/^[\p{Lu}\d]/u.test(inner.trim()) && WORK_IMPERATIVE_BEFORE.test(before)) return quote('title-or-name');
+  // (or a quotation in title case in a line a newsletter labels 'Watch:', 'Read:', 'Listen:' or 'Stream:', 'Watch: Two
+  // stars shine in "The Long Tide."')
+  if (words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) && WORK_LABEL_LINE.test(text.slice(lineStart, p.start))) return quote('title-or-name');
   const titleCase = words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
   if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
