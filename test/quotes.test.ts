@@ -1373,6 +1373,22 @@ describe("one word in lower case after a name's possessive", () => {
   });
 });
 
+describe('a name in title case set off by a comma before the kind of thing it names', () => {
+  it('is a name', async () => {
+    const [q] = await quotesOf('"Harbour Voice," a community radio station in the north, changed how villagers see the vaccine.');
+    expect(q!.kind).toBe('title-or-name');
+    const [r] = await quotesOf('Her sister runs "Mothers of the Port", a charity founded in 2010.');
+    expect(r!.kind).toBe('title-or-name');
+  });
+
+  it("not a group's self-name, nor a watched name", async () => {
+    const [g] = await quotesOf('Shelling resumed after the "Tide Brigade," the group that claims the strip, fired again.');
+    expect(g!.kind).not.toBe('title-or-name');
+    const [s] = await quotesOf('"Israel," a state the writer will not name, struck again.');
+    expect(s!.kind).toBe('scare');
+  });
+});
+
 describe("a newsletter's recommendation line", () => {
   it("holds a work's title in title case after 'Watch:', 'Read:', 'Listen:' or 'Stream:'", async () => {
     const text = 'WHAT TO DO TONIGHT\nWatch: Two veteran actors shine in "The Long Tide."\nRead: In "Our Harbour Burns," a ferry captain recounts the storm.\nWatch: "HARBOUR PATROL" is back for a tenth season.';

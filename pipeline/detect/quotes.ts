@@ -1026,6 +1026,11 @@ const LINK_LABEL =
   /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|More|RECOMMENDED|TRENDING|\([^\S\n]*Also on(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){1,4})[^\S\n]*:[^\S\n]*/u;
 
 /** An imperative that opens a sentence or a line, before a work's title: 'Listen to', 'Watch', 'Read'. */
+/** An appositive after a comma that names the kind of thing a name before it names: 'a community radio station', 'the
+ * port's weekly newsletter', 'an app for ...' (media, works, businesses and charities; not a group, a party or a
+ * movement, whose self-name in quote marks is often the writer's distance: 'the "Resistance," the group that ...'). */
+const KIND_APPOSITIVE =
+  /^[^\S\n]+(?:a|an|the|[\p{L}.&-]+['’]s)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,3}?(?:station|newspaper|paper|daily|weekly|newsletter|magazine|journal|website|blog|show|programme|program|series|sitcom|soap|film|movie|documentary|book|novel|memoir|album|song|poem|play|musical|podcast|app|platform|channel|network|broadcaster|company|firm|startup|brand|restaurant|caf[eé]|bar|club|band|choir|charity|foundation|think[^\S\n]+tank|festival|exhibition)s?\b/u;
 /** A newsletter's label that opens a line of recommendations: 'Watch: ', 'Read: ', 'Listen: ', 'Stream: '. */
 const WORK_LABEL_LINE = /^[^\S\n]*(?:Watch|Read|Listen|Stream)[^\S\n]*:[^\S\n]/u;
 const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n]+to|Watch|Read)[^\S\n]*$/u;
@@ -1195,6 +1200,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // writer's distance (a watched name stays the writer's: 'the "Ruritanian" tanks')
   if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && THING_AFTER.test(after) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
+  // a name in title case set off by a comma before the kind of thing it names ('"Harbour Voice," a community radio
+  // station', '"Tidewatch", the port's weekly newsletter'): a name, not the writer's distance (a watched name stays
+  // the writer's)
+  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) {
+    const comma = /,$/u.test(inner.trim()) ? after : /^[^\S\n]*,/u.test(after) ? after.replace(/^[^\S\n]*,/u, '') : undefined;
+    if (comma !== undefined && KIND_APPOSITIVE.test(comma) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
+  }
   // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
   // which translates to "verification."'): words mentioned as words
   if (body && words.length <= 4 && SYNONYM_BEFORE.test(before) && !isWatchedName(c.lexical, is, ie)) return quote('title-or-name');
