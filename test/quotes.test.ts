@@ -663,6 +663,16 @@ describe('a fragment of words promised, warned or alleged', () => {
     expect(q!.speaker).toContain(speaker);
   });
 
+  it('past a quotation closed before it in the same report', async () => {
+    const qs = await quotesOf('The council approved the budget, with the mayor warning of “lean months ahead” but determined to reach “full employment”.');
+    expect(qs.map((q) => q.kind)).toEqual(['partial', 'partial']);
+    const [, r] = await quotesOf('The board passed a motion demanding that the mill “stop all dumping” and declaring that its outflow was in “plain breach” of the permit.');
+    expect(r!.kind).toBe('partial');
+    // (a verb of saying inside the earlier quotation reports nothing of the writer's)
+    const [, w] = await quotesOf('The crews sang “we warn the tide” over a “modest” supper.');
+    expect(w!.kind).toBe('scare');
+  });
+
   it('a day before the verb is no subject', async () => {
     const [q] = await quotesOf('Speaking on Wednesday, the mayor exhorted the crews to stay “calm and ready”.');
     expect([q!.kind, q!.speaker]).toEqual(['partial', '']);
@@ -723,6 +733,16 @@ describe('a label for people in the clause a named speaker reports', () => {
     const [own] = await quotesOf('I think the patrol boat was searching for "terrorists" near the breakwater.');
     expect(own!.kind).toBe('scare');
   });
+
+  it('an unnamed or described source too: someone\'s word, not the writer\'s distance', async () => {
+    const [q] = await quotesOf('A naval source described the raid as carried out by "armed terrorists" who tried to board the ferry.');
+    expect([q!.kind, q!.speaker]).toEqual(['partial', 'anonymous']);
+    const [r] = await quotesOf('Officials said the patrol boat was chasing "terrorists" near the breakwater.');
+    expect(r!.kind).toBe('partial');
+    // a state's name quoted bare stays the writer's
+    const [s] = await quotesOf('Officials said "Israel" had closed the crossing.');
+    expect(s!.kind).toBe('scare');
+  });
 });
 
 describe('words mentioned by what they mean or how they are used', () => {
@@ -734,6 +754,8 @@ describe('words mentioned by what they mean or how they are used', () => {
     ['What does "temporary" mean to a family that has waited six years?', '"temporary"'],
     ['Among the dockers "overtime" has become a byword for broken promises.', '"overtime"'],
     ['Residents objected to the use of "slum" to describe the old quarter.', '"slum"'],
+    ['Nurses mark such cases with the abbreviation "LWB" - left without berth.', '"LWB"'],
+    ['The dockers spread the hashtag "#HoldThePier" within a day.', '"#HoldThePier"'],
   ])('%s', async (text, quoted) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect([q.kind, q.speaker]).toEqual(['title-or-name', '']);
@@ -1025,6 +1047,10 @@ describe('a judgement given by a verb of labelling or regarding with its subject
     ['The quay, which the fishermen view as their "last refuge", was sold.', ''],
     ['The board called the strike "reckless" and "a danger to all traders" on Friday.', ''],
     ['The board described the crews as "reckless" and "pirates" on Friday.', ''],
+    // a designation or a listing: the words of who designates or lists
+    ['Since 2015 the Harbour Board has listed the Northern Ferry Company as a "hostile carrier".', 'Harbour Board'],
+    ['In May, Ruritania designated the dockers\' union a "subversive body" and seized its funds.', 'Ruritania'],
+    ['The ministry classified the quay as a "closed zone" on Monday.', ''],
   ])('%s', async (text, speaker) => {
     const qs = await quotesOf(text);
     expect(qs.every((q) => q.kind === 'partial')).toBe(true);
@@ -1351,6 +1377,82 @@ describe("one word in lower case after a name's possessive", () => {
     const r = (await quotesOf('Dana Levi\'s "total victory" remains far off.'))[0]!;
     expect(r.kind).toBe('partial');
     expect(r.speaker).toBe('Dana Levi');
+  });
+});
+
+describe('a name in title case set off by a comma before the kind of thing it names', () => {
+  it('is a name', async () => {
+    const [q] = await quotesOf('"Harbour Voice," a community radio station in the north, changed how villagers see the vaccine.');
+    expect(q!.kind).toBe('title-or-name');
+    const [r] = await quotesOf('Her sister runs "Mothers of the Port", a charity founded in 2010.');
+    expect(r!.kind).toBe('title-or-name');
+  });
+
+  it("not a group's self-name, nor a watched name", async () => {
+    const [g] = await quotesOf('Shelling resumed after the "Tide Brigade," the group that claims the strip, fired again.');
+    expect(g!.kind).not.toBe('title-or-name');
+    const [s] = await quotesOf('"Israel," a state the writer will not name, struck again.');
+    expect(s!.kind).toBe('scare');
+  });
+});
+
+describe("a newsletter's recommendation line", () => {
+  it("holds a work's title in title case after 'Watch:', 'Read:', 'Listen:' or 'Stream:'", async () => {
+    const text = 'WHAT TO DO TONIGHT\nWatch: Two veteran actors shine in "The Long Tide."\nRead: In "Our Harbour Burns," a ferry captain recounts the storm.\nWatch: "HARBOUR PATROL" is back for a tenth season.';
+    expect((await quotesOf(text)).map((q) => q.kind)).toEqual(['title-or-name', 'title-or-name', 'title-or-name']);
+  });
+
+  it('not words in lower case there', async () => {
+    const [q] = await quotesOf('Read: The mayor says the pier is "safe" again.');
+    expect(q!.kind).not.toBe('title-or-name');
+  });
+});
+
+describe('a title in title case named earlier in the document', () => {
+  it('is the same title again, inside a quotation too', async () => {
+    const text = 'The network revives the sitcom, titled "Lighthouse," this week. Our critic calls it tired. "While this \'Lighthouse\' has a few warm moments, it drags," he writes.';
+    expect((await quotesOf(text)).find((x) => x.text === "'Lighthouse'")!.kind).toBe('title-or-name');
+  });
+
+  it('not a word in lower case, nor one named only after it', async () => {
+    const lower = 'The "reform" cut pensions for years. The word "reform" appears in the title.';
+    expect((await quotesOf(lower)).find((x) => x.text === '"reform"' && x.start < 30)!.kind).toBe('scare');
+    const later = 'The "Lighthouse" crowd cheered on Monday. The sitcom, titled "Lighthouse," returns in May.';
+    expect((await quotesOf(later))[0]!.kind).not.toBe('title-or-name');
+  });
+});
+
+describe('a fragment between two sentences that report the same speaker', () => {
+  it("is that speaker's words", async () => {
+    const text = 'The mayor, Dana Levi, said unity had worked in the harbour talks.\nBefore the deal, the councils placed fees on the ferries to "test the owners" and see whether they would pay.\n"It worked," Levi said.';
+    const q = (await quotesOf(text)).find((x) => x.text === '"test the owners"')!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+  });
+
+  it('not one word, a short term after a determiner or "so-called", nor between two different speakers', async () => {
+    const one = 'The mayor, Dana Levi, said the talks had failed.\nThe owners are, after all, her "friends" at the yacht club.\n"We tried," Levi said.';
+    expect((await quotesOf(one)).find((x) => x.text === '"friends"')!.kind).toBe('scare');
+    const process = 'Abbas said the talks had collapsed.\nFor two decades the "peace process" has produced nothing but more settlements.\n"We tried everything," Abbas said.';
+    expect((await quotesOf(process)).find((x) => x.text === '"peace process"')!.kind).toBe('scare');
+    const called = 'The mayor, Dana Levi, said the talks had failed.\nThe owners wanted the so-called "harbour tax" gone.\n"We tried," Levi said.';
+    expect((await quotesOf(called)).find((x) => x.text === '"harbour tax"')!.kind).toBe('scare');
+    const two = 'The mayor, Dana Levi, said the talks had failed.\nThe ferries still charge "a fair toll" in winter.\n"We were ignored," Ann Ruiz said.';
+    expect((await quotesOf(two)).find((x) => x.text === '"a fair toll"')!.kind).toBe('scare');
+  });
+});
+
+describe('a possessive pronoun before a fragment and a noun for words after it', () => {
+  it('are the words of whom the pronoun stands for', async () => {
+    const q = (await quotesOf('Mayor Dana Levi spoke to the dockers on Monday. It is unclear whether her "open harbour" phraseology means new berths.'))[0]!;
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Dana Levi']);
+    // (a pronoun left unresolved stays the pronoun)
+    const r = (await quotesOf('The ferry chief left for the coast after his "no timetable" remarks.'))[0]!;
+    expect([r.kind, r.speaker]).toEqual(['partial', 'he']);
+  });
+
+  it('not without a noun for words, nor a name in title case', async () => {
+    expect((await quotesOf('The union is proud of its "open door" to new members.'))[0]!.kind).toBe('scare');
+    expect((await quotesOf('Ruiz read his "Harbour Song" speech to the crews.'))[0]!.kind).not.toBe('partial');
   });
 });
 

@@ -929,7 +929,7 @@ const EXTRAPOSED = /^(?:important|difficult|hard|easy|safe|fair|unfair|reasonabl
 const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** he/she/they/it (and his/her/their/its): the last named source before; who/which/that: the phrase before the comma. */
-function resolvePronoun(t: Tokenized, i: number): string {
+export function resolvePronoun(t: Tokenized, i: number): string {
   const toks = t.tokens;
   const word = POSSESSIVE_TO_SUBJECT[lower(toks[i])] ?? lower(toks[i]);
   if (word === 'who' || word === 'which' || word === 'that') {

@@ -4,7 +4,7 @@ import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
 import type { CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
-import { ANONYMOUS, COGNITION, colonSubjectSpeaker, cueClause, isKickerLabel, resolveCues, tokenSpan } from './attribution.ts';
+import { ANONYMOUS, COGNITION, colonSubjectSpeaker, cueClause, isKickerLabel, resolveCues, resolvePronoun, tokenSpan } from './attribution.ts';
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -271,7 +271,7 @@ export function titleBefore(before: string): boolean {
 
 /** Verbs that give a thing the name or label the quotation after them holds ('called it "..."'). */
 const LABEL_VERBS =
-  'called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming';
+  'called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming|designated|designates|designating|listed|lists|listing|classified|classifies|classifying';
 /** Words a bare object never opens on ('calls for a "..."', 'described in the past as a "..."'). */
 const NOT_OBJECT_FIRST =
   'the|a|an|as|like|such|including|than|to|of|for|with|from|in|on|at|by|upon|off|up|out|back|into|onto|and|or|but|that|which|who|whom|what|so|is|was|are|were|be|been|after|before|during|over|under|through|against|between|among|about|around|since|until|while|if|when|then|there|here|again|now|also';
@@ -636,12 +636,22 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const named = HEADLINE_LEAD_NAME.exec(text.slice(from, q.start));
     Object.assign(q, { kind: 'headline-attribution', speaker: named ? named[1]! : '' });
   }
+  // (after the headlines in the body: a headline's quotation is no fragment of a report)
+  betweenReports(c, quotes);
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
     if (q.kind === 'headline-attribution' && q.speaker === '' && scareTexts.has(innerText(text, q))) {
       q.kind = 'scare';
     }
+  }
+  // a title in title case named earlier in the document is the same title again, inside a quotation or out of one
+  // ('the show, titled "Harbour Nights," ...' then '"This 'Harbour Nights' drags," the critic wrote'), not a scare quote
+  const titles = quotes.filter((q) => q.kind === 'title-or-name').map((q) => ({ start: q.start, words: echoText(innerText(text, q)) }));
+  for (const q of quotes) {
+    if (q.kind !== 'scare' || !titleCased(text.slice(q.innerStart, q.innerEnd))) continue;
+    const words = echoText(innerText(text, q));
+    if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
   // quotation after it that holds its words (the paragraphs under a kicker quote its source)
@@ -691,6 +701,42 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     }
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
   }
+}
+/**
+ * A fragment of two words or more in a sentence that names no speaker, between a sentence that reports a named
+ * speaker and a sentence that reports the same one ('The president said unity worked in the talks. / Before the
+ * deal, the powers placed sanctions to "test the regime." / "It worked," he said.'): the writer is still reporting
+ * that speaker, and the fragment is the speaker's words. One word is as often the writer's own distance ('their
+ * Russian "friends"'), and so is a watched name or a term after 'so-called'.
+ */
+function betweenReports(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  // the named speakers each sentence reports, by cues outside any quotation
+  const named = new Map<number, Marker[]>();
+  for (const m of c.cues) {
+    if (m.speaker === '' || m.speaker === ANONYMOUS || m.form === 'evidential' || parentOf(c.pairs, m.start, m.end)) continue;
+    named.set(m.sentence, [...(named.get(m.sentence) ?? []), m]);
+  }
+  for (const q of quotes) {
+    if (q.kind !== 'scare' || q.depth !== 0 || q.section !== 'body') continue;
+    const n = wordsOf(text.slice(q.innerStart, q.innerEnd)).length;
+    if (n < 2 || isWatchedName(c.lexical, q.innerStart, q.innerEnd)) continue;
+    // (nor a term of up to three words after a determiner, which the writer holds as often as the speaker: 'the "peace
+    // process" has produced nothing')
+    if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start)) || (n <= 3 && DETERMINER_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) continue;
+    const k = sentenceAt(c.t.sentences, q.start);
+    if (k !== sentenceAt(c.t.sentences, q.end - 1) || c.cues.some((m) => m.sentence === k && m.speaker !== '')) continue;
+    const after = new Set((named.get(k + 1) ?? []).map((m) => m.speaker));
+    const cue = (named.get(k - 1) ?? []).filter((m) => after.has(m.speaker)).pop();
+    if (cue) Object.assign(q, { kind: 'partial', speaker: cue.speaker, cue: cue.text, cueStart: cue.start, cueEnd: cue.end });
+  }
+}
+/** A determiner or a possessive right before a quotation: 'the "..."', 'their own "..."', 'Levi's "..."'. */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|own|any|some|no|every|each)|\p{L}['’]s?)[^\S\n]+$/iu;
+/** Words in title case: each opens on a capital or a digit, or is a small word a title leaves in lower case. */
+function titleCased(inner: string): boolean {
+  const words = wordsOf(inner);
+  return words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) && /\p{Ll}/u.test(inner);
 }
 const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
 /** 'Arabic for "..."': the quotation translates the word before. */
@@ -871,7 +917,7 @@ function mentionedByMeaning(before: string, inner: string, words: string[], afte
  * it, or a singular one after a determiner and up to two words: 'this odd word "X"', 'in the usual phrasing, "X"', 'that is the language, "X"', 'a new name — "X"',
  * 'phrases like "X"'. */
 const WORD_NOUN_BEFORE =
-  /\b(?:words|terms|phrases|labels|adjectives|epithets)[^\S\n]+used\b[^.!?;:"“”«»\n]{0,80}\b(?:were|was|are|is|included?|includes)[^\S\n]*$|\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism)[^\S\n]*$/iu;
+  /\b(?:words|terms|phrases|labels|adjectives|epithets)[^\S\n]+used\b[^.!?;:"“”«»\n]{0,80}\b(?:were|was|are|is|included?|includes)[^\S\n]*$|\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism|abbreviation|initialism|acronym|hashtag)[^\S\n]*$/iu;
 /** 'what is meant by "X"', 'what he means by "X"'. */
 const MEANT_BY_BEFORE = /\b(?:meant|means|mean|meaning)[^\S\n]+by[^\S\n]*$/iu;
 /** 'by "X," the writer meant', 'if by "X" one means': the quoted words as what someone means by them. */
@@ -988,6 +1034,13 @@ const LINK_LABEL =
   /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|More|RECOMMENDED|TRENDING|\([^\S\n]*Also on(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){1,4})[^\S\n]*:[^\S\n]*/u;
 
 /** An imperative that opens a sentence or a line, before a work's title: 'Listen to', 'Watch', 'Read'. */
+/** An appositive after a comma that names the kind of thing a name before it names: 'a community radio station', 'the
+ * port's weekly newsletter', 'an app for ...' (media, works, businesses and charities; not a group, a party or a
+ * movement, whose self-name in quote marks is often the writer's distance: 'the "Resistance," the group that ...'). */
+const KIND_APPOSITIVE =
+  /^[^\S\n]+(?:a|an|the|[\p{L}.&-]+['’]s)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,3}?(?:station|newspaper|paper|daily|weekly|newsletter|magazine|journal|website|blog|show|programme|program|series|sitcom|soap|film|movie|documentary|book|novel|memoir|album|song|poem|play|musical|podcast|app|platform|channel|network|broadcaster|company|firm|startup|brand|restaurant|caf[eé]|bar|club|band|choir|charity|foundation|think[^\S\n]+tank|festival|exhibition)s?\b/u;
+/** A newsletter's label that opens a line of recommendations: 'Watch: ', 'Read: ', 'Listen: ', 'Stream: '. */
+const WORK_LABEL_LINE = /^[^\S\n]*(?:Watch|Read|Listen|Stream)[^\S\n]*:[^\S\n]/u;
 const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n]+to|Watch|Read)[^\S\n]*$/u;
 
 /** 'as Fox puts it,', 'as his aides like to call it' right before a quotation, and '..., as critics have slurred' right
@@ -1113,6 +1166,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a work's title after an imperative that opens a sentence: 'Listen to "..." (32 min.)', 'Watch "..."', 'Read
   // "..."'; and a name in title case inside a title ('"'The Daily': Golan's Story"')
   if (/^[\p{Lu}\d]/u.test(inner.trim()) && WORK_IMPERATIVE_BEFORE.test(before)) return quote('title-or-name');
+  // (or a quotation in title case in a line a newsletter labels 'Watch:', 'Read:', 'Listen:' or 'Stream:', 'Watch: Two
+  // stars shine in "The Long Tide."')
+  if (words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) && WORK_LABEL_LINE.test(text.slice(lineStart, p.start))) return quote('title-or-name');
   const titleCase = words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
   if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
@@ -1152,6 +1208,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // writer's distance (a watched name stays the writer's: 'the "Ruritanian" tanks')
   if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && THING_AFTER.test(after) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
+  // a name in title case set off by a comma before the kind of thing it names ('"Harbour Voice," a community radio
+  // station', '"Tidewatch", the port's weekly newsletter'): a name, not the writer's distance (a watched name stays
+  // the writer's)
+  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) {
+    const comma = /,$/u.test(inner.trim()) ? after : /^[^\S\n]*,/u.test(after) ? after.replace(/^[^\S\n]*,/u, '') : undefined;
+    if (comma !== undefined && KIND_APPOSITIVE.test(comma) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
+  }
   // a word compared with the quoted one or translated into it ('does not seem synonymous with "happy."', 'Tahaqaq,
   // which translates to "verification."'): words mentioned as words
   if (body && words.length <= 4 && SYNONYM_BEFORE.test(before) && !isWatchedName(c.lexical, is, ie)) return quote('title-or-name');
@@ -1267,7 +1330,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // said the drone was hunting "terrorists" near the border')
     // (not the writer's own 'I find', nor a name in capitals, 'the "Harbour Resistance Front"')
     const capitalised = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
-    if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && gov.speaker !== ANONYMOUS && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
+    if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
       return quote('partial', gov.speaker, gov.cue);
     }
     return quote('scare');
@@ -1328,7 +1391,14 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (a clause quoted takes the speaker of a nearby sentence, as below, when the sentence names none)
     const clause = words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()));
     const near = speech.speaker === '' && clause ? nearbyCue(c, p) : undefined;
-    return near ? quote('partial', near.speaker, near.cue) : quote('partial', speech.speaker, speech.cue);
+    if (near) return quote('partial', near.speaker, near.cue);
+    // (with no speaker named, the speaker of a partial quotation it is joined to, or of a pronoun's claim noun:
+    // 'Levi's vows that it would be a "red line" and a "..."', 'his allegation that the mill was "..."')
+    // (only where the lead held a quotation, which the rules below would have read first)
+    const joinedTo = speech.speaker === '' && speech.blanked ? joinedToPartial(text, p, done) : undefined;
+    if (joinedTo && joinedTo.speaker !== '') return quote('partial', joinedTo.speaker, c.cues.find((m) => m.start === joinedTo.cueStart));
+    if (speech.speaker === '' && speech.blanked && claim?.byPronoun && claim.speaker !== '') return quote('partial', claim.speaker);
+    return quote('partial', speech.speaker, speech.cue);
   }
   // five words, or four ending on a stop, are a clause someone said rather than a term held at a distance
   if (words.length >= 5 || (words.length >= 4 && /[.!?…]$/u.test(inner.trim()))) {
@@ -1344,6 +1414,16 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (but one word in lower case after the possessive, 'Obama's "credibility"', 'America's "allies"', is the writer's
   // sarcasm about the possessor, unless a noun for words follows: 'Levi's "gun" remark')
   // (nor the words of the sentence's subject: 'Kim is testing Trump's "love"')
+  // a possessive pronoun before the fragment and a noun for words after it ('his "no deal" remarks', 'her "hard choices"
+  // speech', 'its "red lines" statement'): the words of whom the pronoun stands for, not the writer's distance
+  // (not a title in title case: 'his "Harbour Song" speech')
+  const titled = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  const pronounOwner = body && p.depth === 0 && !titled && WORDS_NOUN_AFTER.test(after) ? PRONOUN_POSSESSIVE_BEFORE.exec(before) : null;
+  if (pronounOwner) {
+    const at = p.start - before.length + pronounOwner.index;
+    const [i] = tokenSpan(t, at, at + pronounOwner[1]!.length);
+    return quote('partial', resolvePronoun(t, i) || PRONOUN_OWNERS[pronounOwner[1]!.toLowerCase()]!);
+  }
   const owner = possessor(c, p, before);
   if (owner && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !WORDS_NOUN_AFTER.test(after)) return quote('scare');
   if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
@@ -1618,7 +1698,9 @@ const NAMED_BY_NOUN_BEFORE =
   /\b(?:cry|cries|chants?|refrain|shouts)[^\S\n]+of[^\S\n]+$|\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
 
 /** A noun for something said right after a quotation: 'the "gun" remark', 'his "love" line'. */
-const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|words?|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?)\b/u;
+const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|phraseology|words?|wording|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?|rhetoric|statements?|catchphrase|mantra)\b/u;
+/** A possessive pronoun right before a quotation: 'his "..."', 'their "..."'. */
+const PRONOUN_POSSESSIVE_BEFORE = /(?<![\p{L}'’-])(his|her|their|its)[^\S\n]*$/iu;
 /** (case-sensitive but for the first letter: \\p{Lu} under the i flag would match any letter) */
 const DOCUMENT_NOUNS = String.raw`(?:[Rr]esolution|[Bb]ill|[Ll]aw|[Aa]ct|[Tt]reaty|[Aa]ccord|[Aa]greement|[Dd]eal|[Cc]harter|[Ss]tatute|[Cc]onstitution|[Cc]onvention|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]emorandum|[Dd]ecree|[Dd]irective|[Ll]egislation|[Aa]mendment|[Pp]rovision|[Cc]lause|[Tt]ext|[Rr]egulation|[Gg]uidelines|[Mm]easure|[Ff]ramework|[Pp]roposal|[Pp]lan|[Pp]latform|[Mm]anifesto)s?`;
 const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out)`;
@@ -1709,11 +1791,18 @@ const JOINED = /^[^\S\n]*,?[^\S\n]*(?:and|or)(?:[^\S\n]+(?:perhaps|possibly|even
  * govern a clause where the writer holds a term at a distance.) Its speaker: a possessive before the noun
  * ('Obama's pledge'), a cue of the sentence before the quotation, or none.
  */
-function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; cue: Marker | undefined } | undefined {
+function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; cue: Marker | undefined; blanked: boolean } | undefined {
   const { t } = c;
   const text = t.doc.text;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
-  const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH), p.start);
+  const from = Math.max(s.start, p.start - SPEECH_REACH);
+  // (a quotation closed before it in the lead is blanked, marks and words: a verb inside it is its speaker's, not
+  // the writer's report of this one; 'warning of "hard days ahead" but determined to achieve "..."')
+  let lead = text.slice(from, p.start);
+  for (const o of c.pairs) {
+    if (o.start >= from && o.end <= p.start && o.depth === 0) lead = lead.slice(0, o.start - from) + ' '.repeat(o.end - o.start) + lead.slice(o.end - from);
+  }
+  const blanked = lead !== text.slice(from, p.start);
   if (/[;:"“”«»]|(?:^|\s)['‘’]\S/u.test(lead) || DISTANCE_BEFORE.test(lead)) return undefined;
   // (a programme spoken to or on: 'his comments to "60 Minutes"';
   // or a statement's title: 'the statement "Principles of Calm"')
@@ -1724,13 +1813,13 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   if (!m) return undefined;
   const owner = SPEECH_OWNER.exec(lead.slice(0, m.index));
   const cue = c.cues.filter((x) => x.start >= s.start && x.end <= p.start && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
-  if (owner || cue) return { speaker: owner ? owner[1]! : cue!.speaker, cue };
+  if (owner || cue) return { speaker: owner ? owner[1]! : cue!.speaker, cue, blanked };
   // (a verb of saying in the past or present names its subject: 'Dana Levi exhorted the council to draw "..."',
   // 'The spokeswoman, Ann Lee, appealed to the crews to avoid "..."')
   const verb = SAYING_VERB.test(m[0].split(/\s/)[0]!);
   // (not a day or a month: 'Speaking on Wednesday, Ann Lee promised')
   const subject = verb ? calledSpeaker(c, p, p.start - lead.length + m.index) : '';
-  return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue };
+  return { speaker: NOT_AGENTS.has(subject) ? '' : subject, cue, blanked };
 }
 /**
  * The named owner of a speech or claim noun whose complement ('that ...', 'of ...', 'as ...', 'calling ...', 'to'
