@@ -1852,3 +1852,36 @@ describe('a quantity subject before a verb the tagger reads as a noun, with a na
     expect((await cues('The bill imposes no test, both claims Mr. Ruiz has hinted at.')).map((m) => m.text)).not.toContain('claims');
   });
 });
+
+describe("a participle's clause opening a sentence ends at its comma; its subject comes after", () => {
+  it('a pronoun in the next sentence takes that subject, not a speaker cited earlier', async () => {
+    const text = 'Tom Varga, a teacher, said the march was calm. "We came to be heard," Varga said.\n\nGrowing up in Tucson, Ramirez often saw families cross the desert.\n\n"The camps are a disgrace," he said.';
+    const said = (await cues(text)).filter((m) => m.text === 'said');
+    expect(said.at(-1)?.speaker).toBe('Ramirez');
+  });
+  it('"Asked about ..., the campaign said ... and suggested": the second verb shares the subject', async () => {
+    expect(await speakerOf('Asked about his fees, the Lindqvist campaign said he had taken no new bookings and suggested that the real question lay elsewhere.', 'suggested')).toBe('Lindqvist campaign');
+  });
+  it('a place after the clause\'s comma is part of the clause ("Speaking in Salem, Oregon, Lee ...")', async () => {
+    expect(await speakerOf('Speaking at a town hall in Salem, Oregon, Dana Whitfield went after her rival, calling him a coward.', 'calling')).toBe('Dana Whitfield');
+  });
+  it('a comma between adjectives does not end the clause', async () => {
+    expect(await speakerOf('Following a hastily called, late-night meeting, the council issued a statement calling the test a violation.', 'calling')).toBe('council');
+  });
+  it('not a participle before its noun', async () => {
+    expect(await speakerOf('Growing numbers of farmers say the drought will last.', 'say')).toBe('Growing numbers');
+  });
+  it('"According to ..." stays the source of its clause', async () => {
+    const q = (await analyzeText('According to his physician, the tycoon had "excellent" results in his latest exam.')).quotes[0];
+    expect(q?.speaker).toBe('his physician');
+  });
+});
+
+describe('a name set off by commas after a description speaks, not the subject of an earlier verb in a series', () => {
+  it('"X said ... only a day after his top aide, Secretary Y, promised"', async () => {
+    expect(await speakerOf('Holt said the army would not strike, only a day after his top diplomat, Secretary of State Ann Corby, promised a small operation.', 'promised')).toBe('Ann Corby');
+  });
+  it('a verb in a series after a plain object keeps the first subject', async () => {
+    expect(await speakerOf('Holt praised Corby, criticized the council and left.', 'criticized')).toBe('Holt');
+  });
+});

@@ -1947,6 +1947,21 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // else the nearest name earlier in the sentence, else the sentence's subject
   if (participle || (prev && (prev.pos === 'PUNCT' || prev.pos === 'CCONJ'))) {
     // (only when that cue's source is the sentence's subject: not one inside a relative clause)
+    // ("..., only after his top diplomat, Secretary Ann Lee, promised": a name set off by commas after a
+    // description is no verb's object but the subject of this one)
+    if (prev?.value === ',' && !participle) {
+      let k = j - 1;
+      while (k > floor && toks[k]!.value !== ',' && (isNamePart(toks[k]) || /^(?:of|for)$/.test(toks[k]!.value))) k--;
+      // (the description: a phrase with a common noun in it, "his top diplomat", "the envoy for Iraq")
+      let d = k - 1;
+      while (d > floor && k - d < 8 && (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(toks[d]!.pos) || /^(?:his|her|its|their|for|to|of|in|['’]s)$/i.test(toks[d]!.value))) d--;
+      const described = toks.slice(d + 1, k).some((x) => x.pos === 'NOUN' && /^\p{Ll}/u.test(x.value));
+      const name = toks.slice(k + 1, j);
+      const isName = name.length <= 7 && name.every((x) => isNamePart(x) || /^(?:of|for)$/.test(x.value)) && name.some((x) => x.pos === 'PROPN') && !isPlaceLike(textOf(t, k + 1, j - 1));
+      if (k > floor && k < j - 1 && toks[k]!.value === ',' && described && isNamePart(toks[j - 1]) && isName) {
+        return { speaker: speakerOfPhrase(t, k + 1, j - 1, toks[first]!.start), from: k + 1, to: j - 1 };
+      }
+    }
     const series = prev?.value === ',' && !participle ? resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.form === 'reporting-verb' && c.speaker !== '').pop() : undefined;
     const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
     if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
@@ -2250,12 +2265,43 @@ function afterDateline(toks: Token[], from: number, to: number): number {
   return from;
 }
 
+/** Words in -ing that open a sentence as adjectives before their noun ("Growing numbers", "Leading
+ * Democrats", "Remaining residents"), not as a participle's clause. */
+const ADJECTIVAL_ING = /^(?:Growing|Rising|Falling|Increasing|Mounting|Leading|Ruling|Opposing|Remaining|Existing|Following|Coming|Ongoing|Warring|Fighting|Competing|Outgoing|Incoming|Governing|Neighbou?ring|Surrounding|Continuing|Emerging|Developing|Dwindling|Worsening|Sweeping|Lingering|Looming|Soaring|Booming|Striking|Missing|Dying|Living|Working|Voting|Sitting|Serving|Founding|Presiding|Supporting|Participating|Visiting|Rescuing|Attacking|Invading|Retreating|Advancing|Occupying|Protesting|Daring|Amazing|Alarming|Shocking|Troubling|Disturbing|Damning|Devastating|Staggering|Overwhelming|Underlying|Trading|Banking|Housing|Funding|Spending|Polling|Reporting|Building|Shooting|Bombing|Killing)$/;
+
 /** First noun phrase of a sentence, after a leading adverbial ("Previously, the army ..."). */
 function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
   const toks = t.tokens;
   let i = from;
   // a dateline is no subject: the sentence starts after its dash
   from = i = afterDateline(toks, from, to);
+  // a participle's clause opening the sentence ends at its comma, the subject after it ("Asked about the
+  // plan, the minister said", "Growing up in Haifa, Lee saw", "Citing officials, the paper said"); not a
+  // participle before its noun ("Growing numbers of voters say", "Armed men", "Elected officials")
+  const opener = toks[from]!;
+  const ing = /^\p{Lu}\p{Ll}+ing$/u.test(opener.value);
+  const beforeNoun = /^(?:NOUN|PROPN|ADJ)$/.test(toks[from + 1]?.pos ?? '');
+  // (nor "According to Lee, ...", whose source is the phrase; past a relative clause on the clause's last
+  // noun: "Speaking in Ohio, which votes next, Lee said")
+  // (nor a gerund that is the subject: "Running with the claims is easier, and ...": a finite be or have
+  // before any conjunction of a clause inside it)
+  const gerund = (): boolean => {
+    for (let k = from + 1; k < Math.min(to, from + 30) && toks[k]!.value !== ','; k++) {
+      if (/^(?:SCONJ|PRON)$/.test(toks[k]!.pos) || /^(?:whether|if|that|what|how|why|when|where|who)$/i.test(toks[k]!.value)) return false;
+      if (/^(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should)$/i.test(toks[k]!.value)) return true;
+    }
+    return false;
+  };
+  if (opener.pos === 'VERB' && !/^According$/.test(opener.value) && !(ing && gerund()) && (ing ? !(beforeNoun && ADJECTIVAL_ING.test(opener.value)) : /^\p{Lu}\p{Ll}+$/u.test(opener.value) && PARTICIPLE.test(opener.value) && !beforeNoun)) {
+    for (let k = from + 1; k < Math.min(to - 1, from + 30) && !/^(?:["“”]|'')$/.test(toks[k]!.value); k++) {
+      // (nor at a comma between adjectives: "Following a hastily called, late-night meeting, the council")
+      const adjectives = toks[k + 1]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[k + 1]!.value) && !toks.slice(k + 1, to).some((x, n, rest) => x.pos === 'VERB' && !rest.slice(0, n).some((y) => y.value === ','));
+      if (toks[k]!.value === ',' && !adjectives && !/^(?:which|who|whom|where|whose)$/i.test(toks[k + 1]!.value)) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
   // (or a time: "Hours later,", "Early in his campaign,", "Last week,")
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
