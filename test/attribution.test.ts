@@ -1885,3 +1885,12 @@ describe('a name set off by commas after a description speaks, not the subject o
     expect(await speakerOf('Holt praised Corby, criticized the council and left.', 'criticized')).toBe('Holt');
   });
 });
+
+describe('a given name the tagger reads as a verb, after a lower-case title, is part of the name', () => {
+  it('"spokesman Josh Barnett said ... "...," he said": both take the name', async () => {
+    const said = (await cues('Before the vote, the senator Dana Whitfield spoke at length. Ministry spokesman Josh Barnett said the talks would go on. "We are close," he said.')).filter((m) => m.text === 'said');
+    expect(said[0]?.speaker).toBe('Josh Barnett');
+    // (the pronoun takes the surname: the name list reads no verb as a given name)
+    expect(said[1]?.speaker).toBe('Barnett');
+  });
+});

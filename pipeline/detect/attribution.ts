@@ -2328,7 +2328,9 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // "Yet she ...", "But the court ...": a conjunction or adverb before the subject
   while (i < to - 1 && /^(?:CCONJ|ADV|SCONJ)$/.test(toks[i]!.pos)) i++;
   let end = i;
-  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)) || modifierInPhrase(toks, end + 1))) {
+  // (a given name the tagger reads as a verb after a lower-case title: "spokesman Josh Earnest")
+  const givenName = (k: number): boolean => toks[k]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.value) && toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value) && toks[k + 1]?.pos === 'PROPN';
+  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)) || modifierInPhrase(toks, end + 1) || givenName(end + 1))) {
     // ("forces shot the leader": a determiner after a noun opens the next phrase, whatever the tagger made
     // of the verb between)
     if (toks[end + 1]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(toks[end]!.pos)) break;
