@@ -1894,3 +1894,18 @@ describe('a given name the tagger reads as a verb, after a lower-case title, is 
     expect(said[1]?.speaker).toBe('Barnett');
   });
 });
+
+describe('a participle after a medium someone made (ads, petitions, banners, interviews) takes the maker', () => {
+  it.each([
+    ['The Morrow family placed national newspaper ads calling the merger a blunder.', 'calling', 'Morrow family'],
+    ['Supporters of Dana Whitfield have launched petitions calling on delegates to back her.', 'calling on', 'Supporters of Dana Whitfield'],
+    ['Corby gave interviews saying the fire was an accident.', 'saying', 'Corby'],
+    ['The speech was interrupted by Greek MPs who held up banners saying the island is theirs.', 'saying', 'Greek MPs'],
+    ['Flags went up around town and local churches put up messages calling for calm.', 'calling for', 'local churches'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('not a medium someone else made or only received', async () => {
+    expect(await speakerOf('Most of the money went to ads praising his record.', 'praising')).toBe('ads');
+  });
+});

@@ -1722,6 +1722,16 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
   }
   // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
+  // (and media the subject made: "placed newspaper ads calling", "launched petitions calling on", "gave
+  // interviews saying", "carried signs reading"; not "spending went to ads extolling", "the court rejected
+  // petitions calling for", where the medium is all the text names)
+  // (whoever made them is the making verb's own source: "Arab MPs who held up banners saying", "churches put up
+  // messages calling for", "people had signed petitions calling for")
+  const maker = participle && prev && j >= floor && MEDIUM_NOUN.test(prev.value) ? makingVerb(toks, j, floor) : -1;
+  if (maker >= 0) {
+    const made = verbSpeaker(t, maker, maker, '', true);
+    if (made.speaker !== '') return made;
+  }
   const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
   // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
   // (or after a dash that opens no aside: 'said ... -- asserting that'; not 'his choice of words -- calling
@@ -1979,6 +1989,20 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   return NONE;
+}
+
+/** Things people make to say something through: "ads", "petitions", "interviews", "signs". */
+const MEDIUM_NOUN = /^(?:ads?|advertisements?|petitions?|interviews?|speech(?:es)?|remarks|posts|messages|emails|videos|letters|statements|memos|leaflets?|flyers?|fliers?|banners?|signs?|placards?|posters?|billboards?|commercials?|spots|sermons?|op-eds|columns?|essays?|articles?|editorials|releases|pitches|appeals|mailers?|pamphlets?|texts|tweets|broadcasts?)$/i;
+/** Verbs of making, sending or showing such a medium: "placed", "launched", "gave", "carried". */
+const MADE = /^(?:place|run|launch|start|post|publish|give|issue|send|release|write|sign|circulate|file|air|put|deliver|make|tweet|share|distribute|carry|wave|hold|display|plant|pen|draft|unveil|broadcast|buy|produce|create|mail|hand|grant|conduct|do|record|upload)$/;
+
+/** The verb of making whose object is the phrase ending at token `j`, a medium noun ("placed national
+ * newspaper ads", "held up banners"), or -1. */
+function makingVerb(toks: Token[], j: number, floor: number): number {
+  let k = j - 1;
+  while (k > floor && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|out|up)$/i.test(toks[k]!.value))) k--;
+  // (not an infinitive, whose subject lies further off: "had tried to use food to create signs calling for")
+  return toks[k]?.pos === 'VERB' && MADE.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
 }
 
 /** The name set off by commas after a title its possessive determiner owns ("its defense minister, Yoav
