@@ -1909,3 +1909,21 @@ describe('a participle after a medium someone made (ads, petitions, banners, int
     expect(await speakerOf('Most of the money went to ads praising his record.', 'praising')).toBe('ads');
   });
 });
+
+describe('a cue after a conjunction takes the source of the verb of the same form it is joined to', () => {
+  it.each([
+    ['There have been sharper jabs, such as when Holt mocked Corby on taxes and called him a "dreamer," a pointed dig.', 'called', 'Holt'],
+    ['The crowd roared when Dana Whitfield spotted a banner in the stands and asked for it to be brought to her.', 'asked', 'Dana Whitfield'],
+    ['The unease was plain on Tuesday when Senator Ann Corby lamented the "bitter" tone of the race and criticized her own party.', 'criticized', 'Ann Corby'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('not a verb in a clause the first verb reports, nor one in a relative clause, nor a participle by its noun', async () => {
+    expect(await speakerOf('Holt conceded that Corby had touched the ballots but implied that the fault was hers.', 'implied')).toBe('Holt');
+    expect(await speakerOf('Holt told the paper her group never worked with Corby and said the claims were false.', 'said')).toBe('Holt');
+    expect(await speakerOf('Holt met survivors and relatives of the nine people killed on Monday and said the town must heal.', 'said')).toBe('Holt');
+  });
+  it('not a verb of another form, nor a participle in -ing', async () => {
+    expect(await speakerOf('Holt praised Corby and criticized the council.', 'criticized')).toBe('Holt');
+  });
+});

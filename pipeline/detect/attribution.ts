@@ -1714,6 +1714,22 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     return { speaker: resolvePronoun(t, j), from: j, to: j };
   }
   if (prev && j >= floor && prev.pos === 'CCONJ') {
+    // "when Lee knocked Reed on trade and called him": the source of the verb of the same form before the
+    // conjunction, which may not be the sentence's subject (not a passive one: "he was booed, was denounced
+    // by the bishop and declared" shares its subject, not its agent)
+    // (only a subject named right before that verb, past its auxiliaries: "Cruz knocked", "Ryan has lamented")
+    const parallel = parallelVerb(t, first, j, floor);
+    if (parallel >= 0) {
+      const found = verbSpeaker(t, parallel, parallel, '', true);
+      // (and not a pronoun, resolved by a path of its own: "she drew Trump's ire - he called her weak and said")
+      // (nor a phrase inside another: "ministers from Qatar and the Emirates met")
+      const adjacent = found.from >= 0 && found.to < parallel && !/^(?:and|or|from|of|in|at|with|for)$/i.test(toks[found.from - 1]?.value ?? '') && toks.slice(found.to + 1, parallel).every((x) => /^(?:AUX|ADV|PART)$/.test(x.pos) || isTimeWord(x)) && !(found.from === found.to && toks[found.from]!.pos === 'PRON');
+      // (and one that can speak: a name, a body, people; not "the course", "the hour" a verb read wrongly
+      // has found)
+      const head = found.speaker.split(' ').pop() ?? '';
+      const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
+      if (adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase())) return found;
+    }
     // "X praised Y and criticized Z": the first verb's subject
     const np = firstSubject(t, floor, j);
     const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
@@ -1989,6 +2005,69 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   return NONE;
+}
+
+/** Past forms the tagger cannot tell by their ending. */
+const IRREGULAR_PAST = /^(?:said|told|wrote|spoke|thought|saw|gave|took|made|knew|found|held|put|became|began|came|went|left|led|felt|meant|kept|stood|sought|brought|taught|read|ran|won|lost|sent|spent|met|got|struck|swore|threw|drew|broke|chose|fought|hit|cut|let|set|shut|cast|beat|sat|rose|grew|hung|paid|sold|shot|heard|built|bought|caught|forgot|forgave|mistook|undertook|withdrew|overcame|upheld)$/i;
+
+/** The inflection of a verb, for matching verbs joined by a conjunction: -ing, -s, past or bare. */
+function verbForm(value: string): string {
+  const v = value.toLowerCase();
+  if (/ing$/.test(v)) return 'ing';
+  if (/ed$/.test(v) || IRREGULAR_PAST.test(v)) return 'past';
+  if (/[^s]s$/.test(v)) return 's';
+  return 'bare';
+}
+
+/**
+ * The verb before the conjunction at `conj` that a cue at `first` is joined to: of the verbs of the same form
+ * ("knocked ... and called", "says ... but insists") before it in its clause, outside quotations, the first,
+ * as the others may lie in a clause it reports ("Lee conceded that Reed had touched her but implied", "Lee
+ * told the AP her group never worked with him and said"); not a participle after a determiner or by its
+ * noun, nor a passive ("the move was made by"); -1 when there is none. The clause ends at a conjunction or
+ * a relative pronoun that opens one ("such as when Cruz knocked ... and called").
+ */
+function parallelVerb(t: Tokenized, first: number, conj: number, floor: number): number {
+  const toks = t.tokens;
+  const form = verbForm(toks[first]!.value);
+  // (a participle in -ing may hang on a noun or be a gerund: "the problems Lee had answering ... and saying")
+  if (form === 'ing') return -1;
+  let found = -1;
+  // (the first verb after the comma that closes an opening clause: "As the race turned south, Lee decried ...
+  // and highlighted")
+  let atComma: number | undefined;
+  for (let k = conj - 1; k >= floor; k--) {
+    // (too far back to tell which clause the verbs are in: the first after a comma)
+    if (conj - k > 60) return atComma ?? found;
+    const tok = toks[k]!;
+    // (an aside in brackets is no part of it: "called them thieves (although he allowed ...) and promised")
+    if (tok.value === ')') {
+      const open = parenStart(toks, k, floor, 30);
+      if (toks[open]?.value === '(') k = open;
+      continue;
+    }
+    if (/^(?:when|while|because|if|although|though|whether|as|after|before|since|until|once|unless)$/i.test(tok.value)) return atComma ?? found;
+    // (a relative clause holds both verbs: "groups, which fired rockets but claimed few casualties")
+    if (/^(?:who|which|whom)$/i.test(tok.value)) return found;
+    // (another clause joined before: "a group called for a boycott, and the league denounced ... and said")
+    if (tok.value === ';' || (tok.value === ',' && toks[k + 1]?.pos === 'CCONJ' && k + 1 !== conj)) return found;
+    if (tok.value === ',') atComma = found;
+    // (a verb of another form: "says people may not like ... but insists" has its partner further back)
+    if (tok.pos !== 'VERB' || insideQuote(t, tok.start) || verbForm(tok.value) !== form) continue;
+    if (/^(?:the|a|an|this|that|these|those|his|her|their|its|['’]s)$/i.test(toks[k - 1]?.value ?? '')) continue;
+    if (passiveBe(t, k, k) >= 0) continue;
+    // (a participle before or after its noun: "the Jewish elected official", "civilians illegally held captive")
+    let n = k - 1;
+    while (n > floor && toks[n]!.pos === 'ADV') n--;
+    if (form === 'past' && (toks[k + 1]?.pos === 'NOUN' || (toks[n]?.pos === 'NOUN' && !/^(?:DET|PRON|PROPN|NUM)$/.test(toks[k + 1]?.pos ?? '')))) continue;
+    // (in a clause after "that", a clause reported: "conceded that Reed had touched her but implied")
+    let s = k - 1;
+    while (s > floor && (/^(?:NOUN|PROPN|DET|ADJ|NUM|AUX|ADV|PART|PRON)$/.test(toks[s]!.pos) || (/^(?:over|about|nearly|around|than|least)$/i.test(toks[s]!.value) && toks[s + 1]?.pos === 'NUM')) && !/^(?:who|which|whom|that|when|where|while|as|if|because|after|before|since|until|although|though)$/i.test(toks[s]!.value)) s--;
+    // (or right after the verb that reports it, with no "that": "Lee says Reed promised to help and said")
+    if (/^that$/i.test(toks[s]?.value ?? '') || (s < k - 1 && toks[s]?.pos === 'VERB')) continue;
+    found = k;
+  }
+  return found;
 }
 
 /** Things people make to say something through: "ads", "petitions", "interviews", "signs". */
