@@ -1069,7 +1069,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
-    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !implied.has(c) && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start),
+    // (nor a video's caption in a player's boilerplate, "JUST WATCHED Lee: ...", which the story's sentences do not
+    // go on from)
+    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !implied.has(c) && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start) && !inVideoCaption(t, c.start),
   );
   if (!personal) {
     // they / it: the last source cited nearby, named or not
@@ -2915,11 +2917,22 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
 
+/** Offset `pos` lies in a video's caption in a player's boilerplate: its line opens with "JUST WATCHED". */
+function inVideoCaption(t: Tokenized, pos: number): boolean {
+  const text = t.doc.text;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^[\s"“'‘]*JUST WATCHED\b/u.test(text.slice(lineStart, pos));
+}
+
 /** The words before a speaker-label colon on its line, without leading quote marks, and where the line starts. */
 function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: number } {
   const text = t.doc.text;
   // (or after a kicker's bar: "Urgent | Minister: ...")
-  const lineStart = Math.max(text.lastIndexOf('\n', cue.start - 1), text.lastIndexOf('|', cue.start - 1)) + 1;
+  let lineStart = Math.max(text.lastIndexOf('\n', cue.start - 1), text.lastIndexOf('|', cue.start - 1)) + 1;
+  // (a video player's caption: "JUST WATCHED Lee: Talks will go on Replay More Videos ...": the label after its
+  // prompt; the caption's repeat after "MUST WATCH" stays part of the line, no label, so it is not counted twice)
+  const player = /^[\s"“'‘]*JUST WATCHED[^\S\n]+/u.exec(text.slice(lineStart, cue.start));
+  if (player) lineStart += player[0].length;
   return { label: text.slice(lineStart, cue.start).replace(/^[\s"“'‘]+/, '').trim(), lineStart };
 }
 
