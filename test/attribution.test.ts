@@ -1938,3 +1938,15 @@ describe("a video player's caption: the label after 'JUST WATCHED' speaks, and i
     expect((await cues(text)).find((m) => m.text === 'said')?.speaker).toBe('Dana Whitfield');
   });
 });
+
+describe('a participle after a document the subject only received or turned down: the document speaks', () => {
+  it.each([
+    ['Later, he said, he received a threatening text message reminding him that his barn had been hit twice.', 'reminding', 'threatening text message'],
+    ['Reporters obtained a memo warning that the dam could fail.', 'warning', 'memo'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('one the subject issued is still the subject\'s', async () => {
+    expect(await speakerOf('The minister issued a statement saying the talks were over.', 'saying')).toBe('minister');
+  });
+});

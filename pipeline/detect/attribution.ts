@@ -1750,7 +1750,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const made = verbSpeaker(t, maker, maker, '', true);
     if (made.speaker !== '') return made;
   }
-  const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
+  // (not one the subject only received, read or turned down: "he received a message reminding him", "the court
+  // rejected a petition calling for", "reporters obtained a memo warning": the document speaks)
+  const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value) && !RECEIVED.test(toks[verbOfObject(toks, j, floor)]?.lemma.toLowerCase() ?? '');
   // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
   // (or after a dash that opens no aside: 'said ... -- asserting that'; not 'his choice of words -- calling
   // it a red line -- may have', where the participle describes the phrase before)
@@ -2077,13 +2079,24 @@ const MEDIUM_NOUN = /^(?:ads?|advertisements?|petitions?|interviews?|speech(?:es
 /** Verbs of making, sending or showing such a medium: "placed", "launched", "gave", "carried". */
 const MADE = /^(?:place|run|launch|start|post|publish|give|issue|send|release|write|sign|circulate|file|air|put|deliver|make|tweet|share|distribute|carry|wave|hold|display|plant|pen|draft|unveil|broadcast|buy|produce|create|mail|hand|grant|conduct|do|record|upload)$/;
 
+/** Verbs of receiving, reading or turning down a document: "received", "obtained", "rejected". */
+const RECEIVED = /^(?:receive|get|obtain|see|read|review|reject|dismiss|ignore|intercept|discover|find|examine|study|hear|leak|cite|quote|seize)$/;
+
+/** The verb whose object is the phrase ending at token `j` ("placed national newspaper ads", "held up
+ * banners", "received a message"), or -1. */
+function verbOfObject(toks: Token[], j: number, floor: number): number {
+  let k = j - 1;
+  // (past a participle that modifies the noun: "a threatening message", "a signed letter")
+  while (k > floor && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|out|up)$/i.test(toks[k]!.value) || (toks[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(toks[k]!.value) && /^(?:DET|ADJ)$/.test(toks[k - 1]?.pos ?? '')))) k--;
+  return toks[k]?.pos === 'VERB' ? k : -1;
+}
+
 /** The verb of making whose object is the phrase ending at token `j`, a medium noun ("placed national
  * newspaper ads", "held up banners"), or -1. */
 function makingVerb(toks: Token[], j: number, floor: number): number {
-  let k = j - 1;
-  while (k > floor && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|out|up)$/i.test(toks[k]!.value))) k--;
+  const k = verbOfObject(toks, j, floor);
   // (not an infinitive, whose subject lies further off: "had tried to use food to create signs calling for")
-  return toks[k]?.pos === 'VERB' && MADE.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
+  return k >= 0 && MADE.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
 }
 
 /** The name set off by commas after a title its possessive determiner owns ("its defense minister, Yoav
