@@ -1069,9 +1069,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   if (subject) return subject.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
-    // (nor a video's caption in a player's boilerplate, "JUST WATCHED Lee: ...", which the story's sentences do not
-    // go on from)
-    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !implied.has(c) && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start) && !inVideoCaption(t, c.start),
+    (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !implied.has(c) && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start),
   );
   if (!personal) {
     // they / it: the last source cited nearby, named or not
@@ -2930,7 +2928,10 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
 
-/** Offset `pos` lies in a video's caption in a player's boilerplate: its line opens with "JUST WATCHED". */
+/** Offset `pos` lies in a video's caption in a player's boilerplate: its line opens with "JUST WATCHED" (the
+ * caption's repeat after "MUST WATCH" is on the same line). Such a caption ("JUST WATCHED Lee: Talks will go on
+ * Replay More Videos ... MUST WATCH Lee: ...", "JUST WATCHED Kerry argues for war ...") is page furniture listing
+ * other videos: it holds no cue of the story, and its quotation is a headline's, which names its speaker itself. */
 function inVideoCaption(t: Tokenized, pos: number): boolean {
   const text = t.doc.text;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
@@ -2941,11 +2942,7 @@ function inVideoCaption(t: Tokenized, pos: number): boolean {
 function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: number } {
   const text = t.doc.text;
   // (or after a kicker's bar: "Urgent | Minister: ...")
-  let lineStart = Math.max(text.lastIndexOf('\n', cue.start - 1), text.lastIndexOf('|', cue.start - 1)) + 1;
-  // (a video player's caption: "JUST WATCHED Lee: Talks will go on Replay More Videos ...": the label after its
-  // prompt; the caption's repeat after "MUST WATCH" stays part of the line, no label, so it is not counted twice)
-  const player = /^[\s"“'‘]*JUST WATCHED[^\S\n]+/u.exec(text.slice(lineStart, cue.start));
-  if (player) lineStart += player[0].length;
+  const lineStart = Math.max(text.lastIndexOf('\n', cue.start - 1), text.lastIndexOf('|', cue.start - 1)) + 1;
   return { label: text.slice(lineStart, cue.start).replace(/^[\s"“'‘]+/, '').trim(), lineStart };
 }
 
@@ -3214,7 +3211,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !isLinkImperative(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
