@@ -1852,3 +1852,101 @@ describe('a quantity subject before a verb the tagger reads as a noun, with a na
     expect((await cues('The bill imposes no test, both claims Mr. Ruiz has hinted at.')).map((m) => m.text)).not.toContain('claims');
   });
 });
+
+describe("a participle's clause opening a sentence ends at its comma; its subject comes after", () => {
+  it('a pronoun in the next sentence takes that subject, not a speaker cited earlier', async () => {
+    const text = 'Tom Varga, a teacher, said the march was calm. "We came to be heard," Varga said.\n\nGrowing up in Tucson, Ramirez often saw families cross the desert.\n\n"The camps are a disgrace," he said.';
+    const said = (await cues(text)).filter((m) => m.text === 'said');
+    expect(said.at(-1)?.speaker).toBe('Ramirez');
+  });
+  it('"Asked about ..., the campaign said ... and suggested": the second verb shares the subject', async () => {
+    expect(await speakerOf('Asked about his fees, the Lindqvist campaign said he had taken no new bookings and suggested that the real question lay elsewhere.', 'suggested')).toBe('Lindqvist campaign');
+  });
+  it('a place after the clause\'s comma is part of the clause ("Speaking in Salem, Oregon, Lee ...")', async () => {
+    expect(await speakerOf('Speaking at a town hall in Salem, Oregon, Dana Whitfield went after her rival, calling him a coward.', 'calling')).toBe('Dana Whitfield');
+  });
+  it('a comma between adjectives does not end the clause', async () => {
+    expect(await speakerOf('Following a hastily called, late-night meeting, the council issued a statement calling the test a violation.', 'calling')).toBe('council');
+  });
+  it('not a participle before its noun', async () => {
+    expect(await speakerOf('Growing numbers of farmers say the drought will last.', 'say')).toBe('Growing numbers');
+  });
+  it('"According to ..." stays the source of its clause', async () => {
+    const q = (await analyzeText('According to his physician, the tycoon had "excellent" results in his latest exam.')).quotes[0];
+    expect(q?.speaker).toBe('his physician');
+  });
+});
+
+describe('a name set off by commas after a description speaks, not the subject of an earlier verb in a series', () => {
+  it('"X said ... only a day after his top aide, Secretary Y, promised"', async () => {
+    expect(await speakerOf('Holt said the army would not strike, only a day after his top diplomat, Secretary of State Ann Corby, promised a small operation.', 'promised')).toBe('Ann Corby');
+  });
+  it('a verb in a series after a plain object keeps the first subject', async () => {
+    expect(await speakerOf('Holt praised Corby, criticized the council and left.', 'criticized')).toBe('Holt');
+  });
+});
+
+describe('a given name the tagger reads as a verb, after a lower-case title, is part of the name', () => {
+  it('"spokesman Josh Barnett said ... "...," he said": both take the name', async () => {
+    const said = (await cues('Before the vote, the senator Dana Whitfield spoke at length. Ministry spokesman Josh Barnett said the talks would go on. "We are close," he said.')).filter((m) => m.text === 'said');
+    expect(said[0]?.speaker).toBe('Josh Barnett');
+    // (the pronoun takes the surname: the name list reads no verb as a given name)
+    expect(said[1]?.speaker).toBe('Barnett');
+  });
+});
+
+describe('a participle after a medium someone made (ads, petitions, banners, interviews) takes the maker', () => {
+  it.each([
+    ['The Morrow family placed national newspaper ads calling the merger a blunder.', 'calling', 'Morrow family'],
+    ['Supporters of Dana Whitfield have launched petitions calling on delegates to back her.', 'calling on', 'Supporters of Dana Whitfield'],
+    ['Corby gave interviews saying the fire was an accident.', 'saying', 'Corby'],
+    ['The speech was interrupted by Greek MPs who held up banners saying the island is theirs.', 'saying', 'Greek MPs'],
+    ['Flags went up around town and local churches put up messages calling for calm.', 'calling for', 'local churches'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('not a medium someone else made or only received', async () => {
+    expect(await speakerOf('Most of the money went to ads praising his record.', 'praising')).toBe('ads');
+  });
+});
+
+describe('a cue after a conjunction takes the source of the verb of the same form it is joined to', () => {
+  it.each([
+    ['There have been sharper jabs, such as when Holt mocked Corby on taxes and called him a "dreamer," a pointed dig.', 'called', 'Holt'],
+    ['The crowd roared when Dana Whitfield spotted a banner in the stands and asked for it to be brought to her.', 'asked', 'Dana Whitfield'],
+    ['The unease was plain on Tuesday when Senator Ann Corby lamented the "bitter" tone of the race and criticized her own party.', 'criticized', 'Ann Corby'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('not a verb in a clause the first verb reports, nor one in a relative clause, nor a participle by its noun', async () => {
+    expect(await speakerOf('Holt conceded that Corby had touched the ballots but implied that the fault was hers.', 'implied')).toBe('Holt');
+    expect(await speakerOf('Holt told the paper her group never worked with Corby and said the claims were false.', 'said')).toBe('Holt');
+    expect(await speakerOf('Holt met survivors and relatives of the nine people killed on Monday and said the town must heal.', 'said')).toBe('Holt');
+  });
+  it('not a verb of another form, nor a participle in -ing', async () => {
+    expect(await speakerOf('Holt praised Corby and criticized the council.', 'criticized')).toBe('Holt');
+  });
+});
+
+describe("a video player's caption holds no cue, so no speaker and no antecedent", () => {
+  const text = 'Talks resume in Vienna\n\nThe envoy Tom Varga arrived on Monday.\n\nJUST WATCHED Varga: Talks will go on Replay More Videos ... MUST WATCH Varga: Talks will go on 02:14\n\nJUST WATCHED Corby warns of a long stall Replay More Videos ... MUST WATCH Corby warns of a long stall 01:10\n\nJUST WATCHED Analysis: What the talks mean Replay More Videos ... MUST WATCH Analysis: What the talks mean 03:10\n\nThe analyst Dana Whitfield was doubtful. "It is a stall," she said.';
+  it('no cue in the caption, so no "JUST WATCHED Varga" or "WATCHED Corby" speaker', async () => {
+    expect((await cues(text)).filter((m) => m.start < text.indexOf('The analyst'))).toEqual([]);
+    expect((await cues(text)).some((m) => /JUST WATCHED|MUST WATCH/.test(m.speaker))).toBe(false);
+  });
+  it('a pronoun after the caption does not go back to it', async () => {
+    expect((await cues(text)).find((m) => m.text === 'said')?.speaker).toBe('Dana Whitfield');
+  });
+});
+
+describe('a participle after a document the subject only received or turned down: the document speaks', () => {
+  it.each([
+    ['Later, he said, he received a threatening text message reminding him that his barn had been hit twice.', 'reminding', 'threatening text message'],
+    ['Reporters obtained a memo warning that the dam could fail.', 'warning', 'memo'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('one the subject issued is still the subject\'s', async () => {
+    expect(await speakerOf('The minister issued a statement saying the talks were over.', 'saying')).toBe('minister');
+  });
+});

@@ -1644,3 +1644,11 @@ describe('headlines: a watched name in what a named speaker says', () => {
     expect(kindSpeaker(await alone("'A new abyss': The port and the hundred years' war on its people"))).toEqual([['headline-attribution', '']]);
   });
 });
+
+describe("a quotation that is a video's whole title after a name, in a player's boilerplate", () => {
+  it("is the named speaker's, not that of a story's speaker nearby", async () => {
+    const text = 'The analyst Tom Varga said the talks would stall.\n\nJUST WATCHED Dana Levi: \'We will go on\' Replay More Videos ... MUST WATCH Dana Levi: \'We will go on\' 02:56\n\nThe council meets again on Friday.';
+    const qs = (await quotesOf(text)).filter((x) => x.text === "'We will go on'");
+    expect(qs.map((q) => q.speaker)).toEqual(['Dana Levi', 'Dana Levi']);
+  });
+});

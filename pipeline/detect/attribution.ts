@@ -1714,6 +1714,22 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     return { speaker: resolvePronoun(t, j), from: j, to: j };
   }
   if (prev && j >= floor && prev.pos === 'CCONJ') {
+    // "when Lee knocked Reed on trade and called him": the source of the verb of the same form before the
+    // conjunction, which may not be the sentence's subject (not a passive one: "he was booed, was denounced
+    // by the bishop and declared" shares its subject, not its agent)
+    // (only a subject named right before that verb, past its auxiliaries: "Cruz knocked", "Ryan has lamented")
+    const parallel = parallelVerb(t, first, j, floor);
+    if (parallel >= 0) {
+      const found = verbSpeaker(t, parallel, parallel, '', true);
+      // (and not a pronoun, resolved by a path of its own: "she drew Trump's ire - he called her weak and said")
+      // (nor a phrase inside another: "ministers from Qatar and the Emirates met")
+      const adjacent = found.from >= 0 && found.to < parallel && !/^(?:and|or|from|of|in|at|with|for)$/i.test(toks[found.from - 1]?.value ?? '') && toks.slice(found.to + 1, parallel).every((x) => /^(?:AUX|ADV|PART)$/.test(x.pos) || isTimeWord(x)) && !(found.from === found.to && toks[found.from]!.pos === 'PRON');
+      // (and one that can speak: a name, a body, people; not "the course", "the hour" a verb read wrongly
+      // has found)
+      const head = found.speaker.split(' ').pop() ?? '';
+      const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
+      if (adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase())) return found;
+    }
     // "X praised Y and criticized Z": the first verb's subject
     const np = firstSubject(t, floor, j);
     const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
@@ -1722,7 +1738,19 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (earlier) return { speaker: earlier.speaker, from: -1, to: -1 };
   }
   // "issued a statement saying", "sent a letter alleging": the issuer, the clause's subject
-  const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value);
+  // (and media the subject made: "placed newspaper ads calling", "launched petitions calling on", "gave
+  // interviews saying", "carried signs reading"; not "spending went to ads extolling", "the court rejected
+  // petitions calling for", where the medium is all the text names)
+  // (whoever made them is the making verb's own source: "Arab MPs who held up banners saying", "churches put up
+  // messages calling for", "people had signed petitions calling for")
+  const maker = participle && prev && j >= floor && MEDIUM_NOUN.test(prev.value) ? makingVerb(toks, j, floor) : -1;
+  if (maker >= 0) {
+    const made = verbSpeaker(t, maker, maker, '', true);
+    if (made.speaker !== '') return made;
+  }
+  // (not one the subject only received, read or turned down: "he received a message reminding him", "the court
+  // rejected a petition calling for", "reporters obtained a memo warning": the document speaks)
+  const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value) && !RECEIVED.test(toks[verbOfObject(toks, j, floor)]?.lemma.toLowerCase() ?? '');
   // ('told the hosts of "Morning Joe," adding': the comma may sit inside the closing quote)
   // (or after a dash that opens no aside: 'said ... -- asserting that'; not 'his choice of words -- calling
   // it a red line -- may have', where the participle describes the phrase before)
@@ -1947,6 +1975,21 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // else the nearest name earlier in the sentence, else the sentence's subject
   if (participle || (prev && (prev.pos === 'PUNCT' || prev.pos === 'CCONJ'))) {
     // (only when that cue's source is the sentence's subject: not one inside a relative clause)
+    // ("..., only after his top diplomat, Secretary Ann Lee, promised": a name set off by commas after a
+    // description is no verb's object but the subject of this one)
+    if (prev?.value === ',' && !participle) {
+      let k = j - 1;
+      while (k > floor && toks[k]!.value !== ',' && (isNamePart(toks[k]) || /^(?:of|for)$/.test(toks[k]!.value))) k--;
+      // (the description: a phrase with a common noun in it, "his top diplomat", "the envoy for Iraq")
+      let d = k - 1;
+      while (d > floor && k - d < 8 && (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(toks[d]!.pos) || /^(?:his|her|its|their|for|to|of|in|['’]s)$/i.test(toks[d]!.value))) d--;
+      const described = toks.slice(d + 1, k).some((x) => x.pos === 'NOUN' && /^\p{Ll}/u.test(x.value));
+      const name = toks.slice(k + 1, j);
+      const isName = name.length <= 7 && name.every((x) => isNamePart(x) || /^(?:of|for)$/.test(x.value)) && name.some((x) => x.pos === 'PROPN') && !isPlaceLike(textOf(t, k + 1, j - 1));
+      if (k > floor && k < j - 1 && toks[k]!.value === ',' && described && isNamePart(toks[j - 1]) && isName) {
+        return { speaker: speakerOfPhrase(t, k + 1, j - 1, toks[first]!.start), from: k + 1, to: j - 1 };
+      }
+    }
     const series = prev?.value === ',' && !participle ? resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.form === 'reporting-verb' && c.speaker !== '').pop() : undefined;
     const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
     if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
@@ -1964,6 +2007,94 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   return NONE;
+}
+
+/** Past forms the tagger cannot tell by their ending. */
+const IRREGULAR_PAST = /^(?:said|told|wrote|spoke|thought|saw|gave|took|made|knew|found|held|put|became|began|came|went|left|led|felt|meant|kept|stood|sought|brought|taught|read|ran|won|lost|sent|spent|met|got|struck|swore|threw|drew|broke|chose|fought|hit|cut|let|set|shut|cast|beat|sat|rose|grew|hung|paid|sold|shot|heard|built|bought|caught|forgot|forgave|mistook|undertook|withdrew|overcame|upheld)$/i;
+
+/** The inflection of a verb, for matching verbs joined by a conjunction: -ing, -s, past or bare. */
+function verbForm(value: string): string {
+  const v = value.toLowerCase();
+  if (/ing$/.test(v)) return 'ing';
+  if (/ed$/.test(v) || IRREGULAR_PAST.test(v)) return 'past';
+  if (/[^s]s$/.test(v)) return 's';
+  return 'bare';
+}
+
+/**
+ * The verb before the conjunction at `conj` that a cue at `first` is joined to: of the verbs of the same form
+ * ("knocked ... and called", "says ... but insists") before it in its clause, outside quotations, the first,
+ * as the others may lie in a clause it reports ("Lee conceded that Reed had touched her but implied", "Lee
+ * told the AP her group never worked with him and said"); not a participle after a determiner or by its
+ * noun, nor a passive ("the move was made by"); -1 when there is none. The clause ends at a conjunction or
+ * a relative pronoun that opens one ("such as when Cruz knocked ... and called").
+ */
+function parallelVerb(t: Tokenized, first: number, conj: number, floor: number): number {
+  const toks = t.tokens;
+  const form = verbForm(toks[first]!.value);
+  // (a participle in -ing may hang on a noun or be a gerund: "the problems Lee had answering ... and saying")
+  if (form === 'ing') return -1;
+  let found = -1;
+  // (the first verb after the comma that closes an opening clause: "As the race turned south, Lee decried ...
+  // and highlighted")
+  let atComma: number | undefined;
+  for (let k = conj - 1; k >= floor; k--) {
+    // (too far back to tell which clause the verbs are in: the first after a comma)
+    if (conj - k > 60) return atComma ?? found;
+    const tok = toks[k]!;
+    // (an aside in brackets is no part of it: "called them thieves (although he allowed ...) and promised")
+    if (tok.value === ')') {
+      const open = parenStart(toks, k, floor, 30);
+      if (toks[open]?.value === '(') k = open;
+      continue;
+    }
+    if (/^(?:when|while|because|if|although|though|whether|as|after|before|since|until|once|unless)$/i.test(tok.value)) return atComma ?? found;
+    // (a relative clause holds both verbs: "groups, which fired rockets but claimed few casualties")
+    if (/^(?:who|which|whom)$/i.test(tok.value)) return found;
+    // (another clause joined before: "a group called for a boycott, and the league denounced ... and said")
+    if (tok.value === ';' || (tok.value === ',' && toks[k + 1]?.pos === 'CCONJ' && k + 1 !== conj)) return found;
+    if (tok.value === ',') atComma = found;
+    // (a verb of another form: "says people may not like ... but insists" has its partner further back)
+    if (tok.pos !== 'VERB' || insideQuote(t, tok.start) || verbForm(tok.value) !== form) continue;
+    if (/^(?:the|a|an|this|that|these|those|his|her|their|its|['’]s)$/i.test(toks[k - 1]?.value ?? '')) continue;
+    if (passiveBe(t, k, k) >= 0) continue;
+    // (a participle before or after its noun: "the Jewish elected official", "civilians illegally held captive")
+    let n = k - 1;
+    while (n > floor && toks[n]!.pos === 'ADV') n--;
+    if (form === 'past' && (toks[k + 1]?.pos === 'NOUN' || (toks[n]?.pos === 'NOUN' && !/^(?:DET|PRON|PROPN|NUM)$/.test(toks[k + 1]?.pos ?? '')))) continue;
+    // (in a clause after "that", a clause reported: "conceded that Reed had touched her but implied")
+    let s = k - 1;
+    while (s > floor && (/^(?:NOUN|PROPN|DET|ADJ|NUM|AUX|ADV|PART|PRON)$/.test(toks[s]!.pos) || (/^(?:over|about|nearly|around|than|least)$/i.test(toks[s]!.value) && toks[s + 1]?.pos === 'NUM')) && !/^(?:who|which|whom|that|when|where|while|as|if|because|after|before|since|until|although|though)$/i.test(toks[s]!.value)) s--;
+    // (or right after the verb that reports it, with no "that": "Lee says Reed promised to help and said")
+    if (/^that$/i.test(toks[s]?.value ?? '') || (s < k - 1 && toks[s]?.pos === 'VERB')) continue;
+    found = k;
+  }
+  return found;
+}
+
+/** Things people make to say something through: "ads", "petitions", "interviews", "signs". */
+const MEDIUM_NOUN = /^(?:ads?|advertisements?|petitions?|interviews?|speech(?:es)?|remarks|posts|messages|emails|videos|letters|statements|memos|leaflets?|flyers?|fliers?|banners?|signs?|placards?|posters?|billboards?|commercials?|spots|sermons?|op-eds|columns?|essays?|articles?|editorials|releases|pitches|appeals|mailers?|pamphlets?|texts|tweets|broadcasts?)$/i;
+/** Verbs of making, sending or showing such a medium: "placed", "launched", "gave", "carried". */
+const MADE = /^(?:place|run|launch|start|post|publish|give|issue|send|release|write|sign|circulate|file|air|put|deliver|make|tweet|share|distribute|carry|wave|hold|display|plant|pen|draft|unveil|broadcast|buy|produce|create|mail|hand|grant|conduct|do|record|upload)$/;
+
+/** Verbs of receiving, reading or turning down a document: "received", "obtained", "rejected". */
+const RECEIVED = /^(?:receive|get|obtain|see|read|review|reject|dismiss|ignore|intercept|discover|find|examine|study|hear|leak|cite|quote|seize)$/;
+
+/** The verb whose object is the phrase ending at token `j` ("placed national newspaper ads", "held up
+ * banners", "received a message"), or -1. */
+function verbOfObject(toks: Token[], j: number, floor: number): number {
+  let k = j - 1;
+  // (past a participle that modifies the noun: "a threatening message", "a signed letter")
+  while (k > floor && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|out|up)$/i.test(toks[k]!.value) || (toks[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(toks[k]!.value) && /^(?:DET|ADJ)$/.test(toks[k - 1]?.pos ?? '')))) k--;
+  return toks[k]?.pos === 'VERB' ? k : -1;
+}
+
+/** The verb of making whose object is the phrase ending at token `j`, a medium noun ("placed national
+ * newspaper ads", "held up banners"), or -1. */
+function makingVerb(toks: Token[], j: number, floor: number): number {
+  const k = verbOfObject(toks, j, floor);
+  // (not an infinitive, whose subject lies further off: "had tried to use food to create signs calling for")
+  return k >= 0 && MADE.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
 }
 
 /** The name set off by commas after a title its possessive determiner owns ("its defense minister, Yoav
@@ -2250,12 +2381,43 @@ function afterDateline(toks: Token[], from: number, to: number): number {
   return from;
 }
 
+/** Words in -ing that open a sentence as adjectives before their noun ("Growing numbers", "Leading
+ * Democrats", "Remaining residents"), not as a participle's clause. */
+const ADJECTIVAL_ING = /^(?:Growing|Rising|Falling|Increasing|Mounting|Leading|Ruling|Opposing|Remaining|Existing|Following|Coming|Ongoing|Warring|Fighting|Competing|Outgoing|Incoming|Governing|Neighbou?ring|Surrounding|Continuing|Emerging|Developing|Dwindling|Worsening|Sweeping|Lingering|Looming|Soaring|Booming|Striking|Missing|Dying|Living|Working|Voting|Sitting|Serving|Founding|Presiding|Supporting|Participating|Visiting|Rescuing|Attacking|Invading|Retreating|Advancing|Occupying|Protesting|Daring|Amazing|Alarming|Shocking|Troubling|Disturbing|Damning|Devastating|Staggering|Overwhelming|Underlying|Trading|Banking|Housing|Funding|Spending|Polling|Reporting|Building|Shooting|Bombing|Killing)$/;
+
 /** First noun phrase of a sentence, after a leading adverbial ("Previously, the army ..."). */
 function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
   const toks = t.tokens;
   let i = from;
   // a dateline is no subject: the sentence starts after its dash
   from = i = afterDateline(toks, from, to);
+  // a participle's clause opening the sentence ends at its comma, the subject after it ("Asked about the
+  // plan, the minister said", "Growing up in Haifa, Lee saw", "Citing officials, the paper said"); not a
+  // participle before its noun ("Growing numbers of voters say", "Armed men", "Elected officials")
+  const opener = toks[from]!;
+  const ing = /^\p{Lu}\p{Ll}+ing$/u.test(opener.value);
+  const beforeNoun = /^(?:NOUN|PROPN|ADJ)$/.test(toks[from + 1]?.pos ?? '');
+  // (nor "According to Lee, ...", whose source is the phrase; past a relative clause on the clause's last
+  // noun: "Speaking in Ohio, which votes next, Lee said")
+  // (nor a gerund that is the subject: "Running with the claims is easier, and ...": a finite be or have
+  // before any conjunction of a clause inside it)
+  const gerund = (): boolean => {
+    for (let k = from + 1; k < Math.min(to, from + 30) && toks[k]!.value !== ','; k++) {
+      if (/^(?:SCONJ|PRON)$/.test(toks[k]!.pos) || /^(?:whether|if|that|what|how|why|when|where|who)$/i.test(toks[k]!.value)) return false;
+      if (/^(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should)$/i.test(toks[k]!.value)) return true;
+    }
+    return false;
+  };
+  if (opener.pos === 'VERB' && !/^According$/.test(opener.value) && !(ing && gerund()) && (ing ? !(beforeNoun && ADJECTIVAL_ING.test(opener.value)) : /^\p{Lu}\p{Ll}+$/u.test(opener.value) && PARTICIPLE.test(opener.value) && !beforeNoun)) {
+    for (let k = from + 1; k < Math.min(to - 1, from + 30) && !/^(?:["“”]|'')$/.test(toks[k]!.value); k++) {
+      // (nor at a comma between adjectives: "Following a hastily called, late-night meeting, the council")
+      const adjectives = toks[k + 1]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[k + 1]!.value) && !toks.slice(k + 1, to).some((x, n, rest) => x.pos === 'VERB' && !rest.slice(0, n).some((y) => y.value === ','));
+      if (toks[k]!.value === ',' && !adjectives && !/^(?:which|who|whom|where|whose)$/i.test(toks[k + 1]!.value)) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   // a leading adverbial ("Previously,", "On Sunday,", "After the vote,") ends at its comma
   // (or a time: "Hours later,", "Early in his campaign,", "Last week,")
   const timed = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(toks[from]!.pos) && toks.slice(from, Math.min(to, from + 6)).some((x, n, all) => isTimeWord(x) || /^(?:later|ago|earlier|early)$/i.test(x.value) || (n > 0 && x.value === ',' && all.slice(0, n).some(isTimeWord)));
@@ -2282,7 +2444,9 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // "Yet she ...", "But the court ...": a conjunction or adverb before the subject
   while (i < to - 1 && /^(?:CCONJ|ADV|SCONJ)$/.test(toks[i]!.pos)) i++;
   let end = i;
-  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)) || modifierInPhrase(toks, end + 1))) {
+  // (a given name the tagger reads as a verb after a lower-case title: "spokesman Josh Earnest")
+  const givenName = (k: number): boolean => toks[k]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.value) && toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value) && toks[k + 1]?.pos === 'PROPN';
+  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)) || modifierInPhrase(toks, end + 1) || givenName(end + 1))) {
     // ("forces shot the leader": a determiner after a noun opens the next phrase, whatever the tagger made
     // of the verb between)
     if (toks[end + 1]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(toks[end]!.pos)) break;
@@ -2764,6 +2928,16 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
 
+/** Offset `pos` lies in a video's caption in a player's boilerplate: its line opens with "JUST WATCHED" (the
+ * caption's repeat after "MUST WATCH" is on the same line). Such a caption ("JUST WATCHED Lee: Talks will go on
+ * Replay More Videos ... MUST WATCH Lee: ...", "JUST WATCHED Kerry argues for war ...") is page furniture listing
+ * other videos: it holds no cue of the story, and its quotation is a headline's, which names its speaker itself. */
+function inVideoCaption(t: Tokenized, pos: number): boolean {
+  const text = t.doc.text;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^[\s"“'‘]*JUST WATCHED\b/u.test(text.slice(lineStart, pos));
+}
+
 /** The words before a speaker-label colon on its line, without leading quote marks, and where the line starts. */
 function lineLabel(t: Tokenized, cue: Marker): { label: string; lineStart: number } {
   const text = t.doc.text;
@@ -3037,7 +3211,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !isLinkImperative(t, m))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))

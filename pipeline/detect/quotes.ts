@@ -638,6 +638,14 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
   }
   // (after the headlines in the body: a headline's quotation is no fragment of a report)
   betweenReports(c, quotes);
+  // (a quotation that is a video's whole title after its speaker's name, 'JUST WATCHED Lee: 'We will go on'
+  // Replay More Videos', is that speaker's, not the story's speaker named near it)
+  for (const q of quotes) {
+    if (q.kind !== 'direct' && q.kind !== 'partial') continue;
+    const from = videoTitleStart(text, q);
+    const named = from === undefined ? null : HEADLINE_LEAD_NAME.exec(text.slice(from, q.start));
+    if (named) Object.assign(q, { speaker: named[1]!, cue: '', cueStart: -1, cueEnd: -1 });
+  }
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
