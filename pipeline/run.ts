@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import pLimit from 'p-limit';
 import { detect } from './detect/index.ts';
 import { documentCount, ingestFiles, listInputs, type InputFile } from './ingest/index.ts';
@@ -184,6 +185,12 @@ const READ_AHEAD = 16;
 
 /** Lists the inputs and locks the output folder (both exit 2 when they fail), then runs. */
 export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
+  // V8 runs each regex first in its bytecode interpreter, and compiles it only when it runs a second time.
+  // Every detector regex runs on thousands of documents, and the first, interpreted runs of the large ones
+  // over whole documents cost each thread about a second: compiled at once, a run takes 8-15% less CPU
+  // time (alternating runs with `node --no-regexp-tier-up`). The flag is the process's, worker threads'
+  // too; it changes no result.
+  setFlagsFromString('--no-regexp-tier-up');
   const files = listInputs(o.inputs, { exclude: [o.out] });
   const lock = acquireLock(o.out, o.onWarning);
   try {
