@@ -2385,6 +2385,21 @@ function afterDateline(toks: Token[], from: number, to: number): number {
  * Democrats", "Remaining residents"), not as a participle's clause. */
 const ADJECTIVAL_ING = /^(?:Growing|Rising|Falling|Increasing|Mounting|Leading|Ruling|Opposing|Remaining|Existing|Following|Coming|Ongoing|Warring|Fighting|Competing|Outgoing|Incoming|Governing|Neighbou?ring|Surrounding|Continuing|Emerging|Developing|Dwindling|Worsening|Sweeping|Lingering|Looming|Soaring|Booming|Striking|Missing|Dying|Living|Working|Voting|Sitting|Serving|Founding|Presiding|Supporting|Participating|Visiting|Rescuing|Attacking|Invading|Retreating|Advancing|Occupying|Protesting|Daring|Amazing|Alarming|Shocking|Troubling|Disturbing|Damning|Devastating|Staggering|Overwhelming|Underlying|Trading|Banking|Housing|Funding|Spending|Polling|Reporting|Building|Shooting|Bombing|Killing)$/;
 
+/** The -ing word at `from` opens a gerund that is the sentence's subject ("Running with the claims is easier,
+ * and ..."): a finite be, have or modal follows before any comma or any conjunction of a clause inside it. */
+function gerundSubject(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < Math.min(to, from + 30) && toks[k]!.value !== ','; k++) {
+    if (/^(?:SCONJ|PRON)$/.test(toks[k]!.pos) || /^(?:whether|if|that|what|how|why|when|where|who)$/i.test(toks[k]!.value)) return false;
+    if (/^(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should)$/i.test(toks[k]!.value)) return true;
+  }
+  return false;
+}
+
+/** A given name the tagger reads as a verb after a lower-case title ("spokesman Josh Earnest"). */
+function givenNameAsVerb(toks: Token[], k: number): boolean {
+  return toks[k]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.value) && toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value) && toks[k + 1]?.pos === 'PROPN';
+}
+
 /** First noun phrase of a sentence, after a leading adverbial ("Previously, the army ..."). */
 function firstSubject(t: Tokenized, from: number, to: number): [number, number] | undefined {
   const toks = t.tokens;
@@ -2399,16 +2414,7 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   const beforeNoun = /^(?:NOUN|PROPN|ADJ)$/.test(toks[from + 1]?.pos ?? '');
   // (nor "According to Lee, ...", whose source is the phrase; past a relative clause on the clause's last
   // noun: "Speaking in Ohio, which votes next, Lee said")
-  // (nor a gerund that is the subject: "Running with the claims is easier, and ...": a finite be or have
-  // before any conjunction of a clause inside it)
-  const gerund = (): boolean => {
-    for (let k = from + 1; k < Math.min(to, from + 30) && toks[k]!.value !== ','; k++) {
-      if (/^(?:SCONJ|PRON)$/.test(toks[k]!.pos) || /^(?:whether|if|that|what|how|why|when|where|who)$/i.test(toks[k]!.value)) return false;
-      if (/^(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should)$/i.test(toks[k]!.value)) return true;
-    }
-    return false;
-  };
-  if (opener.pos === 'VERB' && !/^According$/.test(opener.value) && !(ing && gerund()) && (ing ? !(beforeNoun && ADJECTIVAL_ING.test(opener.value)) : /^\p{Lu}\p{Ll}+$/u.test(opener.value) && PARTICIPLE.test(opener.value) && !beforeNoun)) {
+  if (opener.pos === 'VERB' && !/^According$/.test(opener.value) && !(ing && gerundSubject(toks, from, to)) && (ing ? !(beforeNoun && ADJECTIVAL_ING.test(opener.value)) : /^\p{Lu}\p{Ll}+$/u.test(opener.value) && PARTICIPLE.test(opener.value) && !beforeNoun)) {
     for (let k = from + 1; k < Math.min(to - 1, from + 30) && !/^(?:["“”]|'')$/.test(toks[k]!.value); k++) {
       // (nor at a comma between adjectives: "Following a hastily called, late-night meeting, the council")
       const adjectives = toks[k + 1]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[k + 1]!.value) && !toks.slice(k + 1, to).some((x, n, rest) => x.pos === 'VERB' && !rest.slice(0, n).some((y) => y.value === ','));
@@ -2444,9 +2450,7 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // "Yet she ...", "But the court ...": a conjunction or adverb before the subject
   while (i < to - 1 && /^(?:CCONJ|ADV|SCONJ)$/.test(toks[i]!.pos)) i++;
   let end = i;
-  // (a given name the tagger reads as a verb after a lower-case title: "spokesman Josh Earnest")
-  const givenName = (k: number): boolean => toks[k]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.value) && toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value) && toks[k + 1]?.pos === 'PROPN';
-  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)) || modifierInPhrase(toks, end + 1) || givenName(end + 1))) {
+  while (end + 1 < to && (NP_POS.has(toks[end + 1]!.pos) || (toks[end + 1]!.pos === 'PART' && /^['’]s$/.test(toks[end + 1]!.value)) || modifierInPhrase(toks, end + 1) || givenNameAsVerb(toks, end + 1))) {
     // ("forces shot the leader": a determiner after a noun opens the next phrase, whatever the tagger made
     // of the verb between)
     if (toks[end + 1]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(toks[end]!.pos)) break;

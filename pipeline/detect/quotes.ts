@@ -1041,7 +1041,6 @@ const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'�
 const LINK_LABEL =
   /^[^\S\n]*(?:SEE ALSO|RELATED(?: STORY| STORIES| CONTENT| ARTICLE)?|READ MORE|ALSO READ|READ|(?:NOW )?WATCH|MORE|More|RECOMMENDED|TRENDING|\([^\S\n]*Also on(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){1,4})[^\S\n]*:[^\S\n]*/u;
 
-/** An imperative that opens a sentence or a line, before a work's title: 'Listen to', 'Watch', 'Read'. */
 /** An appositive after a comma that names the kind of thing a name before it names: 'a community radio station', 'the
  * port's weekly newsletter', 'an app for ...' (media, works, businesses and charities; not a group, a party or a
  * movement, whose self-name in quote marks is often the writer's distance: 'the "Resistance," the group that ...'). */
@@ -1049,6 +1048,7 @@ const KIND_APPOSITIVE =
   /^[^\S\n]+(?:a|an|the|[\p{L}.&-]+['’]s)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,3}?(?:station|newspaper|paper|daily|weekly|newsletter|magazine|journal|website|blog|show|programme|program|series|sitcom|soap|film|movie|documentary|book|novel|memoir|album|song|poem|play|musical|podcast|app|platform|channel|network|broadcaster|company|firm|startup|brand|restaurant|caf[eé]|bar|club|band|choir|charity|foundation|think[^\S\n]+tank|festival|exhibition)s?\b/u;
 /** A newsletter's label that opens a line of recommendations: 'Watch: ', 'Read: ', 'Listen: ', 'Stream: '. */
 const WORK_LABEL_LINE = /^[^\S\n]*(?:Watch|Read|Listen|Stream)[^\S\n]*:[^\S\n]/u;
+/** An imperative that opens a sentence or a line, before a work's title: 'Listen to', 'Watch', 'Read'. */
 const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n]+to|Watch|Read)[^\S\n]*$/u;
 
 /** 'as Fox puts it,', 'as his aides like to call it' right before a quotation, and '..., as critics have slurred' right
