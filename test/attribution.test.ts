@@ -78,6 +78,9 @@ describe('idioms are not cues', () => {
     'Harbor-Ridge War: Ferries stop at the border.',
     'Israel-Gaza: The crossing closed on Monday.',
     'Miraculously: The ferry reached the harbor.',
+    // a rubric: a kind of story, no reporter ("Special Report", "Annual Report")
+    "Special Report: 'Time to close the harbor' inside the ferry strike",
+    'The Annual Report of the harbor board is due in May.',
     // a quotation standing as the headline is no speaker's name
     "'FERRIES FIRST': The mayor tours the harbor on Monday.",
     'She won the caucus states, and the mayor kept her seat.',
