@@ -1950,3 +1950,32 @@ describe('a participle after a document the subject only received or turned down
     expect(await speakerOf('The minister issued a statement saying the talks were over.', 'saying')).toBe('minister');
   });
 });
+
+describe('speaker: a pronoun takes the subject of its clause, not a name inside it', () => {
+  it.each([
+    // the subject after opening phrases (a place, its state, a time), and the tag of the next sentence; a person cited
+    // in the sentence before or named after the subject does not win (mirrored: the names swapped)
+    ['Critics answered at once, Joe Reed said. At a rally in Dover, Delaware, on Friday afternoon, Sam Ortiz listed towns he said had lost jobs, after a tour with Tom Baker. "We go everywhere," he said.', 'Sam Ortiz'],
+    ['Critics answered at once, Joe Reed said. At a rally in Dover, Delaware, on Friday afternoon, Tom Baker listed towns he said had lost jobs, after a tour with Sam Ortiz. "We go everywhere," he said.', 'Tom Baker'],
+  ])('%s', async (text, speaker) => {
+    const c = await cues(text);
+    expect(c.filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual(['Joe Reed', speaker, speaker]);
+  });
+
+  it.each([
+    // a tag after a clause whose subject is a person: the subject, not the name inside the clause
+    ['Some voters are switching sides. Former Rep. Sam Ortiz was for Tom Baker while the governor was running, he said on Monday. "Ruiz is my next choice," he said.', 'Sam Ortiz'],
+    ['Some voters are switching sides. Former Rep. Tom Baker was for Sam Ortiz while the governor was running, he said on Monday. "Ruiz is my next choice," he said.', 'Tom Baker'],
+  ])('%s', async (text, speaker) => {
+    const c = await cues(text);
+    expect(c.filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual([speaker, speaker]);
+  });
+
+  it('not a subject in another clause before the pronoun, nor a cited speaker\'s tag over a clause about someone else', async () => {
+    // (a colon and "while" open the pronoun's own clause: its subject is Baker)
+    expect(await speakerOf('Tom Baker spoke on Monday. One reason Sam Ortiz is safe: while Tom Baker talked of risks, he did not mention any harm.', 'mention')).toBe('Tom Baker');
+    // (a speaker cited just before keeps the tag: the clause is what he says about Ortiz)
+    const c = await cues('"We are tired of it," Mr. Baker said. "We need someone new." Mr. Sam Ortiz, who takes no large gifts, fits that bill for many, he added.');
+    expect(c.find((m) => m.text === 'added')?.speaker).toBe('Baker');
+  });
+});

@@ -1067,6 +1067,12 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // (they is no one person: "Ann Lee, a nurse, was freed, officials said, but they said ...")
   const subject = tag ? undefined : usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8 && (word !== 'they' || !n.gender));
   if (subject) return subject.name;
+  // (or further in, past an opening phrase: "At a rally in Dover, Delaware, on Friday, Lee listed the towns he
+  // would visit")
+  // (in the subject's own clause: no comma, colon or conjunction between them, "Another reason Lee is safe: while Tom
+  // Baker spoke, he ...")
+  const own = personal && !tag && i > here.tokenStart ? subjectPastPhrases(t, here.tokenStart, i, usable) : undefined;
+  if (own && sameClause(toks, tokenIndexAt(t, own.start), i)) return own.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
     (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !implied.has(c) && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start),
@@ -1094,11 +1100,15 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   if (previous) {
     const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
     if (citedThere) return citedThere.speaker;
-    const subject = subjectName(t, previous, usable);
+    const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
     if (subject) return subject.name;
   }
   const person = cited.filter(isPerson).pop();
   if (person) return person.speaker;
+  // (a tag after a clause whose subject the text shows to be a person: "Former Rep. Ann Lee was for Tom Baker while
+  // he ran, she said": the subject, not a name inside the clause, when no one is cited nearby)
+  const tagged = personal && toks[i - 1]?.value === ',' ? subjectPastPhrases(t, here.tokenStart, i - 1, usable) : undefined;
+  if (tagged && (tagged.gender || tagged.titles.length > 0 || isPersonByName(names, tagged))) return tagged.name;
   // else the nearest name; but one the text marks as of the pronoun's sex comes before a name of unknown sex
   // that is as likely a thing's ("Chile", "the Middle East", "FULL TEXT") as a person's. For he, a name the
   // text shows to be a person's stays first (news names more men, and unfamiliar given names are more often
@@ -1141,18 +1151,44 @@ function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
 }
 
+/** No comma, colon, semicolon, dash or conjunction among tokens (from, to): one clause. */
+function sameClause(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^(?:[,:;–—]|--)$/.test(toks[k]!.value) || /^(?:SCONJ|CCONJ)$/.test(toks[k]!.pos)) return false;
+  return true;
+}
+
+/**
+ * The name heading the subject of tokens [from, to) (a clause ending before a pronoun), past up to three opening
+ * phrases without a verb, each closed by a comma ("At a rally in Dover, Delaware, on Friday afternoon, Lee ...").
+ */
+function subjectPastPhrases(t: Tokenized, from: number, to: number, usable: NameMention[]): NameMention | undefined {
+  const toks = t.tokens;
+  for (let round = 0; round < 4 && from < to; round++) {
+    const named = clauseSubjectName(t, from, to, usable);
+    if (named) return tokenIndexAt(t, named.start) < to ? named : undefined;
+    if (!/^(?:ADP|ADV|SCONJ|CCONJ)$/.test(toks[from]!.pos)) return undefined;
+    let k = from;
+    while (k < to && toks[k]!.value !== ',' && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX' && toks[k]!.pos !== 'PRON') k++;
+    if (toks[k]?.value !== ',') return undefined;
+    from = k + 1;
+    // ("in Dover, Delaware,": the state after the place)
+    if (toks[from]?.pos === 'PROPN' && toks[from + 1]?.value === ',') from += 2;
+  }
+  return undefined;
+}
+
 /** The name heading the subject of a sentence ("Ann Lee, a nurse, runs ...", "Hezbollah's chief Hassan
  * Nasrallah was due ..."), among the `usable` ones: the last in the subject's noun phrase, with no common
  * noun or adjective after it ("the Belgian prime minister" is no Belgian). Not a chain with a lower-case word in it
  * ("Footage of Al-Awlaki" names a thing), nor one in capitals throughout (a lead-in set in capitals,
  * "LEE SAID on Monday"). */
-function subjectName(t: Tokenized, s: Tokenized['sentences'][number], usable: NameMention[]): NameMention | undefined {
-  const np = firstSubject(t, s.tokenStart, s.tokenEnd);
+function clauseSubjectName(t: Tokenized, from: number, to: number, usable: NameMention[]): NameMention | undefined {
+  const np = firstSubject(t, from, to);
   // ("..., which the Spanish and Belgian leaders had no reason to call, ...": a relative clause's subject)
   if (!np || /^(?:which|who|whom|whose|that|what)$/i.test(t.tokens[np[0]]!.value)) return undefined;
-  const from = t.tokens[np[0]]!.start;
+  const start = t.tokens[np[0]]!.start;
   const end = t.tokens[np[1]]!.end;
-  const head = usable.filter((n) => n.start >= from && n.start < end).pop();
+  const head = usable.filter((n) => n.start >= start && n.start < end).pop();
   // (a title alone, "Ms.", is what is left of a name a sentence break cut off)
   if (!head || !/\p{Ll}/u.test(head.written) || isTitleWord(head.written) || head.name.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return undefined;
   const headEnd = head.start + head.written.length;
