@@ -1979,3 +1979,15 @@ describe('speaker: a pronoun takes the subject of its clause, not a name inside 
     expect(c.find((m) => m.text === 'added')?.speaker).toBe('Baker');
   });
 });
+
+describe('speaker: a name that modifies a thing or follows a number is no antecedent of he or she', () => {
+  it.each([
+    // (mirrored: the man's name and the movement's swapped places are read the same way)
+    ['Pressure from abroad helped to secure Alemu\'s release after a year, and he went back to Ohio. When Alemu helped found the Sidamo 9 movement in 2010, the year he went back to teaching at Oberlin, he explained that the movement would press the government.', 'explained', 'Alemu'],
+    ['Pressure from abroad helped to secure Dawit\'s release after a year, and he went back to Ohio. When Dawit helped found the Sidamo 9 movement in 2010, the year he went back to teaching at Oberlin, he explained that the movement would press the government.', 'explained', 'Dawit'],
+    // (a band after a number)
+    ['Kerstin Morelli, a 2011 graduate, still lives at home. Her walls are covered with posters of 24 Carats. "Who wants to live at home at 30?" she said.', 'said', 'Kerstin Morelli'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

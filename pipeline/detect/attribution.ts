@@ -1116,7 +1116,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const nearest = usable.at(-1);
   if (!nearest || nearest.gender || (word === 'he' && isPersonByName(names, nearest))) return nearest?.name;
   const sexOf: Gender = word === 'he' ? 'm' : 'f';
-  return usable.filter((n) => n.gender === sexOf).pop()?.name ?? nearest.name;
+  // (and a name that modifies a thing, "a Harbor Elks lodge", "the Ginbot 7 movement", or follows a number, "posters of
+  // 98 Degrees", is a club's, a movement's or a band's: the last name before it that does not)
+  return usable.filter((n) => n.gender === sexOf).pop()?.name ?? usable.filter((n) => !namesAThing(t, n)).pop()?.name ?? nearest.name;
 }
 
 /**
@@ -1149,6 +1151,18 @@ function isPersonByName(names: NameMention[], mention: NameMention): boolean {
 function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   return TITLE_WORDS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
+}
+
+/** A name written before a common noun it modifies ("the Ginbot 7 movement", "an Elks lodge") or after a number ("98
+ * Degrees"): a thing's, a club's or a band's, not a person's. */
+function namesAThing(t: Tokenized, n: NameMention): boolean {
+  const toks = t.tokens;
+  const first = tokenIndexAt(t, n.start);
+  if (toks[first - 1]?.pos === 'NUM') return true;
+  let k = tokenIndexAt(t, n.start + n.written.length - 1) + 1;
+  while (toks[k]?.pos === 'NUM') k++;
+  const next = toks[k];
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.value) && !isTitleWord(next.value);
 }
 
 /** No comma, colon, semicolon, dash or conjunction among tokens (from, to): one clause. */
