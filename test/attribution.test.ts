@@ -1991,3 +1991,19 @@ describe('speaker: a name that modifies a thing or follows a number is no antece
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('speaker: after a quotation over sentences, the sentence before is the one before the quotation', () => {
+  it.each([
+    // the pronoun's tag closes a quotation of two sentences: its antecedent is the subject before the quotation, not a
+    // speaker cited further back (mirrored: the names swapped)
+    ['The debate moved on, Joe Reed said. Sam Ortiz was not having it. "You see, everybody, think about this. That is what the capital does," he said.', 'Sam Ortiz'],
+    ['The debate moved on, Joe Reed said. Tom Baker was not having it. "You see, everybody, think about this. That is what the capital does," he said.', 'Tom Baker'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual(['Joe Reed', speaker]);
+  });
+
+  it('a quotation going on over paragraphs takes the sentence before its first paragraph, not a name inside it', async () => {
+    const text = '"Peace needs work," Sam Ortiz said.\n\nHe said that Dan Levi did not speak for the people "or their hopes for security. Dan Levi has only one aim: to destroy his foes.\n\n"No country would accept this. Each country has the right to defend itself," he said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz', 'Sam Ortiz']);
+  });
+});

@@ -1090,7 +1090,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const isPerson = (c: Marker): boolean => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n));
   // the sentence before is the centre of the discourse: a person it cites, else a person named as its
   // subject ("Ann Lee runs a shop in Haifa. "...," she said."), comes ahead of a speaker cited further back
-  const previous = sent > 0 ? t.sentences[sent - 1] : undefined;
+  const previous = sent > 0 ? t.sentences[sentenceBeforeQuote(t, sent)] : undefined;
   // (a person cited at the start of this sentence comes first: "Lee said she recalled ...", not one cited
   // in a clause of it, "... if Sinwar feels threatened, he argued")
   // (a name's titles do not count: "At the Pentagon, spokesman Rear Adm. Ann Cole echoed")
@@ -1163,6 +1163,49 @@ function namesAThing(t: Tokenized, n: NameMention): boolean {
   while (toks[k]?.pos === 'NUM') k++;
   const next = toks[k];
   return !!next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.value) && !isTitleWord(next.value);
+}
+
+/**
+ * The sentence before sentence `sent` as the centre of the discourse: when `sent` opens inside a quotation that began
+ * sentences before ('"You see. That is what they do," he said.'), the sentence the quotation opens in, or the one before
+ * it when the quotation opens that sentence; else sent - 1 (sent > 0).
+ */
+function sentenceBeforeQuote(t: Tokenized, sent: number): number {
+  let p = sent;
+  while (p > 0 && insideQuote(t, t.sentences[p]!.start)) p--;
+  if (p === sent) return sent - 1;
+  // (a quotation over paragraphs: a paragraph that leaves its mark open goes on in the next, which opens with a mark;
+  // back to the sentence the first paragraph's mark opens in)
+  while (p > 0 && opensWithMark(t, p) && marksOpenBefore(t.doc.match, t.sentences[p]!.start)) {
+    p--;
+    while (p > 0 && marksOpenBefore(t.doc.match, t.sentences[p]!.start)) p--;
+  }
+  return p > 0 && opensWithMark(t, p) ? p - 1 : p;
+}
+
+/** Sentence p opens with a quotation mark. */
+function opensWithMark(t: Tokenized, p: number): boolean {
+  const opening = t.tokens[t.sentences[p]!.tokenStart];
+  return !!opening && /^(?:["“'‘]|'')$/.test(opening.value);
+}
+
+/** An odd number of quotation marks (" or '') before `pos` on its line; at a line's start, on the last line before it
+ * that is not blank (a paragraph that leaves a quotation open). */
+function marksOpenBefore(text: string, pos: number): boolean {
+  let end = pos;
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  if (text.slice(start, end).trim() === '') {
+    end = start - 1;
+    while (end > 0 && text[end - 1] === '\n') end--;
+    if (end <= 0) return false;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    if (text[k] === '"') n++;
+    else if (text[k] === "'" && text[k + 1] === "'") { n++; k++; }
+  }
+  return n % 2 === 1;
 }
 
 /** No comma, colon, semicolon, dash or conjunction among tokens (from, to): one clause. */
