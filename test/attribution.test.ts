@@ -2007,3 +2007,14 @@ describe('speaker: after a quotation over sentences, the sentence before is the 
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz', 'Sam Ortiz']);
   });
 });
+
+describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
+  it.each([
+    // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps
+    // the surname only, no fuller form being written) (mirrored: the names swapped)
+    ['Lisa Park spoke in Ohio, Joe Reed said.\n\n10:25 p.m.\n\nTed Ortiz is drawing sharp contrasts between himself and Sam Baker.\n\nHe said he and Baker differ on taxes.', 'Ortiz'],
+    ['Lisa Park spoke in Ohio, Joe Reed said.\n\n10:25 p.m.\n\nTed Baker is drawing sharp contrasts between himself and Sam Ortiz.\n\nHe said he and Ortiz differ on taxes.', 'Baker'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual(['Joe Reed', speaker]);
+  });
+});

@@ -2555,8 +2555,14 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   if (end > i && toks[end + 1]?.pos === 'DET' && toks[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[end]!.value) && !TIME_NOUN.test(toks[end]!.value)) end--;
   // a time with no comma after it opens the sentence: "Sunday night the White House released"
   if (toks.slice(i, end + 1).every((x) => isTimeWord(x) || TIME_NOUN.test(x.value)) && (toks[end + 1]?.pos === 'DET' || (toks[end + 1]?.pos === 'PRON' && end + 1 < to - 1))) return firstSubject(t, end + 1, to);
-  if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON') return undefined;
+  // (a given name the tagger reads as a verb opening the subject, "Ted Cruz is drawing", "Mark Lee says")
+  if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON' && !givenNameOpening(toks, i)) return undefined;
   return [i, end];
+}
+
+/** A capitalised given name the tagger reads as a verb, before a proper noun ("Ted Cruz", "Mark Lee"). */
+function givenNameOpening(toks: Token[], i: number): boolean {
+  return toks[i]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.value) && isGivenName(toks[i]!.value) && toks[i + 1]?.pos === 'PROPN';
 }
 
 const article = (x: Token | undefined) => !!x && /^(?:a|an|the)$/i.test(x.value);
