@@ -2018,3 +2018,18 @@ describe('speaker: a given name the tagger reads as a verb opens a subject', () 
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual(['Joe Reed', speaker]);
   });
 });
+
+describe('speaker: a pronoun whose sentence before has the same pronoun for subject takes what that one stands for', () => {
+  it.each([
+    // (a woman cited earlier does not win over the woman the chain of "she" goes back to) (mirrored: names swapped)
+    ['Governor Ann Ruiz said the party was united. Lisa Baker, the wife of the candidate, is due to speak on Monday. She is often at her husband\'s side but has spoken only a few times. At a rally in Ohio this spring, she described him as "kind."', 'Lisa Baker'],
+    ['Governor Lisa Baker said the party was united. Ann Ruiz, the wife of the candidate, is due to speak on Monday. She is often at her husband\'s side but has spoken only a few times. At a rally in Ohio this spring, she described him as "kind."', 'Ann Ruiz'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'described'), text).toBe(speaker);
+  });
+
+  it('not when a person is cited earlier in the pronoun\'s own sentence', async () => {
+    const text = 'Photo: Carl Moss. As he walked back to the car, he heard shouting. "Let us through," Dan Walker recalled his guard telling the soldiers, who he described as "scared."';
+    expect(await speakerOf(text, 'described')).toBe('Dan Walker');
+  });
+});

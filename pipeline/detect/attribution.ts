@@ -1102,6 +1102,13 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     if (citedThere) return citedThere.speaker;
     const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
     if (subject) return subject.name;
+    // (a sentence before whose subject is the same pronoun, "She is often at his side. At a rally, she said": the name
+    // that pronoun stands for, a few sentences back at most)
+    // (one of the pronoun's sex, or one the text shows to be a person's; not when a person is cited earlier in the
+    // pronoun's own sentence, '"...," Lee recalled his guard telling the soldiers, who he described as ...')
+    const chained = cited.some((c) => c.start >= here.start && isPerson(c)) ? '' : samePronounSubject(t, previous, word);
+    const chainedName = chained ? usable.find((n) => n.name === chained) : undefined;
+    if (chainedName && (chainedName.gender || chainedName.titles.length > 0 || isPersonByName(names, chainedName))) return chained;
   }
   const person = cited.filter(isPerson).pop();
   if (person) return person.speaker;
@@ -1206,6 +1213,24 @@ function marksOpenBefore(text: string, pos: number): boolean {
     else if (text[k] === "'" && text[k + 1] === "'") { n++; k++; }
   }
   return n % 2 === 1;
+}
+
+/** How many sentences back samePronounSubject is following a chain of he or she. */
+let pronounChain = 0;
+
+/** The name the subject of sentence `s` stands for when that subject is the pronoun `word` (he or she), following up
+ * to three such sentences back; '' when it is not, or stands for no name. */
+function samePronounSubject(t: Tokenized, s: Tokenized['sentences'][number], word: string): string {
+  if (pronounChain >= 3) return '';
+  const np = firstSubject(t, s.tokenStart, s.tokenEnd);
+  if (!np || np[0] !== np[1] || lower(t.tokens[np[0]]) !== word) return '';
+  pronounChain++;
+  try {
+    const name = resolvePronoun(t, np[0]);
+    return name === word ? '' : name;
+  } finally {
+    pronounChain--;
+  }
 }
 
 /** No comma, colon, semicolon, dash or conjunction among tokens (from, to): one clause. */
