@@ -1067,6 +1067,12 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // (they is no one person: "Ann Lee, a nurse, was freed, officials said, but they said ...")
   const subject = tag ? undefined : usable.find((n) => n.start >= here.start && tokenIndexAt(t, n.start) - here.tokenStart <= 8 && (word !== 'they' || !n.gender));
   if (subject) return subject.name;
+  // (or further in, past an opening phrase: "At a rally in Dover, Delaware, on Friday, Lee listed the towns he
+  // would visit")
+  // (in the subject's own clause: no comma, colon or conjunction between them, "Another reason Lee is safe: while Tom
+  // Baker spoke, he ...")
+  const own = personal && !tag && i > here.tokenStart ? subjectPastPhrases(t, here.tokenStart, i, usable) : undefined;
+  if (own && sameClause(toks, tokenIndexAt(t, own.start), i)) return own.name;
   const cited = (resolvedSoFar.get(t) ?? []).filter(
     // (not the sources cited inside a quotation: they are the speaker's, not the narrative's)
     (c) => c.start >= wide && c.start < toks[i]!.start && c.speaker !== '' && !implied.has(c) && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start),
@@ -1084,7 +1090,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const isPerson = (c: Marker): boolean => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n));
   // the sentence before is the centre of the discourse: a person it cites, else a person named as its
   // subject ("Ann Lee runs a shop in Haifa. "...," she said."), comes ahead of a speaker cited further back
-  const previous = sent > 0 ? t.sentences[sent - 1] : undefined;
+  const previous = sent > 0 ? t.sentences[sentenceBeforeQuote(t, sent)] : undefined;
   // (a person cited at the start of this sentence comes first: "Lee said she recalled ...", not one cited
   // in a clause of it, "... if Sinwar feels threatened, he argued")
   // (a name's titles do not count: "At the Pentagon, spokesman Rear Adm. Ann Cole echoed")
@@ -1094,11 +1100,22 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   if (previous) {
     const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
     if (citedThere) return citedThere.speaker;
-    const subject = subjectName(t, previous, usable);
+    const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
     if (subject) return subject.name;
+    // (a sentence before whose subject is the same pronoun, "She is often at his side. At a rally, she said": the name
+    // that pronoun stands for, a few sentences back at most)
+    // (one of the pronoun's sex, or one the text shows to be a person's; not when a person is cited earlier in the
+    // pronoun's own sentence, '"...," Lee recalled his guard telling the soldiers, who he described as ...')
+    const chained = cited.some((c) => c.start >= here.start && isPerson(c)) ? '' : samePronounSubject(t, previous, word);
+    const chainedName = chained ? usable.find((n) => n.name === chained) : undefined;
+    if (chainedName && (chainedName.gender || chainedName.titles.length > 0 || isPersonByName(names, chainedName))) return chained;
   }
   const person = cited.filter(isPerson).pop();
   if (person) return person.speaker;
+  // (a tag after a clause whose subject the text shows to be a person: "Former Rep. Ann Lee was for Tom Baker while
+  // he ran, she said": the subject, not a name inside the clause, when no one is cited nearby)
+  const tagged = personal && toks[i - 1]?.value === ',' ? subjectPastPhrases(t, here.tokenStart, i - 1, usable) : undefined;
+  if (tagged && (tagged.gender || tagged.titles.length > 0 || isPersonByName(names, tagged))) return tagged.name;
   // else the nearest name; but one the text marks as of the pronoun's sex comes before a name of unknown sex
   // that is as likely a thing's ("Chile", "the Middle East", "FULL TEXT") as a person's. For he, a name the
   // text shows to be a person's stays first (news names more men, and unfamiliar given names are more often
@@ -1106,7 +1123,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const nearest = usable.at(-1);
   if (!nearest || nearest.gender || (word === 'he' && isPersonByName(names, nearest))) return nearest?.name;
   const sexOf: Gender = word === 'he' ? 'm' : 'f';
-  return usable.filter((n) => n.gender === sexOf).pop()?.name ?? nearest.name;
+  // (and a name that modifies a thing, "a Harbor Elks lodge", "the Ginbot 7 movement", or follows a number, "posters of
+  // 98 Degrees", is a club's, a movement's or a band's: the last name before it that does not)
+  return usable.filter((n) => n.gender === sexOf).pop()?.name ?? usable.filter((n) => !namesAThing(t, n)).pop()?.name ?? nearest.name;
 }
 
 /**
@@ -1141,18 +1160,117 @@ function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
 }
 
+/** A name written before a common noun it modifies ("the Ginbot 7 movement", "an Elks lodge") or after a number ("98
+ * Degrees"): a thing's, a club's or a band's, not a person's. */
+function namesAThing(t: Tokenized, n: NameMention): boolean {
+  const toks = t.tokens;
+  const first = tokenIndexAt(t, n.start);
+  if (toks[first - 1]?.pos === 'NUM') return true;
+  let k = tokenIndexAt(t, n.start + n.written.length - 1) + 1;
+  while (toks[k]?.pos === 'NUM') k++;
+  const next = toks[k];
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.value) && !isTitleWord(next.value);
+}
+
+/**
+ * The sentence before sentence `sent` as the centre of the discourse: when `sent` opens inside a quotation that began
+ * sentences before ('"You see. That is what they do," he said.'), the sentence the quotation opens in, or the one before
+ * it when the quotation opens that sentence; else sent - 1 (sent > 0).
+ */
+function sentenceBeforeQuote(t: Tokenized, sent: number): number {
+  let p = sent;
+  while (p > 0 && insideQuote(t, t.sentences[p]!.start)) p--;
+  if (p === sent) return sent - 1;
+  // (a quotation over paragraphs: a paragraph that leaves its mark open goes on in the next, which opens with a mark;
+  // back to the sentence the first paragraph's mark opens in)
+  while (p > 0 && opensWithMark(t, p) && marksOpenBefore(t.doc.match, t.sentences[p]!.start)) {
+    p--;
+    while (p > 0 && marksOpenBefore(t.doc.match, t.sentences[p]!.start)) p--;
+  }
+  return p > 0 && opensWithMark(t, p) ? p - 1 : p;
+}
+
+/** Sentence p opens with a quotation mark. */
+function opensWithMark(t: Tokenized, p: number): boolean {
+  const opening = t.tokens[t.sentences[p]!.tokenStart];
+  return !!opening && /^(?:["“'‘]|'')$/.test(opening.value);
+}
+
+/** An odd number of quotation marks (" or '') before `pos` on its line; at a line's start, on the last line before it
+ * that is not blank (a paragraph that leaves a quotation open). */
+function marksOpenBefore(text: string, pos: number): boolean {
+  let end = pos;
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  if (text.slice(start, end).trim() === '') {
+    end = start - 1;
+    while (end > 0 && text[end - 1] === '\n') end--;
+    if (end <= 0) return false;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    if (text[k] === '"') n++;
+    else if (text[k] === "'" && text[k + 1] === "'") { n++; k++; }
+  }
+  return n % 2 === 1;
+}
+
+/** How many sentences back samePronounSubject is following a chain of he or she. */
+let pronounChain = 0;
+
+/** The name the subject of sentence `s` stands for when that subject is the pronoun `word` (he or she), following up
+ * to three such sentences back; '' when it is not, or stands for no name. */
+function samePronounSubject(t: Tokenized, s: Tokenized['sentences'][number], word: string): string {
+  if (pronounChain >= 3) return '';
+  const np = firstSubject(t, s.tokenStart, s.tokenEnd);
+  if (!np || np[0] !== np[1] || lower(t.tokens[np[0]]) !== word) return '';
+  pronounChain++;
+  try {
+    const name = resolvePronoun(t, np[0]);
+    return name === word ? '' : name;
+  } finally {
+    pronounChain--;
+  }
+}
+
+/** No comma, colon, semicolon, dash or conjunction among tokens (from, to): one clause. */
+function sameClause(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^(?:[,:;–—]|--)$/.test(toks[k]!.value) || /^(?:SCONJ|CCONJ)$/.test(toks[k]!.pos)) return false;
+  return true;
+}
+
+/**
+ * The name heading the subject of tokens [from, to) (a clause ending before a pronoun), past up to three opening
+ * phrases without a verb, each closed by a comma ("At a rally in Dover, Delaware, on Friday afternoon, Lee ...").
+ */
+function subjectPastPhrases(t: Tokenized, from: number, to: number, usable: NameMention[]): NameMention | undefined {
+  const toks = t.tokens;
+  for (let round = 0; round < 4 && from < to; round++) {
+    const named = clauseSubjectName(t, from, to, usable);
+    if (named) return tokenIndexAt(t, named.start) < to ? named : undefined;
+    if (!/^(?:ADP|ADV|SCONJ|CCONJ)$/.test(toks[from]!.pos)) return undefined;
+    let k = from;
+    while (k < to && toks[k]!.value !== ',' && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX' && toks[k]!.pos !== 'PRON') k++;
+    if (toks[k]?.value !== ',') return undefined;
+    from = k + 1;
+    // ("in Dover, Delaware,": the state after the place)
+    if (toks[from]?.pos === 'PROPN' && toks[from + 1]?.value === ',') from += 2;
+  }
+  return undefined;
+}
+
 /** The name heading the subject of a sentence ("Ann Lee, a nurse, runs ...", "Hezbollah's chief Hassan
  * Nasrallah was due ..."), among the `usable` ones: the last in the subject's noun phrase, with no common
  * noun or adjective after it ("the Belgian prime minister" is no Belgian). Not a chain with a lower-case word in it
  * ("Footage of Al-Awlaki" names a thing), nor one in capitals throughout (a lead-in set in capitals,
  * "LEE SAID on Monday"). */
-function subjectName(t: Tokenized, s: Tokenized['sentences'][number], usable: NameMention[]): NameMention | undefined {
-  const np = firstSubject(t, s.tokenStart, s.tokenEnd);
+function clauseSubjectName(t: Tokenized, from: number, to: number, usable: NameMention[]): NameMention | undefined {
+  const np = firstSubject(t, from, to);
   // ("..., which the Spanish and Belgian leaders had no reason to call, ...": a relative clause's subject)
   if (!np || /^(?:which|who|whom|whose|that|what)$/i.test(t.tokens[np[0]]!.value)) return undefined;
-  const from = t.tokens[np[0]]!.start;
+  const start = t.tokens[np[0]]!.start;
   const end = t.tokens[np[1]]!.end;
-  const head = usable.filter((n) => n.start >= from && n.start < end).pop();
+  const head = usable.filter((n) => n.start >= start && n.start < end).pop();
   // (a title alone, "Ms.", is what is left of a name a sentence break cut off)
   if (!head || !/\p{Ll}/u.test(head.written) || isTitleWord(head.written) || head.name.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return undefined;
   const headEnd = head.start + head.written.length;
@@ -2462,8 +2580,14 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   if (end > i && toks[end + 1]?.pos === 'DET' && toks[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[end]!.value) && !TIME_NOUN.test(toks[end]!.value)) end--;
   // a time with no comma after it opens the sentence: "Sunday night the White House released"
   if (toks.slice(i, end + 1).every((x) => isTimeWord(x) || TIME_NOUN.test(x.value)) && (toks[end + 1]?.pos === 'DET' || (toks[end + 1]?.pos === 'PRON' && end + 1 < to - 1))) return firstSubject(t, end + 1, to);
-  if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON') return undefined;
+  // (a given name the tagger reads as a verb opening the subject, "Ted Cruz is drawing", "Mark Lee says")
+  if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON' && !givenNameOpening(toks, i)) return undefined;
   return [i, end];
+}
+
+/** A capitalised given name the tagger reads as a verb, before a proper noun ("Ted Cruz", "Mark Lee"). */
+function givenNameOpening(toks: Token[], i: number): boolean {
+  return toks[i]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.value) && isGivenName(toks[i]!.value) && toks[i + 1]?.pos === 'PROPN';
 }
 
 const article = (x: Token | undefined) => !!x && /^(?:a|an|the)$/i.test(x.value);
