@@ -2513,9 +2513,15 @@ function gerundSubject(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** A given name the tagger reads as a verb after a lower-case title ("spokesman Josh Earnest"). */
+/** A capitalised word the tagger reads as a verb, before a proper noun: a given name, as a rule ("Josh
+ * Earnest", "Ted Cruz"). */
+function nameReadAsVerb(toks: Token[], k: number): boolean {
+  return toks[k]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.value) && toks[k + 1]?.pos === 'PROPN';
+}
+
+/** A name the tagger reads as a verb after a lower-case title ("spokesman Josh Earnest"). */
 function givenNameAsVerb(toks: Token[], k: number): boolean {
-  return toks[k]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.value) && toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value) && toks[k + 1]?.pos === 'PROPN';
+  return nameReadAsVerb(toks, k) && toks[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1]!.value);
 }
 
 /** First noun phrase of a sentence, after a leading adverbial ("Previously, the army ..."). */
@@ -2585,9 +2591,9 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   return [i, end];
 }
 
-/** A capitalised given name the tagger reads as a verb, before a proper noun ("Ted Cruz", "Mark Lee"). */
+/** A known given name the tagger reads as a verb, opening a phrase before a proper noun ("Ted Cruz", "Mark Lee"). */
 function givenNameOpening(toks: Token[], i: number): boolean {
-  return toks[i]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.value) && isGivenName(toks[i]!.value) && toks[i + 1]?.pos === 'PROPN';
+  return nameReadAsVerb(toks, i) && isGivenName(toks[i]!.value);
 }
 
 const article = (x: Token | undefined) => !!x && /^(?:a|an|the)$/i.test(x.value);
