@@ -928,8 +928,9 @@ const EXTRAPOSED = /^(?:important|difficult|hard|easy|safe|fair|unfair|reasonabl
 
 const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
-/** he/she/they/it (and his/her/their/its): the last named source before; who/which/that: the phrase before the comma. */
-export function resolvePronoun(t: Tokenized, i: number): string {
+/** he/she/they/it (and his/her/their/its): the last named source before; who/which/that: the phrase before the comma.
+ * `chain`: how many sentences back a chain of he or she has been followed to get here (samePronounSubject). */
+export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
   const toks = t.tokens;
   const word = POSSESSIVE_TO_SUBJECT[lower(toks[i])] ?? lower(toks[i]);
   if (word === 'who' || word === 'which' || word === 'that') {
@@ -1030,14 +1031,14 @@ export function resolvePronoun(t: Tokenized, i: number): string {
     if (named) return named.name;
     return word;
   }
-  return pronounAntecedent(t, i, word, names, (n) => n.gender !== other) ?? pronounAntecedent(t, i, word, names, () => true) ?? word;
+  return pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
 }
 
 /**
  * The antecedent of he/she/they/it among the names that pass `sex`: the subject of this sentence when it
  * is a name; else the last source cited nearby; else the nearest name before (undefined when none).
  */
-function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMention[], sex: (n: NameMention) => boolean): string | undefined {
+function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMention[], sex: (n: NameMention) => boolean, chain: number): string | undefined {
   const toks = t.tokens;
   const sent = toks[i]!.sentence;
   const here = t.sentences[sent]!;
@@ -1106,7 +1107,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     // that pronoun stands for, a few sentences back at most)
     // (one of the pronoun's sex, or one the text shows to be a person's; not when a person is cited earlier in the
     // pronoun's own sentence, '"...," Lee recalled his guard telling the soldiers, who he described as ...')
-    const chained = cited.some((c) => c.start >= here.start && isPerson(c)) ? '' : samePronounSubject(t, previous, word);
+    const chained = cited.some((c) => c.start >= here.start && isPerson(c)) ? '' : samePronounSubject(t, previous, word, chain);
     const chainedName = chained ? usable.find((n) => n.name === chained) : undefined;
     if (chainedName && (chainedName.gender || chainedName.titles.length > 0 || isPersonByName(names, chainedName))) return chained;
   }
@@ -1207,30 +1208,17 @@ function marksOpenBefore(text: string, pos: number): boolean {
     if (end <= 0) return false;
     start = text.lastIndexOf('\n', end - 1) + 1;
   }
-  let n = 0;
-  for (let k = start; k < end; k++) {
-    if (text[k] === '"') n++;
-    else if (text[k] === "'" && text[k + 1] === "'") { n++; k++; }
-  }
-  return n % 2 === 1;
+  return openMark(text, start, end) >= 0;
 }
 
-/** How many sentences back samePronounSubject is following a chain of he or she. */
-let pronounChain = 0;
-
 /** The name the subject of sentence `s` stands for when that subject is the pronoun `word` (he or she), following up
- * to three such sentences back; '' when it is not, or stands for no name. */
-function samePronounSubject(t: Tokenized, s: Tokenized['sentences'][number], word: string): string {
-  if (pronounChain >= 3) return '';
+ * to three such sentences back (`chain` of them followed so far); '' when it is not, or stands for no name. */
+function samePronounSubject(t: Tokenized, s: Tokenized['sentences'][number], word: string, chain: number): string {
+  if (chain >= 3) return '';
   const np = firstSubject(t, s.tokenStart, s.tokenEnd);
   if (!np || np[0] !== np[1] || lower(t.tokens[np[0]]) !== word) return '';
-  pronounChain++;
-  try {
-    const name = resolvePronoun(t, np[0]);
-    return name === word ? '' : name;
-  } finally {
-    pronounChain--;
-  }
+  const name = resolvePronoun(t, np[0], chain + 1);
+  return name === word ? '' : name;
 }
 
 /** No comma, colon, semicolon, dash or conjunction among tokens (from, to): one clause. */
@@ -1347,22 +1335,29 @@ function tagPrincipal(t: Tokenized, i: number): string {
 function quoteOpening(t: Tokenized, pos: number): number {
   const text = t.doc.match;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const open = openMark(text, lineStart, pos);
+  if (open < 0) return -1;
+  // a mark left open before (a quotation that began in an earlier paragraph, or a stray mark) must close
+  // after pos on the same line
+  const lineEnd = text.indexOf('\n', pos);
+  const rest = text.slice(pos, lineEnd === -1 ? text.length : lineEnd);
+  return rest.includes('"') || rest.includes("''") ? open : -1;
+}
+
+/** On the folded text, the quotation mark (" or '') left open between `from` and `to`: the last of an odd
+ * number of marks, or -1. (Two apostrophes open and close a quotation in some house styles: ''Stronger
+ * Together''.) */
+function openMark(text: string, from: number, to: number): number {
   let open = -1;
   let n = 0;
-  // (two apostrophes open and close a quotation in some house styles: ''Stronger Together'')
-  for (let k = lineStart; k < pos; k++) {
+  for (let k = from; k < to; k++) {
     const two = text[k] === "'" && text[k + 1] === "'";
     if (text[k] !== '"' && !two) continue;
     if (n % 2 === 0) open = k;
     n++;
     if (two) k++;
   }
-  if (n % 2 === 0) return -1;
-  // a mark left open before (a quotation that began in an earlier paragraph, or a stray mark) must close
-  // after pos on the same line
-  const lineEnd = text.indexOf('\n', pos);
-  const rest = text.slice(pos, lineEnd === -1 ? text.length : lineEnd);
-  return rest.includes('"') || rest.includes("''") ? open : -1;
+  return n % 2 === 1 ? open : -1;
 }
 
 function insideQuote(t: Tokenized, pos: number): boolean {
