@@ -741,10 +741,10 @@ function betweenReports(c: Context, quotes: Quote[]): void {
 }
 /** A determiner or a possessive right before a quotation: 'the "..."', 'their own "..."', 'Levi's "..."'. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|own|any|some|no|every|each)|\p{L}['’]s?)[^\S\n]+$/iu;
-/** Words in title case: each opens on a capital or a digit, or is a small word a title leaves in lower case. */
+/** Words in title case (titleWords), the first opening on a capital or a digit, and some letter in lower case. */
 function titleCased(inner: string): boolean {
   const words = wordsOf(inner);
-  return words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) && /\p{Ll}/u.test(inner);
+  return words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words) && /\p{Ll}/u.test(inner);
 }
 const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
 /** 'Arabic for "..."': the quotation translates the word before. */
@@ -958,7 +958,7 @@ function mentionedAsWords(text: string, p: Pair, before: string, inner: string, 
     return !/^(?:yes|no)$/iu.test(words[0]!) || /^[^\S\n]+(?:vote|votes|voters|side|camp|answer|answers|column)\b/u.test(after);
   }
   // a programme's title after 'This is' opening a sentence ('I'm Dana Levi. This is "Harbour Hour."')
-  if (/(?:^|[.!?]["”’]?[^\S\n]+)This[^\S\n]+is[^\S\n]*$/u.test(before) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return true;
+  if (/(?:^|[.!?]["”’]?[^\S\n]+)This[^\S\n]+is[^\S\n]*$/u.test(before) && titleWords(words)) return true;
   if (WORD_NOUN_BEFORE.test(before) || MEANT_BY_BEFORE.test(before) || DEFINED_AFTER.test(after)) return true;
   if (/\bby[^\S\n]*$/iu.test(before) && BY_MEANS_AFTER.test(after)) return true;
   if (LIST_INTRO_BEFORE.test(before) && NEXT_ITEM_AFTER.test(text.slice(p.end, p.end + 12))) return true;
@@ -1176,8 +1176,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (/^[\p{Lu}\d]/u.test(inner.trim()) && WORK_IMPERATIVE_BEFORE.test(before)) return quote('title-or-name');
   // (or a quotation in title case in a line a newsletter labels 'Watch:', 'Read:', 'Listen:' or 'Stream:', 'Watch: Two
   // stars shine in "The Long Tide."')
-  if (words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) && WORK_LABEL_LINE.test(text.slice(lineStart, p.start))) return quote('title-or-name');
-  const titleCase = words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  if (words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words) && WORK_LABEL_LINE.test(text.slice(lineStart, p.start))) return quote('title-or-name');
+  const titleCase = words.length >= 2 && words.length <= 8 && titleWords(words);
   if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
   const body = section !== 'headline' && section !== 'subhead';
@@ -1219,7 +1219,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a name in title case set off by a comma before the kind of thing it names ('"Harbour Voice," a community radio
   // station', '"Tidewatch", the port's weekly newsletter'): a name, not the writer's distance (a watched name stays
   // the writer's)
-  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) {
+  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words)) {
     const comma = /,$/u.test(inner.trim()) ? after : /^[^\S\n]*,/u.test(after) ? after.replace(/^[^\S\n]*,/u, '') : undefined;
     if (comma !== undefined && KIND_APPOSITIVE.test(comma) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   }
@@ -1425,7 +1425,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a possessive pronoun before the fragment and a noun for words after it ('his "no deal" remarks', 'her "hard choices"
   // speech', 'its "red lines" statement'): the words of whom the pronoun stands for, not the writer's distance
   // (not a title in title case: 'his "Harbour Song" speech')
-  const titled = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  const titled = words.length >= 2 && titleWords(words);
   const pronounOwner = body && p.depth === 0 && !titled && WORDS_NOUN_AFTER.test(after) ? PRONOUN_POSSESSIVE_BEFORE.exec(before) : null;
   if (pronounOwner) {
     const at = p.start - before.length + pronounOwner.index;
@@ -1434,7 +1434,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   const owner = possessor(c, p, before);
   if (owner && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !WORDS_NOUN_AFTER.test(after)) return quote('scare');
-  if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? quote('title-or-name') : quote('partial', owner);
+  if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && titleWords(words) ? quote('title-or-name') : quote('partial', owner);
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) {
     c.labelled.set(p.start, '');
@@ -1953,6 +1953,11 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
 /** Short words a title leaves in lower case ("Housekeeping for Beginners", "Wheels of Love"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'de', 'al', 'el']);
 
+/** Every word opens on a capital or a digit, or is a small word a title leaves in lower case. */
+function titleWords(words: string[]): boolean {
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 /**
  * Two or more words in title case, inside a sentence written in sentence case: the name of a work, a
  * programme, a unit or a nickname ("the "Wheels of Love" ride", "known as the "Shadow Man""), not the
@@ -1962,7 +1967,7 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', '
 function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
   // (a number may open a title, '"60 Minutes"', '"24 Hours in Harbour"', when a capitalised word follows it)
   if (words.length < 2 || !(/^\p{Lu}/u.test(words[0]!) || (/^\d[\d/]*$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)))) return false;
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return false;
+  if (!titleWords(words)) return false;
   // capitals throughout are shouting ("NEVER THREATEN US AGAIN"), not a title
   if (!words.some((w) => /\p{Ll}/u.test(w))) return false;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
