@@ -1652,3 +1652,21 @@ describe("a quotation that is a video's whole title after a name, in a player's 
     expect(qs.map((q) => q.speaker)).toEqual(['Dana Levi', 'Dana Levi']);
   });
 });
+
+describe('an exclamation quoted in the writer\'s sentence (scare23)', () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
+  it('is something cried or said, not the writer\'s distance', async () => {
+    expect(await kinds('At night the boy woke crying out "Papa!" or "Nana!" and would not sleep again.')).toEqual([
+      ['"Papa!"', 'direct'],
+      ['"Nana!"', 'direct'],
+    ]);
+    // a watched name in it too
+    expect((await kinds('They shouted slogans including, "Ceasefire now!" "Feed the children!" and "Stop the shelling."'))[0]).toEqual(['"Ceasefire now!"', 'direct']);
+    expect((await kinds('When the paper praises the mayor, it is no longer "lying," "failing," or "Weak!" in his telling.')).map(([, k]) => k)).not.toContain('scare');
+  });
+  it('leaves marks inside a quotation, a question and a plain term as they were', async () => {
+    expect((await kinds('"They will be coming, nice and new and \'shiny!\'" the governor wrote.'))[1]).toEqual(["'shiny!'", 'scare']);
+    expect(await kinds('The town prides itself on its "calm" streets.')).toEqual([['"calm"', 'scare']]);
+    expect(await kinds('The mayor threatened the port again. How is that for "restraint?"')).toEqual([['"restraint?"', 'scare']]);
+  });
+});

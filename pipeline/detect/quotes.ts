@@ -1258,6 +1258,16 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     (words.length <= 3 && namesQuotation(hit, is, ie)) || demonym !== undefined;
   const gov = governingCue(c, p, parent);
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
+  // an exclamation quoted in the writer's sentence ('crying out "Mama!"', 'shouted slogans including, "Truce now!"', 'it
+  // is no longer "Weak!"'): something cried, said or written, never a term the writer holds at a distance (a watched
+  // name too); the speaker of the sentence's cue, or of the sentence before or after. Read where the quotation would
+  // otherwise stay scare.
+  // (not inside a quotation, where the marks may be the speaker's own: '"... nice and new and 'smart!'"')
+  const exclaimed = (): Quote => {
+    if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
+    const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
+    return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
+  };
 
   if (section === 'headline' || section === 'subhead') {
     // a subhead or headline that is a quotation and nothing else quotes words the article reports ('‘Grave
@@ -1341,7 +1351,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
       return quote('partial', gov.speaker, gov.cue);
     }
-    return quote('scare');
+    return exclaimed();
   }
 
   if (isSentenceLike(inner, before) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
@@ -1438,7 +1448,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) {
     c.labelled.set(p.start, '');
-    return quote('scare');
+    return exclaimed();
   }
   // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
   // lexicon knows has given its speaker before; this names the rest)
@@ -1464,7 +1474,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
-  return scare;
+  return exclaimed();
 }
 
 /** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
