@@ -1670,3 +1670,17 @@ describe('an exclamation quoted in the writer\'s sentence (scare23)', () => {
     expect(await kinds('The mayor threatened the port again. How is that for "restraint?"')).toEqual([['"restraint?"', 'scare']]);
   });
 });
+
+describe('a document that gives, grants or allows (scare23)', () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind, q.speaker]);
+  it("quotes the document's words, an auxiliary before the verb and a fragment quoted before in the clause too", async () => {
+    expect(await kinds('The proposal does give the navy the "flexibility" to confront "sudden threats," potentially by sending patrol boats.')).toEqual([
+      ['"flexibility"', 'partial', 'proposal'],
+      ['"sudden threats,"', 'partial', 'proposal'],
+    ]);
+    expect(await kinds('The charter also granted the council broad power to act against "disorder" in the harbour.')).toEqual([['"disorder"', 'partial', 'charter']]);
+  });
+  it('leaves a term the writer holds at a distance in a clause with no document as subject', async () => {
+    expect(await kinds('The town prides itself on its "calm" streets, and the plan would give it more of them.')).toEqual([['"calm"', 'scare', '']]);
+  });
+});

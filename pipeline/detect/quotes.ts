@@ -1721,11 +1721,11 @@ const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|ja
 const PRONOUN_POSSESSIVE_BEFORE = /(?<![\p{L}'’-])(his|her|their|its)[^\S\n]*$/iu;
 /** (case-sensitive but for the first letter: \\p{Lu} under the i flag would match any letter) */
 const DOCUMENT_NOUNS = String.raw`(?:[Rr]esolution|[Bb]ill|[Ll]aw|[Aa]ct|[Tt]reaty|[Aa]ccord|[Aa]greement|[Dd]eal|[Cc]harter|[Ss]tatute|[Cc]onstitution|[Cc]onvention|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]emorandum|[Dd]ecree|[Dd]irective|[Ll]egislation|[Aa]mendment|[Pp]rovision|[Cc]lause|[Tt]ext|[Rr]egulation|[Gg]uidelines|[Mm]easure|[Ff]ramework|[Pp]roposal|[Pp]lan|[Pp]latform|[Mm]anifesto)s?`;
-const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out)`;
+const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out|gives?|gave|grants?|granted|allows?|allowed|permits?|permitted|empowers?|empowered)`;
 /** A document as a clause's subject, its verb of laying down, and the clause up to the quotation (groups: the name in
  * capitals before the noun, the noun). */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?(?:(?:does|do|did|would|will|could|can|may|might)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
   'u',
 );
 /** 'Under the proposed bill,' opening the sentence (groups: the name in capitals, the noun). */
@@ -1733,11 +1733,16 @@ const UNDER_DOCUMENT = new RegExp(
   String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
   'u',
 );
-/** The document whose text the quotation's clause lays down (its name, or its noun), or ''. */
+/** The document whose text the quotation's clause lays down (its name, or its noun), or ''. A fragment quoted before
+ * it in the clause is blanked, marks and words ('the proposal gives the army the "flexibility" to confront "unforeseen
+ * events"'): the same document's words. */
 function documentSpeaker(c: Context, p: Pair): string {
   const text = c.t.doc.text;
   const s = c.t.sentences[sentenceAt(c.t.sentences, p.start)]!;
-  const lead = text.slice(s.start, p.start);
+  let lead = text.slice(s.start, p.start);
+  for (const o of c.pairs) {
+    if (o.start >= s.start && o.end <= p.start && o.depth === 0 && wordsOf(text.slice(o.start, o.end)).length <= 4) lead = lead.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + lead.slice(o.end - s.start);
+  }
   const m = DOCUMENT_SUBJECT.exec(lead) ?? UNDER_DOCUMENT.exec(lead);
   if (!m || /\b(?:so-called|supposed|alleged|purported)\b/iu.test(m[0])) return '';
   const name = m[1]!.trim();
