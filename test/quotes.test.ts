@@ -1684,3 +1684,14 @@ describe('a document that gives, grants or allows (scare23)', () => {
     expect(await kinds('The town prides itself on its "calm" streets, and the plan would give it more of them.')).toEqual([['"calm"', 'scare', '']]);
   });
 });
+
+describe('a fragment in what someone claims to have done (scare23)', () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind, q.speaker]);
+  it('is the claimant\'s words', async () => {
+    expect((await kinds('The harbour police claims to have seized a boat and destroyed a fuel store "in a residential block" near the clinic.'))[0]!.slice(0, 2)).toEqual(['"in a residential block"', 'partial']);
+    expect(await kinds('Dana Levi claims to have read every "secret" memo of the council.')).toEqual([['"secret"', 'partial', 'Dana Levi']]);
+  });
+  it('not in "claimed the lives of"', async () => {
+    expect(await kinds('The port has claimed the lives of three "volunteers" this year.')).toEqual([['"volunteers"', 'scare', '']]);
+  });
+});

@@ -1942,11 +1942,11 @@ const CLAIM_NOUN_DESCRIBED = new RegExp(
 /** Initials with stops ('U.S.', 'U.N.') and a title's stop ('Mr.', 'Sen.'). */
 const ABBREVIATION_STOPS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|St)\./gu;
 /** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
-const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised|swore|sworn)$/iu;
+const SAYING_VERB = /^(?:claim(?:ed|s)|exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised|swore|sworn)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|posted|tweeted|blogged|wrote)\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|claim(?:s|ed|ing)?\s+to\s+(?:have|be)\b|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|posted|tweeted|blogged|wrote)\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
