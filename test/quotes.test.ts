@@ -1695,3 +1695,19 @@ describe('a fragment in what someone claims to have done (scare23)', () => {
     expect(await kinds('The port has claimed the lives of three "volunteers" this year.')).toEqual([['"volunteers"', 'scare', '']]);
   });
 });
+
+describe('a second name after an abbreviation in parentheses (scare23)', () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
+  it('is a name too', async () => {
+    expect(await kinds('The rules of the port are known as "harbour law" (HL) or the "law of the quays" among sailors.')).toEqual([
+      ['"harbour law"', 'title-or-name'],
+      ['"law of the quays"', 'title-or-name'],
+    ]);
+  });
+  it('not with no abbreviation between, where the article may open a term of the writer\'s', async () => {
+    expect(await kinds('The rules of the port are known as "harbour law" or the "peace" of the quays.')).toEqual([
+      ['"harbour law"', 'title-or-name'],
+      ['"peace"', 'scare'],
+    ]);
+  });
+});

@@ -863,11 +863,15 @@ function previousAtDepth(p: Pair, done: Map<Pair, Quote>): Quote | undefined {
 }
 
 /** The quotation right before this one at its depth, when only 'or', 'and' or 'versus' joins them ('"A" or "B"',
- * '"A," and "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
+ * '"A," and "B"', '"A" (AB) or the "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
 function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
   const last = previousAtDepth(p, done);
-  if (!last || p.start - last.end > 8) return undefined;
+  if (!last || p.start - last.end > 30) return undefined;
   const between = text.slice(last.end, p.start);
+  // (or a name's abbreviation in parentheses after the first, and an article before the second: 'known as
+  // "harbour law" (HL) or the "law of the quays"')
+  if (/^[^\S\n]*\([\p{Lu}\d][\p{Lu}\d&.-]{1,9}\)[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+(?:(?:the|an?)[^\S\n]+)?$/u.test(between)) return last;
+  if (p.start - last.end > 8) return undefined;
   if (/^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between)) return last;
   // (or a comma, inside the marks or out, in a list of three or more: '"brutally," "barbaric," "murderous"')
   const comma = /^[^\S\n]*[,;][^\S\n]*$/.test(between) || (/^[^\S\n]+$/.test(between) && /,\s*$/.test(text.slice(last.innerStart, last.innerEnd)));
