@@ -1711,3 +1711,14 @@ describe('a second name after an abbreviation in parentheses (scare23)', () => {
     ]);
   });
 });
+
+describe('words used "as a term" (scare23)', () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
+  it('are mentioned, not held at a distance', async () => {
+    expect(await kinds('The council\'s policy against using "rebels" as a blanket term for the group drew criticism.')).toEqual([['"rebels"', 'title-or-name']]);
+    expect(await kinds('Reporters stopped using "militants" as a catch-all label.')).toEqual([['"militants"', 'title-or-name']]);
+  });
+  it('not a thing used as something else', async () => {
+    expect(await kinds('The army uses "roof knocking" as a warning before strikes.')).toEqual([['"roof knocking"', 'scare']]);
+  });
+});

@@ -912,9 +912,10 @@ const MEANING_AFTER =
 /** 'synonymous with', 'a synonym for', 'translates to' right before a quotation. */
 const SYNONYM_BEFORE = /\b(?:synonymous[^\S\n]+with|(?:a|the)[^\S\n]+synonym[^\S\n]+(?:for|of)|translat(?:es|ed|ing)[^\S\n]+(?:in)?to)[^\S\n]*$/iu;
 const PREPOSITION_FIRST = /^(?:in|on|at|into|onto|out|off|under|over|with|without|for|from|to|by|behind|beyond|within|across|against|toward|towards)$/iu;
-/** Words used to describe or refer: 'objected to the use of "coup" to describe', 'would use "OK" to describe'. */
+/** Words used to describe or refer: 'objected to the use of "coup" to describe', 'would use "OK" to describe', 'a policy
+ * against using "rebels" as a blanket term'. */
 const USE_BEFORE = /\bus(?:e|es|ed|ing|age)(?:\s+of)?(?:\s+the\s+(?:word|term|phrase|label))?\s*$/iu;
-const TO_DESCRIBE_AFTER = /^[^\S\n]+(?:to[^\S\n]+(?:describe|refer[^\S\n]+to|characteri[sz]e|denote|label)|in[^\S\n]+reference[^\S\n]+to)\b/u;
+const TO_DESCRIBE_AFTER = /^[^\S\n]+(?:to[^\S\n]+(?:describe|refer[^\S\n]+to|characteri[sz]e|denote|label)|in[^\S\n]+reference[^\S\n]+to|as[^\S\n]+an?[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:term|word|label|name|synonym|euphemism|shorthand|catch-?all|byword|description|descriptor))\b/u;
 
 /** A mention of the quoted words by what they mean or how they are used (a term, not a clause someone said). */
 function mentionedByMeaning(before: string, inner: string, words: string[], after: string): boolean {
