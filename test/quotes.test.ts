@@ -1722,3 +1722,19 @@ describe('words used "as a term" (scare23)', () => {
     expect(await kinds('The army uses "roof knocking" as a warning before strikes.')).toEqual([['"roof knocking"', 'scare']]);
   });
 });
+
+describe("a quotation inside a newspaper's headline quoted in a press review (scare23)", () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind, q.speaker]);
+  it("carries the headline's marks: someone's words, not the writer's distance", async () => {
+    const qs = await kinds('The front pages: the Daily Courier has "Pressure on council over \'secret\' port deal". "Dock workers \'will get their pay\'" says the Evening Post, while the Harbour Times leads with "Levi: Port will not \'sell off the quays\' after vote".');
+    expect(qs.filter(([, k]) => k !== 'direct')).toEqual([
+      ["'secret'", 'headline-attribution', ''],
+      ["'will get their pay'", 'headline-attribution', ''],
+      ["'sell off the quays'", 'headline-attribution', 'Levi'],
+    ]);
+  });
+  it("not in a newspaper's report quoted in part, nor in a speaker's sentence", async () => {
+    expect((await kinds('The Harbour Times reported that the mayor "knew the \'secret\' plan".'))[1]).toEqual(["'secret'", 'scare', '']);
+    expect((await kinds('"We were told the pay was \'secure\' and it was not," said Dana Levi, a docker.'))[1]![1]).not.toBe('headline-attribution');
+  });
+});

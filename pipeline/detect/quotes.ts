@@ -881,6 +881,23 @@ function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
   return comma && !(wordsOf(inner).length >= 4 && /[.!…]$/u.test(inner)) ? last : undefined;
 }
 
+/** A newspaper's name as a quotation's speaker: 'The Times', 'the Daily Mirror', 'Metro', 'The i'. */
+const PRESS_NAME = /(?:^|\s)(?:(?:The|the)\s+)?(?:(?:Daily|Sunday|Evening|Financial|Morning)\s+\p{Lu}[\p{L}]*|(?:[\p{Lu}][\p{L}]*\s+)?(?:Times|Mail|Mirror|Express|Guardian|Telegraph|Metro|Sun|Post|Journal|Star|Herald|Record|Observer|Independent|Standard|Gazette|Tribune|Chronicle)|i)$/u;
+/** Words for a newspaper's headline or front page in the sentence around a quotation. */
+const HEADLINE_NOUN = /\b(?:headlines?|splash|front[- ]pages?|leads?\s+with|lead\s+story|top\s+story|print\s+edition)\b/iu;
+/** A quotation that is a newspaper's headline: given to a newspaper, or in a sentence (outside it) that speaks of a
+ * headline or a front page; no sentence's end of its own and no more than sixteen words ('"Biden backs Israeli offensive"',
+ * not '"We will stay."'). */
+function quotesHeadline(c: Context, q: Quote): boolean {
+  const text = c.t.doc.text;
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  if (/[.!?…]$/u.test(inner) || wordsOf(inner).length > 16) return false;
+  if (PRESS_NAME.test(q.speaker)) return true;
+  const s = c.t.sentences[sentenceAt(c.t.sentences, q.start)]!;
+  const e = c.t.sentences[sentenceAt(c.t.sentences, Math.max(q.start, q.end - 1))]!;
+  return HEADLINE_NOUN.test(text.slice(s.start, q.start)) || HEADLINE_NOUN.test(text.slice(q.end, e.end));
+}
+
 /** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond P. 'Tony' Okafor (one or two
  * capitalised words and no punctuation inside; not after a word that opens a sentence, "The "Big" Ones";
  * the caller leaves out title-case lines, 'Mayor Was 'Misled' Over Budget', where every word is capitalised). */
@@ -1268,7 +1285,23 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // name too); the speaker of the sentence's cue, or of the sentence before or after. Read where the quotation would
   // otherwise stay scare.
   // (not inside a quotation, where the marks may be the speaker's own: '"... nice and new and 'smart!'"')
-  const exclaimed = (): Quote => {
+  // a quotation inside a newspaper's headline quoted in a press review ('the Mail has "Pressure on Tories over 'serial
+  // rapist' cover-up"', '"Post Office victims 'will get justice'" says the Metro'): the headline's marks, which mark
+  // the words of someone the story reports, as a headline's do (the speaker a name before the headline's colon or a
+  // cue inside it); the parent a direct quotation of a headline's length given to a newspaper or in a sentence about a
+  // headline or a front page, with no sentence's end of its own (not a newspaper's paragraph quoted, nor a partial
+  // quotation of its report, 'the Times reported that the mayor "knew the 'secret' plan"'). Read where the quotation
+  // would otherwise stay scare.
+  const inHeadline = (): Quote | undefined => {
+    const host = parent && p.depth > 0 ? done.get(parent) : undefined;
+    if (!host || host.section !== 'body' || host.kind !== 'direct' || !quotesHeadline(c, host)) return undefined;
+    const cue = c.cues.find((m) => m.start >= host.innerStart && m.end <= host.innerEnd && (m.end <= p.start || m.start >= p.end) && m.speaker !== '' && m.speaker !== ANONYMOUS);
+    const lead = HEADLINE_LEAD_NAME.exec(text.slice(host.innerStart, p.start));
+    return quote('headline-attribution', cue?.speaker ?? (lead ? withoutTitles(lead[1]!.split(/\s+/)) : ''), cue);
+  };
+  const notScare = (): Quote => {
+    const headline = inHeadline();
+    if (headline) return headline;
     if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
     const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
@@ -1356,7 +1389,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
       return quote('partial', gov.speaker, gov.cue);
     }
-    return exclaimed();
+    return notScare();
   }
 
   if (isSentenceLike(inner, before) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
@@ -1453,7 +1486,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) {
     c.labelled.set(p.start, '');
-    return exclaimed();
+    return notScare();
   }
   // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
   // lexicon knows has given its speaker before; this names the rest)
@@ -1479,7 +1512,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
-  return exclaimed();
+  return notScare();
 }
 
 /** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
