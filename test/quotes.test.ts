@@ -1738,3 +1738,18 @@ describe("a quotation inside a newspaper's headline quoted in a press review (sc
     expect((await kinds('"We were told the pay was \'secure\' and it was not," said Dana Levi, a docker.'))[1]![1]).not.toBe('headline-attribution');
   });
 });
+
+describe("a work's title before its maker or a programme's staff (scare23)", () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
+  it('is a title', async () => {
+    expect(await kinds('The call to prayer is pretty if you like that kind of thing. ("Amazing Grace" by the Harbour Choir is better.)')).toEqual([['"Amazing Grace"', 'title-or-name']]);
+    expect(await kinds('It was, said "Harbour Hour" Host Dana Levi, a shameful week.')).toEqual([['"Harbour Hour"', 'title-or-name']]);
+    expect(await kinds('He cited two books, "Salt and Stone," by Dana Levi, and "The Quiet Port," by Ann Ruiz.')).toEqual([
+      ['"Salt and Stone,"', 'title-or-name'],
+      ['"The Quiet Port,"', 'title-or-name'],
+    ]);
+  });
+  it('not one word before the agent of a noun', async () => {
+    expect((await kinds('The defeat of the territorial "Caliphate" by the Harbour Army left the town in ruins.'))[0]![1]).not.toBe('title-or-name');
+  });
+});

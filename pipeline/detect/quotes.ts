@@ -1090,6 +1090,11 @@ function putterName(subject: string): string {
 /** 'known as the', 'known to journalists as', 'known in diplomatic parlance as a' right before a quotation. */
 const KNOWN_AS_BEFORE = /\bknown[^\S\n]+(?:(?:to|in|among)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){1,3})?as(?:[^\S\n]+(?:the|an?))?[^\S\n]*$/iu;
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
+/** The maker of a work after its title: 'by' and a name or 'the' ('"Amazing Grace" by the Harbour Choir', '"Dust" by
+ * Dana Levi'). */
+const MADE_BY_AFTER = /^,?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{Ll}/u;
+/** A programme's or a publication's staff after its title: '"Harbour Hour" host', '"Morning Desk" co-anchor'. */
+const STAFF_AFTER = /^[^\S\n]+(?:co-?)?(?:[Hh]osts?|[Aa]nchors?|[Pp]resenters?|[Pp]roducers?|[Cc]reators?|[Ss]howrunners?|[Cc]olumnists?|[Cc]orrespondents?|[Mm]oderators?|[Nn]arrators?|[Pp]anelists?|[Ee]ditors?)\b/u;
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
 
 /**
@@ -1238,6 +1243,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // writer's distance (a watched name stays the writer's: 'the "Ruritanian" tanks')
   if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && THING_AFTER.test(after) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
+  // a work's title in title case before the one who made it or a programme's staff ('("Amazing Grace" by the
+  // Harbour Choir)', '"Harbour Hour" host Dana Levi', 'the "Morning Desk" anchors'): a title, not the writer's distance
+  // (not a label a verb gives, 'branded the "Evil Empire" by the president'; nor one word before an agent, 'the defeat of
+  // the "Caliphate" by the army'; a watched name stays the writer's)
+  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words) && ((words.length >= 2 && MADE_BY_AFTER.test(after)) || STAFF_AFTER.test(after)) && !labelVerbAt(before, text, p) && !PARTIAL_VERB_BEFORE.test(before) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) {
+    return quote('title-or-name');
+  }
   // a name in title case set off by a comma before the kind of thing it names ('"Harbour Voice," a community radio
   // station', '"Tidewatch", the port's weekly newsletter'): a name, not the writer's distance (a watched name stays
   // the writer's)
