@@ -1753,3 +1753,10 @@ describe("a work's title before its maker or a programme's staff (scare23)", () 
     expect((await kinds('The defeat of the territorial "Caliphate" by the Harbour Army left the town in ruins.'))[0]![1]).not.toBe('title-or-name');
   });
 });
+
+describe("a fragment in what someone 'countered that' (scare23)", () => {
+  it("is the speaker's words", async () => {
+    const qs = await quotesOf('The foreign minister countered that it was only sending weapons for "self-defense." No regrets.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['partial', 'foreign minister', 'countered']]);
+  });
+});
