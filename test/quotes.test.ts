@@ -1760,3 +1760,16 @@ describe("a fragment in what someone 'countered that' (scare23)", () => {
     expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['partial', 'foreign minister', 'countered']]);
   });
 });
+
+describe('an initialism quoted alone (scare23)', () => {
+  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
+  it('is a name', async () => {
+    expect(await kinds('The deal between Ruritania and the "P5+1" (the five permanent members of the Security Council and Germany) curbs the program.')).toEqual([['"P5+1"', 'title-or-name']]);
+    expect(await kinds('The resulting "R2P" principle was endorsed by all states.')).toEqual([['"R2P"', 'title-or-name']]);
+  });
+  it('not a word in capitals, a watched name, or a speaker\'s word', async () => {
+    expect((await kinds('The threat level is "HIGH." Nobody left.'))[0]![1]).toBe('scare');
+    expect(await kinds('The "IDF" claimed the strike hit a depot.')).toEqual([['"IDF"', 'scare']]);
+    expect((await kinds('He mocked the group as a "JV" team.'))[0]![1]).toBe('partial');
+  });
+});

@@ -1311,9 +1311,19 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const lead = HEADLINE_LEAD_NAME.exec(text.slice(host.innerStart, p.start));
     return quote('headline-attribution', cue?.speaker ?? (lead ? withoutTitles(lead[1]!.split(/\s+/)) : ''), cue);
   };
+  // an initialism or a coded name quoted alone ('the "P5+1" (the five permanent members ...)', 'the resulting "R2P"
+  // principle'): a name, not a term the writer holds at a distance; capitals with a digit or a sign, or two or three
+  // capitals (not a word in capitals, '"HIGH."', 'shouted "NO"'; a watched name stays the writer's, 'the "IDF" claimed').
+  // Read where the quotation would otherwise stay scare: a speaker's initialism stays a partial quotation ('the
+  // group's "DNA," as Gartenstein-Ross puts it').
+  const initialism = (): boolean => {
+    const bare = inner.trim().replace(/[.,;:]+$/u, '');
+    return body && words.length >= 1 && /^[\p{Lu}\d][\p{Lu}\d+&\/-]{1,7}$/u.test(bare) && /\p{Lu}/u.test(bare) && (/[\d+&\/]/u.test(bare) || bare.length <= 3) && !FUNCTION_WORDS.has(bare.toLowerCase()) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined;
+  };
   const notScare = (): Quote => {
     const headline = inHeadline();
     if (headline) return headline;
+    if (initialism()) return quote('title-or-name');
     if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
     const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
