@@ -222,3 +222,12 @@ describe('an excerpt under a line that hands it to another writer (scare23)', ()
     for (const w of ['"plan"', '"reform"', '"surgical"', '"deal"']) expect(find(markers, w).voice).toBe('author');
   });
 });
+
+describe("'From X:' before an excerpt (scare23)", () => {
+  it('hands the paragraph to a publication, not to a place that labels a dispatch', async () => {
+    const quoted = await markersOf('The raid went on for hours. From the Harbour Times:\n\nThe "surgical" operation lasted hours.');
+    expect([find(quoted, '"surgical"').voice, find(quoted, '"surgical"').speaker]).toEqual(['quoted', 'the Harbour Times']);
+    const own = await markersOf('The raid went on for hours.\n\nFrom Gaza:\n\nThe "surgical" operation lasted hours.');
+    expect(find(own, '"surgical"').voice).not.toBe('quoted');
+  });
+});

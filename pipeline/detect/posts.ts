@@ -52,6 +52,9 @@ const EXCERPT_INTRO = new RegExp(
   'u',
 );
 
+/** A publication's, a wire's or a broadcaster's name ('the NYT', 'the Wall Street Journal', 'Bloomberg'). */
+const PUBLICATION =
+  /\b(?:Times|Post|Journal|News|Press|Herald|Guardian|Telegraph|Reuters|AP|AFP|Bloomberg|NYT|WSJ|Tribune|Magazine|Review|Atlantic|Politico|Axios|CNN|BBC|NPR|Fox|Examiner|Monitor|Beast|Wire|Daily|Weekly|Gazette|Standard|Observer|Spectator|Economist|Affairs|Policy|Vox|Slate|Hill|Spiegel|Haaretz|Al[^\S\n]Jazeera|Le[^\S\n]Monde|Bulletin|Report|Chronicle|Sun|Mail|Mirror|Express|Independent|Star|Record|Journal)\b/u;
 /**
  * Excerpts set out with no quote marks under a line that hands them to another writer (EXCERPT_INTRO): the one
  * paragraph after that line, its speaker the writer named. Words in it are that writer's, not the outlet's (a scare
@@ -67,6 +70,8 @@ export function introducedExcerpts(t: Tokenized): Post[] {
     const speaker = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim();
     const next = lines[i + 1]!;
     const lead = /^\s*/u.exec(next[0])![0].length;
+    // ('From X:' only for a publication, a wire or a broadcaster: 'From Gaza:' labels the writer's own dispatch)
+    if (m[3] !== undefined && !PUBLICATION.test(m[3])) continue;
     // (not the outlet's own roundup, 'Here's a recap of the week from The Example Times:')
     if (speaker === '' || /^(?:More|Read|See|Watch|Listen)\b/u.test(speaker) || /\b(?:recap|round-?up|wrap|summary|digest|highlights|more)\b/iu.test(m[0]) || /^["“‘'«]/u.test(next[0].slice(lead))) continue;
     out.push({ start: next.index! + lead, end: next.index! + next[0].length, speaker });
