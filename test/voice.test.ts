@@ -207,3 +207,27 @@ describe('voice', () => {
     expect(find(urged, 'Israel').voice).toBe('author');
   });
 });
+
+describe('an excerpt under a line that hands it to another writer (scare23)', () => {
+  it('quoted: the paragraph after "Here is X:", "From X:", "X, writing at Y:", "I\'ll let X explain why:"', async () => {
+    const text = 'Students may be confused. Here\'s a recent comment about the conflict from a student in Ohio:\n\nWalking into class today, I knew almost nothing about the "war" going on over there.\n\nThe council was wrong. I\'ll let Dana explain why:\n\nThe port deal was a legacy "achievement," and nothing would stop them.\n\nAnn Ruiz, writing at Harbour Weekly:\n\nThe mayor took the "hoax" apart.';
+    const markers = await markersOf(text);
+    expect([find(markers, '"war"').voice, find(markers, '"war"').speaker]).toEqual(['quoted', 'a student in Ohio']);
+    expect([find(markers, '"achievement,"').voice, find(markers, '"achievement,"').speaker]).toEqual(['quoted', 'Dana']);
+    expect([find(markers, '"hoax"').voice, find(markers, '"hoax"').speaker]).toEqual(['quoted', 'Ann Ruiz']);
+  });
+  it("author: the outlet's own links and roundups, a list, and the paragraph after the excerpt", async () => {
+    const text = 'More from The Harbour Post:\n\nThe mayor\'s "plan" is a mess.\n\nHere\'s a recap of the week from The Harbour Post:\n\nThe "reform" failed again.\n\nThe options included:\n\nA "surgical" strike on the depot.\n\nFrom the Harbour Times:\n\nThe council met on Monday.\n\nThe "deal" is dead.';
+    const markers = await markersOf(text);
+    for (const w of ['"plan"', '"reform"', '"surgical"', '"deal"']) expect(find(markers, w).voice).toBe('author');
+  });
+});
+
+describe("'From X:' before an excerpt (scare23)", () => {
+  it('hands the paragraph to a publication, not to a place that labels a dispatch', async () => {
+    const quoted = await markersOf('The raid went on for hours. From the Harbour Times:\n\nThe "surgical" operation lasted hours.');
+    expect([find(quoted, '"surgical"').voice, find(quoted, '"surgical"').speaker]).toEqual(['quoted', 'the Harbour Times']);
+    const own = await markersOf('The raid went on for hours.\n\nFrom Gaza:\n\nThe "surgical" operation lasted hours.');
+    expect(find(own, '"surgical"').voice).not.toBe('quoted');
+  });
+});

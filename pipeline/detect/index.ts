@@ -5,7 +5,7 @@ import { matchLexicon } from './lexicon.ts';
 import { findQuotes } from './quotes.ts';
 import { scareQuoteMarkers } from './scare.ts';
 import { attributionCues, isPartOfAnother } from './attribution.ts';
-import { embeddedPosts } from './posts.ts';
+import { embeddedPosts, introducedExcerpts } from './posts.ts';
 import { assignVoice } from './voice.ts';
 
 export function detect(t: Tokenized, lexicon: CompiledLexicon): Detection {
@@ -15,7 +15,7 @@ export function detect(t: Tokenized, lexicon: CompiledLexicon): Detection {
   const cues = attributionCues(t, lexical, quotes);
   const others = lexical.filter((m) => m.category !== 'attribution' && m.category !== 'scare-quote');
   // a cue inside another's attribution is no marker of its own, but its clause still gives voice
-  const markers = assignVoice(t, [...others, ...scare, ...cues.filter((c) => !isPartOfAnother(c))], quotes, cues, embeddedPosts(t));
+  const markers = assignVoice(t, [...others, ...scare, ...cues.filter((c) => !isPartOfAnother(c))], quotes, cues, [...embeddedPosts(t), ...introducedExcerpts(t)]);
   return { markers: sortMarkers(markers), quotes: [...quotes].sort(byPosition), warnings };
 }
 

@@ -37,3 +37,44 @@ export function embeddedPosts(t: Tokenized): Post[] {
   }
   return posts;
 }
+
+/** A name of up to five words, each opening on a capital ('Guy', 'Der Spiegel's Christoph Reuter', 'the NYT'). */
+const NAME = String.raw`(?:the[^\S\n]+)?\p{Lu}[\p{L}.&'’-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}.&'’-]*){0,4}`;
+/**
+ * A line that hands the next paragraph to another writer, ending on its colon: 'Here is Der Spiegel's Christoph
+ * Reuter:', 'Here's a recent comment about the war from a student in Ohio:', 'From the NYT:', 'Jack Shafer, writing at
+ * Politico:', 'I'll let Guy explain why:', 'Dana Levi writes:' (group 1 or 2: who the excerpt is from). Not the outlet's
+ * own links or roundups ('More from The Example Post:', 'Here's a recap of the week from The Example Times:'), nor a list
+ * or a label ('... included:', 'ANALYSIS/OPINION:').
+ */
+const EXCERPT_INTRO = new RegExp(
+  String.raw`(?:^|[.!?][^\S\n]+)(?:Here(?:'s|’s|[^\S\n]+is)[^\S\n]+(?:(?:an?|the|some|one)[^\S\n]+[^:\n]{0,60}?[^\S\n]+(?:from|by)[^\S\n]+([^:\n]{2,60})|(${NAME}))|From[^\S\n]+(${NAME})|(${NAME}),[^\S\n]+writing[^\S\n]+(?:in|at|for|on)[^\S\n]+[^:\n]{2,40}|(?:I'll|I’ll|I[^\S\n]+will|Let[^\S\n]+me)[^\S\n]+let[^\S\n]+(${NAME})[^\S\n]+(?:explain|say|put[^\S\n]+it|tell[^\S\n]+it|take[^\S\n]+it[^\S\n]+from[^\S\n]+here)(?:[^\S\n]+(?:why|how|what))?|(${NAME})[^\S\n]+(?:writes|wrote|explains|explained|argues|argued|observes|observed|puts[^\S\n]+it|put[^\S\n]+it))[^\S\n]*:[^\S\n]*$`,
+  'u',
+);
+
+/** A publication's, a wire's or a broadcaster's name ('the NYT', 'the Wall Street Journal', 'Bloomberg'). */
+const PUBLICATION =
+  /\b(?:Times|Post|Journal|News|Press|Herald|Guardian|Telegraph|Reuters|AP|AFP|Bloomberg|NYT|WSJ|Tribune|Magazine|Review|Atlantic|Politico|Axios|CNN|BBC|NPR|Fox|Examiner|Monitor|Beast|Wire|Daily|Weekly|Gazette|Standard|Observer|Spectator|Economist|Affairs|Policy|Vox|Slate|Hill|Spiegel|Haaretz|Al[^\S\n]Jazeera|Le[^\S\n]Monde|Bulletin|Report|Chronicle|Sun|Mail|Mirror|Express|Independent|Star|Record|Journal)\b/u;
+/**
+ * Excerpts set out with no quote marks under a line that hands them to another writer (EXCERPT_INTRO): the one
+ * paragraph after that line, its speaker the writer named. Words in it are that writer's, not the outlet's (a scare
+ * quote in it is the excerpted writer's). A paragraph that opens on a quote mark is left to the quotations.
+ */
+export function introducedExcerpts(t: Tokenized): Post[] {
+  const text = t.doc.text;
+  const out: Post[] = [];
+  const lines = [...text.matchAll(/[^\n]+/gu)].filter((m) => /\S/u.test(m[0]));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const m = EXCERPT_INTRO.exec(lines[i]![0]);
+    if (!m) continue;
+    const speaker = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim();
+    const next = lines[i + 1]!;
+    const lead = /^\s*/u.exec(next[0])![0].length;
+    // ('From X:' only for a publication, a wire or a broadcaster: 'From Gaza:' labels the writer's own dispatch)
+    if (m[3] !== undefined && !PUBLICATION.test(m[3])) continue;
+    // (not the outlet's own roundup, 'Here's a recap of the week from The Example Times:')
+    if (speaker === '' || /^(?:More|Read|See|Watch|Listen)\b/u.test(speaker) || /\b(?:recap|round-?up|wrap|summary|digest|highlights|more)\b/iu.test(m[0]) || /^["“‘'«]/u.test(next[0].slice(lead))) continue;
+    out.push({ start: next.index! + lead, end: next.index! + next[0].length, speaker });
+  }
+  return out;
+}

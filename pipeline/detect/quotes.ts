@@ -863,11 +863,15 @@ function previousAtDepth(p: Pair, done: Map<Pair, Quote>): Quote | undefined {
 }
 
 /** The quotation right before this one at its depth, when only 'or', 'and' or 'versus' joins them ('"A" or "B"',
- * '"A," and "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
+ * '"A," and "B"', '"A" (AB) or the "B"'); a comma alone is no list ('told "Harbour Watch," "We will stay."'). */
 function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
   const last = previousAtDepth(p, done);
-  if (!last || p.start - last.end > 8) return undefined;
+  if (!last || p.start - last.end > 30) return undefined;
   const between = text.slice(last.end, p.start);
+  // (or a name's abbreviation in parentheses after the first, and an article before the second: 'known as
+  // "harbour law" (HL) or the "law of the quays"')
+  if (/^[^\S\n]*\([\p{Lu}\d][\p{Lu}\d&.-]{1,9}\)[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+(?:(?:the|an?)[^\S\n]+)?$/u.test(between)) return last;
+  if (p.start - last.end > 8) return undefined;
   if (/^[^\S\n]*,?[^\S\n]*(?:or|and|vs\.?|versus)[^\S\n]+$/.test(between)) return last;
   // (or a comma, inside the marks or out, in a list of three or more: '"brutally," "barbaric," "murderous"')
   const comma = /^[^\S\n]*[,;][^\S\n]*$/.test(between) || (/^[^\S\n]+$/.test(between) && /,\s*$/.test(text.slice(last.innerStart, last.innerEnd)));
@@ -875,6 +879,23 @@ function coordinatedWith(text: string, p: Pair, done: Map<Pair, Quote>): Quote |
   const [is, ie] = innerRange(p);
   const inner = text.slice(is, ie).trim();
   return comma && !(wordsOf(inner).length >= 4 && /[.!…]$/u.test(inner)) ? last : undefined;
+}
+
+/** A newspaper's name as a quotation's speaker: 'The Times', 'the Daily Mirror', 'Metro', 'The i'. */
+const PRESS_NAME = /(?:^|\s)(?:(?:The|the)\s+)?(?:(?:Daily|Sunday|Evening|Financial|Morning)\s+\p{Lu}[\p{L}]*|(?:[\p{Lu}][\p{L}]*\s+)?(?:Times|Mail|Mirror|Express|Guardian|Telegraph|Metro|Sun|Post|Journal|Star|Herald|Record|Observer|Independent|Standard|Gazette|Tribune|Chronicle)|i)$/u;
+/** Words for a newspaper's headline or front page in the sentence around a quotation. */
+const HEADLINE_NOUN = /\b(?:headlines?|splash|front[- ]pages?|leads?\s+with|lead\s+story|top\s+story|print\s+edition)\b/iu;
+/** A quotation that is a newspaper's headline: given to a newspaper, or in a sentence (outside it) that speaks of a
+ * headline or a front page; no sentence's end of its own and no more than sixteen words ('"Biden backs Israeli offensive"',
+ * not '"We will stay."'). */
+function quotesHeadline(c: Context, q: Quote): boolean {
+  const text = c.t.doc.text;
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  if (/[.!?…]$/u.test(inner) || wordsOf(inner).length > 16) return false;
+  if (PRESS_NAME.test(q.speaker)) return true;
+  const s = c.t.sentences[sentenceAt(c.t.sentences, q.start)]!;
+  const e = c.t.sentences[sentenceAt(c.t.sentences, Math.max(q.start, q.end - 1))]!;
+  return HEADLINE_NOUN.test(text.slice(s.start, q.start)) || HEADLINE_NOUN.test(text.slice(q.end, e.end));
 }
 
 /** A nickname between a given name and a surname: Howard "Buck" Levin, Raymond P. 'Tony' Okafor (one or two
@@ -908,9 +929,10 @@ const MEANING_AFTER =
 /** 'synonymous with', 'a synonym for', 'translates to' right before a quotation. */
 const SYNONYM_BEFORE = /\b(?:synonymous[^\S\n]+with|(?:a|the)[^\S\n]+synonym[^\S\n]+(?:for|of)|translat(?:es|ed|ing)[^\S\n]+(?:in)?to)[^\S\n]*$/iu;
 const PREPOSITION_FIRST = /^(?:in|on|at|into|onto|out|off|under|over|with|without|for|from|to|by|behind|beyond|within|across|against|toward|towards)$/iu;
-/** Words used to describe or refer: 'objected to the use of "coup" to describe', 'would use "OK" to describe'. */
+/** Words used to describe or refer: 'objected to the use of "coup" to describe', 'would use "OK" to describe', 'a policy
+ * against using "rebels" as a blanket term'. */
 const USE_BEFORE = /\bus(?:e|es|ed|ing|age)(?:\s+of)?(?:\s+the\s+(?:word|term|phrase|label))?\s*$/iu;
-const TO_DESCRIBE_AFTER = /^[^\S\n]+(?:to[^\S\n]+(?:describe|refer[^\S\n]+to|characteri[sz]e|denote|label)|in[^\S\n]+reference[^\S\n]+to)\b/u;
+const TO_DESCRIBE_AFTER = /^[^\S\n]+(?:to[^\S\n]+(?:describe|refer[^\S\n]+to|characteri[sz]e|denote|label)|in[^\S\n]+reference[^\S\n]+to|as[^\S\n]+an?[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:term|word|label|name|synonym|euphemism|shorthand|catch-?all|byword|description|descriptor))\b/u;
 
 /** A mention of the quoted words by what they mean or how they are used (a term, not a clause someone said). */
 function mentionedByMeaning(before: string, inner: string, words: string[], after: string): boolean {
@@ -1068,6 +1090,11 @@ function putterName(subject: string): string {
 /** 'known as the', 'known to journalists as', 'known in diplomatic parlance as a' right before a quotation. */
 const KNOWN_AS_BEFORE = /\bknown[^\S\n]+(?:(?:to|in|among)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){1,3})?as(?:[^\S\n]+(?:the|an?))?[^\S\n]*$/iu;
 /** A work the quoted words are the title of: 'the "Harbour Nights" series', 'a "lost wages" documentary'. */
+/** The maker of a work after its title: 'by' and a name or 'the' ('"Amazing Grace" by the Harbour Choir', '"Dust" by
+ * Dana Levi'). */
+const MADE_BY_AFTER = /^,?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{Ll}/u;
+/** A programme's or a publication's staff after its title: '"Harbour Hour" host', '"Morning Desk" co-anchor'. */
+const STAFF_AFTER = /^[^\S\n]+(?:co-?)?(?:[Hh]osts?|[Aa]nchors?|[Pp]resenters?|[Pp]roducers?|[Cc]reators?|[Ss]howrunners?|[Cc]olumnists?|[Cc]orrespondents?|[Mm]oderators?|[Nn]arrators?|[Pp]anelists?|[Ee]ditors?)\b/u;
 const WORK_AFTER = /^[^\S\n]+(?:film|films|movie|movies|documentary|documentaries|series|miniseries|sitcom|podcast|podcasts|novel|memoir|album|song|songs|musical|exhibition|exhibit)\b/u;
 
 /**
@@ -1216,6 +1243,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // writer's distance (a watched name stays the writer's: 'the "Ruritanian" tanks')
   if (body && words.length >= 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && THING_AFTER.test(after) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   if (body && mentionedAsWords(text, p, before, inner, words, after)) return quote('title-or-name');
+  // a work's title in title case before the one who made it or a programme's staff ('("Amazing Grace" by the
+  // Harbour Choir)', '"Harbour Hour" host Dana Levi', 'the "Morning Desk" anchors'): a title, not the writer's distance
+  // (not a label a verb gives, 'branded the "Evil Empire" by the president'; nor one word before an agent, 'the defeat of
+  // the "Caliphate" by the army'; a watched name stays the writer's)
+  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words) && ((words.length >= 2 && MADE_BY_AFTER.test(after)) || STAFF_AFTER.test(after)) && !labelVerbAt(before, text, p) && !PARTIAL_VERB_BEFORE.test(before) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) {
+    return quote('title-or-name');
+  }
   // a name in title case set off by a comma before the kind of thing it names ('"Harbour Voice," a community radio
   // station', '"Tidewatch", the port's weekly newsletter'): a name, not the writer's distance (a watched name stays
   // the writer's)
@@ -1258,6 +1292,42 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     (words.length <= 3 && namesQuotation(hit, is, ie)) || demonym !== undefined;
   const gov = governingCue(c, p, parent);
   const namey = words.length <= 2 && wordsOf(inner).every((w) => /^\p{Lu}/u.test(w)) && isProperName(t, is, ie);
+  // an exclamation quoted in the writer's sentence ('crying out "Mama!"', 'shouted slogans including, "Truce now!"', 'it
+  // is no longer "Weak!"'): something cried, said or written, never a term the writer holds at a distance (a watched
+  // name too); the speaker of the sentence's cue, or of the sentence before or after. Read where the quotation would
+  // otherwise stay scare.
+  // (not inside a quotation, where the marks may be the speaker's own: '"... nice and new and 'smart!'"')
+  // a quotation inside a newspaper's headline quoted in a press review ('the Mail has "Pressure on Tories over 'serial
+  // rapist' cover-up"', '"Post Office victims 'will get justice'" says the Metro'): the headline's marks, which mark
+  // the words of someone the story reports, as a headline's do (the speaker a name before the headline's colon or a
+  // cue inside it); the parent a direct quotation of a headline's length given to a newspaper or in a sentence about a
+  // headline or a front page, with no sentence's end of its own (not a newspaper's paragraph quoted, nor a partial
+  // quotation of its report, 'the Times reported that the mayor "knew the 'secret' plan"'). Read where the quotation
+  // would otherwise stay scare.
+  const inHeadline = (): Quote | undefined => {
+    const host = parent && p.depth > 0 ? done.get(parent) : undefined;
+    if (!host || host.section !== 'body' || host.kind !== 'direct' || !quotesHeadline(c, host)) return undefined;
+    const cue = c.cues.find((m) => m.start >= host.innerStart && m.end <= host.innerEnd && (m.end <= p.start || m.start >= p.end) && m.speaker !== '' && m.speaker !== ANONYMOUS);
+    const lead = HEADLINE_LEAD_NAME.exec(text.slice(host.innerStart, p.start));
+    return quote('headline-attribution', cue?.speaker ?? (lead ? withoutTitles(lead[1]!.split(/\s+/)) : ''), cue);
+  };
+  // an initialism or a coded name quoted alone ('the "P5+1" (the five permanent members ...)', 'the resulting "R2P"
+  // principle'): a name, not a term the writer holds at a distance; capitals with a digit or a sign, or two or three
+  // capitals (not a word in capitals, '"HIGH."', 'shouted "NO"'; a watched name stays the writer's, 'the "IDF" claimed').
+  // Read where the quotation would otherwise stay scare: a speaker's initialism stays a partial quotation ('the
+  // group's "DNA," as Gartenstein-Ross puts it').
+  const initialism = (): boolean => {
+    const bare = inner.trim().replace(/[.,;:]+$/u, '');
+    return body && words.length >= 1 && /^[\p{Lu}\d][\p{Lu}\d+&\/-]{1,7}$/u.test(bare) && /\p{Lu}/u.test(bare) && (/[\d+&\/]/u.test(bare) || bare.length <= 3) && !FUNCTION_WORDS.has(bare.toLowerCase()) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined;
+  };
+  const notScare = (): Quote => {
+    const headline = inHeadline();
+    if (headline) return headline;
+    if (initialism()) return quote('title-or-name');
+    if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
+    const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
+    return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
+  };
 
   if (section === 'headline' || section === 'subhead') {
     // a subhead or headline that is a quotation and nothing else quotes words the article reports ('‘Grave
@@ -1341,7 +1411,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
       return quote('partial', gov.speaker, gov.cue);
     }
-    return quote('scare');
+    return notScare();
   }
 
   if (isSentenceLike(inner, before) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
@@ -1438,7 +1508,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) {
     c.labelled.set(p.start, '');
-    return quote('scare');
+    return notScare();
   }
   // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
   // lexicon knows has given its speaker before; this names the rest)
@@ -1464,7 +1534,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
-  return scare;
+  return notScare();
 }
 
 /** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
@@ -1711,11 +1781,11 @@ const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|ja
 const PRONOUN_POSSESSIVE_BEFORE = /(?<![\p{L}'’-])(his|her|their|its)[^\S\n]*$/iu;
 /** (case-sensitive but for the first letter: \\p{Lu} under the i flag would match any letter) */
 const DOCUMENT_NOUNS = String.raw`(?:[Rr]esolution|[Bb]ill|[Ll]aw|[Aa]ct|[Tt]reaty|[Aa]ccord|[Aa]greement|[Dd]eal|[Cc]harter|[Ss]tatute|[Cc]onstitution|[Cc]onvention|[Dd]eclaration|[Cc]ommuniqu[eé]|[Mm]emorandum|[Dd]ecree|[Dd]irective|[Ll]egislation|[Aa]mendment|[Pp]rovision|[Cc]lause|[Tt]ext|[Rr]egulation|[Gg]uidelines|[Mm]easure|[Ff]ramework|[Pp]roposal|[Pp]lan|[Pp]latform|[Mm]anifesto)s?`;
-const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out)`;
+const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|stated|stipulates?|stipulated|provides?|provided|calls?[^\S\n]+for|called[^\S\n]+for|demands?|demanded|bars?|barred|bans?|banned|prohibits?|prohibited|forbids?|forbade|obliges?|obliged|obligates?|obligated|commits?|committed|mandates?|mandated|authori[sz]es?|authori[sz]ed|directs?|directed|urges?|urged|declares?|declared|defines?|defined|affirms?|affirmed|reaffirms?|reaffirmed|condemns?|condemned|guarantees?|guaranteed|promises?|promised|pledges?|pledged|envisages?|envisaged|envisions?|envisioned|sets?[^\S\n]+out|gives?|gave|grants?|granted|allows?|allowed|permits?|permitted|empowers?|empowered)`;
 /** A document as a clause's subject, its verb of laying down, and the clause up to the quotation (groups: the name in
  * capitals before the noun, the noun). */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?(?:(?:does|do|did|would|will|could|can|may|might)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
   'u',
 );
 /** 'Under the proposed bill,' opening the sentence (groups: the name in capitals, the noun). */
@@ -1723,11 +1793,16 @@ const UNDER_DOCUMENT = new RegExp(
   String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
   'u',
 );
-/** The document whose text the quotation's clause lays down (its name, or its noun), or ''. */
+/** The document whose text the quotation's clause lays down (its name, or its noun), or ''. A fragment quoted before
+ * it in the clause is blanked, marks and words ('the proposal gives the army the "flexibility" to confront "unforeseen
+ * events"'): the same document's words. */
 function documentSpeaker(c: Context, p: Pair): string {
   const text = c.t.doc.text;
   const s = c.t.sentences[sentenceAt(c.t.sentences, p.start)]!;
-  const lead = text.slice(s.start, p.start);
+  let lead = text.slice(s.start, p.start);
+  for (const o of c.pairs) {
+    if (o.start >= s.start && o.end <= p.start && o.depth === 0 && wordsOf(text.slice(o.start, o.end)).length <= 4) lead = lead.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + lead.slice(o.end - s.start);
+  }
   const m = DOCUMENT_SUBJECT.exec(lead) ?? UNDER_DOCUMENT.exec(lead);
   if (!m || /\b(?:so-called|supposed|alleged|purported)\b/iu.test(m[0])) return '';
   const name = m[1]!.trim();
@@ -1927,11 +2002,11 @@ const CLAIM_NOUN_DESCRIBED = new RegExp(
 /** Initials with stops ('U.S.', 'U.N.') and a title's stop ('Mr.', 'Sen.'). */
 const ABBREVIATION_STOPS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|St)\./gu;
 /** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
-const SAYING_VERB = /^(?:exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised|swore|sworn)$/iu;
+const SAYING_VERB = /^(?:claim(?:ed|s)|exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised|swore|sworn)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|posted|tweeted|blogged|wrote)\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|claim(?:s|ed|ing)?\s+to\s+(?:have|be)\b|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|posted|tweeted|blogged|wrote)\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
