@@ -206,4 +206,21 @@ describe('voice', () => {
     const urged = await markersOf('Senator Mara Quinn urged Israel to let more aid into Gaza.');
     expect(find(urged, 'Israel').voice).toBe('author');
   });
+  it('a cue in an adverbial clause before the main one reports up to the main clause\'s comma', async () => {
+    const cases: [string, string, string][] = [
+      ['After Minister Dov Arad said the occupation forces would withdraw, Hamas militants fired rockets.', 'Hamas', 'author'],
+      ['After Minister Dov Arad said the occupation forces would withdraw, Hamas militants fired rockets.', 'occupation forces', 'attributed'],
+      ['Just weeks before Senator Mara Quinn announced a new beginning, rebels overran the Hezbollah positions.', 'Hezbollah', 'author'],
+      ['Although the army says it destroyed the tunnels, Hamas fighters still use them.', 'Hamas', 'author'],
+      // not "as": "As X said, ..." reports the main clause
+      ['As Minister Dov Arad said, Hamas militants fired the rockets.', 'Hamas', 'attributed'],
+      // a comma inside the reported clause does not end it
+      ['After Minister Dov Arad said the talks, which began in May, had failed with Hamas, the markets fell.', 'Hamas', 'attributed'],
+    ];
+    for (const [text, term, voice] of cases) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, `${text} (${term})`).toBe(voice);
+    }
+  });
 });

@@ -3527,9 +3527,47 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
-    return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: contentEndAfter(t, afterStart, afterEnd) };
+    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : -1;
+    return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd) };
   }
   return none;
+}
+
+/** Conjunctions that open an adverbial clause before the main one ("After Lee said ..., the army ..."). Not
+ * "as": "As Lee said, the talks failed" reports the main clause. */
+const FRONTING = /^(?:after|before|when|whenever|while|since|because|although|though|if|once|until|unless|whereas)$/i;
+
+/** The cue's source and verb (from token `lead`) sit in an adverbial clause that opens the sentence, or the
+ * part after a colon or semicolon: its conjunction, after at most three words of time or degree ("just months
+ * after", "even before"), and no comma between it and the source. */
+function frontedClause(toks: Token[], from: number, lead: number): boolean {
+  let start = from;
+  for (let k = lead - 1; k > from; k--) {
+    if (/^[:;—–]$/.test(toks[k]!.value)) {
+      start = k + 1;
+      break;
+    }
+  }
+  for (let k = start; k < lead && k <= start + 3; k++) {
+    const x = toks[k]!;
+    if (FRONTING.test(x.value) && (x.pos === 'SCONJ' || x.pos === 'ADP' || x.pos === 'ADV')) {
+      return !toks.slice(k + 1, lead).some((y) => /^[,;:—–()]$/.test(y.value));
+    }
+    if (!/^(?:ADV|NUM|NOUN|ADJ|DET)$/.test(x.pos)) return false;
+  }
+  return false;
+}
+
+const RELATIVE = /^(?:which|who|whom|whose|where|when|that)$/i;
+
+/** The comma after which the sentence's main clause opens, a subject and its verb ("..., rebels removed
+ * Mubarak"), outside any quotation; -1 when none does. */
+function mainClauseComma(t: Tokenized, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    if (t.tokens[k]!.value !== ',' || RELATIVE.test(t.tokens[k + 1]?.value ?? '')) continue;
+    if (!insideQuote(t, t.tokens[k]!.start) && isMainClause(t.tokens, k + 1, end)) return k;
+  }
+  return -1;
 }
 
 /** What a cue reports ends where the writer adds a clause of contrast with a subject of its own: ", although
@@ -3666,6 +3704,8 @@ function isMainClause(toks: Token[], from: number, end: number): boolean {
     // "the day they left"); not a name after its title ("the army chief Dan Levi")
     const prev = toks[k - 1]!;
     if (k > from && prev.pos === 'NOUN' && (/^(?:DET|PRON)$/.test(x.pos) || (x.pos === 'PROPN' && !isTitleWord(prev.value)))) return false;
+    // an adverb between the subject and its verb ("Hamas fighters still use them")
+    if (x.pos === 'ADV' && k > from && /^(?:AUX|VERB)$/.test(toks[k + 1]?.pos ?? '')) continue;
     if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(x.pos) && !(x.pos === 'PART' && /^['’]s$/.test(x.value))) return false;
   }
   return false;
