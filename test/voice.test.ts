@@ -223,4 +223,20 @@ describe('voice', () => {
       expect(m!.voice, `${text} (${term})`).toBe(voice);
     }
   });
+  it('a clause after ", X said" is what X said; the words before the comma are the writer\'s', async () => {
+    const cases: [string, string, string][] = [
+      ['Two days after the strikes on the Hezbollah depots, Senator Mara Quinn said the Assad regime was finished.', 'Assad regime', 'attributed'],
+      ['Two days after the strikes on the Hezbollah depots, Senator Mara Quinn said the Assad regime was finished.', 'Hezbollah', 'author'],
+      ['Reacting to the vote, Minister Dov Arad said that Hamas had lost.', 'Hamas', 'attributed'],
+      // a tag closing the sentence reports what came before it
+      ['The strike killed 12 Hamas fighters, Minister Dov Arad said on Tuesday.', 'Hamas', 'attributed'],
+      // and so does a tag with a participle after it
+      ['The strike killed 12 Hamas fighters, Minister Dov Arad told reporters, adding that the raids would go on.', 'Hamas', 'attributed'],
+    ];
+    for (const [text, term, voice] of cases) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, `${text} (${term})`).toBe(voice);
+    }
+  });
 });

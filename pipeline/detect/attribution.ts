@@ -3522,7 +3522,11 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // Lee said, "and they go on."' continues the clause)
   const quotationAfter =
     /^[,:]$/.test(toks[tail + 1]?.value ?? '') && /^[“‘"']$/.test(toks[tail + 2]?.value ?? '') && /^\p{Lu}/u.test(toks[tail + 3]?.value ?? '');
-  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted) && !quotationAfter) {
+  // (nor when a clause of its own follows the verb: ", Haley said Assad's departure was inevitable"; but a
+  // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
+  const clauseAfter =
+    !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some((x) => x.pos === 'VERB' || x.pos === 'AUX')));
+  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) {
