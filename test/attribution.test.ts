@@ -1543,6 +1543,8 @@ describe('speaker: an inverted verb of saying with a possessive or an appositive
     // an inverted tag names its speaker after the verb, past names in the clause before it
     ['Ann Lee, the mayor, will attend the talks, said Tom Reed.', 'said', 'Tom Reed'],
     ['The plan, which Ann Lee drafted, is final, said Tom Reed, a spokesman.', 'said', 'Tom Reed'],
+    // (a title with the place it serves, then the name: past the subject of the clause before)
+    ["Farmers consider the levy a burden, said Norway's ambassador to the union, Tom Reed.", 'said', 'Tom Reed'],
     ['The pier will reopen next week, says mayor.', 'says', 'mayor'],
     // (not a day, nor the object of "told")
     ['"The port is open," Ann Lee, the mayor, said Tuesday.', 'said', 'Ann Lee'],

@@ -1975,7 +1975,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const atEnd = !!named && named[1] + 1 >= sent.tokenEnd;
   const closer = named && !atEnd ? toks[named[1] + 1]!.value : '';
   // (a title the tagger reads as an adjective ends a bare noun phrase too: "says army chief")
-  const invertedTag = !!named && (isNamePart(toks[named[1]]) ? atEnd || /^[.,;]$/.test(closer) : (toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.'));
+  // (or a title before the phrase that places it, as the inverted case below reads it: "..., said Israel's
+  // ambassador to the United States, Michael Oren")
+  const invertedTag =
+    !!named &&
+    (isNamePart(toks[named[1]])
+      ? atEnd || /^[.,;]$/.test(closer)
+      : ((toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.')) || (isTitleWord(toks[named[1]]!.value) && /^(?:of|for|to)$/i.test(closer)));
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
@@ -2057,7 +2063,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
       if (unstopped) {
         // (fall through to the verb's subject)
-      } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+      } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value) || (/^to$/i.test(after.value) && isTitleWord(toks[np[1]]!.value))) {
         // ('said her spokesman, Nick Merrill.': the name in apposition to a description, past the description's
         // own "of" phrase: 'said his chief of staff, David Wade', 'said the head of the agency, Dana Levi')
         let described = np[1];
