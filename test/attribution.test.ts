@@ -194,6 +194,25 @@ describe('speaker', () => {
     ]);
   });
 
+  it('"the agency" is an outlet only as a news or press agency; a state outlet is not the one named before', async () => {
+    const found = await cues(
+      '"The port is shut," he told The Associated Press. The UN humanitarian agency said 20 trucks were not enough. ' +
+        "Syria's state news agency said the convoy was stopped. Turkey's state-run news agency said the road had reopened. " +
+        'The news agency said the talks had failed.',
+    );
+    expect(found.filter((c) => c.text === 'said').map((c) => c.speaker)).toEqual([
+      'UN humanitarian agency',
+      "Syria's state news agency",
+      'news agency',
+      'The Associated Press',
+    ]);
+  });
+
+  it('"the ministry", "the agency": a body named before with that head before its "of" or "for"', async () => {
+    expect(await speakerOf('Officials at the Agency for Rural Development met on Monday. The agency said the aid was blocked.', 'said')).toBe('Agency for Rural Development');
+    expect(await speakerOf('The Ministry of Water reported 30 wells dry. The ministry said more would fail.', 'said')).toBe('Ministry of Water');
+  });
+
   it('names the subject of "as X put it", past an appositive too', async () => {
     expect((await cue('The plan, as the minister put it, was a last resort.')).speaker).toBe('minister');
     expect((await cue('Or, as Dana Levi, a former port director, put it: the harbor is full.')).speaker).toBe('Dana Levi');

@@ -383,6 +383,9 @@ function docContext(t: Tokenized): DocContext {
     const s = t.sentences[toks[i]!.sentence]!;
     let j = i;
     while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT') j++;
+    // a capitalised word the tagger reads as a verb or an adjective, between "the" and the name, opens it: "the
+    // Associated Press", "the Revolutionary Guard"
+    if (i - 2 >= s.tokenStart && /^(?:VERB|ADJ)$/.test(toks[i - 1]!.pos) && isNamePart(toks[i - 1]) && lower(toks[i - 2]) === 'the') i--;
     const [a, b] = extendName(t, i, j, s.tokenStart, s.tokenEnd - 1);
     const [na, nb] = stripTitles(t, a, b);
     const before = lower(toks[a - 1]);
@@ -737,10 +740,16 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const [na, nb] = stripTitles(t, x, y);
     return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb), cuePos);
   }
-  if (OUTLET_NOUNS.has(headLower) && !toks.slice(a, b).some((x) => isNamePart(x) && x.pos === 'PROPN' && !isPlaceLike(x.value))) {
+  // (an agency is an outlet only as a news or press agency: not "the UN humanitarian agency", "the aid agency")
+  const newsAgency = headLower !== 'agency' || toks.slice(a, b).some((x) => /^(?:news|press)$/i.test(x.value));
+  if (OUTLET_NOUNS.has(headLower) && newsAgency && !toks.slice(a, b).some((x) => isNamePart(x) && x.pos === 'PROPN' && !isPlaceLike(x.value))) {
     // "the paper", "the influential US daily": the outlet named before; unnamed, the description itself.
     // "the report" is an outlet's only when one was named in the last few sentences (else it may be a
     // congressional or a UN report)
+    // (a state's outlet is another than the one named before: "Syrian state television", "Yemen's state news
+    // agency", "Turkey's state-run news agency")
+    const stateRun = /\bstate-(?:run|owned|controlled)\s*$/i.test(t.doc.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start));
+    if (stateRun || toks.slice(a, b).some((x) => /^state$/i.test(x.value))) return textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
     const sent = head.sentence;
     const since = DOCUMENT_HEADS.has(headLower) ? t.sentences[Math.max(0, sent - 4)]!.start : 0;
     // ("a congressional report", "one report": a new document, not the outlet's)
@@ -796,7 +805,12 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // Government named before; "the Hamas-run ministry" may be the Health Ministry)
   const owner = toks.slice(a, b).map((x) => /^['’]s$/.test(x.value)).lastIndexOf(true);
   const modifiers = /^\p{Lu}/u.test(head.value) ? [] : toks.slice(a + owner + 1 + (owner < 0 ? 1 : 0), b).filter((x) => /^\p{Lu}/u.test(x.value) && toks[tokenIndexAt(t, x.end)]?.value !== '-').map((x) => lower(x));
-  const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower) && modifiers.every((w) => n.name.toLowerCase().split(/[\s-]+/).includes(w)));
+  // (or whose head comes before its "of" or "for": "the Ministry of Health", "the U.S. Agency for International
+  // Development")
+  const same = names.filter((n) => {
+    const name = n.name.toLowerCase();
+    return n.start < cuePos && (name.endsWith(headLower) || name.split(/ (?:of|for) /)[0]!.endsWith(headLower)) && modifiers.every((w) => name.split(/[\s-]+/).includes(w));
+  });
   if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
   // "the military", "the administration": the body a cue before cited with a modifier ("the Israeli
   // military", "the Obama administration"); a story has one of those as a rule, but many groups; not one
