@@ -208,6 +208,13 @@ describe('speaker', () => {
     ]);
   });
 
+  it('one person left unnamed by what they are or do is anonymous; a group keeps its noun', async () => {
+    expect(await speakerOf('The plan drew criticism, with one top lawmaker expressing concern that it went too far.', 'expressing')).toBe('anonymous');
+    expect(await speakerOf('The meeting was tense, according to an invitee who spoke on condition of anonymity.', 'according to')).toBe('anonymous');
+    expect(await speakerOf('"We were not warned," said one survivor.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Protesters said the port must stay open.', 'said')).toBe('Protesters');
+  });
+
   it('"the ministry", "the agency": a body named before with that head before its "of" or "for"', async () => {
     expect(await speakerOf('Officials at the Agency for Rural Development met on Monday. The agency said the aid was blocked.', 'said')).toBe('Agency for Rural Development');
     expect(await speakerOf('The Ministry of Water reported 30 wells dry. The ministry said more would fail.', 'said')).toBe('Ministry of Water');
@@ -360,7 +367,8 @@ describe('the source across auxiliaries, series and tallies', () => {
   });
 
   it('right after a quotation the inverted subject speaks, whatever qualifies it', async () => {
-    expect((await cue('"The port is full," said a longtime adviser to both candidates.')).speaker).toBe('longtime adviser');
+    // (an adviser left unnamed is an unnamed source, as "a party member" is)
+    expect((await cue('"The port is full," said a longtime adviser to both candidates.')).speaker).toBe('anonymous');
     expect((await cue('"The port is full," said a party member who backs the mayor.')).speaker).toBe('anonymous');
     expect((await cue('"The port is full," said Omar Diab, a harbor official.')).speaker).toBe('Omar Diab');
   });

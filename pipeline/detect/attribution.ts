@@ -700,6 +700,11 @@ const isSpeakingDay = (tok: Token | undefined) => isDayOrMonth(tok) || /^(?:toda
 const hyphenInPhrase = (toks: Token[], a: number, k: number): boolean => k - 2 >= a && hyphenJoinsName(toks, k - 2);
 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
+/** One person left unnamed by a noun for what they are or do ("one top lawmaker expressed concern", "according
+ * to an invitee"), as the ANONYMOUS_HEADS are; only after "a", "an", "one" or "another" (a group, "lawmakers
+ * said", "protesters chanted", is named by what it is) and only in the phrase's own speaker test. */
+const UNNAMED_PEOPLE = /^(?:lawmaker|legislator|advis[eo]r|strategist|participant|attendee|invitee|organi[sz]er|protest[eo]r|commentator|pundit|scholar|historian|voter|survivor|relative|neighbou?r)$/;
+
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
   if (isSpeakingDay(toks[b])) {
@@ -791,7 +796,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
       return textOf(t, from, end - 1);
     }
   }
-  if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
+  if ((ANONYMOUS_HEADS.has(headLower) || (UNNAMED_PEOPLE.test(headLower) && /^(?:a|an|one|another)$/i.test(toks[a]!.value))) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
