@@ -239,4 +239,20 @@ describe('voice', () => {
       expect(m!.voice, `${text} (${term})`).toBe(voice);
     }
   });
+  it('a quoted label closed with a comma ends what the labelling cue reports; ", while" with a subject ends a report', async () => {
+    const cases: [string, string, string][] = [
+      ['Minister Dov Arad calls the rebels "terrorists," the same word the Hamas leaders use for his troops.', 'Hamas', 'author'],
+      ['Official media have always cast the West as the "Great Satan," while Washington has cast the Islamic Republic as a threat.', 'Islamic Republic', 'attributed'],
+      ['Minister Dov Arad said that six soldiers had been killed, while Hezbollah has announced the deaths of 61 fighters.', 'Hezbollah', 'author'],
+      // (not a participle after "while": the report goes on)
+      ['Minister Dov Arad said the talks had stalled, while visiting the Hamas leaders in Doha.', 'Hamas', 'attributed'],
+    ];
+    for (const [text, term, voice] of cases) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, `${text} (${term})`).toBe(voice);
+    }
+    const cast = (await markersOf(cases[1]![0])).find((x) => x.text === 'Islamic Republic');
+    expect(cast?.speaker).toBe('Washington');
+  });
 });

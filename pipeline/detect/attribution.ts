@@ -3557,9 +3557,20 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
     const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : -1;
-    return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd) };
+    const end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
+    return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/** Cues that give something a name: "called X 'Y'", "described X as 'Y'". */
+const LABELLING = /^attribution\.(?:call|describe|describe-as|portray)$/;
+/** A quoted label closed with a comma ends what the labelling cue reports: what follows is the writer's ('calls
+ * Jews in Israel "settlers," the same language Hamas uses'). */
+const LABEL_CLOSED = /(?<=\S)(?:,["”’']|["”’'],)/;
+function labelEnd(t: Tokenized, start: number, end: number): number {
+  const m = LABEL_CLOSED.exec(t.doc.text.slice(start, end));
+  return m ? start + m.index + m[0].length - (m[0].endsWith(',') ? 1 : 0) : end;
 }
 
 /** Conjunctions that open an adverbial clause before the main one ("After Lee said ..., the army ..."). Not
@@ -3603,10 +3614,11 @@ function mainClauseComma(t: Tokenized, from: number, end: number): number {
  * it was not clear", ", but Israel denied it", "; in fact ...". Not ", but that ..." or ", but rather ..."
  * (which go on reporting), ", though," (an adverb), or ", but did not rule out" (the reported clause's own
  * second verb). A break inside a quotation is the quotation's own. */
-const CONTRAST = /,\s*(?:but|although|though|whereas|yet)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
+const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
 function contentEndAfter(t: Tokenized, start: number, end: number): number {
   for (const m of t.doc.text.slice(start, end).matchAll(CONTRAST)) {
-    const at = start + m.index;
+    // (a comma inside the quotation it closes, '"Great Satan," while ...': the break is after the mark)
+    const at = start + m.index + (/^,["”’']/.test(m[0]) ? 2 : 0);
     // nothing reported before it: "X, he argued, but they fear ..." goes on with what he argued
     if (insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(t.doc.text.slice(start, at))) continue;
     let next = tokenIndexAt(t, at + m[0].length);
@@ -3615,7 +3627,7 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
     if (t.tokens[next]?.pos === 'VERB' || t.tokens[next]?.pos === 'AUX') continue;
     // "but they may have prevented ...", "but Palestinians would be allowed ...": a modal of what may be goes on
     // reporting; so does "not ..., but ..." ("the talks are not about Assad, but about ...")
-    if (/^,\s*but/i.test(m[0]) && (t.tokens.slice(next, next + 4).some((x) => MODAL.test(x.value)) || correlative(t, start, at, next))) continue;
+    if (/^,["”’']?\s*but/i.test(m[0]) && (t.tokens.slice(next, next + 4).some((x) => MODAL.test(x.value)) || correlative(t, start, at, next))) continue;
     return at;
   }
   return end;
