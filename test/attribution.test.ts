@@ -215,6 +215,14 @@ describe('speaker', () => {
     expect(await speakerOf('Protesters said the port must stay open.', 'said')).toBe('Protesters');
   });
 
+  it('"alleged" before its noun names no one who alleges and reports nothing after it', async () => {
+    const found = await cues('Lee appeared at his retrial over his alleged role in the killing of protesters.');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['alleged', '']]);
+    const markers = (await analyzeText('Lee appeared at his retrial over his alleged role in the killing of protesters.')).markers;
+    expect(markers.find((m) => m.text === 'killing of')?.voice).toBe('author');
+    expect(await speakerOf('Hamas alleged that the army had shelled the school.', 'alleged')).toBe('Hamas');
+  });
+
   it('"the ministry", "the agency": a body named before with that head before its "of" or "for"', async () => {
     expect(await speakerOf('Officials at the Agency for Rural Development met on Monday. The agency said the aid was blocked.', 'said')).toBe('Agency for Rural Development');
     expect(await speakerOf('The Ministry of Water reported 30 wells dry. The ministry said more would fail.', 'said')).toBe('Ministry of Water');

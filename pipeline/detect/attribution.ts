@@ -2746,6 +2746,14 @@ const CHANNEL = /\.in-a-statement$/;
 const MEDIUM = /\.(?:issue-statement|email|post-online)$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
 
+/** "alleged" before the noun it qualifies, after a determiner or a possessive ("the alleged attack", "his alleged
+ * involvement"): it names no one who alleges (the possessor is the one accused), and reports nothing after it.
+ * (No speaker rather than `anonymous`: a quotation or a pronoun nearby must not take it for a source.) */
+function allegedBefore(t: Tokenized, k: number): boolean {
+  const prev = t.tokens[k - 1];
+  return /^alleged$/i.test(t.tokens[k]!.value) && /^(?:NOUN|ADJ|PROPN)$/.test(t.tokens[k + 1]?.pos ?? '') && !!prev && (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value));
+}
+
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
  * delegates"), or words inside a name ("Iowa State University"), are not cues. */
 function isVerbUse(t: Tokenized, m: Marker): boolean {
@@ -3403,6 +3411,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     const [first, last] = tokenSpan(t, cue.start, cue.end);
     let find: SpeakerFind = NONE;
     if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
+    else if (allegedBefore(t, first)) find = NONE;
     else if (cue.form === 'according-to') find = accordingSpeaker(t, last);
     else if (cue.form === 'headline-tag') find = { speaker: firstOutlet(t) || ANONYMOUS, from: -1, to: -1 };
     else if (CHANNEL.test(cue.entry)) find = NONE;
@@ -3483,7 +3492,7 @@ function creditedSource(t: Tokenized, cue: Marker): string {
 /** The reported clause: after the cue ("X revealed that ..."), or before the source ("..., X said"). */
 function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number): CueClause {
   const none = { contentStart: -1, contentEnd: -1 };
-  if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry)) return none;
+  if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry) || allegedBefore(t, first)) return none;
   const sent = t.sentences[sentenceAt(t.sentences, cue.start)];
   if (!sent) return none;
   if (cue.form === 'headline-tag') return { contentStart: sent.start, contentEnd: cue.start };
