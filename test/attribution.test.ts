@@ -194,6 +194,40 @@ describe('speaker', () => {
     ]);
   });
 
+  it('"the agency" is an outlet only as a news or press agency; a state outlet is not the one named before', async () => {
+    const found = await cues(
+      '"The port is shut," he told The Associated Press. The UN humanitarian agency said 20 trucks were not enough. ' +
+        "Syria's state news agency said the convoy was stopped. Turkey's state-run news agency said the road had reopened. " +
+        'The news agency said the talks had failed.',
+    );
+    expect(found.filter((c) => c.text === 'said').map((c) => c.speaker)).toEqual([
+      'UN humanitarian agency',
+      "Syria's state news agency",
+      'news agency',
+      'The Associated Press',
+    ]);
+  });
+
+  it('one person left unnamed by what they are or do is anonymous; a group keeps its noun', async () => {
+    expect(await speakerOf('The plan drew criticism, with one top lawmaker expressing concern that it went too far.', 'expressing')).toBe('anonymous');
+    expect(await speakerOf('The meeting was tense, according to an invitee who spoke on condition of anonymity.', 'according to')).toBe('anonymous');
+    expect(await speakerOf('"We were not warned," said one survivor.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Protesters said the port must stay open.', 'said')).toBe('Protesters');
+  });
+
+  it('"alleged" before its noun names no one who alleges and reports nothing after it', async () => {
+    const found = await cues('Lee appeared at his retrial over his alleged role in the killing of protesters.');
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['alleged', '']]);
+    const markers = (await analyzeText('Lee appeared at his retrial over his alleged role in the killing of protesters.')).markers;
+    expect(markers.find((m) => m.text === 'killing of')?.voice).toBe('author');
+    expect(await speakerOf('Hamas alleged that the army had shelled the school.', 'alleged')).toBe('Hamas');
+  });
+
+  it('"the ministry", "the agency": a body named before with that head before its "of" or "for"', async () => {
+    expect(await speakerOf('Officials at the Agency for Rural Development met on Monday. The agency said the aid was blocked.', 'said')).toBe('Agency for Rural Development');
+    expect(await speakerOf('The Ministry of Water reported 30 wells dry. The ministry said more would fail.', 'said')).toBe('Ministry of Water');
+  });
+
   it('names the subject of "as X put it", past an appositive too', async () => {
     expect((await cue('The plan, as the minister put it, was a last resort.')).speaker).toBe('minister');
     expect((await cue('Or, as Dana Levi, a former port director, put it: the harbor is full.')).speaker).toBe('Dana Levi');
@@ -341,7 +375,8 @@ describe('the source across auxiliaries, series and tallies', () => {
   });
 
   it('right after a quotation the inverted subject speaks, whatever qualifies it', async () => {
-    expect((await cue('"The port is full," said a longtime adviser to both candidates.')).speaker).toBe('longtime adviser');
+    // (an adviser left unnamed is an unnamed source, as "a party member" is)
+    expect((await cue('"The port is full," said a longtime adviser to both candidates.')).speaker).toBe('anonymous');
     expect((await cue('"The port is full," said a party member who backs the mayor.')).speaker).toBe('anonymous');
     expect((await cue('"The port is full," said Omar Diab, a harbor official.')).speaker).toBe('Omar Diab');
   });
@@ -1543,6 +1578,8 @@ describe('speaker: an inverted verb of saying with a possessive or an appositive
     // an inverted tag names its speaker after the verb, past names in the clause before it
     ['Ann Lee, the mayor, will attend the talks, said Tom Reed.', 'said', 'Tom Reed'],
     ['The plan, which Ann Lee drafted, is final, said Tom Reed, a spokesman.', 'said', 'Tom Reed'],
+    // (a title with the place it serves, then the name: past the subject of the clause before)
+    ["Farmers consider the levy a burden, said Norway's ambassador to the union, Tom Reed.", 'said', 'Tom Reed'],
     ['The pier will reopen next week, says mayor.', 'says', 'mayor'],
     // (not a day, nor the object of "told")
     ['"The port is open," Ann Lee, the mayor, said Tuesday.', 'said', 'Ann Lee'],

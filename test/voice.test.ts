@@ -206,6 +206,55 @@ describe('voice', () => {
     const urged = await markersOf('Senator Mara Quinn urged Israel to let more aid into Gaza.');
     expect(find(urged, 'Israel').voice).toBe('author');
   });
+  it('a cue in an adverbial clause before the main one reports up to the main clause\'s comma', async () => {
+    const cases: [string, string, string][] = [
+      ['After Minister Dov Arad said the occupation forces would withdraw, Hamas militants fired rockets.', 'Hamas', 'author'],
+      ['After Minister Dov Arad said the occupation forces would withdraw, Hamas militants fired rockets.', 'occupation forces', 'attributed'],
+      ['Just weeks before Senator Mara Quinn announced a new beginning, rebels overran the Hezbollah positions.', 'Hezbollah', 'author'],
+      ['Although the army says it destroyed the tunnels, Hamas fighters still use them.', 'Hamas', 'author'],
+      // not "as": "As X said, ..." reports the main clause
+      ['As Minister Dov Arad said, Hamas militants fired the rockets.', 'Hamas', 'attributed'],
+      // a comma inside the reported clause does not end it
+      ['After Minister Dov Arad said the talks, which began in May, had failed with Hamas, the markets fell.', 'Hamas', 'attributed'],
+    ];
+    for (const [text, term, voice] of cases) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, `${text} (${term})`).toBe(voice);
+    }
+  });
+  it('a clause after ", X said" is what X said; the words before the comma are the writer\'s', async () => {
+    const cases: [string, string, string][] = [
+      ['Two days after the strikes on the Hezbollah depots, Senator Mara Quinn said the Assad regime was finished.', 'Assad regime', 'attributed'],
+      ['Two days after the strikes on the Hezbollah depots, Senator Mara Quinn said the Assad regime was finished.', 'Hezbollah', 'author'],
+      ['Reacting to the vote, Minister Dov Arad said that Hamas had lost.', 'Hamas', 'attributed'],
+      // a tag closing the sentence reports what came before it
+      ['The strike killed 12 Hamas fighters, Minister Dov Arad said on Tuesday.', 'Hamas', 'attributed'],
+      // and so does a tag with a participle after it
+      ['The strike killed 12 Hamas fighters, Minister Dov Arad told reporters, adding that the raids would go on.', 'Hamas', 'attributed'],
+    ];
+    for (const [text, term, voice] of cases) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, `${text} (${term})`).toBe(voice);
+    }
+  });
+  it('a quoted label closed with a comma ends what the labelling cue reports; ", while" with a subject ends a report', async () => {
+    const cases: [string, string, string][] = [
+      ['Minister Dov Arad calls the rebels "terrorists," the same word the Hamas leaders use for his troops.', 'Hamas', 'author'],
+      ['Official media have always cast the West as the "Great Satan," while Washington has cast the Islamic Republic as a threat.', 'Islamic Republic', 'attributed'],
+      ['Minister Dov Arad said that six soldiers had been killed, while Hezbollah has announced the deaths of 61 fighters.', 'Hezbollah', 'author'],
+      // (not a participle after "while": the report goes on)
+      ['Minister Dov Arad said the talks had stalled, while visiting the Hamas leaders in Doha.', 'Hamas', 'attributed'],
+    ];
+    for (const [text, term, voice] of cases) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect(m!.voice, `${text} (${term})`).toBe(voice);
+    }
+    const cast = (await markersOf(cases[1]![0])).find((x) => x.text === 'Islamic Republic');
+    expect(cast?.speaker).toBe('Washington');
+  });
 });
 
 describe('an excerpt under a line that hands it to another writer (scare23)', () => {

@@ -383,6 +383,9 @@ function docContext(t: Tokenized): DocContext {
     const s = t.sentences[toks[i]!.sentence]!;
     let j = i;
     while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT') j++;
+    // a capitalised word the tagger reads as a verb or an adjective, between "the" and the name, opens it: "the
+    // Associated Press", "the Revolutionary Guard"
+    if (i - 2 >= s.tokenStart && /^(?:VERB|ADJ)$/.test(toks[i - 1]!.pos) && isNamePart(toks[i - 1]) && lower(toks[i - 2]) === 'the') i--;
     const [a, b] = extendName(t, i, j, s.tokenStart, s.tokenEnd - 1);
     const [na, nb] = stripTitles(t, a, b);
     const before = lower(toks[a - 1]);
@@ -697,6 +700,11 @@ const isSpeakingDay = (tok: Token | undefined) => isDayOrMonth(tok) || /^(?:toda
 const hyphenInPhrase = (toks: Token[], a: number, k: number): boolean => k - 2 >= a && hyphenJoinsName(toks, k - 2);
 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
+/** One person left unnamed by a noun for what they are or do ("one top lawmaker expressed concern", "according
+ * to an invitee"), as the ANONYMOUS_HEADS are; only after "a", "an", "one" or "another" (a group, "lawmakers
+ * said", "protesters chanted", is named by what it is) and only in the phrase's own speaker test. */
+const UNNAMED_PEOPLE = /^(?:lawmaker|legislator|advis[eo]r|strategist|participant|attendee|invitee|organi[sz]er|protest[eo]r|commentator|pundit|scholar|historian|voter|survivor|relative|neighbou?r)$/;
+
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
   if (isSpeakingDay(toks[b])) {
@@ -737,10 +745,16 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const [na, nb] = stripTitles(t, x, y);
     return fullName(t, t.tokens[na]!.start, canonicalName(t, na, nb), cuePos);
   }
-  if (OUTLET_NOUNS.has(headLower) && !toks.slice(a, b).some((x) => isNamePart(x) && x.pos === 'PROPN' && !isPlaceLike(x.value))) {
+  // (an agency is an outlet only as a news or press agency: not "the UN humanitarian agency", "the aid agency")
+  const newsAgency = headLower !== 'agency' || toks.slice(a, b).some((x) => /^(?:news|press)$/i.test(x.value));
+  if (OUTLET_NOUNS.has(headLower) && newsAgency && !toks.slice(a, b).some((x) => isNamePart(x) && x.pos === 'PROPN' && !isPlaceLike(x.value))) {
     // "the paper", "the influential US daily": the outlet named before; unnamed, the description itself.
     // "the report" is an outlet's only when one was named in the last few sentences (else it may be a
     // congressional or a UN report)
+    // (a state's outlet is another than the one named before: "Syrian state television", "Yemen's state news
+    // agency", "Turkey's state-run news agency")
+    const stateRun = /\bstate-(?:run|owned|controlled)\s*$/i.test(t.doc.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start));
+    if (stateRun || toks.slice(a, b).some((x) => /^state$/i.test(x.value))) return textOf(t, toks[a]!.pos === 'DET' && a < b ? a + 1 : a, b);
     const sent = head.sentence;
     const since = DOCUMENT_HEADS.has(headLower) ? t.sentences[Math.max(0, sent - 4)]!.start : 0;
     // ("a congressional report", "one report": a new document, not the outlet's)
@@ -782,7 +796,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
       return textOf(t, from, end - 1);
     }
   }
-  if (ANONYMOUS_HEADS.has(headLower) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
+  if ((ANONYMOUS_HEADS.has(headLower) || (UNNAMED_PEOPLE.test(headLower) && /^(?:a|an|one|another)$/i.test(toks[a]!.value))) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
@@ -796,7 +810,12 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // Government named before; "the Hamas-run ministry" may be the Health Ministry)
   const owner = toks.slice(a, b).map((x) => /^['’]s$/.test(x.value)).lastIndexOf(true);
   const modifiers = /^\p{Lu}/u.test(head.value) ? [] : toks.slice(a + owner + 1 + (owner < 0 ? 1 : 0), b).filter((x) => /^\p{Lu}/u.test(x.value) && toks[tokenIndexAt(t, x.end)]?.value !== '-').map((x) => lower(x));
-  const same = names.filter((n) => n.start < cuePos && n.name.toLowerCase().endsWith(headLower) && modifiers.every((w) => n.name.toLowerCase().split(/[\s-]+/).includes(w)));
+  // (or whose head comes before its "of" or "for": "the Ministry of Health", "the U.S. Agency for International
+  // Development")
+  const same = names.filter((n) => {
+    const name = n.name.toLowerCase();
+    return n.start < cuePos && (name.endsWith(headLower) || name.split(/ (?:of|for) /)[0]!.endsWith(headLower)) && modifiers.every((w) => name.split(/[\s-]+/).includes(w));
+  });
   if (same.length > 0 && /^(?:the|this|that)$/i.test(toks[a]!.value)) return same[same.length - 1]!.name;
   // "the military", "the administration": the body a cue before cited with a modifier ("the Israeli
   // military", "the Obama administration"); a story has one of those as a rule, but many groups; not one
@@ -1975,7 +1994,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const atEnd = !!named && named[1] + 1 >= sent.tokenEnd;
   const closer = named && !atEnd ? toks[named[1] + 1]!.value : '';
   // (a title the tagger reads as an adjective ends a bare noun phrase too: "says army chief")
-  const invertedTag = !!named && (isNamePart(toks[named[1]]) ? atEnd || /^[.,;]$/.test(closer) : (toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.'));
+  // (or a title before the phrase that places it, as the inverted case below reads it: "..., said Israel's
+  // ambassador to the United States, Michael Oren")
+  const invertedTag =
+    !!named &&
+    (isNamePart(toks[named[1]])
+      ? atEnd || /^[.,;]$/.test(closer)
+      : ((toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.')) || (isTitleWord(toks[named[1]]!.value) && /^(?:of|for|to)$/i.test(closer)));
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
@@ -2057,7 +2082,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
       if (unstopped) {
         // (fall through to the verb's subject)
-      } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value)) {
+      } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value) || (/^to$/i.test(after.value) && isTitleWord(toks[np[1]]!.value))) {
         // ('said her spokesman, Nick Merrill.': the name in apposition to a description, past the description's
         // own "of" phrase: 'said his chief of staff, David Wade', 'said the head of the agency, Dana Levi')
         let described = np[1];
@@ -2721,6 +2746,14 @@ const CHANNEL = /\.in-a-statement$/;
 const MEDIUM = /\.(?:issue-statement|email|post-online)$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
 
+/** "alleged" before the noun it qualifies, after a determiner or a possessive ("the alleged attack", "his alleged
+ * involvement"): it names no one who alleges (the possessor is the one accused), and reports nothing after it.
+ * (No speaker rather than `anonymous`: a quotation or a pronoun nearby must not take it for a source.) */
+function allegedBefore(t: Tokenized, k: number): boolean {
+  const prev = t.tokens[k - 1];
+  return /^alleged$/i.test(t.tokens[k]!.value) && /^(?:NOUN|ADJ|PROPN)$/.test(t.tokens[k + 1]?.pos ?? '') && !!prev && (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value));
+}
+
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
  * delegates"), or words inside a name ("Iowa State University"), are not cues. */
 function isVerbUse(t: Tokenized, m: Marker): boolean {
@@ -3378,6 +3411,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     const [first, last] = tokenSpan(t, cue.start, cue.end);
     let find: SpeakerFind = NONE;
     if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
+    else if (allegedBefore(t, first)) find = NONE;
     else if (cue.form === 'according-to') find = accordingSpeaker(t, last);
     else if (cue.form === 'headline-tag') find = { speaker: firstOutlet(t) || ANONYMOUS, from: -1, to: -1 };
     else if (CHANNEL.test(cue.entry)) find = NONE;
@@ -3458,7 +3492,7 @@ function creditedSource(t: Tokenized, cue: Marker): string {
 /** The reported clause: after the cue ("X revealed that ..."), or before the source ("..., X said"). */
 function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number): CueClause {
   const none = { contentStart: -1, contentEnd: -1 };
-  if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry)) return none;
+  if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry) || allegedBefore(t, first)) return none;
   const sent = t.sentences[sentenceAt(t.sentences, cue.start)];
   if (!sent) return none;
   if (cue.form === 'headline-tag') return { contentStart: sent.start, contentEnd: cue.start };
@@ -3522,24 +3556,78 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // Lee said, "and they go on."' continues the clause)
   const quotationAfter =
     /^[,:]$/.test(toks[tail + 1]?.value ?? '') && /^[“‘"']$/.test(toks[tail + 2]?.value ?? '') && /^\p{Lu}/u.test(toks[tail + 3]?.value ?? '');
-  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted) && !quotationAfter) {
+  // (nor when a clause of its own follows the verb: ", Haley said Assad's departure was inevitable"; but a
+  // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
+  const clauseAfter =
+    !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some((x) => x.pos === 'VERB' || x.pos === 'AUX')));
+  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
-    return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: contentEndAfter(t, afterStart, afterEnd) };
+    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : -1;
+    const end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
+    return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/** Cues that give something a name: "called X 'Y'", "described X as 'Y'". */
+const LABELLING = /^attribution\.(?:call|describe|describe-as|portray)$/;
+/** A quoted label closed with a comma ends what the labelling cue reports: what follows is the writer's ('calls
+ * Jews in Israel "settlers," the same language Hamas uses'). */
+const LABEL_CLOSED = /(?<=\S)(?:,["”’']|["”’'],)/;
+function labelEnd(t: Tokenized, start: number, end: number): number {
+  const m = LABEL_CLOSED.exec(t.doc.text.slice(start, end));
+  return m ? start + m.index + m[0].length - (m[0].endsWith(',') ? 1 : 0) : end;
+}
+
+/** Conjunctions that open an adverbial clause before the main one ("After Lee said ..., the army ..."). Not
+ * "as": "As Lee said, the talks failed" reports the main clause. */
+const FRONTING = /^(?:after|before|when|whenever|while|since|because|although|though|if|once|until|unless|whereas)$/i;
+
+/** The cue's source and verb (from token `lead`) sit in an adverbial clause that opens the sentence, or the
+ * part after a colon or semicolon: its conjunction, after at most three words of time or degree ("just months
+ * after", "even before"), and no comma between it and the source. */
+function frontedClause(toks: Token[], from: number, lead: number): boolean {
+  let start = from;
+  for (let k = lead - 1; k > from; k--) {
+    if (/^[:;—–]$/.test(toks[k]!.value)) {
+      start = k + 1;
+      break;
+    }
+  }
+  for (let k = start; k < lead && k <= start + 3; k++) {
+    const x = toks[k]!;
+    if (FRONTING.test(x.value) && (x.pos === 'SCONJ' || x.pos === 'ADP' || x.pos === 'ADV')) {
+      return !toks.slice(k + 1, lead).some((y) => /^[,;:—–()]$/.test(y.value));
+    }
+    if (!/^(?:ADV|NUM|NOUN|ADJ|DET)$/.test(x.pos)) return false;
+  }
+  return false;
+}
+
+const RELATIVE = /^(?:which|who|whom|whose|where|when|that)$/i;
+
+/** The comma after which the sentence's main clause opens, a subject and its verb ("..., rebels removed
+ * Mubarak"), outside any quotation; -1 when none does. */
+function mainClauseComma(t: Tokenized, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    if (t.tokens[k]!.value !== ',' || RELATIVE.test(t.tokens[k + 1]?.value ?? '')) continue;
+    if (!insideQuote(t, t.tokens[k]!.start) && isMainClause(t.tokens, k + 1, end)) return k;
+  }
+  return -1;
 }
 
 /** What a cue reports ends where the writer adds a clause of contrast with a subject of its own: ", although
  * it was not clear", ", but Israel denied it", "; in fact ...". Not ", but that ..." or ", but rather ..."
  * (which go on reporting), ", though," (an adverb), or ", but did not rule out" (the reported clause's own
  * second verb). A break inside a quotation is the quotation's own. */
-const CONTRAST = /,\s*(?:but|although|though|whereas|yet)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
+const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
 function contentEndAfter(t: Tokenized, start: number, end: number): number {
   for (const m of t.doc.text.slice(start, end).matchAll(CONTRAST)) {
-    const at = start + m.index;
+    // (a comma inside the quotation it closes, '"Great Satan," while ...': the break is after the mark)
+    const at = start + m.index + (/^,["”’']/.test(m[0]) ? 2 : 0);
     // nothing reported before it: "X, he argued, but they fear ..." goes on with what he argued
     if (insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(t.doc.text.slice(start, at))) continue;
     let next = tokenIndexAt(t, at + m[0].length);
@@ -3548,7 +3636,7 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
     if (t.tokens[next]?.pos === 'VERB' || t.tokens[next]?.pos === 'AUX') continue;
     // "but they may have prevented ...", "but Palestinians would be allowed ...": a modal of what may be goes on
     // reporting; so does "not ..., but ..." ("the talks are not about Assad, but about ...")
-    if (/^,\s*but/i.test(m[0]) && (t.tokens.slice(next, next + 4).some((x) => MODAL.test(x.value)) || correlative(t, start, at, next))) continue;
+    if (/^,["”’']?\s*but/i.test(m[0]) && (t.tokens.slice(next, next + 4).some((x) => MODAL.test(x.value)) || correlative(t, start, at, next))) continue;
     return at;
   }
   return end;
@@ -3666,6 +3754,8 @@ function isMainClause(toks: Token[], from: number, end: number): boolean {
     // "the day they left"); not a name after its title ("the army chief Dan Levi")
     const prev = toks[k - 1]!;
     if (k > from && prev.pos === 'NOUN' && (/^(?:DET|PRON)$/.test(x.pos) || (x.pos === 'PROPN' && !isTitleWord(prev.value)))) return false;
+    // an adverb between the subject and its verb ("Hamas fighters still use them")
+    if (x.pos === 'ADV' && k > from && /^(?:AUX|VERB)$/.test(toks[k + 1]?.pos ?? '')) continue;
     if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(x.pos) && !(x.pos === 'PART' && /^['’]s$/.test(x.value))) return false;
   }
   return false;
