@@ -2036,3 +2036,27 @@ describe('speaker: a pronoun whose sentence before has the same pronoun for subj
     expect(await speakerOf(text, 'described')).toBe('Dan Walker');
   });
 });
+
+describe('speaker: a participle set off by a comma after the clause it hangs on', () => {
+  it.each([
+    // a cue that ends at the comma goes on speaking, not the sentence's first cue
+    ['Harbourton did not complain when the port grew, a senior official said, adding that the cost was hard to know.', 'adding', 'anonymous'],
+    ['Mayor Dana Levi complained that the count had been "fixed," a charge that the election board strongly denied, noting that it had used the same rules for years.', 'noting', 'election board'],
+    ['The minister cannot decide that alone, Tom Reed added, saying it should be up to the court.', 'saying', 'Tom Reed'],
+    // the clause after ', and' or ', but' with a subject and its verb: its first cue or its subject
+    ['Street vendors say the new rules are meant to hide them, and the Harbour Traders Union has already sued the city over the rules, saying they break the charter.', 'saying', 'Harbour Traders Union'],
+    ['Lisa Park has pledged to keep the talks going, but Ruritania has refused to return to the table, urging the envoys to accept the old terms.', 'urging', 'Ruritania'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // not a boundary inside a quotation, a list of names, a pronoun's clause or a subject that cannot speak
+    ['Lee said in his speech that he believes "the people do want peace, and you have every right to doubt it," arguing that an end to the dispute is necessary.', 'arguing', 'Lee'],
+    ['Reps. Ann Ruiz, D-Ohio, and Tom Reed, R-Iowa, are circulating a letter to the speaker, calling for a vote on the plan.', 'calling for', 'Ann Ruiz'],
+    ['In 2009, Lee backed a small state, but by 2015, he had reversed course, declaring his own plan void.', 'declaring', 'Lee'],
+    ['Dan Ortiz said the police were wrong, and the courts were biased, adding that he would appeal.', 'adding', 'Dan Ortiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

@@ -1870,6 +1870,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const afterDash = participle && isLongDash(toks[j]) && !toks.slice(last + 1, sent.tokenEnd).some(isLongDash);
   const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',') || afterDash;
   if (prev && j >= floor && (afterComma || issued) && participle) {
+    if (!issued && afterComma) {
+      const own = participleClause(t, first, j, floor);
+      if (own) return own;
+    }
     const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
@@ -2120,6 +2124,48 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
   return NONE;
+}
+
+/**
+ * The source of a participle set off by a comma after the clause it hangs on, where that is not the sentence's first
+ * cue: a cue that ends right at the comma ('..., a spokesman for the ministry said, adding', 'a charge that party
+ * leaders strongly denied, noting'), whose source goes on speaking; else, after a clause boundary (a semicolon, ', and',
+ * ', but', ', while' before a clause with a verb of its own: 'Protest groups say ..., and the union has sued the city,
+ * saying'), the first cue of that clause or its subject. Undefined when neither holds (the sentence's first cue then).
+ */
+function participleClause(t: Tokenized, first: number, comma: number, floor: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const cues = (resolvedSoFar.get(t) ?? []).filter((c) => earlierSource(t, c, first));
+  // (a comma inside a closing quotation mark: '... "the lessons of history," adding')
+  const stop = toks[comma]!.value === ',' || isLongDash(toks[comma]) ? comma : comma - 1;
+  let k = stop - 1;
+  while (k > floor && (isTimeWord(toks[k]) || (toks[k]!.pos === 'ADV' && /^\p{Ll}/u.test(toks[k]!.value)) || /^(?:on|in|at|last|this|late|early|earlier)$/i.test(toks[k]!.value))) k--;
+  const atComma = cues.filter((c) => c.end === toks[k]!.end).pop();
+  if (atComma && atComma !== cues[0]) return { speaker: atComma.speaker, from: -1, to: -1 };
+  if (atComma) return undefined;
+  // the last boundary of a clause before the comma, with a finite verb between it and the comma
+  for (let b = stop - 1; b > floor; b--) {
+    const semicolon = toks[b]!.value === ';';
+    const joined = toks[b]!.value === ',' && /^(?:and|but|while|whereas|yet)$/i.test(toks[b + 1]?.value ?? '') && !/^that$/i.test(toks[b + 2]?.value ?? '');
+    // (not one inside a quotation: '"... peace, and you have every right ...," arguing')
+    if ((!semicolon && !joined) || insideQuote(t, toks[b]!.start)) continue;
+    const from = semicolon ? b + 1 : b + 2;
+    const inClause = cues.find((c) => c.start >= toks[from]!.start);
+    if (inClause) return inClause === cues[0] ? undefined : { speaker: inClause.speaker, from: -1, to: -1 };
+    // (a subject with its verb right after it, '..., and the union has sued'; not a name in a list, ', and Tom
+    // Reed, R-Ohio, are circulating', nor a phrase before a clause, 'the way it is'; one that can speak, a name,
+    // a body or people, and no pronoun, which resolves by a path of its own)
+    const np = subjectPastQuotation(t, from, stop);
+    if (!np || toks[np[0]]!.pos === 'PRON' || /^(?:his|her|its|their)$/i.test(toks[np[0]]!.value)) return undefined;
+    let v = np[1] + 1;
+    while (v < stop && toks[v]!.pos === 'ADV') v++;
+    if (!/^(?:VERB|AUX)$/.test(toks[v]?.pos ?? '') || v >= stop) return undefined;
+    const head = toks[np[1]]!.value;
+    if (!(/^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase()))) return undefined;
+    const speaker = speakerOfPhrase(t, np[0], np[1], toks[first]!.start);
+    return speaker === '' ? undefined : { speaker, from: np[0], to: np[1] };
+  }
+  return undefined;
 }
 
 /** Past forms the tagger cannot tell by their ending. */
