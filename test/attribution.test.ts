@@ -2060,3 +2060,23 @@ describe('speaker: a participle set off by a comma after the clause it hangs on'
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('speaker: a participle after the time or the event the subject spent, opened or ended', () => {
+  it.each([
+    ['Ann Ruiz started out the third debate saying that Lee was qualified.', 'saying', 'Ann Ruiz'],
+    ['Lee spent much of the run-up to the Ohio primary portraying Ruiz as a one-issue candidate.', 'portraying', 'Lee'],
+    ['On Tuesday, the Iowa governor opened a rally in Dover blasting the plan.', 'blasting', 'Iowa governor'],
+    ['The regime spent days accusing its neighbours of "economic warfare."', 'accusing', 'regime'],
+    ['Mayor Tom Reed spent much of his own 20-minute speech praising the candidate.', 'praising', 'Tom Reed'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a document or a medium still speaks, or its maker does, as before
+    ['The town released a statement Wednesday saying the claim was false.', 'saying', 'town'],
+    ['The group sent a letter this week urging the council to resign.', 'urging', 'group'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

@@ -1861,6 +1861,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const made = verbSpeaker(t, maker, maker, '', true);
     if (made.speaker !== '') return made;
   }
+  // "spent much of his speech praising", "opened the rally blasting", "started the debate saying": a participle after
+  // the time or the event the subject spent, opened or ended so takes the source of that verb, not the event
+  const spender = participle && prev && j >= floor ? spendingVerb(toks, j, floor) : -1;
+  if (spender >= 0) {
+    const spent = verbSpeaker(t, spender, spender, '', true);
+    if (spent.speaker !== '') return spent;
+  }
   // (not one the subject only received, read or turned down: "he received a message reminding him", "the court
   // rejected a petition calling for", "reporters obtained a memo warning": the document speaks)
   const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value) && !RECEIVED.test(toks[verbOfObject(toks, j, floor)]?.lemma.toLowerCase() ?? '');
@@ -2254,6 +2261,21 @@ function makingVerb(toks: Token[], j: number, floor: number): number {
   const k = verbOfObject(toks, j, floor);
   // (not an infinitive, whose subject lies further off: "had tried to use food to create signs calling for")
   return k >= 0 && MADE.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
+}
+
+/** Time, or an event someone speaks at, that a verb of spending, opening or ending takes for object. */
+const SPENT_NOUN = /^(?:debates?|rall(?:y|ies)|speech(?:es)?|address|remarks|caucus(?:es)?|primar(?:y|ies)|hearings?|meetings?|sessions?|appearances?|interviews?|events?|conventions?|conferences?|campaign|run-up|tenure|term|career|presidency|time|day|days|night|nights|week|weeks|weekend|morning|evening|afternoon|hours|minutes|months|years)$/i;
+const SPENDING = /^(?:spend|start|open|begin|end|close|use|devote|kick|wrap|fill|pass)$/;
+/** The verb of spending, opening or ending whose object is the phrase ending at token `j`, time or an event ("spent
+ * much of his 30-minute speech", "opened a rally in Ohio", "started out their ninth debate", "spent more time"), or -1. */
+function spendingVerb(toks: Token[], j: number, floor: number): number {
+  // (past the place of the event: "opened a rally in Dover blasting")
+  if (toks[j]!.pos === 'PROPN' && /^(?:in|at)$/i.test(toks[j - 1]?.value ?? '') && j - 2 > floor) j -= 2;
+  if (!SPENT_NOUN.test(toks[j]!.value) || toks[j]!.pos === 'VERB') return -1;
+  let k = j - 1;
+  while (k > floor && j - k <= 10 && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|of|to|his|her|their|its|our|my|much|more|most|part|rest|out|up|off)$/i.test(toks[k]!.value))) k--;
+  // (not an infinitive, whose subject lies further off)
+  return toks[k]?.pos === 'VERB' && SPENDING.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
 }
 
 /** The name set off by commas after a title its possessive determiner owns ("its defense minister, Yoav
