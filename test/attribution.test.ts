@@ -2080,3 +2080,14 @@ describe('speaker: a participle after the time or the event the subject spent, o
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('speaker: it or they tagging a quotation that opens its sentence', () => {
+  it('is the body the sentence before the quotation opens with, not a body cited before that', async () => {
+    const text = "The review panel recommends small changes to the levy. Still, the Harbour Business Council opposed any rise.\n\n''Keep the levy at its current level for the rest of the decade,'' it recommended.";
+    expect(await speakerOf(text, 'recommended')).toBe('Harbour Business Council');
+  });
+  it('reads a body named with "of the" as its own cue does, not as its head', async () => {
+    const text = 'The agency said the siege may be unlawful. The International Committee of the Blue Lantern agreed.\n\n"The orders are not compatible with the law," it said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['agency', 'Blue Lantern']);
+  });
+});

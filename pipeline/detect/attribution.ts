@@ -1058,7 +1058,11 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     // ("The army struck the site. It said ...": the body the sentence before opens with)
     // (or after a clause the sentence opens with: "When he left, it said ...")
     const opens = i === here.tokenStart || (toks[i - 1]?.value === ',' && firstSubject(t, here.tokenStart, here.tokenEnd)?.[0] === i);
-    const previous = opens && sent > 0 ? t.sentences[sent - 1]! : undefined;
+    // (or tags a quotation that opens its sentence: '"Keep the tax as it is," it recommended' after "Still, the
+    // council opposed an increase." is the council, not a body cited before it)
+    const quoteTag = !opens && /^(?:["”'’]|'')$/.test(toks[i - 1]?.value ?? '') && opensWithMark(t, sent);
+    const before = quoteTag ? sentenceBeforeQuote(t, sent) : sent - 1;
+    const previous = (opens || quoteTag) && sent > 0 && before >= 0 ? t.sentences[before]! : undefined;
     const body = previous ? bodyOf(t, previous.tokenStart, previous.tokenEnd, word) : bodySubject(t, here.tokenStart, i, word);
     if (body) return body;
   }
@@ -1307,7 +1311,16 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   // it for one body, they for many (forces and authorities are either)
   const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
   if (!body || !numberFits) return '';
-  const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[np[1]]!.end);
+  // (a body's name goes on over "of the": "the International Committee of the Red Cross")
+  let end = np[1];
+  const toks = t.tokens;
+  // (a name on both sides: not "Critics of the Iran deal")
+  if (toks[end]!.pos === 'PROPN' && lower(toks[end + 1]) === 'of' && lower(toks[end + 2]) === 'the' && isNamePart(toks[end + 3]) && /^\p{Lu}/u.test(toks[end + 3]!.value)) {
+    let c = end + 3;
+    while (c + 1 < to && isNamePart(toks[c + 1]) && /^\p{Lu}/u.test(toks[c + 1]!.value)) c++;
+    if (!(toks[c + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[c + 1]!.value))) end = c;
+  }
+  const speaker = speakerOfPhrase(t, np[0], end, t.tokens[end]!.end);
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
 
