@@ -2091,3 +2091,19 @@ describe('speaker: it or they tagging a quotation that opens its sentence', () =
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['agency', 'Blue Lantern']);
   });
 });
+
+describe("speaker: 'according to' a text someone issued", () => {
+  it.each([
+    ["The port will close its gates, according to a statement from Mayor Levi's office on Saturday.", "Mayor Levi's office"],
+    ['The toll rose to 40, according to a statement from the health ministry.', 'health ministry'],
+    ['Two ships were hit, according to a tweet from the Ruritanian navy.', 'Ruritanian navy'],
+    ['A fair wage in the county is about $14 an hour, according to calculations by Ann Ruiz of Dover College.', 'Ann Ruiz of Dover College'],
+    ['"It is harmful to wait," the cleric said, according to a translation by The Harbour Ledger.', 'The Harbour Ledger'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).find((m) => m.text === 'according to')?.speaker, text).toBe(speaker);
+  });
+  it('not a phrase after "of" ("the letter of the law") nor a maker that names no one', async () => {
+    expect((await cues('He acted within the law, according to the letter of the charter.')).find((m) => m.text === 'according to')?.speaker).not.toBe('charter');
+    expect((await cues('The vote was close, according to a statement from a few people.')).find((m) => m.text === 'according to')?.speaker).toBe('statement');
+  });
+});

@@ -2782,9 +2782,17 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   if (!np) return words();
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
   const toks = t.tokens;
-  if (/^(?:poll|polls|survey|tally|count|analysis|study|estimate|estimates|data|figures|report|review|investigation)$/i.test(toks[np[1]]!.value) && /^(?:by|from|of)$/i.test(toks[np[1] + 1]?.value ?? '')) {
+  // (and a text someone issued: "according to a statement from the prime minister's office", "a tweet from the
+  // army", "a translation by the paper"; not "the letter of the law")
+  const made = /^(?:poll|polls|survey|tally|count|analysis|study|estimate|estimates|data|figures|report|review|investigation)$/i.test(toks[np[1]]!.value) && /^(?:by|from|of)$/i.test(toks[np[1] + 1]?.value ?? '');
+  const issued = /^(?:statements?|tweets?|posts?|letters?|memos?|e-?mails?|releases?|readouts?|transcripts?|translations?|videos?|recordings?|calculations|research|projections)$/i.test(toks[np[1]]!.value) && /^(?:by|from)$/i.test(toks[np[1] + 1]?.value ?? '');
+  if (made || issued) {
     const maker = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
-    if (maker && toks.slice(maker[0], maker[1] + 1).some(isNamePart)) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
+    // (a name, or for a text issued a body, a spokesman or a family: "a statement from the health ministry", "from his
+    // spokesman", "from his family")
+    const head = maker ? lower(toks[maker[1]]) : '';
+    const speaks = !!maker && (toks.slice(maker[0], maker[1] + 1).some(isNamePart) || (issued && (INSTITUTION_HEADS.test(head) || SPOKESPERSON.test(head) || /^(?:family|families|military|regime)$/.test(head))));
+    if (maker && speaks) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
   }
   const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start);
   return speaker === '' ? words() : { speaker, from: np[0], to: np[1] };
