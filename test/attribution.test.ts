@@ -2107,3 +2107,14 @@ describe("speaker: 'according to' a text someone issued", () => {
     expect((await cues('The vote was close, according to a statement from a few people.')).find((m) => m.text === 'according to')?.speaker).toBe('statement');
   });
 });
+
+describe('speaker: a time between the subject and its verb', () => {
+  it.each([
+    ['Reed, who has in the past described the plan as "a trap," spoke on Monday.', 'described', 'Reed'],
+    ['Ann Ruiz, who in the past has voiced the desire to run for office, told the paper she would wait.', 'voiced', 'Ann Ruiz'],
+    ['When Ruiz a month later announced 600 layoffs, some workers felt betrayed.', 'announced', 'Ruiz'],
+    ['The mayor, who a week ago threatened to close the port, has gone quiet.', 'threatened', 'mayor'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

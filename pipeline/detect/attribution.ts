@@ -1702,6 +1702,8 @@ function unnamedSource(t: Tokenized, first: number, last: number, entry: string)
 /** A time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
  * "earlier that week"; how many tokens before its noun at k it starts (0: none ends at k). */
 function timePhrase(toks: Token[], k: number): number {
+  // ("who has in the past described", "had in the meantime announced")
+  if (/^(?:past|meantime|interim)$/i.test(toks[k]?.value ?? '') && lower(toks[k - 1]) === 'the' && lower(toks[k - 2]) === 'in') return 3;
   if (!TIME_NOUN.test(toks[k]?.value ?? '')) return 0;
   let m = k - 1;
   if (/^(?:same|next|following|previous)$/i.test(toks[m]?.value ?? '')) m--;
@@ -1737,7 +1739,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       else j -= timePhrase(toks, j);
       j--;
       // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
-      if (/^(?:earlier|later|ago|before)$/i.test(toks[j + 1]?.value ?? '') && j >= floor && TIME_SPAN.test(toks[j]!.value)) {
+      // ("Fiorina a month later announced": one span too)
+      if (/^(?:earlier|later|ago|before)$/i.test(toks[j + 1]?.value ?? '') && j >= floor && (TIME_SPAN.test(toks[j]!.value) || (TIME_NOUN.test(toks[j]!.value) && /^(?:a|an|one)$/i.test(toks[j - 1]?.value ?? '')))) {
         j--;
         while (j >= floor && (toks[j]!.pos === 'NUM' || /^(?:a|few|several|many|some|just|only)$/i.test(toks[j]!.value))) j--;
       }
