@@ -2118,3 +2118,14 @@ describe('speaker: a time between the subject and its verb', () => {
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('speaker: an office with its portfolio in lower case, an adjective in it', () => {
+  it.each([
+    ["Ruritania's head of civil aviation was quoted by the agency as saying the jet was not hit.", 'quoted by the agency as saying', "Ruritania's head of civil aviation"],
+    ['The minister of foreign affairs said the talks would resume.', 'said', 'minister of foreign affairs'],
+    // (a body after "of" still speaks for its head)
+    ['The head of the health ministry said the talks would resume.', 'said', 'health ministry'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

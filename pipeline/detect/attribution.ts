@@ -1432,8 +1432,9 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const holder = portfolioHolder(t, a, b, floor);
   if (holder) return holder;
   // a title with its portfolio in lower case is one phrase, the office holder's: "the secretary of state", "the
-  // minister of defence", "the chief of staff" (not the portfolio alone, "state")
-  if (prep === 'of' && outer && a - 2 >= floor && OFFICE_BEFORE_OF.test(outer.value) && b - a <= 1 && toks.slice(a, b + 1).every((x) => /^\p{Ll}+$/u.test(x.value) && x.pos === 'NOUN')) {
+  // minister of defence", "the chief of staff" (not the portfolio alone, "state"), with an adjective in it too ("head of
+  // civil aviation", "minister of foreign affairs")
+  if (prep === 'of' && outer && a - 2 >= floor && OFFICE_BEFORE_OF.test(outer.value) && b - a <= 1 && toks[b]!.pos === 'NOUN' && toks.slice(a, b + 1).every((x) => /^\p{Ll}+$/u.test(x.value) && (x.pos === 'NOUN' || x.pos === 'ADJ'))) {
     const title = npBefore(t, a - 2, floor);
     if (title) return [title[0], b];
   }
