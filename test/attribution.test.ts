@@ -2129,3 +2129,10 @@ describe('speaker: an office with its portfolio in lower case, an adjective in i
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('speaker: it in a clause on the object, past nouns joined by "and"', () => {
+  it('is the body the sentence opens with, not a body cited before', async () => {
+    const text = "The clinic's director said there were no fighters inside. Eighteen hours after the raid began, the Ruritanian army released photos and video that it said backed its claims.";
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(["clinic's director", 'Ruritanian army']);
+  });
+});

@@ -1289,7 +1289,9 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   // they said")
   const np = i > from ? firstSubject(t, from, i) : undefined;
   const end = comma ? i - 2 : i - 1;
-  for (let k = (np?.[1] ?? i) + 1; k < end; k++) if (/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) || t.tokens[k]!.value === ',') return '';
+  // (a conjunction between two bare nouns joins the object, not clauses: "released photos and video that it said")
+  const nouns = (k: number): boolean => t.tokens[k]!.pos === 'CCONJ' && t.tokens[k - 1]?.pos === 'NOUN' && t.tokens[k + 1]?.pos === 'NOUN';
+  for (let k = (np?.[1] ?? i) + 1; k < end; k++) if ((/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) && !nouns(k)) || t.tokens[k]!.value === ',') return '';
   return bodyOfSubject(t, np, i, word);
 }
 
