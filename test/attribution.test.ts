@@ -2073,3 +2073,103 @@ describe('speaker: a pronoun whose sentence before has the same pronoun for subj
     expect(await speakerOf(text, 'described')).toBe('Dan Walker');
   });
 });
+
+describe('speaker: a participle set off by a comma after the clause it hangs on', () => {
+  it.each([
+    // a cue that ends at the comma goes on speaking, not the sentence's first cue
+    ['Harbourton did not complain when the port grew, a senior official said, adding that the cost was hard to know.', 'adding', 'anonymous'],
+    ['Mayor Dana Levi complained that the count had been "fixed," a charge that the election board strongly denied, noting that it had used the same rules for years.', 'noting', 'election board'],
+    ['The minister cannot decide that alone, Tom Reed added, saying it should be up to the court.', 'saying', 'Tom Reed'],
+    // the clause after ', and' or ', but' with a subject and its verb: its first cue or its subject
+    ['Street vendors say the new rules are meant to hide them, and the Harbour Traders Union has already sued the city over the rules, saying they break the charter.', 'saying', 'Harbour Traders Union'],
+    ['Lisa Park has pledged to keep the talks going, but Ruritania has refused to return to the table, urging the envoys to accept the old terms.', 'urging', 'Ruritania'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // not a boundary inside a quotation, a list of names, a pronoun's clause or a subject that cannot speak
+    ['Lee said in his speech that he believes "the people do want peace, and you have every right to doubt it," arguing that an end to the dispute is necessary.', 'arguing', 'Lee'],
+    ['Reps. Ann Ruiz, D-Ohio, and Tom Reed, R-Iowa, are circulating a letter to the speaker, calling for a vote on the plan.', 'calling for', 'Ann Ruiz'],
+    ['In 2009, Lee backed a small state, but by 2015, he had reversed course, declaring his own plan void.', 'declaring', 'Lee'],
+    ['Dan Ortiz said the police were wrong, and the courts were biased, adding that he would appeal.', 'adding', 'Dan Ortiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: a participle after the time or the event the subject spent, opened or ended', () => {
+  it.each([
+    ['Ann Ruiz started out the third debate saying that Lee was qualified.', 'saying', 'Ann Ruiz'],
+    ['Lee spent much of the run-up to the Ohio primary portraying Ruiz as a one-issue candidate.', 'portraying', 'Lee'],
+    ['On Tuesday, the Iowa governor opened a rally in Dover blasting the plan.', 'blasting', 'Iowa governor'],
+    ['The regime spent days accusing its neighbours of "economic warfare."', 'accusing', 'regime'],
+    ['Mayor Tom Reed spent much of his own 20-minute speech praising the candidate.', 'praising', 'Tom Reed'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a document or a medium still speaks, or its maker does, as before
+    ['The town released a statement Wednesday saying the claim was false.', 'saying', 'town'],
+    ['The group sent a letter this week urging the council to resign.', 'urging', 'group'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: it or they tagging a quotation that opens its sentence', () => {
+  it('is the body the sentence before the quotation opens with, not a body cited before that', async () => {
+    const text = "The review panel recommends small changes to the levy. Still, the Harbour Business Council opposed any rise.\n\n''Keep the levy at its current level for the rest of the decade,'' it recommended.";
+    expect(await speakerOf(text, 'recommended')).toBe('Harbour Business Council');
+  });
+  it('reads a body named with "of the" as its own cue does, not as its head', async () => {
+    const text = 'The agency said the siege may be unlawful. The International Committee of the Blue Lantern agreed.\n\n"The orders are not compatible with the law," it said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['agency', 'Blue Lantern']);
+  });
+});
+
+describe("speaker: 'according to' a text someone issued", () => {
+  it.each([
+    ["The port will close its gates, according to a statement from Mayor Levi's office on Saturday.", "Mayor Levi's office"],
+    ['The toll rose to 40, according to a statement from the health ministry.', 'health ministry'],
+    ['Two ships were hit, according to a tweet from the Ruritanian navy.', 'Ruritanian navy'],
+    ['A fair wage in the county is about $14 an hour, according to calculations by Ann Ruiz of Dover College.', 'Ann Ruiz of Dover College'],
+    ['"It is harmful to wait," the cleric said, according to a translation by The Harbour Ledger.', 'The Harbour Ledger'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).find((m) => m.text === 'according to')?.speaker, text).toBe(speaker);
+  });
+  it('not a phrase after "of" ("the letter of the law") nor a maker that names no one', async () => {
+    expect((await cues('He acted within the law, according to the letter of the charter.')).find((m) => m.text === 'according to')?.speaker).not.toBe('charter');
+    expect((await cues('The vote was close, according to a statement from a few people.')).find((m) => m.text === 'according to')?.speaker).toBe('statement');
+  });
+});
+
+describe('speaker: a time between the subject and its verb', () => {
+  it.each([
+    ['Reed, who has in the past described the plan as "a trap," spoke on Monday.', 'described', 'Reed'],
+    ['Ann Ruiz, who in the past has voiced the desire to run for office, told the paper she would wait.', 'voiced', 'Ann Ruiz'],
+    ['When Ruiz a month later announced 600 layoffs, some workers felt betrayed.', 'announced', 'Ruiz'],
+    ['The mayor, who a week ago threatened to close the port, has gone quiet.', 'threatened', 'mayor'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: an office with its portfolio in lower case, an adjective in it', () => {
+  it.each([
+    ["Ruritania's head of civil aviation was quoted by the agency as saying the jet was not hit.", 'quoted by the agency as saying', "Ruritania's head of civil aviation"],
+    ['The minister of foreign affairs said the talks would resume.', 'said', 'minister of foreign affairs'],
+    // (a body after "of" still speaks for its head)
+    ['The head of the health ministry said the talks would resume.', 'said', 'health ministry'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: it in a clause on the object, past nouns joined by "and"', () => {
+  it('is the body the sentence opens with, not a body cited before', async () => {
+    const text = "The clinic's director said there were no fighters inside. Eighteen hours after the raid began, the Ruritanian army released photos and video that it said backed its claims.";
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(["clinic's director", 'Ruritanian army']);
+  });
+});

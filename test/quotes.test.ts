@@ -1773,3 +1773,28 @@ describe('an initialism quoted alone (scare23)', () => {
     expect((await kinds('He mocked the group as a "JV" team.'))[0]![1]).toBe('partial');
   });
 });
+
+describe('a tag after the quotation that names its speaker past a description or before a long tail', () => {
+  const speakerOf = async (text: string, quoted: string): Promise<[string, string]> => {
+    const q = (await quotesOf(text)).find((x) => x.text.includes(quoted))!;
+    return [q.speaker, q.cue];
+  };
+  it('takes the name set off by a description between commas, not a cue of the sentence before', async () => {
+    expect(await speakerOf("The port closed her stall; she thinks some traders reported her to the council.\n\n''We welcome every stall that keeps the rules, but we don't allow blocking the gate,'' Mara Quell, a spokeswoman for the port, said in an email.", 'We welcome')).toEqual(['Mara Quell', 'said']);
+    expect(await speakerOf('The first two volunteers are Ida Brant and Nell Ostrow, teachers who remember the strike well.\n\n"I am calling from the union. How are you today?" Brant, a retired nurse from the county hospital, said into the phone.', 'I am calling')).toEqual(['Ida Brant', 'said']);
+    // (an abbreviation's stop inside the description ends no sentence)
+    expect(await speakerOf("Most voters said the mayor did nothing wrong.\n\n''I just don't think he told us everything,'' Carl Penwick, 67, a retired clerk in Dover, Del., said in an interview.", 'I just')).toEqual(['Carl Penwick', 'said']);
+  });
+  it('takes a name before a verb of saying whatever follows it, and a name right after the verb with its description', async () => {
+    expect(await speakerOf('Lord Avery criticised the mayor in the council chamber.\n“It looks like we will not get along, who knows?” Mayor Tull told the city radio station in an interview aired on Monday when asked about the budget.', 'It looks')).toEqual(['Tull', 'told']);
+    expect(await speakerOf('The agency strongly denies any part in it. "Why would you not ask the question?" asked Brennan, now a partner at a law firm in Dover.', 'Why would')).toEqual(['Brennan', 'asked']);
+  });
+  it('keeps the speaker a colon introduces, though a tag with a description follows', async () => {
+    expect(await speakerOf('Dean Ora Pell, the head of the college, said: “Our clinic has been hit. Many are hurt.\n\n“This is worse than anything before,” Ivo Brandt, the agency’s envoy for the region, told reporters.', 'Our clinic')).toEqual(['Dean Ora Pell', 'said']);
+  });
+  it('leaves a sentence after a quotation alone when its subject is not the name a cue gives', async () => {
+    // (the description's name is not the verb's speaker: a sentence of its own, not a tag)
+    const [speaker] = await speakerOf('The minister spoke first. "We will stay," she said.\n\n"Can we win?" Critics of the plan, a loose group of traders, still praise her resolve.', 'Can we win');
+    expect(speaker).not.toBe('Critics');
+  });
+});

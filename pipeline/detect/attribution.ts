@@ -1077,7 +1077,11 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     // ("The army struck the site. It said ...": the body the sentence before opens with)
     // (or after a clause the sentence opens with: "When he left, it said ...")
     const opens = i === here.tokenStart || (toks[i - 1]?.value === ',' && firstSubject(t, here.tokenStart, here.tokenEnd)?.[0] === i);
-    const previous = opens && sent > 0 ? t.sentences[sent - 1]! : undefined;
+    // (or tags a quotation that opens its sentence: '"Keep the tax as it is," it recommended' after "Still, the
+    // council opposed an increase." is the council, not a body cited before it)
+    const quoteTag = !opens && /^(?:["”'’]|'')$/.test(toks[i - 1]?.value ?? '') && opensWithMark(t, sent);
+    const before = quoteTag ? sentenceBeforeQuote(t, sent) : sent - 1;
+    const previous = (opens || quoteTag) && sent > 0 && before >= 0 ? t.sentences[before]! : undefined;
     const body = previous ? bodyOf(t, previous.tokenStart, previous.tokenEnd, word) : bodySubject(t, here.tokenStart, i, word);
     if (body) return body;
   }
@@ -1304,7 +1308,9 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   // they said")
   const np = i > from ? firstSubject(t, from, i) : undefined;
   const end = comma ? i - 2 : i - 1;
-  for (let k = (np?.[1] ?? i) + 1; k < end; k++) if (/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) || t.tokens[k]!.value === ',') return '';
+  // (a conjunction between two bare nouns joins the object, not clauses: "released photos and video that it said")
+  const nouns = (k: number): boolean => t.tokens[k]!.pos === 'CCONJ' && t.tokens[k - 1]?.pos === 'NOUN' && t.tokens[k + 1]?.pos === 'NOUN';
+  for (let k = (np?.[1] ?? i) + 1; k < end; k++) if ((/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) && !nouns(k)) || t.tokens[k]!.value === ',') return '';
   return bodyOfSubject(t, np, i, word);
 }
 
@@ -1326,7 +1332,16 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   // it for one body, they for many (forces and authorities are either)
   const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
   if (!body || !numberFits) return '';
-  const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[np[1]]!.end);
+  // (a body's name goes on over "of the": "the International Committee of the Red Cross")
+  let end = np[1];
+  const toks = t.tokens;
+  // (a name on both sides: not "Critics of the Iran deal")
+  if (toks[end]!.pos === 'PROPN' && lower(toks[end + 1]) === 'of' && lower(toks[end + 2]) === 'the' && isNamePart(toks[end + 3]) && /^\p{Lu}/u.test(toks[end + 3]!.value)) {
+    let c = end + 3;
+    while (c + 1 < to && isNamePart(toks[c + 1]) && /^\p{Lu}/u.test(toks[c + 1]!.value)) c++;
+    if (!(toks[c + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[c + 1]!.value))) end = c;
+  }
+  const speaker = speakerOfPhrase(t, np[0], end, t.tokens[end]!.end);
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
 
@@ -1438,8 +1453,9 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const holder = portfolioHolder(t, a, b, floor);
   if (holder) return holder;
   // a title with its portfolio in lower case is one phrase, the office holder's: "the secretary of state", "the
-  // minister of defence", "the chief of staff" (not the portfolio alone, "state")
-  if (prep === 'of' && outer && a - 2 >= floor && OFFICE_BEFORE_OF.test(outer.value) && b - a <= 1 && toks.slice(a, b + 1).every((x) => /^\p{Ll}+$/u.test(x.value) && x.pos === 'NOUN')) {
+  // minister of defence", "the chief of staff" (not the portfolio alone, "state"), with an adjective in it too ("head of
+  // civil aviation", "minister of foreign affairs")
+  if (prep === 'of' && outer && a - 2 >= floor && OFFICE_BEFORE_OF.test(outer.value) && b - a <= 1 && toks[b]!.pos === 'NOUN' && toks.slice(a, b + 1).every((x) => /^\p{Ll}+$/u.test(x.value) && (x.pos === 'NOUN' || x.pos === 'ADJ'))) {
     const title = npBefore(t, a - 2, floor);
     if (title) return [title[0], b];
   }
@@ -1708,6 +1724,8 @@ function unnamedSource(t: Tokenized, first: number, last: number, entry: string)
 /** A time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
  * "earlier that week"; how many tokens before its noun at k it starts (0: none ends at k). */
 function timePhrase(toks: Token[], k: number): number {
+  // ("who has in the past described", "had in the meantime announced")
+  if (/^(?:past|meantime|interim)$/i.test(toks[k]?.value ?? '') && lower(toks[k - 1]) === 'the' && lower(toks[k - 2]) === 'in') return 3;
   if (!TIME_NOUN.test(toks[k]?.value ?? '')) return 0;
   let m = k - 1;
   if (/^(?:same|next|following|previous)$/i.test(toks[m]?.value ?? '')) m--;
@@ -1743,7 +1761,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       else j -= timePhrase(toks, j);
       j--;
       // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
-      if (/^(?:earlier|later|ago|before)$/i.test(toks[j + 1]?.value ?? '') && j >= floor && TIME_SPAN.test(toks[j]!.value)) {
+      // ("Fiorina a month later announced": one span too)
+      if (/^(?:earlier|later|ago|before)$/i.test(toks[j + 1]?.value ?? '') && j >= floor && (TIME_SPAN.test(toks[j]!.value) || (TIME_NOUN.test(toks[j]!.value) && /^(?:a|an|one)$/i.test(toks[j - 1]?.value ?? '')))) {
         j--;
         while (j >= floor && (toks[j]!.pos === 'NUM' || /^(?:a|few|several|many|some|just|only)$/i.test(toks[j]!.value))) j--;
       }
@@ -1880,6 +1899,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const made = verbSpeaker(t, maker, maker, '', true);
     if (made.speaker !== '') return made;
   }
+  // "spent much of his speech praising", "opened the rally blasting", "started the debate saying": a participle after
+  // the time or the event the subject spent, opened or ended so takes the source of that verb, not the event
+  const spender = participle && prev && j >= floor ? spendingVerb(toks, j, floor) : -1;
+  if (spender >= 0) {
+    const spent = verbSpeaker(t, spender, spender, '', true);
+    if (spent.speaker !== '') return spent;
+  }
   // (not one the subject only received, read or turned down: "he received a message reminding him", "the court
   // rejected a petition calling for", "reporters obtained a memo warning": the document speaks)
   const issued = participle && prev && j >= floor && DOCUMENT_NOUNS.test(prev.value) && !RECEIVED.test(toks[verbOfObject(toks, j, floor)]?.lemma.toLowerCase() ?? '');
@@ -1889,6 +1915,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   const afterDash = participle && isLongDash(toks[j]) && !toks.slice(last + 1, sent.tokenEnd).some(isLongDash);
   const afterComma = prev?.value === ',' || (!!prev && /^(?:["”'’]|'')$/.test(prev.value) && toks[j - 1]?.value === ',') || afterDash;
   if (prev && j >= floor && (afterComma || issued) && participle) {
+    if (!issued && afterComma) {
+      const own = participleClause(t, first, j, floor);
+      if (own) return own;
+    }
     const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
@@ -2147,6 +2177,48 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   return NONE;
 }
 
+/**
+ * The source of a participle set off by a comma after the clause it hangs on, where that is not the sentence's first
+ * cue: a cue that ends right at the comma ('..., a spokesman for the ministry said, adding', 'a charge that party
+ * leaders strongly denied, noting'), whose source goes on speaking; else, after a clause boundary (a semicolon, ', and',
+ * ', but', ', while' before a clause with a verb of its own: 'Protest groups say ..., and the union has sued the city,
+ * saying'), the first cue of that clause or its subject. Undefined when neither holds (the sentence's first cue then).
+ */
+function participleClause(t: Tokenized, first: number, comma: number, floor: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const cues = (resolvedSoFar.get(t) ?? []).filter((c) => earlierSource(t, c, first));
+  // (a comma inside a closing quotation mark: '... "the lessons of history," adding')
+  const stop = toks[comma]!.value === ',' || isLongDash(toks[comma]) ? comma : comma - 1;
+  let k = stop - 1;
+  while (k > floor && (isTimeWord(toks[k]) || (toks[k]!.pos === 'ADV' && /^\p{Ll}/u.test(toks[k]!.value)) || /^(?:on|in|at|last|this|late|early|earlier)$/i.test(toks[k]!.value))) k--;
+  const atComma = cues.filter((c) => c.end === toks[k]!.end).pop();
+  if (atComma && atComma !== cues[0]) return { speaker: atComma.speaker, from: -1, to: -1 };
+  if (atComma) return undefined;
+  // the last boundary of a clause before the comma, with a finite verb between it and the comma
+  for (let b = stop - 1; b > floor; b--) {
+    const semicolon = toks[b]!.value === ';';
+    const joined = toks[b]!.value === ',' && /^(?:and|but|while|whereas|yet)$/i.test(toks[b + 1]?.value ?? '') && !/^that$/i.test(toks[b + 2]?.value ?? '');
+    // (not one inside a quotation: '"... peace, and you have every right ...," arguing')
+    if ((!semicolon && !joined) || insideQuote(t, toks[b]!.start)) continue;
+    const from = semicolon ? b + 1 : b + 2;
+    const inClause = cues.find((c) => c.start >= toks[from]!.start);
+    if (inClause) return inClause === cues[0] ? undefined : { speaker: inClause.speaker, from: -1, to: -1 };
+    // (a subject with its verb right after it, '..., and the union has sued'; not a name in a list, ', and Tom
+    // Reed, R-Ohio, are circulating', nor a phrase before a clause, 'the way it is'; one that can speak, a name,
+    // a body or people, and no pronoun, which resolves by a path of its own)
+    const np = subjectPastQuotation(t, from, stop);
+    if (!np || toks[np[0]]!.pos === 'PRON' || /^(?:his|her|its|their)$/i.test(toks[np[0]]!.value)) return undefined;
+    let v = np[1] + 1;
+    while (v < stop && toks[v]!.pos === 'ADV') v++;
+    if (!/^(?:VERB|AUX)$/.test(toks[v]?.pos ?? '') || v >= stop) return undefined;
+    const head = toks[np[1]]!.value;
+    if (!(/^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase()))) return undefined;
+    const speaker = speakerOfPhrase(t, np[0], np[1], toks[first]!.start);
+    return speaker === '' ? undefined : { speaker, from: np[0], to: np[1] };
+  }
+  return undefined;
+}
+
 /** Past forms the tagger cannot tell by their ending. */
 const IRREGULAR_PAST = /^(?:said|told|wrote|spoke|thought|saw|gave|took|made|knew|found|held|put|became|began|came|went|left|led|felt|meant|kept|stood|sought|brought|taught|read|ran|won|lost|sent|spent|met|got|struck|swore|threw|drew|broke|chose|fought|hit|cut|let|set|shut|cast|beat|sat|rose|grew|hung|paid|sold|shot|heard|built|bought|caught|forgot|forgave|mistook|undertook|withdrew|overcame|upheld)$/i;
 
@@ -2233,6 +2305,21 @@ function makingVerb(toks: Token[], j: number, floor: number): number {
   const k = verbOfObject(toks, j, floor);
   // (not an infinitive, whose subject lies further off: "had tried to use food to create signs calling for")
   return k >= 0 && MADE.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
+}
+
+/** Time, or an event someone speaks at, that a verb of spending, opening or ending takes for object. */
+const SPENT_NOUN = /^(?:debates?|rall(?:y|ies)|speech(?:es)?|address|remarks|caucus(?:es)?|primar(?:y|ies)|hearings?|meetings?|sessions?|appearances?|interviews?|events?|conventions?|conferences?|campaign|run-up|tenure|term|career|presidency|time|day|days|night|nights|week|weeks|weekend|morning|evening|afternoon|hours|minutes|months|years)$/i;
+const SPENDING = /^(?:spend|start|open|begin|end|close|use|devote|kick|wrap|fill|pass)$/;
+/** The verb of spending, opening or ending whose object is the phrase ending at token `j`, time or an event ("spent
+ * much of his 30-minute speech", "opened a rally in Ohio", "started out their ninth debate", "spent more time"), or -1. */
+function spendingVerb(toks: Token[], j: number, floor: number): number {
+  // (past the place of the event: "opened a rally in Dover blasting")
+  if (toks[j]!.pos === 'PROPN' && /^(?:in|at)$/i.test(toks[j - 1]?.value ?? '') && j - 2 > floor) j -= 2;
+  if (!SPENT_NOUN.test(toks[j]!.value) || toks[j]!.pos === 'VERB') return -1;
+  let k = j - 1;
+  while (k > floor && j - k <= 10 && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|of|to|his|her|their|its|our|my|much|more|most|part|rest|out|up|off)$/i.test(toks[k]!.value))) k--;
+  // (not an infinitive, whose subject lies further off)
+  return toks[k]?.pos === 'VERB' && SPENDING.test(toks[k]!.lemma.toLowerCase()) && !/^to$/i.test(toks[k - 1]?.value ?? '') ? k : -1;
 }
 
 /** The name set off by commas after a title its possessive determiner owns ("its defense minister, Yoav
@@ -2726,9 +2813,17 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   if (!np) return words();
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
   const toks = t.tokens;
-  if (/^(?:poll|polls|survey|tally|count|analysis|study|estimate|estimates|data|figures|report|review|investigation)$/i.test(toks[np[1]]!.value) && /^(?:by|from|of)$/i.test(toks[np[1] + 1]?.value ?? '')) {
+  // (and a text someone issued: "according to a statement from the prime minister's office", "a tweet from the
+  // army", "a translation by the paper"; not "the letter of the law")
+  const made = /^(?:poll|polls|survey|tally|count|analysis|study|estimate|estimates|data|figures|report|review|investigation)$/i.test(toks[np[1]]!.value) && /^(?:by|from|of)$/i.test(toks[np[1] + 1]?.value ?? '');
+  const issued = /^(?:statements?|tweets?|posts?|letters?|memos?|e-?mails?|releases?|readouts?|transcripts?|translations?|videos?|recordings?|calculations|research|projections)$/i.test(toks[np[1]]!.value) && /^(?:by|from)$/i.test(toks[np[1] + 1]?.value ?? '');
+  if (made || issued) {
     const maker = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
-    if (maker && toks.slice(maker[0], maker[1] + 1).some(isNamePart)) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
+    // (a name, or for a text issued a body, a spokesman or a family: "a statement from the health ministry", "from his
+    // spokesman", "from his family")
+    const head = maker ? lower(toks[maker[1]]) : '';
+    const speaks = !!maker && (toks.slice(maker[0], maker[1] + 1).some(isNamePart) || (issued && (INSTITUTION_HEADS.test(head) || SPOKESPERSON.test(head) || /^(?:family|families|military|regime)$/.test(head))));
+    if (maker && speaks) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
   }
   const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start);
   return speaker === '' ? words() : { speaker, from: np[0], to: np[1] };

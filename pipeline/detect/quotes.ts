@@ -504,6 +504,8 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
       sameLevel(c, q, parent, m),
   );
   const commaClosed = /,$/.test(text.slice(q.start, q.end - q.close).trimEnd());
+  // (a quotation a colon introduces, 'Lee said: "..."', keeps that speaker before a tag that names another after it)
+  const introduced = /:\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start));
 
   let best: Governing = { cue: undefined, speaker: '', adjacent: false };
   let bestGap = Infinity;
@@ -517,7 +519,7 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
     // comes before a cue nearer in words on the other side ('know that "...," Ms. Lee said'); not a verb
     // joined by a conjunction ('said, "...," and falsely claimed', '"...," while others continued'), nor
     // one that names no speaker
-    const tag = adjacent && m.start >= q.end && commaClosed && m.speaker !== '' && !/\b(?:and|but|or|while|whereas|as|before|after)\b/i.test(gapText);
+    const tag = (adjacent && m.start >= q.end && commaClosed && m.speaker !== '' && !/\b(?:and|but|or|while|whereas|as|before|after)\b/i.test(gapText)) || (namedTag(text, q, m) && !introduced);
     const gap = tag ? -1 : gapWords + (adjacent ? 0 : 100);
     if (gap < bestGap) {
       bestGap = gap;
@@ -559,6 +561,7 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
  */
 function tagAfter(text: string, q: Pair, m: Marker): boolean {
   // (at most four words away: the far cues of the document are rejected before any text is cut)
+  if (namedTag(text, q, m)) return true;
   if (m.start < q.end || m.start - q.end > TAG_GAP_CHARS) return false;
   const quoted = text.slice(q.start, q.end - q.close).trimEnd();
   const last = quoted.slice(-1);
@@ -574,6 +577,32 @@ function tagAfter(text: string, q: Pair, m: Marker): boolean {
   return wordsOf(tail).length <= TAG_TAIL_WORDS;
 }
 const TAG_TAIL_WORDS = 6;
+
+/**
+ * A tag that names its speaker past a description or before a long tail, right after a quotation closed by a comma,
+ * a question or an exclamation mark: the name set off by a description between commas ('"...," Dana Levi, a
+ * spokeswoman for the port, said'; '"...?" Levi, 67, a retired teacher in Haifa, Md., asked'), the name alone before
+ * a verb of saying, whatever follows it ('"...?" Levi told the radio station in an interview aired on Monday when
+ * asked ...'), or a verb of saying with the name right after it and a description ('"...?" asked Levi, now a partner
+ * at a law firm.'). The cue's own speaker is that name (its last word). The description holds no sentence's end (the
+ * stop of an abbreviation before its comma is none: 'Allentown, Pa.,'), no quote mark, colon or line break.
+ */
+function namedTag(text: string, q: Pair, m: Marker): boolean {
+  if (m.start < q.end || m.speaker === '' || m.speaker === ANONYMOUS) return false;
+  if (!/[?!…,]/u.test(text.slice(q.start, q.end - q.close).trimEnd().slice(-1))) return false;
+  const surname = m.speaker.split(/\s+/).pop()!;
+  const named = (name: string): boolean => name.replace(/['’]s?$/u, '').split(/\s+/).pop() === surname;
+  const gap = text.slice(q.end, m.start);
+  if (gap.length > 200) return false;
+  const apposed = APPOSED_NAME.exec(gap);
+  if (apposed) return named(apposed[1]!);
+  if (!SAYING_ENTRY.test(m.entry)) return false;
+  const alone = TAG_NAME_ALONE.exec(gap);
+  if (alone) return named(alone[1]!);
+  if (/\S/.test(gap)) return false;
+  const after = NAME_THEN_DESCRIPTION.exec(text.slice(m.end, m.end + 200));
+  return !!after && named(after[1]!);
+}
 /** Four words and their spaces, with a title ("Sen. Dr."), are well within this many characters. */
 const TAG_GAP_CHARS = 80;
 
@@ -2066,6 +2095,14 @@ const TITLE_ABBREVIATION = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+`;
 const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b`, 'u');
 const TITLE = new RegExp(`^${TITLE_ABBREVIATION}`);
 const TITLE_STOP = new RegExp(String.raw`\b${TITLE_ABBREVIATION}`, 'g');
+/** (namedTag: a name in a tag, up to four words with a title; a description between commas; see there) */
+const TAG_NAME = String.raw`((?:${TITLE_ABBREVIATION})?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})`;
+const DESCRIPTION = String.raw`(?:[^.!?;:\n"“”«»]|\b\p{Lu}\p{L}{0,3}\.(?=,)|\b(?:\p{Lu}\.){1,3})+`;
+const APPOSED_NAME = new RegExp(String.raw`^[^\S\n]*${TAG_NAME},[^\S\n]+${DESCRIPTION},[^\S\n]*$`, 'u');
+const TAG_NAME_ALONE = new RegExp(String.raw`^[^\S\n]*${TAG_NAME}[^\S\n]*$`, 'u');
+const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^[^\S\n]+${TAG_NAME},[^\S\n]+${DESCRIPTION}[.!?]`, 'u');
+/** Verbs of saying a tag uses. */
+const SAYING_ENTRY = /\.(?:say|tell|ask|add|reply|respond|answer|write|tweet|exclaim|manner-of-speaking|declare|insist|explain|recount|continue)$/;
 
 /** A tag right after a quotation: a pronoun or a name, then a verb in the past tense or of saying ('she demanded', 'Levi
  * proclaimed', 'he says'). */
