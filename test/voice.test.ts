@@ -8,6 +8,15 @@ async function markersOf(text: string, title = ''): Promise<Marker[]> {
   return (await analyzeText(text, { title })).markers;
 }
 
+/** Each [sentence, term, voice]: the term's marker (not a cue) has that voice. */
+async function expectVoices(cases: [string, string, string][]): Promise<void> {
+  for (const [text, term, voice] of cases) {
+    const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+    expect(m, text).toBeDefined();
+    expect(m!.voice, `${text} (${term})`).toBe(voice);
+  }
+}
+
 function find(markers: Marker[], text: string, category?: string): Marker {
   const m = markers.find((x) => x.text === text && (!category || x.category === category));
   expect(m, `marker '${text}'`).toBeDefined();
@@ -187,11 +196,7 @@ describe('voice', () => {
       ['Minister Dov Arad said the truce had failed, but he might meet Hamas again.', 'Hamas', 'attributed'],
       ['Minister Dov Arad said the truce had not failed, but the talks with Hamas stalled on Friday.', 'Hamas', 'author'],
     ];
-    for (const [text, term, voice] of cases) {
-      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
-      expect(m, text).toBeDefined();
-      expect(m!.voice, text).toBe(voice);
-    }
+    await expectVoices(cases);
   });
 
   it('a source after its verb is followed by its own description, not by what it said', async () => {
@@ -217,11 +222,7 @@ describe('voice', () => {
       // a comma inside the reported clause does not end it
       ['After Minister Dov Arad said the talks, which began in May, had failed with Hamas, the markets fell.', 'Hamas', 'attributed'],
     ];
-    for (const [text, term, voice] of cases) {
-      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
-      expect(m, text).toBeDefined();
-      expect(m!.voice, `${text} (${term})`).toBe(voice);
-    }
+    await expectVoices(cases);
   });
   it('a clause after ", X said" is what X said; the words before the comma are the writer\'s', async () => {
     const cases: [string, string, string][] = [
@@ -233,11 +234,7 @@ describe('voice', () => {
       // and so does a tag with a participle after it
       ['The strike killed 12 Hamas fighters, Minister Dov Arad told reporters, adding that the raids would go on.', 'Hamas', 'attributed'],
     ];
-    for (const [text, term, voice] of cases) {
-      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
-      expect(m, text).toBeDefined();
-      expect(m!.voice, `${text} (${term})`).toBe(voice);
-    }
+    await expectVoices(cases);
   });
   it('a quoted label closed with a comma ends what the labelling cue reports; ", while" with a subject ends a report', async () => {
     const cases: [string, string, string][] = [
@@ -247,11 +244,7 @@ describe('voice', () => {
       // (not a participle after "while": the report goes on)
       ['Minister Dov Arad said the talks had stalled, while visiting the Hamas leaders in Doha.', 'Hamas', 'attributed'],
     ];
-    for (const [text, term, voice] of cases) {
-      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
-      expect(m, text).toBeDefined();
-      expect(m!.voice, `${text} (${term})`).toBe(voice);
-    }
+    await expectVoices(cases);
     const cast = (await markersOf(cases[1]![0])).find((x) => x.text === 'Islamic Republic');
     expect(cast?.speaker).toBe('Washington');
   });
