@@ -1289,6 +1289,11 @@ function clauseSubjectName(t: Tokenized, from: number, to: number, usable: NameM
   return common ? undefined : head;
 }
 
+/** Token k is a conjunction between two bare nouns ("photos and video"). */
+function joinsNouns(toks: Token[], k: number): boolean {
+  return toks[k]!.pos === 'CCONJ' && toks[k - 1]?.pos === 'NOUN' && toks[k + 1]?.pos === 'NOUN';
+}
+
 /**
  * The subject of the sentence before token i, when it is a body that can speak ("the army", "the
  * ministry", "the paper"; for they also "officials", "the authorities"): the antecedent of a later it or
@@ -1309,8 +1314,7 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   const np = i > from ? firstSubject(t, from, i) : undefined;
   const end = comma ? i - 2 : i - 1;
   // (a conjunction between two bare nouns joins the object, not clauses: "released photos and video that it said")
-  const nouns = (k: number): boolean => t.tokens[k]!.pos === 'CCONJ' && t.tokens[k - 1]?.pos === 'NOUN' && t.tokens[k + 1]?.pos === 'NOUN';
-  for (let k = (np?.[1] ?? i) + 1; k < end; k++) if ((/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) && !nouns(k)) || t.tokens[k]!.value === ',') return '';
+  for (let k = (np?.[1] ?? i) + 1; k < end; k++) if ((/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) && !joinsNouns(t.tokens, k)) || t.tokens[k]!.value === ',') return '';
   return bodyOfSubject(t, np, i, word);
 }
 

@@ -65,6 +65,8 @@ export function introducedExcerpts(t: Tokenized): Post[] {
   const out: Post[] = [];
   const lines = [...text.matchAll(/[^\n]+/gu)].filter((m) => /\S/u.test(m[0]));
   for (let i = 0; i + 1 < lines.length; i++) {
+    // (the line ends on its colon: most lines do not, and the pattern is costly to try at every sentence's end)
+    if (!/:[^\S\n]*$/u.test(lines[i]![0])) continue;
     const m = EXCERPT_INTRO.exec(lines[i]![0]);
     if (!m) continue;
     const speaker = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim();

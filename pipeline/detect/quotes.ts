@@ -590,18 +590,21 @@ const TAG_TAIL_WORDS = 6;
 function namedTag(text: string, q: Pair, m: Marker): boolean {
   if (m.start < q.end || m.speaker === '' || m.speaker === ANONYMOUS) return false;
   if (!/[?!…,]/u.test(text.slice(q.start, q.end - q.close).trimEnd().slice(-1))) return false;
-  const surname = m.speaker.split(/\s+/).pop()!;
-  const named = (name: string): boolean => name.replace(/['’]s?$/u, '').split(/\s+/).pop() === surname;
   const gap = text.slice(q.end, m.start);
   if (gap.length > 200) return false;
   const apposed = APPOSED_NAME.exec(gap);
-  if (apposed) return named(apposed[1]!);
+  if (apposed) return sameSurname(apposed[1]!, m.speaker);
   if (!SAYING_ENTRY.test(m.entry)) return false;
   const alone = TAG_NAME_ALONE.exec(gap);
-  if (alone) return named(alone[1]!);
+  if (alone) return sameSurname(alone[1]!, m.speaker);
   if (/\S/.test(gap)) return false;
   const after = NAME_THEN_DESCRIPTION.exec(text.slice(m.end, m.end + 200));
-  return !!after && named(after[1]!);
+  return !!after && sameSurname(after[1]!, m.speaker);
+}
+
+/** A name in a tag ends on the speaker's surname (a possessive's ending aside). */
+function sameSurname(name: string, speaker: string): boolean {
+  return name.replace(/['’]s?$/u, '').split(/\s+/).pop() === speaker.split(/\s+/).pop();
 }
 /** Four words and their spaces, with a title ("Sen. Dr."), are well within this many characters. */
 const TAG_GAP_CHARS = 80;
