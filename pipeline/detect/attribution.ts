@@ -3676,6 +3676,7 @@ const LABELLING = /^attribution\.(?:call|describe|describe-as|portray)$/;
 /** A quoted label closed with a comma ends what the labelling cue reports: what follows is the writer's ('calls
  * Jews in Israel "settlers," the same language Hamas uses'). */
 const LABEL_CLOSED = /(?<=\S)(?:,["”’']|["”’'],)/;
+/** Where a labelling cue's report ends: right after the first quoted label a comma closes, else at `end`. */
 function labelEnd(t: Tokenized, start: number, end: number): number {
   const m = LABEL_CLOSED.exec(t.doc.text.slice(start, end));
   return m ? start + m.index + m[0].length - (m[0].endsWith(',') ? 1 : 0) : end;
