@@ -223,6 +223,15 @@ describe('speaker', () => {
     expect(await speakerOf('Hamas alleged that the army had shelled the school.', 'alleged')).toBe('Hamas');
   });
 
+  it('unnamed people of two nationalities, and people in both parties of a legislature', async () => {
+    expect(await speakerOf('The raid was planned for weeks, according to Egyptian and Western diplomats in the region.', 'according to')).toBe('anonymous');
+    expect(await speakerOf('The raid was planned for weeks, according to both Israeli and Palestinian officials.', 'according to')).toBe('anonymous');
+    expect(await speakerOf('More than a dozen lawmakers in both parties and chambers denied receiving the briefing.', 'denied')).not.toBe('chambers');
+    expect(await speakerOf('Hill hawks in both parties called for a halt to the offensive.', 'called for')).toBe('Hill hawks');
+    // (a body before "and" keeps its name)
+    expect(await speakerOf('The raid was planned for weeks, according to the Harbour Police and several witnesses.', 'according to')).toBe('Harbour Police');
+  });
+
   it('"the ministry", "the agency": a body named before with that head before its "of" or "for"', async () => {
     expect(await speakerOf('Officials at the Agency for Rural Development met on Monday. The agency said the aid was blocked.', 'said')).toBe('Agency for Rural Development');
     expect(await speakerOf('The Ministry of Water reported 30 wells dry. The ministry said more would fail.', 'said')).toBe('Ministry of Water');

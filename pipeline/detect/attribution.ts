@@ -703,6 +703,8 @@ const hyphenInPhrase = (toks: Token[], a: number, k: number): boolean => k - 2 >
 /** One person left unnamed by a noun for what they are or do ("one top lawmaker expressed concern", "according
  * to an invitee"), as the ANONYMOUS_HEADS are; only after "a", "an", "one" or "another" (a group, "lawmakers
  * said", "protesters chanted", is named by what it is) and only in the phrase's own speaker test. */
+/** Words of nationality or standing that may qualify an unnamed source ("Israeli officials", "senior diplomats"). */
+const PEOPLE_MODIFIER = /^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/;
 const UNNAMED_PEOPLE = /^(?:lawmaker|legislator|advis[eo]r|strategist|participant|attendee|invitee|organi[sz]er|protest[eo]r|commentator|pundit|scholar|historian|voter|survivor|relative|neighbou?r)$/;
 
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
@@ -796,7 +798,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
       return textOf(t, from, end - 1);
     }
   }
-  if ((ANONYMOUS_HEADS.has(headLower) || (UNNAMED_PEOPLE.test(headLower) && /^(?:a|an|one|another)$/i.test(toks[a]!.value))) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !/^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/.test(x.value))) {
+  if ((ANONYMOUS_HEADS.has(headLower) || (UNNAMED_PEOPLE.test(headLower) && /^(?:a|an|one|another)$/i.test(toks[a]!.value))) && !toks.slice(a, b).some((x, n) => x.pos === 'PROPN' && !initialModifier(t, a + n, headLower) && !PEOPLE_MODIFIER.test(x.value))) {
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
@@ -1616,6 +1618,11 @@ function outermost(
  * source, they are not it. */
 const SETTING_NOUN = /^(?:world|globe|region|country|nation|city|town|village|camp|street|streets|ground|aisle|spectrum|side|sides|border|chamber|continent|time|left|right)$/;
 const SETTING_PREPOSITION = /^(?:in|on|from|at|across|around|throughout|inside|outside|near|of|within)$/;
+/** Token k ends a setting: a SETTING_NOUN, or both parties or chambers of a legislature ("both parties", "all
+ * parties", "both chambers"). */
+function isSetting(toks: Token[], k: number): boolean {
+  return SETTING_NOUN.test(toks[k]!.value) || (/^(?:parties|chambers)$/.test(toks[k]!.value) && /^(?:both|all|either)$/i.test(toks[k - 1]?.value ?? ''));
+}
 
 /**
  * The people before a phrase [a, b] that only says where they stand: what an unnamed source is close to
@@ -1627,6 +1634,15 @@ function locatedPeople(t: Tokenized, a: number, b: number, floor: number): [numb
   const toks = t.tokens;
   const near = closeToSource(t, a, floor);
   if (near) return near;
+  // (a setting of two nouns joined by "and": "lawmakers in both parties and chambers", the people before the first)
+  if (/^(?:and|or)$/i.test(toks[a - 1]?.value ?? '') && a - 2 > floor) {
+    const before = npBefore(t, a - 2, floor);
+    // (the first a setting noun, or "both parties and chambers")
+    const legislature = !!before && /^(?:parties|chambers)$/.test(toks[before[1]]!.value) && /^(?:both|all|either)$/i.test(toks[before[1] - 1]?.value ?? '');
+    if (before && before[0] - 1 > floor && SETTING_PREPOSITION.test(lower(toks[before[0] - 1])) && (isSetting(toks, b) || legislature)) {
+      return locatedPeople(t, before[0], isSetting(toks, b) ? b : before[1], floor);
+    }
+  }
   const outer = toks[a - 2];
   if (!outer || a - 2 < floor || !SETTING_PREPOSITION.test(lower(toks[a - 1]))) return undefined;
   // ("residents in the city of Haifa": the city's name is part of the setting)
@@ -1635,7 +1651,7 @@ function locatedPeople(t: Tokenized, a: number, b: number, floor: number): [numb
     const setting = npBefore(t, a - 2, floor);
     return setting && SETTING_PREPOSITION.test(lower(toks[setting[0] - 1])) ? setting : undefined;
   }
-  if (!SETTING_NOUN.test(toks[b]!.value)) return undefined;
+  if (!isSetting(toks, b)) return undefined;
   // (two prepositions: "from around the world", "from across the region")
   const o = /^(?:from|of)$/i.test(outer.value) && a - 3 >= floor ? a - 3 : a - 2;
   const word = toks[o]!;
@@ -2815,6 +2831,13 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
     return k > last + 1 ? { speaker: lone ? ANONYMOUS : textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
   };
   if (!np) return words();
+  // "according to Arab and Western diplomats", "both Israeli and Palestinian officials": modifiers of one unnamed
+  // head joined by "and"
+  const lone = np[0] === np[1] || (np[1] === np[0] + 1 && /^(?:both|either)$/i.test(t.tokens[np[0]]!.value));
+  if (lone && PEOPLE_MODIFIER.test(t.tokens[np[1]]!.value) && /^(?:and|or)$/i.test(t.tokens[np[1] + 1]?.value ?? '') && PEOPLE_MODIFIER.test(t.tokens[np[1] + 2]?.value ?? '')) {
+    const rest = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
+    if (rest && ANONYMOUS_HEADS.has(lower(t.tokens[rest[1]]))) np = [np[0], rest[1]];
+  }
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
   const toks = t.tokens;
   // (and a text someone issued: "according to a statement from the prime minister's office", "a tweet from the
