@@ -1584,6 +1584,9 @@ describe('speaker: an inverted verb of saying with a possessive or an appositive
     ['"We will win," added his campaign manager Tom Reed, speaking to reporters.', 'added', 'Tom Reed'],
     ['"We will win," said her spokesman, Nick Arden.', 'said', 'Nick Arden'],
     ['"The roads are closed," said a resident, Zeina Haddad.', 'said', 'Zeina Haddad'],
+    // (a name joined by a hyphen, after a particle or a name)
+    ['"The roads are closed," said a grieving relative, Omar Abu al-Haddad, his voice rising.', 'said', 'Omar Abu al-Haddad'],
+    ['"The roads are closed," said the port\'s envoy, Dana Levi-Ruiz.', 'said', 'Dana Levi-Ruiz'],
     // an inverted tag names its speaker after the verb, past names in the clause before it
     ['Ann Lee, the mayor, will attend the talks, said Tom Reed.', 'said', 'Tom Reed'],
     ['The plan, which Ann Lee drafted, is final, said Tom Reed, a spokesman.', 'said', 'Tom Reed'],

@@ -2143,7 +2143,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         }
         if (toks[described + 1]?.value === ',' && !isNamePart(toks[np[1]])) {
           let end = described + 2;
-          while (end + 1 < sent.tokenEnd && isNamePart(toks[end + 1])) end++;
+          for (;;) {
+            if (end + 1 < sent.tokenEnd && isNamePart(toks[end + 1])) end++;
+            // (a name joined by a hyphen, after a particle or a name: "Omar al-Haddad", "Dana Levi-Ruiz")
+            else if (end + 3 < sent.tokenEnd && hyphenJoinsName(toks, end + 1) && /^\p{L}/u.test(toks[end + 3]!.value)) end += 3;
+            else if (end + 2 < sent.tokenEnd && hyphenJoinsName(toks, end) && /^\p{L}/u.test(toks[end + 2]!.value)) end += 2;
+            else break;
+          }
           // (not a title cut off at its full stop: "the city's deputy police chief, Maj.")
           const closes = (/^[,.;]$/.test(toks[end + 1]?.value ?? '') || end + 1 >= sent.tokenEnd) && !(end === described + 2 && isTitleWord(`${toks[end]!.value}.`));
           if (closes && appositiveName(t, described + 2, end)) return { speaker: speakerOfPhrase(t, described + 2, end, toks[first]!.start), from: described + 2, to: end };
