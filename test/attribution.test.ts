@@ -232,6 +232,13 @@ describe('speaker', () => {
     expect(await speakerOf('The raid was planned for weeks, according to the Harbour Police and several witnesses.', 'according to')).toBe('Harbour Police');
   });
 
+  it('a place holds no title written after it', async () => {
+    expect(await speakerOf('In Ramallah, the minister said the toll was rising.', 'said')).toBe('minister');
+    expect(await speakerOf('President Ana Ruiz flew to the coast. At Port Haven, the president said the levy would stay.', 'said')).toBe('Ana Ruiz');
+    // (a person's appositive after the name is a title all the same)
+    expect(await speakerOf('Omar Diab, Egypt\'s ambassador to the union, met the press. The ambassador says the talks will go on.', 'says')).toBe('Omar Diab');
+  });
+
   it('"the ministry", "the agency": a body named before with that head before its "of" or "for"', async () => {
     expect(await speakerOf('Officials at the Agency for Rural Development met on Monday. The agency said the aid was blocked.', 'said')).toBe('Agency for Rural Development');
     expect(await speakerOf('The Ministry of Water reported 30 wells dry. The ministry said more would fail.', 'said')).toBe('Ministry of Water');

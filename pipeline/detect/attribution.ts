@@ -498,6 +498,9 @@ function lastNameBefore(t: Tokenized, pos: number, test: (n: NameMention) => boo
   return found;
 }
 
+/** A locative preposition right before a name: the name is where something happens. */
+const LOCATED = /\b(?:in|at|near|inside|outside|across|around|throughout)\s+(?:the\s+)?$/i;
+
 /** "the president", "the prime minister": the last name written with that title. */
 function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): string {
   const holders = new Set<string>();
@@ -507,8 +510,11 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): s
   const written = (modifiers ? `${modifiers} ${title}` : title).replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+');
   const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
-    const fits = n.titles.includes(title) && !n.outlet;
-    if (fits && before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start))) {
+    const written = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
+    // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
+    // "at Camp David, the president" no president)
+    const fits = n.titles.includes(title) && !n.outlet && (written || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
+    if (fits && written) {
       holders.delete(n.name);
       holders.add(n.name);
     }
