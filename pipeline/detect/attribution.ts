@@ -510,11 +510,11 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): s
   const written = (modifiers ? `${modifiers} ${title}` : title).replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+');
   const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
-    const written = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
+    const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
     // "at Camp David, the president" no president)
-    const fits = n.titles.includes(title) && !n.outlet && (written || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
-    if (fits && written) {
+    const fits = n.titles.includes(title) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
+    if (fits && titledBefore) {
       holders.delete(n.name);
       holders.add(n.name);
     }
@@ -705,14 +705,14 @@ const isSpeakingDay = (tok: Token | undefined) => isDayOrMonth(tok) || /^(?:toda
  * part after a hyphen may be lower-case). */
 const hyphenInPhrase = (toks: Token[], a: number, k: number): boolean => k - 2 >= a && hyphenJoinsName(toks, k - 2);
 
-/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
+/** Words of nationality or standing that may qualify an unnamed source ("Israeli officials", "senior diplomats"). */
+const PEOPLE_MODIFIER = /^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/;
 /** One person left unnamed by a noun for what they are or do ("one top lawmaker expressed concern", "according
  * to an invitee"), as the ANONYMOUS_HEADS are; only after "a", "an", "one" or "another" (a group, "lawmakers
  * said", "protesters chanted", is named by what it is) and only in the phrase's own speaker test. */
-/** Words of nationality or standing that may qualify an unnamed source ("Israeli officials", "senior diplomats"). */
-const PEOPLE_MODIFIER = /^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestinian|Lebanese|Egyptian|Turkish|Russian|British|French|European|Arab|Western|senior|Chinese|German|Qatari|Saudi)$/;
 const UNNAMED_PEOPLE = /^(?:lawmaker|legislator|advis[eo]r|strategist|participant|attendee|invitee|organi[sz]er|protest[eo]r|commentator|pundit|scholar|historian|voter|survivor|relative|neighbou?r)$/;
 
+/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
   if (isSpeakingDay(toks[b])) {
@@ -1624,10 +1624,14 @@ function outermost(
  * source, they are not it. */
 const SETTING_NOUN = /^(?:world|globe|region|country|nation|city|town|village|camp|street|streets|ground|aisle|spectrum|side|sides|border|chamber|continent|time|left|right)$/;
 const SETTING_PREPOSITION = /^(?:in|on|from|at|across|around|throughout|inside|outside|near|of|within)$/;
-/** Token k ends a setting: a SETTING_NOUN, or both parties or chambers of a legislature ("both parties", "all
- * parties", "both chambers"). */
+/** Token k ends a setting: a SETTING_NOUN, or the sides of a legislature. */
 function isSetting(toks: Token[], k: number): boolean {
-  return SETTING_NOUN.test(toks[k]!.value) || (/^(?:parties|chambers)$/.test(toks[k]!.value) && /^(?:both|all|either)$/i.test(toks[k - 1]?.value ?? ''));
+  return SETTING_NOUN.test(toks[k]!.value) || legislatureSides(toks, k);
+}
+
+/** Token k ends both parties or chambers of a legislature ("both parties", "all parties", "both chambers"). */
+function legislatureSides(toks: Token[], k: number): boolean {
+  return /^(?:parties|chambers)$/.test(toks[k]!.value) && /^(?:both|all|either)$/i.test(toks[k - 1]?.value ?? '');
 }
 
 /**
@@ -1644,8 +1648,7 @@ function locatedPeople(t: Tokenized, a: number, b: number, floor: number): [numb
   if (/^(?:and|or)$/i.test(toks[a - 1]?.value ?? '') && a - 2 > floor) {
     const before = npBefore(t, a - 2, floor);
     // (the first a setting noun, or "both parties and chambers")
-    const legislature = !!before && /^(?:parties|chambers)$/.test(toks[before[1]]!.value) && /^(?:both|all|either)$/i.test(toks[before[1] - 1]?.value ?? '');
-    if (before && before[0] - 1 > floor && SETTING_PREPOSITION.test(lower(toks[before[0] - 1])) && (isSetting(toks, b) || legislature)) {
+    if (before && before[0] - 1 > floor && SETTING_PREPOSITION.test(lower(toks[before[0] - 1])) && (isSetting(toks, b) || legislatureSides(toks, before[1]))) {
       return locatedPeople(t, before[0], isSetting(toks, b) ? b : before[1], floor);
     }
   }
@@ -1920,17 +1923,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // petitions calling for", where the medium is all the text names)
   // (whoever made them is the making verb's own source: "Arab MPs who held up banners saying", "churches put up
   // messages calling for", "people had signed petitions calling for")
-  const maker = participle && prev && j >= floor && MEDIUM_NOUN.test(prev.value) ? makingVerb(toks, j, floor) : -1;
-  if (maker >= 0) {
-    const made = verbSpeaker(t, maker, maker, '', true);
-    if (made.speaker !== '') return made;
-  }
   // "spent much of his speech praising", "opened the rally blasting", "started the debate saying": a participle after
   // the time or the event the subject spent, opened or ended so takes the source of that verb, not the event
-  const spender = participle && prev && j >= floor ? spendingVerb(toks, j, floor) : -1;
-  if (spender >= 0) {
-    const spent = verbSpeaker(t, spender, spender, '', true);
-    if (spent.speaker !== '') return spent;
+  if (participle && prev && j >= floor) {
+    for (const verb of [MEDIUM_NOUN.test(prev.value) ? makingVerb(toks, j, floor) : -1, spendingVerb(toks, j, floor)]) {
+      const source = verb >= 0 ? verbSpeaker(t, verb, verb, '', true) : NONE;
+      if (source.speaker !== '') return source;
+    }
   }
   // (not one the subject only received, read or turned down: "he received a message reminding him", "the court
   // rejected a petition calling for", "reporters obtained a memo warning": the document speaks)
@@ -2845,8 +2844,8 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   if (!np) return words();
   // "according to Arab and Western diplomats", "both Israeli and Palestinian officials": modifiers of one unnamed
   // head joined by "and"
-  const lone = np[0] === np[1] || (np[1] === np[0] + 1 && /^(?:both|either)$/i.test(t.tokens[np[0]]!.value));
-  if (lone && PEOPLE_MODIFIER.test(t.tokens[np[1]]!.value) && /^(?:and|or)$/i.test(t.tokens[np[1] + 1]?.value ?? '') && PEOPLE_MODIFIER.test(t.tokens[np[1] + 2]?.value ?? '')) {
+  const single = np[0] === np[1] || (np[1] === np[0] + 1 && /^(?:both|either)$/i.test(t.tokens[np[0]]!.value));
+  if (single && PEOPLE_MODIFIER.test(t.tokens[np[1]]!.value) && /^(?:and|or)$/i.test(t.tokens[np[1] + 1]?.value ?? '') && PEOPLE_MODIFIER.test(t.tokens[np[1] + 2]?.value ?? '')) {
     const rest = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
     if (rest && ANONYMOUS_HEADS.has(lower(t.tokens[rest[1]]))) np = [np[0], rest[1]];
   }

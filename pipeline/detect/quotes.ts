@@ -776,7 +776,7 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|
 /** Words in title case (titleWords), the first opening on a capital or a digit, and some letter in lower case. */
 function titleCased(inner: string): boolean {
   const words = wordsOf(inner);
-  return words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words) && /\p{Ll}/u.test(inner);
+  return titleFirst(words) && /\p{Ll}/u.test(inner);
 }
 const LANGUAGES = 'Arabic|Hebrew|Persian|Farsi|Kurdish|Turkish|French|Latin|German|Russian|Yiddish|Urdu|Pashto|Dari|Spanish|Greek|Aramaic';
 /** 'Arabic for "..."': the quotation translates the word before. */
@@ -1235,7 +1235,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (/^[\p{Lu}\d]/u.test(inner.trim()) && WORK_IMPERATIVE_BEFORE.test(before)) return quote('title-or-name');
   // (or a quotation in title case in a line a newsletter labels 'Watch:', 'Read:', 'Listen:' or 'Stream:', 'Watch: Two
   // stars shine in "The Long Tide."')
-  if (words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words) && WORK_LABEL_LINE.test(text.slice(lineStart, p.start))) return quote('title-or-name');
+  if (titleFirst(words) && WORK_LABEL_LINE.test(text.slice(lineStart, p.start))) return quote('title-or-name');
   const titleCase = words.length >= 2 && words.length <= 8 && titleWords(words);
   if (titleCase && parent && done.get(parent)?.kind === 'title-or-name') return quote('title-or-name');
   const after = text.slice(p.end, Math.min(text.length, p.end + 60));
@@ -1279,13 +1279,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // Harbour Choir)', '"Harbour Hour" host Dana Levi', 'the "Morning Desk" anchors'): a title, not the writer's distance
   // (not a label a verb gives, 'branded the "Evil Empire" by the president'; nor one word before an agent, 'the defeat of
   // the "Caliphate" by the army'; a watched name stays the writer's)
-  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words) && ((words.length >= 2 && MADE_BY_AFTER.test(after)) || STAFF_AFTER.test(after)) && !labelVerbAt(before, text, p) && !PARTIAL_VERB_BEFORE.test(before) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) {
+  if (body && words.length <= 6 && titleFirst(words) && ((words.length >= 2 && MADE_BY_AFTER.test(after)) || STAFF_AFTER.test(after)) && !labelVerbAt(before, text, p) && !PARTIAL_VERB_BEFORE.test(before) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) {
     return quote('title-or-name');
   }
   // a name in title case set off by a comma before the kind of thing it names ('"Harbour Voice," a community radio
   // station', '"Tidewatch", the port's weekly newsletter'): a name, not the writer's distance (a watched name stays
   // the writer's)
-  if (body && words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words)) {
+  if (body && words.length <= 6 && titleFirst(words)) {
     const comma = /,$/u.test(inner.trim()) ? after : /^[^\S\n]*,/u.test(after) ? after.replace(/^[^\S\n]*,/u, '') : undefined;
     if (comma !== undefined && KIND_APPOSITIVE.test(comma) && !watchedHit(c.lexical, is, ie) && demonymOf(c.lexicon, inner) === undefined) return quote('title-or-name');
   }
@@ -1536,7 +1536,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   const owner = possessor(c, p, before);
   if (owner && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !WORDS_NOUN_AFTER.test(after)) return quote('scare');
-  if (owner) return /^[\p{Lu}\d]/u.test(words[0] ?? '') && titleWords(words) ? quote('title-or-name') : quote('partial', owner);
+  if (owner) return titleFirst(words) ? quote('title-or-name') : quote('partial', owner);
   // (a label whose giver goes unnamed: someone's words, unless a speaker's quotation nearby holds them, echoSpeakers)
   if (labelAs !== undefined) {
     c.labelled.set(p.start, '');
@@ -2063,6 +2063,11 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', '
 /** Every word opens on a capital or a digit, or is a small word a title leaves in lower case. */
 function titleWords(words: string[]): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+/** Words in title case that open on a capital or a digit (titleWords, and at least one word). */
+function titleFirst(words: string[]): boolean {
+  return words.length >= 1 && /^[\p{Lu}\d]/u.test(words[0]!) && titleWords(words);
 }
 
 /**
