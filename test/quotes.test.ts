@@ -11,6 +11,16 @@ async function quotesOf(text: string, title = ''): Promise<Quote[]> {
   return (await analyzeText(text, { title })).quotes;
 }
 
+/** Each quotation's text and kind. */
+async function kindsOf(text: string): Promise<string[][]> {
+  return (await quotesOf(text)).map((q) => [q.text, q.kind]);
+}
+
+/** Each quotation's text, kind and speaker. */
+async function kindsAndSpeakers(text: string): Promise<string[][]> {
+  return (await quotesOf(text)).map((q) => [q.text, q.kind, q.speaker]);
+}
+
 function spans(text: string): string[] {
   return pairMarks(text, scanMarks(text)).pairs.map((p) => text.slice(p.start, p.end));
 }
@@ -1654,58 +1664,54 @@ describe("a quotation that is a video's whole title after a name, in a player's 
 });
 
 describe('an exclamation quoted in the writer\'s sentence (scare23)', () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
   it('is something cried or said, not the writer\'s distance', async () => {
-    expect(await kinds('At night the boy woke crying out "Papa!" or "Nana!" and would not sleep again.')).toEqual([
+    expect(await kindsOf('At night the boy woke crying out "Papa!" or "Nana!" and would not sleep again.')).toEqual([
       ['"Papa!"', 'direct'],
       ['"Nana!"', 'direct'],
     ]);
     // a watched name in it too
-    expect((await kinds('They shouted slogans including, "Ceasefire now!" "Feed the children!" and "Stop the shelling."'))[0]).toEqual(['"Ceasefire now!"', 'direct']);
-    expect((await kinds('When the paper praises the mayor, it is no longer "lying," "failing," or "Weak!" in his telling.')).map(([, k]) => k)).not.toContain('scare');
+    expect((await kindsOf('They shouted slogans including, "Ceasefire now!" "Feed the children!" and "Stop the shelling."'))[0]).toEqual(['"Ceasefire now!"', 'direct']);
+    expect((await kindsOf('When the paper praises the mayor, it is no longer "lying," "failing," or "Weak!" in his telling.')).map(([, k]) => k)).not.toContain('scare');
   });
   it('leaves marks inside a quotation, a question and a plain term as they were', async () => {
-    expect((await kinds('"They will be coming, nice and new and \'shiny!\'" the governor wrote.'))[1]).toEqual(["'shiny!'", 'scare']);
-    expect(await kinds('The town prides itself on its "calm" streets.')).toEqual([['"calm"', 'scare']]);
-    expect(await kinds('The mayor threatened the port again. How is that for "restraint?"')).toEqual([['"restraint?"', 'scare']]);
+    expect((await kindsOf('"They will be coming, nice and new and \'shiny!\'" the governor wrote.'))[1]).toEqual(["'shiny!'", 'scare']);
+    expect(await kindsOf('The town prides itself on its "calm" streets.')).toEqual([['"calm"', 'scare']]);
+    expect(await kindsOf('The mayor threatened the port again. How is that for "restraint?"')).toEqual([['"restraint?"', 'scare']]);
   });
 });
 
 describe('a document that gives, grants or allows (scare23)', () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind, q.speaker]);
   it("quotes the document's words, an auxiliary before the verb and a fragment quoted before in the clause too", async () => {
-    expect(await kinds('The proposal does give the navy the "flexibility" to confront "sudden threats," potentially by sending patrol boats.')).toEqual([
+    expect(await kindsAndSpeakers('The proposal does give the navy the "flexibility" to confront "sudden threats," potentially by sending patrol boats.')).toEqual([
       ['"flexibility"', 'partial', 'proposal'],
       ['"sudden threats,"', 'partial', 'proposal'],
     ]);
-    expect(await kinds('The charter also granted the council broad power to act against "disorder" in the harbour.')).toEqual([['"disorder"', 'partial', 'charter']]);
+    expect(await kindsAndSpeakers('The charter also granted the council broad power to act against "disorder" in the harbour.')).toEqual([['"disorder"', 'partial', 'charter']]);
   });
   it('leaves a term the writer holds at a distance in a clause with no document as subject', async () => {
-    expect(await kinds('The town prides itself on its "calm" streets, and the plan would give it more of them.')).toEqual([['"calm"', 'scare', '']]);
+    expect(await kindsAndSpeakers('The town prides itself on its "calm" streets, and the plan would give it more of them.')).toEqual([['"calm"', 'scare', '']]);
   });
 });
 
 describe('a fragment in what someone claims to have done (scare23)', () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind, q.speaker]);
   it('is the claimant\'s words', async () => {
-    expect((await kinds('The harbour police claims to have seized a boat and destroyed a fuel store "in a residential block" near the clinic.'))[0]!.slice(0, 2)).toEqual(['"in a residential block"', 'partial']);
-    expect(await kinds('Dana Levi claims to have read every "secret" memo of the council.')).toEqual([['"secret"', 'partial', 'Dana Levi']]);
+    expect((await kindsAndSpeakers('The harbour police claims to have seized a boat and destroyed a fuel store "in a residential block" near the clinic.'))[0]!.slice(0, 2)).toEqual(['"in a residential block"', 'partial']);
+    expect(await kindsAndSpeakers('Dana Levi claims to have read every "secret" memo of the council.')).toEqual([['"secret"', 'partial', 'Dana Levi']]);
   });
   it('not in "claimed the lives of"', async () => {
-    expect(await kinds('The port has claimed the lives of three "volunteers" this year.')).toEqual([['"volunteers"', 'scare', '']]);
+    expect(await kindsAndSpeakers('The port has claimed the lives of three "volunteers" this year.')).toEqual([['"volunteers"', 'scare', '']]);
   });
 });
 
 describe('a second name after an abbreviation in parentheses (scare23)', () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
   it('is a name too', async () => {
-    expect(await kinds('The rules of the port are known as "harbour law" (HL) or the "law of the quays" among sailors.')).toEqual([
+    expect(await kindsOf('The rules of the port are known as "harbour law" (HL) or the "law of the quays" among sailors.')).toEqual([
       ['"harbour law"', 'title-or-name'],
       ['"law of the quays"', 'title-or-name'],
     ]);
   });
   it('not with no abbreviation between, where the article may open a term of the writer\'s', async () => {
-    expect(await kinds('The rules of the port are known as "harbour law" or the "peace" of the quays.')).toEqual([
+    expect(await kindsOf('The rules of the port are known as "harbour law" or the "peace" of the quays.')).toEqual([
       ['"harbour law"', 'title-or-name'],
       ['"peace"', 'scare'],
     ]);
@@ -1713,20 +1719,18 @@ describe('a second name after an abbreviation in parentheses (scare23)', () => {
 });
 
 describe('words used "as a term" (scare23)', () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
   it('are mentioned, not held at a distance', async () => {
-    expect(await kinds('The council\'s policy against using "rebels" as a blanket term for the group drew criticism.')).toEqual([['"rebels"', 'title-or-name']]);
-    expect(await kinds('Reporters stopped using "militants" as a catch-all label.')).toEqual([['"militants"', 'title-or-name']]);
+    expect(await kindsOf('The council\'s policy against using "rebels" as a blanket term for the group drew criticism.')).toEqual([['"rebels"', 'title-or-name']]);
+    expect(await kindsOf('Reporters stopped using "militants" as a catch-all label.')).toEqual([['"militants"', 'title-or-name']]);
   });
   it('not a thing used as something else', async () => {
-    expect(await kinds('The army uses "roof knocking" as a warning before strikes.')).toEqual([['"roof knocking"', 'scare']]);
+    expect(await kindsOf('The army uses "roof knocking" as a warning before strikes.')).toEqual([['"roof knocking"', 'scare']]);
   });
 });
 
 describe("a quotation inside a newspaper's headline quoted in a press review (scare23)", () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind, q.speaker]);
   it("carries the headline's marks: someone's words, not the writer's distance", async () => {
-    const qs = await kinds('The front pages: the Daily Courier has "Pressure on council over \'secret\' port deal". "Dock workers \'will get their pay\'" says the Evening Post, while the Harbour Times leads with "Levi: Port will not \'sell off the quays\' after vote".');
+    const qs = await kindsAndSpeakers('The front pages: the Daily Courier has "Pressure on council over \'secret\' port deal". "Dock workers \'will get their pay\'" says the Evening Post, while the Harbour Times leads with "Levi: Port will not \'sell off the quays\' after vote".');
     expect(qs.filter(([, k]) => k !== 'direct')).toEqual([
       ["'secret'", 'headline-attribution', ''],
       ["'will get their pay'", 'headline-attribution', ''],
@@ -1734,23 +1738,22 @@ describe("a quotation inside a newspaper's headline quoted in a press review (sc
     ]);
   });
   it("not in a newspaper's report quoted in part, nor in a speaker's sentence", async () => {
-    expect((await kinds('The Harbour Times reported that the mayor "knew the \'secret\' plan".'))[1]).toEqual(["'secret'", 'scare', '']);
-    expect((await kinds('"We were told the pay was \'secure\' and it was not," said Dana Levi, a docker.'))[1]![1]).not.toBe('headline-attribution');
+    expect((await kindsAndSpeakers('The Harbour Times reported that the mayor "knew the \'secret\' plan".'))[1]).toEqual(["'secret'", 'scare', '']);
+    expect((await kindsAndSpeakers('"We were told the pay was \'secure\' and it was not," said Dana Levi, a docker.'))[1]![1]).not.toBe('headline-attribution');
   });
 });
 
 describe("a work's title before its maker or a programme's staff (scare23)", () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
   it('is a title', async () => {
-    expect(await kinds('The call to prayer is pretty if you like that kind of thing. ("Amazing Grace" by the Harbour Choir is better.)')).toEqual([['"Amazing Grace"', 'title-or-name']]);
-    expect(await kinds('It was, said "Harbour Hour" Host Dana Levi, a shameful week.')).toEqual([['"Harbour Hour"', 'title-or-name']]);
-    expect(await kinds('He cited two books, "Salt and Stone," by Dana Levi, and "The Quiet Port," by Ann Ruiz.')).toEqual([
+    expect(await kindsOf('The call to prayer is pretty if you like that kind of thing. ("Amazing Grace" by the Harbour Choir is better.)')).toEqual([['"Amazing Grace"', 'title-or-name']]);
+    expect(await kindsOf('It was, said "Harbour Hour" Host Dana Levi, a shameful week.')).toEqual([['"Harbour Hour"', 'title-or-name']]);
+    expect(await kindsOf('He cited two books, "Salt and Stone," by Dana Levi, and "The Quiet Port," by Ann Ruiz.')).toEqual([
       ['"Salt and Stone,"', 'title-or-name'],
       ['"The Quiet Port,"', 'title-or-name'],
     ]);
   });
   it('not one word before the agent of a noun', async () => {
-    expect((await kinds('The defeat of the territorial "Caliphate" by the Harbour Army left the town in ruins.'))[0]![1]).not.toBe('title-or-name');
+    expect((await kindsOf('The defeat of the territorial "Caliphate" by the Harbour Army left the town in ruins.'))[0]![1]).not.toBe('title-or-name');
   });
 });
 
@@ -1762,15 +1765,14 @@ describe("a fragment in what someone 'countered that' (scare23)", () => {
 });
 
 describe('an initialism quoted alone (scare23)', () => {
-  const kinds = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.kind]);
   it('is a name', async () => {
-    expect(await kinds('The deal between Ruritania and the "P5+1" (the five permanent members of the Security Council and Germany) curbs the program.')).toEqual([['"P5+1"', 'title-or-name']]);
-    expect(await kinds('The resulting "R2P" principle was endorsed by all states.')).toEqual([['"R2P"', 'title-or-name']]);
+    expect(await kindsOf('The deal between Ruritania and the "P5+1" (the five permanent members of the Security Council and Germany) curbs the program.')).toEqual([['"P5+1"', 'title-or-name']]);
+    expect(await kindsOf('The resulting "R2P" principle was endorsed by all states.')).toEqual([['"R2P"', 'title-or-name']]);
   });
   it('not a word in capitals, a watched name, or a speaker\'s word', async () => {
-    expect((await kinds('The threat level is "HIGH." Nobody left.'))[0]![1]).toBe('scare');
-    expect(await kinds('The "IDF" claimed the strike hit a depot.')).toEqual([['"IDF"', 'scare']]);
-    expect((await kinds('He mocked the group as a "JV" team.'))[0]![1]).toBe('partial');
+    expect((await kindsOf('The threat level is "HIGH." Nobody left.'))[0]![1]).toBe('scare');
+    expect(await kindsOf('The "IDF" claimed the strike hit a depot.')).toEqual([['"IDF"', 'scare']]);
+    expect((await kindsOf('He mocked the group as a "JV" team.'))[0]![1]).toBe('partial');
   });
 });
 
