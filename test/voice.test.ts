@@ -248,6 +248,25 @@ describe('voice', () => {
     const cast = (await markersOf(cases[1]![0])).find((x) => x.text === 'Islamic Republic');
     expect(cast?.speaker).toBe('Washington');
   });
+  it('"what X sees as" gives X the phrase after "as", up to the verb of the clause it stands in', async () => {
+    const cases: [string, string, string][] = [
+      ['Students marched against what Senator Mara Quinn sees as the occupation of the West Bank.', 'occupation', 'attributed'],
+      ['Officials condemned what the mayor perceived as a Zionist entity plot, the paper reported.', 'Zionist entity', 'attributed'],
+      // the clause's own verb and what follows it are the writer's
+      ['Control over what Minister Dov Arad regards as the occupied territories will likely shift, experts said.', 'occupied territories', 'attributed'],
+      ['Control over what Minister Dov Arad regards as the occupied territories will likely shift soon.', 'likely', 'author'],
+      // an "as" clause is no view ("what they saw as they landed")
+      ['What the crew saw as they landed in the West Bank was a flooded runway.', 'West Bank', 'author'],
+    ];
+    await expectVoices(cases);
+    // the same sentence with the sides' names swapped gives the holder the view alike
+    for (const [holder, term] of [['Hamas', 'Israel'], ['Israel', 'Hamas']]) {
+      const markers = await markersOf(`Diplomats rejected what ${holder} sees as ${term} aggression in the south.`);
+      const m = markers.find((x) => x.text === term && x.category !== 'attribution');
+      expect([m?.voice, m?.speaker], holder).toEqual(['attributed', holder]);
+      expect(markers.find((x) => x.entry === 'attribution.what-x-sees-as')?.stance).toBe('neutral');
+    }
+  });
 });
 
 describe('an excerpt under a line that hands it to another writer (scare23)', () => {

@@ -2897,6 +2897,8 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   // "Trump's comments", "the senator's call for": a noun after a possessive, never the verb
   const before = t.tokens[a - 1];
   if (before?.pos === 'PART' && /^['’]s$/.test(before.value) && t.tokens[a - 2]?.pos !== 'PRON') return false;
+  // "what the council views as ...": between "what" and "as" it is the verb, whatever wink reads
+  if (m.entry.endsWith('what-x-sees-as')) return true;
   if (a !== b) return true;
   const tok = t.tokens[a];
   if (!tok) return true;
@@ -3642,6 +3644,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   const afterEnd = sent.end;
   const afterStart = toks[tail + 1] ? toks[tail + 1]!.start : sent.end;
   const after = toks.slice(tail + 1, sent.tokenEnd).filter(isWord).length;
+  if (cue.entry.endsWith('what-x-sees-as')) return viewAfterAs(toks, last + 1, sent.tokenEnd);
   if (cue.form === 'according-to') {
     if (before === 0) {
       // "According to X, <content>"
@@ -3703,6 +3706,20 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/** What "what X sees as" gives its holder: the phrase after "as", up to a break or the verb of the clause it
+ * stands in ("what it regards as its land must be defended": not "must be defended"); a verb after "to" is
+ * part of it ("what they saw as a chance to strike"). */
+function viewAfterAs(toks: Token[], as: number, end: number): CueClause {
+  const from = as + 1;
+  let stop = from;
+  while (stop < end) {
+    const x = toks[stop]!;
+    if (/^[,;:—–()]$/.test(x.value) || x.pos === 'AUX' || (x.pos === 'VERB' && lower(toks[stop - 1]) !== 'to')) break;
+    stop++;
+  }
+  return stop > from ? { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end } : { contentStart: -1, contentEnd: -1 };
 }
 
 /** Cues that give something a name: "called X 'Y'", "described X as 'Y'". */
