@@ -58,6 +58,7 @@ function program(): Command {
         maxBytes: opts.maxBytes,
         onStart: (i) => reporter.start(i),
         onProgress: (done, failed) => reporter.progress(done, failed),
+        onReports: (written, total) => reporter.writingReports(written, total),
         onWarning: (m) => reporter.warn(m),
       }).finally(() => reporter.stop());
       reporter.finish({ ...outcome, out: opts.out });

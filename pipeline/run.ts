@@ -150,6 +150,8 @@ export interface RunOptions {
   onStart?: (inputs: { files: number; documents?: number }) => void;
   /** called after each document */
   onProgress?: (done: number, failed: number) => void;
+  /** called in the final pass, as each document's rows go to the run-level reports (from 0) */
+  onReports?: (written: number, total: number) => void;
   onWarning?: (message: string) => void;
 }
 
@@ -337,6 +339,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   };
   const ahead = index.slice(0, READ_AHEAD).map((_, i) => readRows(i));
   for (let i = 0; i < index.length; i++) {
+    o.onReports?.(i, index.length);
     const { key, at } = index[i]!;
     const entry = await ahead[i % READ_AHEAD]!;
     if (i + READ_AHEAD < index.length) ahead[i % READ_AHEAD] = readRows(i + READ_AHEAD);
@@ -349,6 +352,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     markers += head.markers;
     tokens += head.score.tokens;
   }
+  o.onReports?.(index.length, index.length);
   await markersCsv.commit();
   await quotesCsv.commit();
   await documentsCsv.commit();

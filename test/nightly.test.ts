@@ -342,6 +342,41 @@ describe('progress', () => {
     expect(text()).toMatch(/4 documents \(3 analysed, 1 reused\), 9 markers, 0 failures -> reports\/x in/);
   });
 
+  it('after the last document, counts the documents written to the run-level reports', async () => {
+    const { stream, text } = sink(true);
+    const bar = new RunReporter({ format: 'text', quiet: false, stream });
+    bar.start({ files: 1, documents: 3 });
+    bar.progress(3, 0);
+    for (let i = 0; i <= 3; i++) {
+      bar.writingReports(i, 3);
+      await new Promise((r) => setTimeout(r, 120));
+    }
+    bar.finish({ ...summary, documents: 3 });
+    expect(text()).toMatch(/100% \| 3\/3 documents in the run-level reports/);
+
+    let now = 0;
+    const logs = (['text', 'json'] as const).map((format) => {
+      const { stream: s, text: t } = sink(false);
+      const reporter = new RunReporter({ format, quiet: false, stream: s, intervalMs: 20, now: () => now });
+      reporter.start({ files: 1, documents: 5 });
+      reporter.progress(5, 0);
+      reporter.writingReports(0, 5);
+      reporter.writingReports(2, 5);
+      return { reporter, text: t };
+    });
+    now = 1000;
+    await new Promise((r) => setTimeout(r, 60));
+    for (const { reporter } of logs) reporter.finish({ ...summary, documents: 5 });
+    expect(logs[0]!.text()).toMatch(/^reading 1 input file \(5 documents\)\nreports: 2\/5 documents written\n/);
+    const events = logs[1]!.text().trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.find((e) => e.event === 'reports')).toMatchObject({ level: 'info', written: 2, total: 5 });
+    // a quiet run says nothing of it
+    const { stream: q, text: quietText } = sink(false);
+    const quiet = new RunReporter({ format: 'text', quiet: true, stream: q });
+    quiet.writingReports(0, 5);
+    expect(quietText()).toBe('');
+  });
+
   it('writes a line every few seconds elsewhere, as text or JSON, and only errors when quiet', async () => {
     let now = 0;
     const logs = (['text', 'json'] as const).map((format) => {
