@@ -96,3 +96,23 @@ describe('lexicon matcher', () => {
     expect(termShape('Israel’s  army')).toEqual({ words: ['israel', 's', 'army'], gaps: ["'", ' '] });
   });
 });
+
+describe('a label inside the statement that attributes it (default lexicons)', () => {
+  const labels = async (text: string) =>
+    (await analyzeText(text)).markers.filter((m) => m.referent === 'armed-group-members').map((m) => `${m.form}:${m.text}`);
+
+  it('counts the statement once, never the label inside it as the writer\'s as well', async () => {
+    expect(await labels('Until 2015 the council considered the militia a terrorist group.')).toEqual(['designation-attributed:considered the militia a terrorist group']);
+    expect(await labels('Its allies were labeled by the U.S. as terrorist organizations years ago.')).toEqual(['designation-attributed:labeled by the U.S. as terrorist organizations']);
+    // the writer's own label stays one
+    expect(await labels('The terrorist group claimed the bombing.')).toEqual(['designation-label:terrorist group']);
+    // a plan to join is no designation
+    expect(await labels('He once considered joining a terrorist group.')).toEqual(['designation-label:terrorist group']);
+  });
+
+  it('treats either side\'s designation alike (mirrored sentences)', async () => {
+    for (const [holder, group] of [['Israel', 'Hamas'], ['Iran', 'Mujahedin-e Khalq']]) {
+      expect(await labels(`${holder} considers ${group} a terrorist organization.`), holder).toEqual([`designation-attributed:considers ${group} a terrorist organization`]);
+    }
+  });
+});

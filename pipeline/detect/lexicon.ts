@@ -120,7 +120,7 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
     const lines = c.needs?.length ? candidateLines(c.needs, where) : (every ??= where.starts.map((_, n) => n));
     for (const n of lines) matchPattern(c, text.slice(where.starts[n], lineEnd(n)), where.starts[n]!);
   }
-  return out;
+  return withoutStatedLabels(out);
 
   function matchPattern(c: CompiledEntry, span: string, offset: number): void {
     const re = c.pattern!;
@@ -135,6 +135,20 @@ export function matchLexicon(t: Tokenized, lexicon: CompiledLexicon): Marker[] {
       emit(c, offset + start, offset + end);
     }
   }
+}
+
+/**
+ * A label inside a statement that attributes it, of the same referent ("the EU considers the group a
+ * terrorist organisation", "labeled by the U.S. as terrorist organizations"), is the statement's: it counts
+ * once, as the attributed designation, never as the writer's own label as well. (`unless` lists cancel the
+ * fixed forms; a name between the verb and the label cannot be listed.)
+ */
+function withoutStatedLabels(markers: Marker[]): Marker[] {
+  const statements = markers.filter((m) => m.form === 'designation-attributed');
+  if (statements.length === 0) return markers;
+  return markers.filter(
+    (m) => m.form !== 'designation-label' || !statements.some((s) => s.referent === m.referent && s.start <= m.start && m.end <= s.end),
+  );
 }
 
 /**
