@@ -257,6 +257,12 @@ describe('voice', () => {
       ['Control over what Minister Dov Arad regards as the occupied territories will likely shift soon.', 'likely', 'author'],
       // an "as" clause is no view ("what they saw as they landed")
       ['What the crew saw as they landed in the West Bank was a flooded runway.', 'West Bank', 'author'],
+      // "which X considers / deems" a noun phrase, and "whom X regards as"
+      ['Settlers built homes on land which the farmers consider an occupied territory.', 'occupied territory', 'attributed'],
+      ['The strikes hit the militia, which Senator Mara Quinn deems a terrorist group, near the border.', 'terrorist group', 'attributed'],
+      ['The envoy met the leader, whom Minister Dov Arad regards as the Zionist entity\'s ally.', 'Zionist entity', 'attributed'],
+      // the passive names no holder
+      ['Settlers built homes on land which is widely considered an occupied territory.', 'occupied territory', 'author'],
     ];
     await expectVoices(cases);
     // the same sentence with the sides' names swapped gives the holder the view alike

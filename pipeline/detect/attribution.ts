@@ -3644,7 +3644,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   const afterEnd = sent.end;
   const afterStart = toks[tail + 1] ? toks[tail + 1]!.start : sent.end;
   const after = toks.slice(tail + 1, sent.tokenEnd).filter(isWord).length;
-  if (cue.entry.endsWith('what-x-sees-as')) return viewAfterAs(toks, last + 1, sent.tokenEnd);
+  if (cue.entry.endsWith('what-x-sees-as')) return viewAfter(toks, last + 1, sent.tokenEnd);
   if (cue.form === 'according-to') {
     if (before === 0) {
       // "According to X, <content>"
@@ -3708,11 +3708,13 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   return none;
 }
 
-/** What "what X sees as" gives its holder: the phrase after "as", up to a break or the verb of the clause it
- * stands in ("what it regards as its land must be defended": not "must be defended"); a verb after "to" is
- * part of it ("what they saw as a chance to strike"). */
-function viewAfterAs(toks: Token[], as: number, end: number): CueClause {
-  const from = as + 1;
+/** What "what X sees as" (or "which X considers") gives its holder: the phrase after "as" or "to be", up to a
+ * break or the verb of the clause it stands in ("what it regards as its land must be defended": not "must be
+ * defended"); a verb after "to" is part of it ("what they saw as a chance to strike"). */
+function viewAfter(toks: Token[], k: number, end: number): CueClause {
+  let from = k;
+  if (lower(toks[from]) === 'as') from++;
+  else if (lower(toks[from]) === 'to' && lower(toks[from + 1]) === 'be') from += 2;
   let stop = from;
   while (stop < end) {
     const x = toks[stop]!;
