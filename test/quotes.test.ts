@@ -1674,7 +1674,8 @@ describe('an exclamation quoted in the writer\'s sentence (scare23)', () => {
     expect((await kindsOf('When the paper praises the mayor, it is no longer "lying," "failing," or "Weak!" in his telling.')).map(([, k]) => k)).not.toContain('scare');
   });
   it('leaves marks inside a quotation, a question and a plain term as they were', async () => {
-    expect((await kindsOf('"They will be coming, nice and new and \'shiny!\'" the governor wrote.'))[1]).toEqual(["'shiny!'", 'scare']);
+    // (marks inside a quotation are the speaker's: a partial quotation of the governor, scare24, not an exclamation)
+    expect((await kindsOf('"They will be coming, nice and new and \'shiny!\'" the governor wrote.'))[1]).toEqual(["'shiny!'", 'partial']);
     expect(await kindsOf('The town prides itself on its "calm" streets.')).toEqual([['"calm"', 'scare']]);
     expect(await kindsOf('The mayor threatened the port again. How is that for "restraint?"')).toEqual([['"restraint?"', 'scare']]);
   });
@@ -1738,7 +1739,8 @@ describe("a quotation inside a newspaper's headline quoted in a press review (sc
     ]);
   });
   it("not in a newspaper's report quoted in part, nor in a speaker's sentence", async () => {
-    expect((await kindsAndSpeakers('The Harbour Times reported that the mayor "knew the \'secret\' plan".'))[1]).toEqual(["'secret'", 'scare', '']);
+    // (the report's own marks: its partial quotation, scare24)
+    expect((await kindsAndSpeakers('The Harbour Times reported that the mayor "knew the \'secret\' plan".'))[1]).toEqual(["'secret'", 'partial', 'The Harbour Times']);
     expect((await kindsAndSpeakers('"We were told the pay was \'secure\' and it was not," said Dana Levi, a docker.'))[1]![1]).not.toBe('headline-attribution');
   });
 });
@@ -1798,5 +1800,33 @@ describe('a tag after the quotation that names its speaker past a description or
     // (the description's name is not the verb's speaker: a sentence of its own, not a tag)
     const [speaker] = await speakerOf('The minister spoke first. "We will stay," she said.\n\n"Can we win?" Critics of the plan, a loose group of traders, still praise her resolve.', 'Can we win');
     expect(speaker).not.toBe('Critics');
+  });
+});
+
+describe("quote marks inside someone's quotation (scare24)", () => {
+  it("are the speaker's marks: a partial quotation of the holder's speaker, with its cue", async () => {
+    expect(await kindsAndSpeakers('"The \'temporary\' pier has stood for ten years," Dana Levi said.')).toEqual([
+      ['"The \'temporary\' pier has stood for ten years,"', 'direct', 'Dana Levi'],
+      ["'temporary'", 'partial', 'Dana Levi'],
+    ]);
+    expect((await kindsAndSpeakers('Omar Haddad wrote that the port was “closed to all but the ‘friendly’ crews” of the navy.'))[1]).toEqual(['‘friendly’', 'partial', 'Omar Haddad']);
+    // (the doubled apostrophe of news archives is a double mark)
+    expect((await kindsAndSpeakers("''We never had a 'plan,' only a deadline,'' Ann Lee said."))[1]).toEqual(["'plan,'", 'partial', 'Ann Lee']);
+    // no scare-quote marker for them
+    const detection = await analyzeText('"The \'temporary\' pier has stood for ten years," Dana Levi said.');
+    expect(detection.markers.filter((m) => m.category === 'scare-quote')).toEqual([]);
+  });
+  it('whichever side the sentence names', async () => {
+    const a = await kindsAndSpeakers('"The Israeli \'precision\' strikes hit the Hamas depot twice," Ann Lee said.');
+    const b = await kindsAndSpeakers('"The Hamas \'precision\' strikes hit the Israeli depot twice," Ann Lee said.');
+    expect(a[1]).toEqual(["'precision'", 'partial', 'Ann Lee']);
+    expect(b[1]).toEqual(a[1]);
+  });
+  it("leaves the writer's own marks, a watched name, marks after 'so-called' and marks of the holder's family", async () => {
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    expect((await kindsOf('The "truce" lasted an hour, "and then the shells came back," Dana Levi said.'))[0]).toEqual(['"truce"', 'scare']);
+    expect((await kindsOf('"They still say \'Israel\' when they mean the army," Dana Levi said.'))[1]).toEqual(["'Israel'", 'scare']);
+    expect((await kindsOf('"The so-called \'moderate\' rebels left," Dana Levi said.'))[1]).toEqual(["'moderate'", 'scare']);
+    expect((await kindsOf('“We lost the “safe” route,” Dana Levi said.'))[1]).toEqual(['“safe”', 'scare']);
   });
 });

@@ -693,6 +693,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const words = echoText(innerText(text, q));
     if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
+  speakersOwnMarks(c, byPair);
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
   // quotation after it that holds its words (the paragraphs under a kicker quote its source)
   for (const q of quotes) {
@@ -702,6 +703,38 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/** The family of the quote mark at `pos`: a double mark (", “, ”, „, or a doubled apostrophe), a single one (', ‘, ’, ‚) or a
+ * guillemet (« », ‹ ›). */
+function markFamily(text: string, pos: number, width: number): 'double' | 'single' | 'guillemet' {
+  const c = text[pos]!;
+  if (width === 2 || c === '"' || c === '“' || c === '”' || c === '„') return 'double';
+  return c === '«' || c === '»' || c === '‹' || c === '›' ? 'guillemet' : 'single';
+}
+
+/**
+ * A body quotation left as a scare quote inside a direct or partial quotation, with marks of the other family: the marks
+ * are the quoted speaker's, set in that speaker's words, not the writer's distance ('"We were promised a 'temporary' pier
+ * and got none," the harbour master said': the harbour master's 'temporary'), so it is a partial quotation of that
+ * speaker, with the holder's cue. A watched name stays the scare quote the lexicon watches, whoever set its marks ('"They
+ * still say 'Israel' when they mean the army," she said'), marks after 'so-called' stay scare as they always are, and a
+ * title named earlier stays a title (read after those).
+ * Marks of the same family inside a quotation ('“... other “high-risk” posts ...”') are as often a quotation paired
+ * wrongly across the writer's narration, and stay as they were.
+ */
+function speakersOwnMarks(c: Context, byPair: Map<Pair, Quote>): void {
+  const text = c.t.doc.text;
+  for (const [p, q] of byPair) {
+    if (q.kind !== 'scare' || q.depth === 0 || q.section !== 'body' || wordsOf(text.slice(q.innerStart, q.innerEnd)).length === 0) continue;
+    const parent = parentOf(c.pairs, p.start, p.end);
+    const host = parent ? byPair.get(parent) : undefined;
+    if (!parent || !host || host.section !== 'body' || (host.kind !== 'direct' && host.kind !== 'partial')) continue;
+    if (markFamily(text, p.start, p.open) === markFamily(text, parent.start, parent.open)) continue;
+    if (watchedHit(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, text.slice(q.innerStart, q.innerEnd))) continue;
+    if (DISTANCE_MARKED.test(text.slice(Math.max(parent.start, q.start - 30), q.start))) continue;
+    Object.assign(q, { kind: 'partial', speaker: host.speaker, cue: host.cue, cueStart: host.cueStart, cueEnd: host.cueEnd });
+  }
 }
 
 /**
