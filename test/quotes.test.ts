@@ -1830,3 +1830,21 @@ describe("quote marks inside someone's quotation (scare24)", () => {
     expect((await kindsOf('“We lost the “safe” route,” Dana Levi said.'))[1]).toEqual(['“safe”', 'scare']);
   });
 });
+
+describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
+  it("end no clause: the label is the subject's words, the clause the document's", async () => {
+    expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Dana Levi cast the deal with the U.S. navy as a "lifeline" for the port.')).toEqual([['"lifeline"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('The harbour resolution requires the U.S. navy to leave the "disputed waters" at once.')).toEqual([['"disputed waters"', 'partial', 'resolution']]);
+  });
+  it('whichever side gives the label', async () => {
+    const a = await kindsAndSpeakers('Israeli officials promoted the truce brokered by the U.S. envoy as a "turning point" for Gaza.');
+    const b = await kindsAndSpeakers('Hamas officials promoted the truce brokered by the U.S. envoy as a "turning point" for Israel.');
+    expect(a.map(([, k]) => k)).toEqual(['partial']);
+    expect(b.map(([, k]) => k)).toEqual(a.map(([, k]) => k));
+  });
+  it("leaves the writer's term where no verb gives a label", async () => {
+    expect(await kindsOf('The pact reached with the U.N. agency became a "roadmap" for the talks.')).toEqual([['"roadmap"', 'scare']]);
+    expect(await kindsOf('The U.S. navy stayed in the "disputed waters" all year.')).toEqual([['"disputed waters"', 'scare']]);
+  });
+});

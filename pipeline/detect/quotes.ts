@@ -1850,12 +1850,12 @@ const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|state
 /** A document as a clause's subject, its verb of laying down, and the clause up to the quotation (groups: the name in
  * capitals before the noun, the noun). */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?(?:(?:does|do|did|would|will|could|can|may|might)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’_-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?(?:(?:does|do|did|would|will|could|can|may|might)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
   'u',
 );
 /** 'Under the proposed bill,' opening the sentence (groups: the name in capitals, the noun). */
 const UNDER_DOCUMENT = new RegExp(
-  String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
+  String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’_-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
   'u',
 );
 /** The document whose text the quotation's clause lays down (its name, or its noun), or ''. A fragment quoted before
@@ -1868,9 +1868,11 @@ function documentSpeaker(c: Context, p: Pair): string {
   for (const o of c.pairs) {
     if (o.start >= s.start && o.end <= p.start && o.depth === 0 && wordsOf(text.slice(o.start, o.end)).length <= 4) lead = lead.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + lead.slice(o.end - s.start);
   }
-  const m = DOCUMENT_SUBJECT.exec(lead) ?? UNDER_DOCUMENT.exec(lead);
+  // (the stops of an abbreviation or a title end no clause: 'the U.N. resolution says the U.S. must "..."')
+  const bare = withoutAbbreviationStops(lead);
+  const m = DOCUMENT_SUBJECT.exec(bare) ?? UNDER_DOCUMENT.exec(bare);
   if (!m || /\b(?:so-called|supposed|alleged|purported)\b/iu.test(m[0])) return '';
-  const name = m[1]!.trim();
+  const name = lead.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length).trim();
   return name && /^\p{Lu}/u.test(m[2]!) ? `${name} ${m[2]!}` : m[2]!;
 }
 
@@ -1905,9 +1907,11 @@ const POSSESSOR_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{
  * resolved speaker are cues, handled before.
  */
 function labelAsBefore(c: Context, p: Pair, before: string): string | undefined {
-  const m = LABEL_AS_BEFORE.exec(before);
+  // (the stops of an abbreviation or a title end no clause: 'promoted the pact with the U.N. agency as a "..."'; read
+  // as letters, the offsets kept, and the agent read from the text itself)
+  const m = LABEL_AS_BEFORE.exec(withoutAbbreviationStops(before));
   if (!m) return undefined;
-  const agent = LABEL_AS_AGENT.exec(m[0]);
+  const agent = LABEL_AS_AGENT.exec(before.slice(m.index, m.index + m[0].length));
   if (agent && !NOT_AGENTS.has(agent[1]!)) return withoutTitles(agent[1]!.split(/\s+/));
   const verb = p.start - before.length + m.index;
   // (a participle after a comma has the sentence's subject: 'Dana Levi backed the deal, casting it as "..."')
@@ -2066,6 +2070,14 @@ const CLAIM_NOUN_DESCRIBED = new RegExp(
 );
 /** Initials with stops ('U.S.', 'U.N.') and a title's stop ('Mr.', 'Sen.'). */
 const ABBREVIATION_STOPS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|St)\./gu;
+/** The text with the stops of initials and titles read as letters ('U_S_', 'Mr_'), the offsets kept: for the tests
+ * that take a stop for a sentence's or a clause's end. */
+function withoutAbbreviationStops(s: string): string {
+  return s.replace(ABBREVIATION_STOPS, dotsAsLetters);
+}
+function dotsAsLetters(x: string): string {
+  return x.replace(/\./g, '_');
+}
 /** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
 const SAYING_VERB = /^(?:claim(?:ed|s)|exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised|swore|sworn)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
