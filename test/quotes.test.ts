@@ -1848,3 +1848,25 @@ describe("an abbreviation's stops inside a label given with 'as' or a document's
     expect(await kindsOf('The U.S. navy stayed in the "disputed waters" all year.')).toEqual([['"disputed waters"', 'scare']]);
   });
 });
+
+describe('a fragment in the sentence right after a report, in the same paragraph (scare24)', () => {
+  it("is the reported speaker's words: the sentence goes on with the report", async () => {
+    expect(await kindsAndSpeakers('At the cheap end, Dana Levi said, are patrol boats. The next step would be strikes on "high-value fuel" depots.')).toEqual([['"high-value fuel"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('The port authority said the cranes were safe. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'partial', 'port authority']]);
+  });
+  it('whichever side the speaker is on', async () => {
+    const a = await kindsAndSpeakers('An Israeli spokesman, Avi Katz, said the convoy was delayed. Hamas fighters had "blocked the road" near the crossing.');
+    const b = await kindsAndSpeakers('A Hamas spokesman, Sami Nasser, said the convoy was delayed. Israeli troops had "blocked the road" near the crossing.');
+    expect(a).toEqual([['"blocked the road"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"blocked the road"', 'partial', 'Sami Nasser']]);
+  });
+  it('not after a paragraph break, a denial, a negated cue or a thought; nor one word or a short term opening on a determiner', async () => {
+    expect(await kindsOf('Dana Levi said the port would reopen.\n\nCrews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi denied the report. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi has not said what she wants. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi believes the port will reopen. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi said the port would reopen. Crews kept "working" all week.')).toEqual([['"working"', 'scare']]);
+    expect(await kindsOf('Dana Levi said the port would reopen. The "harbour ceasefire" lasted an hour.')).toEqual([['"harbour ceasefire"', 'scare']]);
+    expect(await kindsOf('Dana Levi said the port would reopen. This proves "the video" was a distraction.')).toEqual([['"the video"', 'scare']]);
+  });
+});

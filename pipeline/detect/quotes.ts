@@ -800,9 +800,35 @@ function betweenReports(c: Context, quotes: Quote[]): void {
     const k = sentenceAt(c.t.sentences, q.start);
     if (k !== sentenceAt(c.t.sentences, q.end - 1) || c.cues.some((m) => m.sentence === k && m.speaker !== '')) continue;
     const after = new Set((named.get(k + 1) ?? []).map((m) => m.speaker));
-    const cue = (named.get(k - 1) ?? []).filter((m) => after.has(m.speaker)).pop();
+    // (or the sentence right before alone, in the same paragraph, when the fragment opens on no determiner of its own:
+    // reportGoesOn)
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const cue = (named.get(k - 1) ?? []).filter((m) => after.has(m.speaker)).pop() ?? (n <= 3 && DETERMINER_FIRST.test(inner) ? undefined : reportGoesOn(text, named.get(k - 1), q));
     if (cue) Object.assign(q, { kind: 'partial', speaker: cue.speaker, cue: cue.text, cueStart: cue.start, cueEnd: cue.end });
   }
+}
+/** A determiner or a possessive that opens the quoted words: '"the video"', '"their friends"'. */
+const DETERMINER_FIRST = /^\s*(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)\b/iu;
+/** A negation right before a cue: 'has not said', 'never told', "didn't say". */
+const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)[^\S\n]+(?:\p{L}+[^\S\n]+)?$/iu;
+
+/**
+ * The cue of the sentence right before a fragment, in the same paragraph, whose named speaker the fragment's sentence
+ * goes on reporting ('At the cheap end, Dana Levi said, are patrol boats. / The next step would be strikes on
+ * "high-value fuel" depots.': Levi's words). Not a cue whose object is someone else's words or what shows or is thought
+ * ('denied', 'condemns', 'revealed', 'believes': NOT_OWN_WORDS), nor a negated one ('has not said'); the nearest such
+ * cue before the fragment, or undefined.
+ */
+function reportGoesOn(text: string, cues: Marker[] | undefined, q: Quote): Marker | undefined {
+  if (!cues) return undefined;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const m = cues[i]!;
+    // (a paragraph break between: the writer has moved on, for this cue and every one before it)
+    if (text.slice(m.end, q.start).includes('\n')) return undefined;
+    if (NOT_OWN_WORDS.test(m.entry) || NEGATED_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    return m;
+  }
+  return undefined;
 }
 /** A determiner or a possessive right before a quotation: 'the "..."', 'their own "..."', 'Levi's "..."'. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|own|any|some|no|every|each)|\p{L}['’]s?)[^\S\n]+$/iu;
