@@ -1870,3 +1870,16 @@ describe('a fragment in the sentence right after a report, in the same paragraph
     expect(await kindsOf('Dana Levi said the port would reopen. This proves "the video" was a distraction.')).toEqual([['"the video"', 'scare']]);
   });
 });
+
+describe('words mentioned as words with an adverb or a modal before the noun, and a term glossed after its comma (scare24)', () => {
+  it('are mentioned, not held at a distance', async () => {
+    expect(await kindsOf('The trouble is that "calm" is also a word that ends every argument.')).toEqual([['"calm"', 'title-or-name']]);
+    expect(await kindsOf('The council will review (actually, "review" may be too kind a word for it) the harbour plan.')).toEqual([['"review"', 'title-or-name']]);
+    expect(await kindsOf('He spoke at a funeral of "unknown sailors," usually a reference to those lost at sea.')).toEqual([['"unknown sailors,"', 'title-or-name']]);
+  });
+  it("leave the writer's terms and someone's words glossed by the writer", async () => {
+    expect(await kindsOf('The "ceasefire" is also a trap.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The "harbour truce" may be too fragile a thing to last.')).toEqual([['"harbour truce"', 'scare']]);
+    expect((await kindsAndSpeakers('The crews asked Lee to resign "when he said the toll was fine," a reference to the storm.'))[0]![1]).toBe('partial');
+  });
+});

@@ -1005,9 +1005,12 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Th
 
 /** The quoted words mentioned as words: '"Mission drift" is the term planners use', '"calm" was the word
  * of the day', 'the "open skies" label' (a noun for words right after the quotation, or one the next clause
- * gives it). Not "in "bitter" terms", where the quoted word is an adjective of the noun. */
+ * gives it), also with an adverb or a modal before the noun ('"calm" is also a word that ...', '"consult" may be too
+ * kind a word for it'). Not "in "bitter" terms", where the quoted word is an adjective of the noun. */
 const MENTION_AFTER =
-  /^,?[^\S\n]+(?:(?:is|was|are|were|remains|became|has\s+become)\s+(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain|byword|bywords|synonym|shorthand|clich[eé]|watchword|catchword)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+  /^,?[^\S\n]+(?:(?:(?:is|was|are|were|remains|became|has\s+become)|(?:may|might|could|would|can)\s+be)\s+(?:(?:also|still|now|just|merely|simply|only|really|too\s+\p{L}+)\s+)?(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain|byword|bywords|synonym|shorthand|clich[eé]|watchword|catchword)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+/** A gloss after a term, set off by a comma: ', usually a reference to ...', ', a euphemism for ...', ', shorthand for ...'. */
+const REFERENCE_AFTER = /^,?[^\S\n]+(?:(?:usually|often|generally|commonly|typically|mostly)[^\S\n]+)?(?:an?[^\S\n]+)?(?:reference[^\S\n]+to|euphemism[^\S\n]+for|shorthand[^\S\n]+for|code[^\S\n]+word[^\S\n]+for)\b/u;
 
 /**
  * The quoted words as the subject of a verb of meaning or usage: '"Intifada" means uprising', 'what "reprisal"
@@ -1415,6 +1418,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const headline = inHeadline();
     if (headline) return headline;
     if (initialism()) return quote('title-or-name');
+    // a term of up to three words glossed after its comma ('a funeral of "unknown sailors," usually a reference to those
+    // lost at sea'): words mentioned, not the writer's distance (read only here: after someone's words the gloss is the
+    // writer's note on what they meant, '"...," a reference to the camp')
+    if (body && words.length <= 3 && REFERENCE_AFTER.test(after) && watched === undefined) return quote('title-or-name');
     if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
     const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
