@@ -1674,7 +1674,8 @@ describe('an exclamation quoted in the writer\'s sentence (scare23)', () => {
     expect((await kindsOf('When the paper praises the mayor, it is no longer "lying," "failing," or "Weak!" in his telling.')).map(([, k]) => k)).not.toContain('scare');
   });
   it('leaves marks inside a quotation, a question and a plain term as they were', async () => {
-    expect((await kindsOf('"They will be coming, nice and new and \'shiny!\'" the governor wrote.'))[1]).toEqual(["'shiny!'", 'scare']);
+    // (marks inside a quotation are the speaker's: a partial quotation of the governor, scare24, not an exclamation)
+    expect((await kindsOf('"They will be coming, nice and new and \'shiny!\'" the governor wrote.'))[1]).toEqual(["'shiny!'", 'partial']);
     expect(await kindsOf('The town prides itself on its "calm" streets.')).toEqual([['"calm"', 'scare']]);
     expect(await kindsOf('The mayor threatened the port again. How is that for "restraint?"')).toEqual([['"restraint?"', 'scare']]);
   });
@@ -1738,7 +1739,8 @@ describe("a quotation inside a newspaper's headline quoted in a press review (sc
     ]);
   });
   it("not in a newspaper's report quoted in part, nor in a speaker's sentence", async () => {
-    expect((await kindsAndSpeakers('The Harbour Times reported that the mayor "knew the \'secret\' plan".'))[1]).toEqual(["'secret'", 'scare', '']);
+    // (the report's own marks: its partial quotation, scare24)
+    expect((await kindsAndSpeakers('The Harbour Times reported that the mayor "knew the \'secret\' plan".'))[1]).toEqual(["'secret'", 'partial', 'The Harbour Times']);
     expect((await kindsAndSpeakers('"We were told the pay was \'secure\' and it was not," said Dana Levi, a docker.'))[1]![1]).not.toBe('headline-attribution');
   });
 });
@@ -1798,5 +1800,86 @@ describe('a tag after the quotation that names its speaker past a description or
     // (the description's name is not the verb's speaker: a sentence of its own, not a tag)
     const [speaker] = await speakerOf('The minister spoke first. "We will stay," she said.\n\n"Can we win?" Critics of the plan, a loose group of traders, still praise her resolve.', 'Can we win');
     expect(speaker).not.toBe('Critics');
+  });
+});
+
+describe("quote marks inside someone's quotation (scare24)", () => {
+  it("are the speaker's marks: a partial quotation of the holder's speaker, with its cue", async () => {
+    expect(await kindsAndSpeakers('"The \'temporary\' pier has stood for ten years," Dana Levi said.')).toEqual([
+      ['"The \'temporary\' pier has stood for ten years,"', 'direct', 'Dana Levi'],
+      ["'temporary'", 'partial', 'Dana Levi'],
+    ]);
+    expect((await kindsAndSpeakers('Omar Haddad wrote that the port was “closed to all but the ‘friendly’ crews” of the navy.'))[1]).toEqual(['‘friendly’', 'partial', 'Omar Haddad']);
+    // (the doubled apostrophe of news archives is a double mark)
+    expect((await kindsAndSpeakers("''We never had a 'plan,' only a deadline,'' Ann Lee said."))[1]).toEqual(["'plan,'", 'partial', 'Ann Lee']);
+    // no scare-quote marker for them
+    const detection = await analyzeText('"The \'temporary\' pier has stood for ten years," Dana Levi said.');
+    expect(detection.markers.filter((m) => m.category === 'scare-quote')).toEqual([]);
+  });
+  it('whichever side the sentence names', async () => {
+    const a = await kindsAndSpeakers('"The Israeli \'precision\' strikes hit the Hamas depot twice," Ann Lee said.');
+    const b = await kindsAndSpeakers('"The Hamas \'precision\' strikes hit the Israeli depot twice," Ann Lee said.');
+    expect(a[1]).toEqual(["'precision'", 'partial', 'Ann Lee']);
+    expect(b[1]).toEqual(a[1]);
+  });
+  it("leaves the writer's own marks, a watched name, marks after 'so-called' and marks of the holder's family", async () => {
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    expect((await kindsOf('The "truce" lasted an hour, "and then the shells came back," Dana Levi said.'))[0]).toEqual(['"truce"', 'scare']);
+    expect((await kindsOf('"They still say \'Israel\' when they mean the army," Dana Levi said.'))[1]).toEqual(["'Israel'", 'scare']);
+    expect((await kindsOf('"The so-called \'moderate\' rebels left," Dana Levi said.'))[1]).toEqual(["'moderate'", 'scare']);
+    expect((await kindsOf('“We lost the “safe” route,” Dana Levi said.'))[1]).toEqual(['“safe”', 'scare']);
+  });
+});
+
+describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
+  it("end no clause: the label is the subject's words, the clause the document's", async () => {
+    expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Dana Levi cast the deal with the U.S. navy as a "lifeline" for the port.')).toEqual([['"lifeline"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('The harbour resolution requires the U.S. navy to leave the "disputed waters" at once.')).toEqual([['"disputed waters"', 'partial', 'resolution']]);
+  });
+  it('whichever side gives the label', async () => {
+    const a = await kindsAndSpeakers('Israeli officials promoted the truce brokered by the U.S. envoy as a "turning point" for Gaza.');
+    const b = await kindsAndSpeakers('Hamas officials promoted the truce brokered by the U.S. envoy as a "turning point" for Israel.');
+    expect(a.map(([, k]) => k)).toEqual(['partial']);
+    expect(b.map(([, k]) => k)).toEqual(a.map(([, k]) => k));
+  });
+  it("leaves the writer's term where no verb gives a label", async () => {
+    expect(await kindsOf('The pact reached with the U.N. agency became a "roadmap" for the talks.')).toEqual([['"roadmap"', 'scare']]);
+    expect(await kindsOf('The U.S. navy stayed in the "disputed waters" all year.')).toEqual([['"disputed waters"', 'scare']]);
+  });
+});
+
+describe('a fragment in the sentence right after a report, in the same paragraph (scare24)', () => {
+  it("is the reported speaker's words: the sentence goes on with the report", async () => {
+    expect(await kindsAndSpeakers('At the cheap end, Dana Levi said, are patrol boats. The next step would be strikes on "high-value fuel" depots.')).toEqual([['"high-value fuel"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('The port authority said the cranes were safe. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'partial', 'port authority']]);
+  });
+  it('whichever side the speaker is on', async () => {
+    const a = await kindsAndSpeakers('An Israeli spokesman, Avi Katz, said the convoy was delayed. Hamas fighters had "blocked the road" near the crossing.');
+    const b = await kindsAndSpeakers('A Hamas spokesman, Sami Nasser, said the convoy was delayed. Israeli troops had "blocked the road" near the crossing.');
+    expect(a).toEqual([['"blocked the road"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"blocked the road"', 'partial', 'Sami Nasser']]);
+  });
+  it('not after a paragraph break, a denial, a negated cue or a thought; nor one word or a short term opening on a determiner', async () => {
+    expect(await kindsOf('Dana Levi said the port would reopen.\n\nCrews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi denied the report. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi has not said what she wants. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi believes the port will reopen. Crews kept "working overtime" all week.')).toEqual([['"working overtime"', 'scare']]);
+    expect(await kindsOf('Dana Levi said the port would reopen. Crews kept "working" all week.')).toEqual([['"working"', 'scare']]);
+    expect(await kindsOf('Dana Levi said the port would reopen. The "harbour ceasefire" lasted an hour.')).toEqual([['"harbour ceasefire"', 'scare']]);
+    expect(await kindsOf('Dana Levi said the port would reopen. This proves "the video" was a distraction.')).toEqual([['"the video"', 'scare']]);
+  });
+});
+
+describe('words mentioned as words with an adverb or a modal before the noun, and a term glossed after its comma (scare24)', () => {
+  it('are mentioned, not held at a distance', async () => {
+    expect(await kindsOf('The trouble is that "calm" is also a word that ends every argument.')).toEqual([['"calm"', 'title-or-name']]);
+    expect(await kindsOf('The council will review (actually, "review" may be too kind a word for it) the harbour plan.')).toEqual([['"review"', 'title-or-name']]);
+    expect(await kindsOf('He spoke at a funeral of "unknown sailors," usually a reference to those lost at sea.')).toEqual([['"unknown sailors,"', 'title-or-name']]);
+  });
+  it("leave the writer's terms and someone's words glossed by the writer", async () => {
+    expect(await kindsOf('The "ceasefire" is also a trap.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The "harbour truce" may be too fragile a thing to last.')).toEqual([['"harbour truce"', 'scare']]);
+    expect((await kindsAndSpeakers('The crews asked Lee to resign "when he said the toll was fine," a reference to the storm.'))[0]![1]).toBe('partial');
   });
 });

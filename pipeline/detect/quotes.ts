@@ -693,6 +693,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const words = echoText(innerText(text, q));
     if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
+  speakersOwnMarks(c, byPair);
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
   // quotation after it that holds its words (the paragraphs under a kicker quote its source)
   for (const q of quotes) {
@@ -702,6 +703,38 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/** The family of the quote mark at `pos`: a double mark (", “, ”, „, or a doubled apostrophe), a single one (', ‘, ’, ‚) or a
+ * guillemet (« », ‹ ›). */
+function markFamily(text: string, pos: number, width: number): 'double' | 'single' | 'guillemet' {
+  const c = text[pos]!;
+  if (width === 2 || c === '"' || c === '“' || c === '”' || c === '„') return 'double';
+  return c === '«' || c === '»' || c === '‹' || c === '›' ? 'guillemet' : 'single';
+}
+
+/**
+ * A body quotation left as a scare quote inside a direct or partial quotation, with marks of the other family: the marks
+ * are the quoted speaker's, set in that speaker's words, not the writer's distance ('"We were promised a 'temporary' pier
+ * and got none," the harbour master said': the harbour master's 'temporary'), so it is a partial quotation of that
+ * speaker, with the holder's cue. A watched name stays the scare quote the lexicon watches, whoever set its marks ('"They
+ * still say 'Israel' when they mean the army," she said'), marks after 'so-called' stay scare as they always are, and a
+ * title named earlier stays a title (read after those).
+ * Marks of the same family inside a quotation ('“... other “high-risk” posts ...”') are as often a quotation paired
+ * wrongly across the writer's narration, and stay as they were.
+ */
+function speakersOwnMarks(c: Context, byPair: Map<Pair, Quote>): void {
+  const text = c.t.doc.text;
+  for (const [p, q] of byPair) {
+    if (q.kind !== 'scare' || q.depth === 0 || q.section !== 'body' || wordsOf(text.slice(q.innerStart, q.innerEnd)).length === 0) continue;
+    const parent = parentOf(c.pairs, p.start, p.end);
+    const host = parent ? byPair.get(parent) : undefined;
+    if (!parent || !host || host.section !== 'body' || (host.kind !== 'direct' && host.kind !== 'partial')) continue;
+    if (markFamily(text, p.start, p.open) === markFamily(text, parent.start, parent.open)) continue;
+    if (watchedHit(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, text.slice(q.innerStart, q.innerEnd))) continue;
+    if (DISTANCE_MARKED.test(text.slice(Math.max(parent.start, q.start - 30), q.start))) continue;
+    Object.assign(q, { kind: 'partial', speaker: host.speaker, cue: host.cue, cueStart: host.cueStart, cueEnd: host.cueEnd });
+  }
 }
 
 /**
@@ -767,9 +800,35 @@ function betweenReports(c: Context, quotes: Quote[]): void {
     const k = sentenceAt(c.t.sentences, q.start);
     if (k !== sentenceAt(c.t.sentences, q.end - 1) || c.cues.some((m) => m.sentence === k && m.speaker !== '')) continue;
     const after = new Set((named.get(k + 1) ?? []).map((m) => m.speaker));
-    const cue = (named.get(k - 1) ?? []).filter((m) => after.has(m.speaker)).pop();
+    // (or the sentence right before alone, in the same paragraph, when the fragment opens on no determiner of its own:
+    // reportGoesOn)
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const cue = (named.get(k - 1) ?? []).filter((m) => after.has(m.speaker)).pop() ?? (n <= 3 && DETERMINER_FIRST.test(inner) ? undefined : reportGoesOn(text, named.get(k - 1), q));
     if (cue) Object.assign(q, { kind: 'partial', speaker: cue.speaker, cue: cue.text, cueStart: cue.start, cueEnd: cue.end });
   }
+}
+/** A determiner or a possessive that opens the quoted words: '"the video"', '"their friends"'. */
+const DETERMINER_FIRST = /^\s*(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)\b/iu;
+/** A negation right before a cue: 'has not said', 'never told', "didn't say". */
+const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)[^\S\n]+(?:\p{L}+[^\S\n]+)?$/iu;
+
+/**
+ * The cue of the sentence right before a fragment, in the same paragraph, whose named speaker the fragment's sentence
+ * goes on reporting ('At the cheap end, Dana Levi said, are patrol boats. / The next step would be strikes on
+ * "high-value fuel" depots.': Levi's words). Not a cue whose object is someone else's words or what shows or is thought
+ * ('denied', 'condemns', 'revealed', 'believes': NOT_OWN_WORDS), nor a negated one ('has not said'); the nearest such
+ * cue before the fragment, or undefined.
+ */
+function reportGoesOn(text: string, cues: Marker[] | undefined, q: Quote): Marker | undefined {
+  if (!cues) return undefined;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const m = cues[i]!;
+    // (a paragraph break between: the writer has moved on, for this cue and every one before it)
+    if (text.slice(m.end, q.start).includes('\n')) return undefined;
+    if (NOT_OWN_WORDS.test(m.entry) || NEGATED_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    return m;
+  }
+  return undefined;
 }
 /** A determiner or a possessive right before a quotation: 'the "..."', 'their own "..."', 'Levi's "..."'. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|own|any|some|no|every|each)|\p{L}['’]s?)[^\S\n]+$/iu;
@@ -946,9 +1005,12 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Th
 
 /** The quoted words mentioned as words: '"Mission drift" is the term planners use', '"calm" was the word
  * of the day', 'the "open skies" label' (a noun for words right after the quotation, or one the next clause
- * gives it). Not "in "bitter" terms", where the quoted word is an adjective of the noun. */
+ * gives it), also with an adverb or a modal before the noun ('"calm" is also a word that ...', '"consult" may be too
+ * kind a word for it'). Not "in "bitter" terms", where the quoted word is an adjective of the noun. */
 const MENTION_AFTER =
-  /^,?[^\S\n]+(?:(?:is|was|are|were|remains|became|has\s+become)\s+(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain|byword|bywords|synonym|shorthand|clich[eé]|watchword|catchword)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+  /^,?[^\S\n]+(?:(?:(?:is|was|are|were|remains|became|has\s+become)|(?:may|might|could|would|can)\s+be)\s+(?:(?:also|still|now|just|merely|simply|only|really|too\s+\p{L}+)\s+)?(?:an?|the|another|one|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}(?:term|terms|phrase|phrases|word|words|expression|euphemism|buzzword|catchphrase|name|label|slogan|motto|nickname|moniker|chant|refrain|byword|bywords|synonym|shorthand|clich[eé]|watchword|catchword)|(?:name|names|label|labels|slogan|slogans|motto|nickname|moniker|catchphrase|buzzword|hashtag)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:him|her|them|it)\b))\b/u;
+/** A gloss after a term, set off by a comma: ', usually a reference to ...', ', a euphemism for ...', ', shorthand for ...'. */
+const REFERENCE_AFTER = /^,?[^\S\n]+(?:(?:usually|often|generally|commonly|typically|mostly)[^\S\n]+)?(?:an?[^\S\n]+)?(?:reference[^\S\n]+to|euphemism[^\S\n]+for|shorthand[^\S\n]+for|code[^\S\n]+word[^\S\n]+for)\b/u;
 
 /**
  * The quoted words as the subject of a verb of meaning or usage: '"Intifada" means uprising', 'what "reprisal"
@@ -1356,6 +1418,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const headline = inHeadline();
     if (headline) return headline;
     if (initialism()) return quote('title-or-name');
+    // a term of up to three words glossed after its comma ('a funeral of "unknown sailors," usually a reference to those
+    // lost at sea'): words mentioned, not the writer's distance (read only here: after someone's words the gloss is the
+    // writer's note on what they meant, '"...," a reference to the camp')
+    if (body && words.length <= 3 && REFERENCE_AFTER.test(after) && watched === undefined) return quote('title-or-name');
     if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
     const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
@@ -1817,12 +1883,12 @@ const DOCUMENT_VERBS = String.raw`(?:requires?|required|says?|said|states?|state
 /** A document as a clause's subject, its verb of laying down, and the clause up to the quotation (groups: the name in
  * capitals before the noun, the noun). */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?(?:(?:does|do|did|would|will|could|can|may|might)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’_-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS})[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:(?:also|further|only|still|now|\p{Ll}+ly)[^\S\n]+)?(?:(?:does|do|did|would|will|could|can|may|might)[^\S\n]+)?${DOCUMENT_VERBS}\b[^.!?;:"“”«»\n]{0,150}$`,
   'u',
 );
 /** 'Under the proposed bill,' opening the sentence (groups: the name in capitals, the noun). */
 const UNDER_DOCUMENT = new RegExp(
-  String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
+  String.raw`^[^\S\n]*Under[^\S\n]+(?:the|an?|its|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}'’_-]*[^\S\n]+){0,4})(${DOCUMENT_NOUNS}),[^.!?;:"“”«»\n]{0,160}$`,
   'u',
 );
 /** The document whose text the quotation's clause lays down (its name, or its noun), or ''. A fragment quoted before
@@ -1835,9 +1901,11 @@ function documentSpeaker(c: Context, p: Pair): string {
   for (const o of c.pairs) {
     if (o.start >= s.start && o.end <= p.start && o.depth === 0 && wordsOf(text.slice(o.start, o.end)).length <= 4) lead = lead.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + lead.slice(o.end - s.start);
   }
-  const m = DOCUMENT_SUBJECT.exec(lead) ?? UNDER_DOCUMENT.exec(lead);
+  // (the stops of an abbreviation or a title end no clause: 'the U.N. resolution says the U.S. must "..."')
+  const bare = withoutAbbreviationStops(lead);
+  const m = DOCUMENT_SUBJECT.exec(bare) ?? UNDER_DOCUMENT.exec(bare);
   if (!m || /\b(?:so-called|supposed|alleged|purported)\b/iu.test(m[0])) return '';
-  const name = m[1]!.trim();
+  const name = lead.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length).trim();
   return name && /^\p{Lu}/u.test(m[2]!) ? `${name} ${m[2]!}` : m[2]!;
 }
 
@@ -1872,9 +1940,11 @@ const POSSESSOR_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{
  * resolved speaker are cues, handled before.
  */
 function labelAsBefore(c: Context, p: Pair, before: string): string | undefined {
-  const m = LABEL_AS_BEFORE.exec(before);
+  // (the stops of an abbreviation or a title end no clause: 'promoted the pact with the U.N. agency as a "..."'; read
+  // as letters, the offsets kept, and the agent read from the text itself)
+  const m = LABEL_AS_BEFORE.exec(withoutAbbreviationStops(before));
   if (!m) return undefined;
-  const agent = LABEL_AS_AGENT.exec(m[0]);
+  const agent = LABEL_AS_AGENT.exec(before.slice(m.index, m.index + m[0].length));
   if (agent && !NOT_AGENTS.has(agent[1]!)) return withoutTitles(agent[1]!.split(/\s+/));
   const verb = p.start - before.length + m.index;
   // (a participle after a comma has the sentence's subject: 'Dana Levi backed the deal, casting it as "..."')
@@ -2033,6 +2103,14 @@ const CLAIM_NOUN_DESCRIBED = new RegExp(
 );
 /** Initials with stops ('U.S.', 'U.N.') and a title's stop ('Mr.', 'Sen.'). */
 const ABBREVIATION_STOPS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|St)\./gu;
+/** The text with the stops of initials and titles read as letters ('U_S_', 'Mr_'), the offsets kept: for the tests
+ * that take a stop for a sentence's or a clause's end. */
+function withoutAbbreviationStops(s: string): string {
+  return s.replace(ABBREVIATION_STOPS, dotsAsLetters);
+}
+function dotsAsLetters(x: string): string {
+  return x.replace(/\./g, '_');
+}
 /** The words of SPEECH_BEFORE that are verbs with a subject (not nouns: 'warnings', 'his pledges'). */
 const SAYING_VERB = /^(?:claim(?:ed|s)|exhort(?:ed|s)|implor(?:ed|es)|appealed|accus(?:ed|es)|demanded|urg(?:ed|es)|warn(?:ed|s)|vowed|pledged|promised|swore|sworn)$/iu;
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
