@@ -2192,3 +2192,19 @@ describe('speaker: it in a clause on the object, past nouns joined by "and"', ()
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(["clinic's director", 'Ruritanian army']);
   });
 });
+
+describe('speaker: a people named in the plural is no antecedent of he or she', () => {
+  it.each([
+    // ("Venezuelans", "Islamists": many people, not the man named before them) (mirrored: the man's name swapped)
+    ["The rallies have shown how Mr. Tom Baker's views changed. Many Venezuelans now say they admire him, a survey found. In 2010, he complained about the loans.", 'complained', 'Tom Baker'],
+    ["The rallies have shown how Mr. Sam Ortiz's views changed. Many Venezuelans now say they admire him, a survey found. In 2010, he complained about the loans.", 'complained', 'Sam Ortiz'],
+    ['Sam Ortiz rebuked critics who want him to call the rebels Islamists. "The answer is no," he said.', 'said', 'Sam Ortiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it('a surname ending in -s is still a person', async () => {
+    const text = 'The party lost the seat, Dan Walker said. Lisa Evans runs a shop in Dover. "We will win it back," she said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Dan Walker', 'Lisa Evans']);
+  });
+});
