@@ -2208,3 +2208,21 @@ describe('speaker: a people named in the plural is no antecedent of he or she', 
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Dan Walker', 'Lisa Evans']);
   });
 });
+
+describe('speaker: a person named with the place they are from after "of" is a person', () => {
+  it.each([
+    // (a man from a place the text names with its state: he stands for him, not a woman cited before nor the state)
+    // (mirrored: the names swapped)
+    ['The vote is close, Lisa Park said. Another delegate, Tom Baker of Washington, D.C., explained his choice. "It is time," he declared.', 'Tom Baker of Washington'],
+    ['The vote is close, Lisa Park said. Another delegate, Sam Ortiz of Dover, Del., explained his choice. "It is time," he declared.', 'Sam Ortiz of Dover'],
+    ['The vote is close, Lisa Park said. Another delegate, Sam Ortiz of Washington, D.C., explained his choice. "It is time," he declared.', 'Sam Ortiz of Washington'],
+    ['The vote is close, Lisa Park said. Another delegate, Tom Baker of Dover, Del., explained his choice. "It is time," he declared.', 'Tom Baker of Dover'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'declared'), text).toBe(speaker);
+  });
+
+  it('a place with one word before "of" is still no person', async () => {
+    const text = 'Sam Ortiz said the storm had passed. The rain moved on to the Gulf of Mexico. "It is gone," he said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz']);
+  });
+});

@@ -408,7 +408,7 @@ function docContext(t: Tokenized): DocContext {
       // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
       const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
-        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag);
+        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag && !fromPlace(chain));
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
       const initial = na === nb && (na === s.tokenStart || quoteBefore);
       names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
@@ -472,6 +472,15 @@ function docContext(t: Tokenized): DocContext {
   const ctx = { names };
   contexts.set(t, ctx);
   return ctx;
+}
+
+/**
+ * A name chain with "of" before its last word names someone or something from a place ("Tom Baker of Dover", "Mayor
+ * Ann Ruiz of Dover"), so a state after a comma ("Tom Baker of Dover, Del.") is where the place after "of" lies, not a
+ * sign that the whole chain is a place: he may stand for Tom Baker of Dover later on.
+ */
+function fromPlace(chain: string[]): boolean {
+  return chain.length >= 3 && chain.at(-2) === 'of';
 }
 
 /** The title words before a name (stripped from its chain, or lower-case before it) and in an appositive after it. */
@@ -1074,7 +1083,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const personal = word === 'he' || word === 'she';
   const fits = (n: NameMention): boolean => {
     if (!personal) return !n.place;
-    const last = n.name.split(' ').pop() ?? '';
+    const last = personalHead(n);
     // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
     // nor a sentence's capitalised first word
     return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
@@ -1158,6 +1167,18 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // (and a name that modifies a thing, "a Harbor Elks lodge", "the Ginbot 7 movement", or follows a number, "posters of
   // 98 Degrees", is a club's, a movement's or a band's: the last name before it that does not)
   return usable.filter((n) => n.gender === sexOf).pop()?.name ?? usable.filter((n) => !namesAThing(t, n)).pop()?.name ?? nearest.name;
+}
+
+/**
+ * The word a name ends on for telling a person from a place or a body: the last, but in a person's name with the place
+ * or body the person is from after "of" ("Tom Baker of Washington", a man by his given name or title; two words or more
+ * before "of"), the word before "of". So the man is no place for being from Washington, while "Gulf of Mexico" and
+ * "Bank of Ruritania", one word before "of" and no one's sex, keep their last word.
+ */
+function personalHead(n: NameMention): string {
+  const words = n.name.split(' ');
+  const of = words.indexOf('of');
+  return of >= 2 && of < words.length - 1 && n.gender !== undefined ? words[of - 1]! : (words.at(-1) ?? '');
 }
 
 /**
