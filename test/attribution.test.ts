@@ -2226,3 +2226,19 @@ describe('speaker: a person named with the place they are from after "of" is a p
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz']);
   });
 });
+
+describe('speaker: a name that opens its sentence by tagging the quotation before it is a name', () => {
+  it.each([
+    // (wink ends the sentence at '!"', so the surname opens one; he or she stands for it, not for the person cited
+    // before) (mirrored: the man and the woman swapped)
+    ['"Look, I voted for the barrier," Ann Ruiz said. "We are tired of being told it is offensive!" Baker said. "I am the son of an immigrant," he said.', ['Ann Ruiz', 'Baker', 'Baker']],
+    ['"Look, I voted for the barrier," Tom Baker said. "We are tired of being told it is offensive!" Ruiz said. "I am the daughter of an immigrant," she said.', ['Tom Baker', 'Ruiz', 'Ruiz']],
+  ])('%s', async (text, speakers) => {
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual(speakers);
+  });
+
+  it('not a first word with no verb of saying after it: the speaker cited before stays', async () => {
+    const text = '"Look, I voted for the barrier," Sam Ortiz said. "It is offensive!" Baker walked out. "I am the son of an immigrant," he said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz']);
+  });
+});

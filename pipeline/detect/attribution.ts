@@ -410,7 +410,7 @@ function docContext(t: Tokenized): DocContext {
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
         (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag && !fromPlace(chain));
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
-      const initial = na === nb && (na === s.tokenStart || quoteBefore);
+      const initial = na === nb && (na === s.tokenStart || quoteBefore) && !tagsQuotation(toks, na);
       names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
     }
     i = b;
@@ -472,6 +472,15 @@ function docContext(t: Tokenized): DocContext {
   const ctx = { names };
   contexts.set(t, ctx);
   return ctx;
+}
+
+/**
+ * A sentence's first word is a name, not a word capitalised only for opening the sentence, when it tags the quotation
+ * the sentence before closes and a verb of saying follows it ('"We are tired of it!" Baker said.': wink ends the
+ * sentence at the closing mark, so "Baker" opens one). A later he may stand for Baker.
+ */
+function tagsQuotation(toks: Token[], k: number): boolean {
+  return /^(?:["”'’]|'')$/.test(toks[k - 1]?.value ?? '') && /^[.!?,]$/.test(toks[k - 2]?.value ?? '') && INVERTING.test(toks[k + 1]?.value ?? '');
 }
 
 /**
