@@ -2242,3 +2242,33 @@ describe('speaker: a name that opens its sentence by tagging the quotation befor
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz']);
   });
 });
+
+describe('speaker: a participle that opens its clause with its agent after "by" ("Asked by a reporter whether ...")', () => {
+  it.each([
+    // the asker asked (mirrored: the asker and the one who answers swapped)
+    ['Asked by Sam Ortiz whether the port would close, Tom Baker said it would not.', 'Sam Ortiz', 'Tom Baker'],
+    ['Asked by Tom Baker whether the port would close, Sam Ortiz said it would not.', 'Tom Baker', 'Sam Ortiz'],
+    // (after "when", past a time, or after the name asked about; the agent ends before its time)
+    ['When asked by the host if the leaks had hurt the city, Ann Ruiz said no.', 'host', 'Ann Ruiz'],
+    ['Asked Sunday by the host Lisa Park whether the port would close, Ann Ruiz said no.', 'Lisa Park', 'Ann Ruiz'],
+    ['Asked about Ruritania by reporters, Tom Baker said the talks were over.', 'reporters', 'Tom Baker'],
+    ['Asked by a reporter Monday afternoon whether the port would close, Tom Baker said no.', 'reporter', 'Tom Baker'],
+  ])('%s', async (text, asker, answerer) => {
+    const c = await cues(text);
+    expect(c.find((m) => m.text.toLowerCase() === 'asked')?.speaker, text).toBe(asker);
+    expect(c.find((m) => m.text === 'said')?.speaker, text).toBe(answerer);
+  });
+
+  it('the agent of a passive ends before its time', async () => {
+    expect(await speakerOf('A truce proposed by Ruritania last week was turned down.', 'proposed')).toBe('Ruritania');
+  });
+
+  it.each([
+    // not a "by" inside the participle's complement, nor a participle with no agent
+    ['Asked about a pledge by the ministry to send arms to Ruritania, Ann Ruiz said there was no briefing.'],
+    ['Asked about the plan, Tom Baker said it was dead.'],
+    ['Asked by phone whether the plan was dead, Tom Baker said no.'],
+  ])('%s', async (text) => {
+    expect(await speakerOf(text, 'asked'), text).toBe('');
+  });
+});

@@ -2588,7 +2588,8 @@ const BY_TIME = /^(?:time|end|middle|start|close|beginning|way|hour|day|week|mon
 const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !/^\p{Ll}+ing$/u.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
 
 /** "was first reported by Politico", "is described by critics as", "as reported by Politico", "has been
- * called "strategic ambiguity" by a professor": the agent after "by". */
+ * called "strategic ambiguity" by a professor", "Asked by a reporter whether the port would close, ...": the agent
+ * after "by". */
 function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | undefined {
   const toks = t.tokens;
   if (!PARTICIPLE.test(toks[last]!.value)) return undefined;
@@ -2598,8 +2599,10 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
   // (or a reduced relative: "the casualties reported by the ministry")
   // (an adverb may come between: "a sentiment also expressed by the senator")
   const reduced = lower(toks[last + 1]) === 'by' && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
-  if (!asClause && !reduced && !BE_FORM.test(toks[k]?.value ?? '')) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
+  // (or a participle that opens its clause: "Asked by a reporter whether ...", "When pressed by the host about ...")
+  const opening = k < sent.tokenStart || FRONTING.test(toks[k]?.value ?? '');
+  if (!asClause && !reduced && !opening && !BE_FORM.test(toks[k]?.value ?? '')) return undefined;
   // right after the verb ("reported by"), or past its complement ("described as a massacre by
   // residents"), but not in a clause of its own ("it should be noted that the figures reported by ..."),
   // nor a "by" giving a means or a time ("by phone", "by Tuesday")
@@ -2610,10 +2613,33 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
     if (w.value === ';' || (by - last > 1 && (/^(?:VERB|AUX|SCONJ)$/.test(w.pos) || /^(?:that|which|who|whom|whose)$/i.test(w.value)))) return undefined;
   }
   if (lower(toks[by]) !== 'by') return undefined;
+  // (an opening participle's own "by": right after it, past a time, or after a name it asks about, "Asked about Iran by
+  // reporters"; not a "by" inside its complement, "Asked about a pledge by the government to ...", whose agent is the
+  // noun's, nor "Called into the streets by the cleric", where the participle summons rather than speaks)
+  if (opening && !asClause && !reduced && !BE_FORM.test(toks[k]?.value ?? '') && !openingAgent(toks, last, by)) return undefined;
   // ("by her campaign": the phrase with its possessive)
   const own = /^(?:his|her|their|its|our|my)$/i.test(toks[by + 1]?.value ?? '') ? 1 : 0;
   const np = npAfter(t, by + 1 + own, sent.tokenEnd - 1);
-  return np ? { speaker: speakerOfPhrase(t, np[0] - own, np[1], toks[first]!.start), from: np[0] - own, to: np[1] } : undefined;
+  if (!np) return undefined;
+  // (the agent ends before a time or "as": "by a reporter Monday afternoon", "by Egypt last week", "by negotiators as
+  // striking a balance"; not a time inside a word, "their 26-year-old son")
+  let end = np[1];
+  for (let x = np[0] + 1; x <= np[1]; x++) {
+    const time = isTimeWord(toks[x]) && toks[x - 1]!.end < toks[x]!.start && toks[x + 1]?.start !== toks[x]!.end;
+    if (lower(toks[x]) !== 'as' && !time) continue;
+    end = x - 1;
+    while (end > np[0] && /^(?:last|this|next|late|early|on|in|at)$/i.test(toks[end]!.value)) end--;
+    break;
+  }
+  return { speaker: speakerOfPhrase(t, np[0] - own, end, toks[first]!.start), from: np[0] - own, to: end };
+}
+
+/** The "by" at `by` is the agent of the participle ending at `last` that opens its clause: right after it, past times and
+ * adverbs ("Asked Sunday by the host"), or after a name the participle asks about ("Asked about Ruritania by reporters"). */
+function openingAgent(toks: Token[], last: number, by: number): boolean {
+  if (toks[by - 1]?.pos === 'PROPN' && by - 1 > last) return true;
+  for (let x = last + 1; x < by; x++) if (!isTimeWord(toks[x]) && !(toks[x]!.pos === 'ADV' && /^\p{Ll}/u.test(toks[x]!.value)) && !/^(?:on|in|at|last|this)$/i.test(toks[x]!.value)) return false;
+  return true;
 }
 
 /** Participles that are states of mind after a be-form ("are concerned that", "is convinced"): the
