@@ -2272,3 +2272,22 @@ describe('speaker: a participle that opens its clause with its agent after "by" 
     expect(await speakerOf(text, 'asked'), text).toBe('');
   });
 });
+
+describe('speaker: a participle after "by" or "while" in a relative clause is the act of the clause\'s head', () => {
+  it.each([
+    ['It is another answer to the candidate who launched his campaign by declaring that the port was a ruin.', 'declaring', 'candidate'],
+    // (mirrored: the names swapped)
+    ["Lee needs their votes, with polls showing a tight race with Tom Baker, who last week stirred the race by questioning Ann Ruiz's record.", 'questioning', 'Tom Baker'],
+    ["Lee needs their votes, with polls showing a tight race with Ann Ruiz, who last week stirred the race by questioning Tom Baker's record.", 'questioning', 'Ann Ruiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // not past a comma that closes the relative clause, nor with no relative clause
+    ['Sam Ortiz, who won the seat, answered Tom Baker by accusing him of fraud.', 'accusing', 'Sam Ortiz'],
+    ['Sam Ortiz beat Tom Baker by accusing him of fraud.', 'accusing', 'Sam Ortiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

@@ -1910,6 +1910,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // "... by touting her record", "... while insisting that ...": an adverbial participle, whose source is
   // the sentence's subject, not the phrase before the preposition
   if (participle && prev && j > floor && /^(?:by|while|after|before|without|despite|when|since|through)$/i.test(prev.value) && prev.pos !== 'PUNCT') {
+    // (in a relative clause, the head the relative pronoun stands for: "the candidate who launched his campaign by
+    // declaring", "Tom Baker, who last week stirred the race by questioning")
+    const relative = relativeOpening(toks, j - 1, floor);
+    const head = relative >= 0 ? resolvePronoun(t, relative) : '';
+    if (head !== '' && !PRONOUNS.has(head.toLowerCase())) return { speaker: head, from: -1, to: -1 };
     const np = subjectPastQuotation(t, floor, j);
     if (np && np[1] < j - 1) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
@@ -2285,6 +2290,20 @@ function participleClause(t: Tokenized, first: number, comma: number, floor: num
     return speaker === '' ? undefined : { speaker, from: np[0], to: np[1] };
   }
   return undefined;
+}
+
+/**
+ * The relative pronoun ("who", "which") that opens the clause token `k` ends, with no comma, semicolon or dash
+ * between them ("the candidate who launched his campaign by declaring": "who"), or -1. An adverbial participle after
+ * "by" or "while" in such a clause is the head's act, not the sentence subject's.
+ */
+function relativeOpening(toks: Token[], k: number, floor: number): number {
+  for (let x = k; x > floor; x--) {
+    const w = toks[x]!;
+    if (/^(?:[,;:–—(]|--)$/.test(w.value) || w.pos === 'SCONJ') return -1;
+    if (/^(?:who|which)$/i.test(w.value)) return x;
+  }
+  return -1;
 }
 
 /** Past forms the tagger cannot tell by their ending. */
