@@ -2199,6 +2199,7 @@ describe('speaker: a people named in the plural is no antecedent of he or she', 
     ["The rallies have shown how Mr. Tom Baker's views changed. Many Venezuelans now say they admire him, a survey found. In 2010, he complained about the loans.", 'complained', 'Tom Baker'],
     ["The rallies have shown how Mr. Sam Ortiz's views changed. Many Venezuelans now say they admire him, a survey found. In 2010, he complained about the loans.", 'complained', 'Sam Ortiz'],
     ['Sam Ortiz rebuked critics who want him to call the rebels Islamists. "The answer is no," he said.', 'said', 'Sam Ortiz'],
+    ["The rallies have shown how Mr. Tom Baker's views changed. Many Netizens now say they admire him, a blog found. In 2010, he complained about the loans.", 'complained', 'Tom Baker'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word), text).toBe(speaker);
   });

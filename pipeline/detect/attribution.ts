@@ -1443,11 +1443,11 @@ function insideQuote(t: Tokenized, pos: number): boolean {
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 /**
  * A single capitalised word in a plural that names a people or a following ("Venezuelans", "Ethiopians",
- * "Koreans", "Islamists", "Maronites"): many people, never the he or she of a later sentence ("Many Venezuelans
+ * "Koreans", "Islamists", "Maronites", "Netizens"): many people, never the he or she of a later sentence ("Many Venezuelans
  * now say they admire him, a survey found. In 2010, he complained ..." is not the Venezuelans). Surnames
  * ending in -s ("Evans", "Harris", "Matthews") end otherwise.
  */
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|eans|cans|lans|ists|ites)$/u;
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|eans|cans|lans|ists|ites|izens)$/u;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
 /** The US states and a few countries often in the news: places, never he or she. */
