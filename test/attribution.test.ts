@@ -2292,3 +2292,15 @@ describe('speaker: a participle after "by" or "while" in a relative clause is th
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('speaker: a pronoun right after the topic its sentence opens with ("As for Tom Baker, he said")', () => {
+  it.each([
+    // (the topic, not the speaker cited in the sentence before) (mirrored: the names swapped)
+    ['"We must respect the voters," Sam Ortiz said. As for Tom Baker, he said he was not worried.', 'Sam Ortiz', 'Tom Baker'],
+    ['"We must respect the voters," Tom Baker said. As for Sam Ortiz, he said he was not worried.', 'Tom Baker', 'Sam Ortiz'],
+    // (not a topic that names no one: the speaker before stays)
+    ['"We must respect the voters," Sam Ortiz said. As for the plan, he said he was not worried.', 'Sam Ortiz', 'Sam Ortiz'],
+  ])('%s', async (text, first, second) => {
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual([first, second]);
+  });
+});

@@ -1076,7 +1076,25 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
     if (named) return named.name;
     return word;
   }
+  const topic = topicOpening(t, i);
+  if (topic !== '') return topic;
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
+}
+
+/**
+ * The topic its sentence opens with, when the pronoun at token i is the subject right after it: "As for Tom Baker, he
+ * said he was not worried" is Tom Baker, not the speaker cited in the sentence before. A name or a title only ("As for
+ * the plan, he said" leaves the plan alone), in one phrase with no verb or comma in it; '' otherwise.
+ */
+function topicOpening(t: Tokenized, i: number): string {
+  const toks = t.tokens;
+  const a = t.sentences[toks[i]!.sentence]!.tokenStart;
+  const b = i - 2;
+  if (!/^as$/i.test(toks[a]!.value) || !/^(?:for|to)$/i.test(toks[a + 1]?.value ?? '') || toks[i - 1]?.value !== ',' || b < a + 2) return '';
+  if (!(isNamePart(toks[b]) && toks[b]!.pos === 'PROPN') && !isTitleWord(toks[b]!.value)) return '';
+  for (let k = a + 2; k <= b; k++) if (toks[k]!.value === ',' || /^(?:VERB|AUX)$/.test(toks[k]!.pos)) return '';
+  const speaker = speakerOfPhrase(t, a + 2, b, toks[i]!.start);
+  return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
 
 /**
