@@ -2304,3 +2304,24 @@ describe('speaker: a pronoun right after the topic its sentence opens with ("As 
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual([first, second]);
   });
 });
+
+describe("speaker: 'according to' two named sources joined by \"and\" speaks for both", () => {
+  it.each([
+    // (mirrored: the sides swapped give the same pair)
+    ['The crossing will reopen on Monday, according to Ruritania and Borduria.', 'Ruritania and Borduria'],
+    ['The crossing will reopen on Monday, according to Borduria and Ruritania.', 'Borduria and Ruritania'],
+    ['According to Tom Baker and Ann Ruiz, the crossing will reopen.', 'Tom Baker and Ann Ruiz'],
+    // (a body's name with "and" in it is one name)
+    ['More than 900 people died, according to the Harbour Conflict Location and Event Data Project.', 'Harbour Conflict Location and Event Data Project'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).find((m) => m.text.toLowerCase() === 'according to')?.speaker, text).toBe(speaker);
+  });
+
+  it.each([
+    // not a name and a description, nor two descriptions
+    ['The crossing will reopen, according to Tom Baker and his aides.', 'Tom Baker'],
+    ['The crossing will reopen on Monday, according to the ministry and the army.', 'ministry'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).find((m) => m.text === 'according to')?.speaker, text).toBe(speaker);
+  });
+});

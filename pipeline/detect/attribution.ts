@@ -2964,7 +2964,27 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
     if (maker && speaks) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
   }
   const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start);
-  return speaker === '' ? words() : { speaker, from: np[0], to: np[1] };
+  if (speaker === '') return words();
+  const joint = jointSource(t, np, speaker, last);
+  return joint ?? { speaker, from: np[0], to: np[1] };
+}
+
+/**
+ * "according to Ruritania and Borduria", "according to Tom Baker and Ann Ruiz": two named sources joined by "and" that
+ * end the clause speak together, as "Ruritania and Borduria said" does; not a named source and a description ("Tom
+ * Baker and his aides") nor an unnamed one. Undefined when the phrase after `np` is no such second source.
+ */
+function jointSource(t: Tokenized, np: [number, number], speaker: string, last: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const sent = t.sentences[toks[last]!.sentence]!;
+  if (lower(toks[np[1] + 1]) !== 'and' || speaker === ANONYMOUS || !toks.slice(np[0], np[1] + 1).some(isNamePart)) return undefined;
+  const other = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
+  if (!other || !toks.slice(other[0], other[1] + 1).every((x) => isNamePart(x) || x.pos === 'DET')) return undefined;
+  const after = toks[other[1] + 1];
+  if (after && after.pos !== 'PUNCT' && other[1] + 1 < sent.tokenEnd) return undefined;
+  const second = speakerOfPhrase(t, other[0], other[1], toks[last]!.start);
+  if (second === '' || second === ANONYMOUS || PRONOUNS.has(second.toLowerCase())) return undefined;
+  return { speaker: `${speaker} and ${second}`, from: np[0], to: other[1] };
 }
 
 // --- building the cues --------------------------------------------------------------------------
