@@ -2192,3 +2192,136 @@ describe('speaker: it in a clause on the object, past nouns joined by "and"', ()
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(["clinic's director", 'Ruritanian army']);
   });
 });
+
+describe('speaker: a people named in the plural is no antecedent of he or she', () => {
+  it.each([
+    // ("Venezuelans", "Islamists": many people, not the man named before them) (mirrored: the man's name swapped)
+    ["The rallies have shown how Mr. Tom Baker's views changed. Many Venezuelans now say they admire him, a survey found. In 2010, he complained about the loans.", 'complained', 'Tom Baker'],
+    ["The rallies have shown how Mr. Sam Ortiz's views changed. Many Venezuelans now say they admire him, a survey found. In 2010, he complained about the loans.", 'complained', 'Sam Ortiz'],
+    ['Sam Ortiz rebuked critics who want him to call the rebels Islamists. "The answer is no," he said.', 'said', 'Sam Ortiz'],
+    ["The rallies have shown how Mr. Tom Baker's views changed. Many Netizens now say they admire him, a blog found. In 2010, he complained about the loans.", 'complained', 'Tom Baker'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it('a surname ending in -s is still a person', async () => {
+    const text = 'The party lost the seat, Dan Walker said. Lisa Evans runs a shop in Dover. "We will win it back," she said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Dan Walker', 'Lisa Evans']);
+  });
+});
+
+describe('speaker: a person named with the place they are from after "of" is a person', () => {
+  it.each([
+    // (a man from a place the text names with its state: he stands for him, not a woman cited before nor the state)
+    // (mirrored: the names swapped)
+    ['The vote is close, Lisa Park said. Another delegate, Tom Baker of Washington, D.C., explained his choice. "It is time," he declared.', 'Tom Baker of Washington'],
+    ['The vote is close, Lisa Park said. Another delegate, Sam Ortiz of Dover, Del., explained his choice. "It is time," he declared.', 'Sam Ortiz of Dover'],
+    ['The vote is close, Lisa Park said. Another delegate, Sam Ortiz of Washington, D.C., explained his choice. "It is time," he declared.', 'Sam Ortiz of Washington'],
+    ['The vote is close, Lisa Park said. Another delegate, Tom Baker of Dover, Del., explained his choice. "It is time," he declared.', 'Tom Baker of Dover'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'declared'), text).toBe(speaker);
+  });
+
+  it('a place with one word before "of" is still no person', async () => {
+    const text = 'Sam Ortiz said the storm had passed. The rain moved on to the Gulf of Mexico. "It is gone," he said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz']);
+  });
+});
+
+describe('speaker: a name that opens its sentence by tagging the quotation before it is a name', () => {
+  it.each([
+    // (wink ends the sentence at '!"', so the surname opens one; he or she stands for it, not for the person cited
+    // before) (mirrored: the man and the woman swapped)
+    ['"Look, I voted for the barrier," Ann Ruiz said. "We are tired of being told it is offensive!" Baker said. "I am the son of an immigrant," he said.', ['Ann Ruiz', 'Baker', 'Baker']],
+    ['"Look, I voted for the barrier," Tom Baker said. "We are tired of being told it is offensive!" Ruiz said. "I am the daughter of an immigrant," she said.', ['Tom Baker', 'Ruiz', 'Ruiz']],
+  ])('%s', async (text, speakers) => {
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual(speakers);
+  });
+
+  it('not a first word with no verb of saying after it: the speaker cited before stays', async () => {
+    const text = '"Look, I voted for the barrier," Sam Ortiz said. "It is offensive!" Baker walked out. "I am the son of an immigrant," he said.';
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz']);
+  });
+});
+
+describe('speaker: a participle that opens its clause with its agent after "by" ("Asked by a reporter whether ...")', () => {
+  it.each([
+    // the asker asked (mirrored: the asker and the one who answers swapped)
+    ['Asked by Sam Ortiz whether the port would close, Tom Baker said it would not.', 'Sam Ortiz', 'Tom Baker'],
+    ['Asked by Tom Baker whether the port would close, Sam Ortiz said it would not.', 'Tom Baker', 'Sam Ortiz'],
+    // (after "when", past a time, or after the name asked about; the agent ends before its time)
+    ['When asked by the host if the leaks had hurt the city, Ann Ruiz said no.', 'host', 'Ann Ruiz'],
+    ['Asked Sunday by the host Lisa Park whether the port would close, Ann Ruiz said no.', 'Lisa Park', 'Ann Ruiz'],
+    ['Asked about Ruritania by reporters, Tom Baker said the talks were over.', 'reporters', 'Tom Baker'],
+    ['Asked by a reporter Monday afternoon whether the port would close, Tom Baker said no.', 'reporter', 'Tom Baker'],
+  ])('%s', async (text, asker, answerer) => {
+    const c = await cues(text);
+    expect(c.find((m) => m.text.toLowerCase() === 'asked')?.speaker, text).toBe(asker);
+    expect(c.find((m) => m.text === 'said')?.speaker, text).toBe(answerer);
+  });
+
+  it('the agent of a passive ends before its time', async () => {
+    expect(await speakerOf('A truce proposed by Ruritania last week was turned down.', 'proposed')).toBe('Ruritania');
+  });
+
+  it.each([
+    // not a "by" inside the participle's complement, nor a participle with no agent
+    ['Asked about a pledge by the ministry to send arms to Ruritania, Ann Ruiz said there was no briefing.'],
+    ['Asked about the plan, Tom Baker said it was dead.'],
+    ['Asked by phone whether the plan was dead, Tom Baker said no.'],
+  ])('%s', async (text) => {
+    expect(await speakerOf(text, 'asked'), text).toBe('');
+  });
+});
+
+describe('speaker: a participle after "by" or "while" in a relative clause is the act of the clause\'s head', () => {
+  it.each([
+    ['It is another answer to the candidate who launched his campaign by declaring that the port was a ruin.', 'declaring', 'candidate'],
+    // (mirrored: the names swapped)
+    ["Lee needs their votes, with polls showing a tight race with Tom Baker, who last week stirred the race by questioning Ann Ruiz's record.", 'questioning', 'Tom Baker'],
+    ["Lee needs their votes, with polls showing a tight race with Ann Ruiz, who last week stirred the race by questioning Tom Baker's record.", 'questioning', 'Ann Ruiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // not past a comma that closes the relative clause, nor with no relative clause
+    ['Sam Ortiz, who won the seat, answered Tom Baker by accusing him of fraud.', 'accusing', 'Sam Ortiz'],
+    ['Sam Ortiz beat Tom Baker by accusing him of fraud.', 'accusing', 'Sam Ortiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: a pronoun right after the topic its sentence opens with ("As for Tom Baker, he said")', () => {
+  it.each([
+    // (the topic, not the speaker cited in the sentence before) (mirrored: the names swapped)
+    ['"We must respect the voters," Sam Ortiz said. As for Tom Baker, he said he was not worried.', 'Sam Ortiz', 'Tom Baker'],
+    ['"We must respect the voters," Tom Baker said. As for Sam Ortiz, he said he was not worried.', 'Tom Baker', 'Sam Ortiz'],
+    // (not a topic that names no one: the speaker before stays)
+    ['"We must respect the voters," Sam Ortiz said. As for the plan, he said he was not worried.', 'Sam Ortiz', 'Sam Ortiz'],
+  ])('%s', async (text, first, second) => {
+    expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker), text).toEqual([first, second]);
+  });
+});
+
+describe("speaker: 'according to' two named sources joined by \"and\" speaks for both", () => {
+  it.each([
+    // (mirrored: the sides swapped give the same pair)
+    ['The crossing will reopen on Monday, according to Ruritania and Borduria.', 'Ruritania and Borduria'],
+    ['The crossing will reopen on Monday, according to Borduria and Ruritania.', 'Borduria and Ruritania'],
+    ['According to Tom Baker and Ann Ruiz, the crossing will reopen.', 'Tom Baker and Ann Ruiz'],
+    // (a body's name with "and" in it is one name)
+    ['More than 900 people died, according to the Harbour Conflict Location and Event Data Project.', 'Harbour Conflict Location and Event Data Project'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).find((m) => m.text.toLowerCase() === 'according to')?.speaker, text).toBe(speaker);
+  });
+
+  it.each([
+    // not a name and a description, nor two descriptions
+    ['The crossing will reopen, according to Tom Baker and his aides.', 'Tom Baker'],
+    ['The crossing will reopen on Monday, according to the ministry and the army.', 'ministry'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).find((m) => m.text === 'according to')?.speaker, text).toBe(speaker);
+  });
+});

@@ -408,9 +408,9 @@ function docContext(t: Tokenized): DocContext {
       // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
       const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
-        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag);
+        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag && !fromPlace(chain));
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
-      const initial = na === nb && (na === s.tokenStart || quoteBefore);
+      const initial = na === nb && (na === s.tokenStart || quoteBefore) && !tagsQuotation(toks, na);
       names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
     }
     i = b;
@@ -472,6 +472,24 @@ function docContext(t: Tokenized): DocContext {
   const ctx = { names };
   contexts.set(t, ctx);
   return ctx;
+}
+
+/**
+ * A sentence's first word is a name, not a word capitalised only for opening the sentence, when it tags the quotation
+ * the sentence before closes and a verb of saying follows it ('"We are tired of it!" Baker said.': wink ends the
+ * sentence at the closing mark, so "Baker" opens one). A later he may stand for Baker.
+ */
+function tagsQuotation(toks: Token[], k: number): boolean {
+  return /^(?:["”'’]|'')$/.test(toks[k - 1]?.value ?? '') && /^[.!?,]$/.test(toks[k - 2]?.value ?? '') && INVERTING.test(toks[k + 1]?.value ?? '');
+}
+
+/**
+ * A name chain with "of" before its last word names someone or something from a place ("Tom Baker of Dover", "Mayor
+ * Ann Ruiz of Dover"), so a state after a comma ("Tom Baker of Dover, Del.") is where the place after "of" lies, not a
+ * sign that the whole chain is a place: he may stand for Tom Baker of Dover later on.
+ */
+function fromPlace(chain: string[]): boolean {
+  return chain.length >= 3 && chain.at(-2) === 'of';
 }
 
 /** The title words before a name (stripped from its chain, or lower-case before it) and in an appositive after it. */
@@ -1058,7 +1076,25 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
     if (named) return named.name;
     return word;
   }
+  const topic = topicOpening(t, i);
+  if (topic !== '') return topic;
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
+}
+
+/**
+ * The topic its sentence opens with, when the pronoun at token i is the subject right after it: "As for Tom Baker, he
+ * said he was not worried" is Tom Baker, not the speaker cited in the sentence before. A name or a title only ("As for
+ * the plan, he said" leaves the plan alone), in one phrase with no verb or comma in it; '' otherwise.
+ */
+function topicOpening(t: Tokenized, i: number): string {
+  const toks = t.tokens;
+  const a = t.sentences[toks[i]!.sentence]!.tokenStart;
+  const b = i - 2;
+  if (!/^as$/i.test(toks[a]!.value) || !/^(?:for|to)$/i.test(toks[a + 1]?.value ?? '') || toks[i - 1]?.value !== ',' || b < a + 2) return '';
+  if (!(isNamePart(toks[b]) && toks[b]!.pos === 'PROPN') && !isTitleWord(toks[b]!.value)) return '';
+  for (let k = a + 2; k <= b; k++) if (toks[k]!.value === ',' || /^(?:VERB|AUX)$/.test(toks[k]!.pos)) return '';
+  const speaker = speakerOfPhrase(t, a + 2, b, toks[i]!.start);
+  return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
 
 /**
@@ -1074,10 +1110,10 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const personal = word === 'he' || word === 'she';
   const fits = (n: NameMention): boolean => {
     if (!personal) return !n.place;
-    const last = n.name.split(' ').pop() ?? '';
+    const last = personalHead(n);
     // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
     // nor a sentence's capitalised first word
-    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
+    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   // "The army struck what it described as ...": it or they is the body this sentence opens with
@@ -1158,6 +1194,18 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // (and a name that modifies a thing, "a Harbor Elks lodge", "the Ginbot 7 movement", or follows a number, "posters of
   // 98 Degrees", is a club's, a movement's or a band's: the last name before it that does not)
   return usable.filter((n) => n.gender === sexOf).pop()?.name ?? usable.filter((n) => !namesAThing(t, n)).pop()?.name ?? nearest.name;
+}
+
+/**
+ * The word a name ends on for telling a person from a place or a body: the last, but in a person's name with the place
+ * or body the person is from after "of" ("Tom Baker of Washington", a man by his given name or title; two words or more
+ * before "of"), the word before "of". So the man is no place for being from Washington, while "Gulf of Mexico" and
+ * "Bank of Ruritania", one word before "of" and no one's sex, keep their last word.
+ */
+function personalHead(n: NameMention): string {
+  const words = n.name.split(' ');
+  const of = words.indexOf('of');
+  return of >= 2 && of < words.length - 1 && n.gender !== undefined ? words[of - 1]! : (words.at(-1) ?? '');
 }
 
 /**
@@ -1411,6 +1459,13 @@ function insideQuote(t: Tokenized, pos: number): boolean {
 }
 
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
+/**
+ * A single capitalised word in a plural that names a people or a following ("Venezuelans", "Ethiopians",
+ * "Koreans", "Islamists", "Maronites", "Netizens"): many people, never the he or she of a later sentence ("Many Venezuelans
+ * now say they admire him, a survey found. In 2010, he complained ..." is not the Venezuelans). Surnames
+ * ending in -s ("Evans", "Harris", "Matthews") end otherwise.
+ */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|eans|cans|lans|ists|ites|izens)$/u;
 
 const PLACES = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|Russian|European|Western|Arab|Israeli|Palestinian|Syrian|Iranian|Lebanese|Christmas|Ramadan|Israel|Gaza|Syria|Lebanon|Iran|Iraq|Egypt|Jordan|Turkey|Qatar|Yemen|Damascus|Beirut|Tehran|Cairo|Jerusalem|Washington|London|Paris|Moscow|Baku|Azerbaijan|Russia|Ukraine|China|America|Europe|Britain|France|Germany|West Bank|Saudi Arabia|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|X|Twitter|Facebook|Telegram|Instagram)$/;
 /** The US states and a few countries often in the news: places, never he or she. */
@@ -1873,6 +1928,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   // "... by touting her record", "... while insisting that ...": an adverbial participle, whose source is
   // the sentence's subject, not the phrase before the preposition
   if (participle && prev && j > floor && /^(?:by|while|after|before|without|despite|when|since|through)$/i.test(prev.value) && prev.pos !== 'PUNCT') {
+    // (in a relative clause, the head the relative pronoun stands for: "the candidate who launched his campaign by
+    // declaring", "Tom Baker, who last week stirred the race by questioning")
+    const relative = relativeOpening(toks, j - 1, floor);
+    const head = relative >= 0 ? resolvePronoun(t, relative) : '';
+    if (head !== '' && !PRONOUNS.has(head.toLowerCase())) return { speaker: head, from: -1, to: -1 };
     const np = subjectPastQuotation(t, floor, j);
     if (np && np[1] < j - 1) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
   }
@@ -2250,6 +2310,20 @@ function participleClause(t: Tokenized, first: number, comma: number, floor: num
   return undefined;
 }
 
+/**
+ * The relative pronoun ("who", "which") that opens the clause token `k` ends, with no comma, semicolon or dash
+ * between them ("the candidate who launched his campaign by declaring": "who"), or -1. An adverbial participle after
+ * "by" or "while" in such a clause is the head's act, not the sentence subject's.
+ */
+function relativeOpening(toks: Token[], k: number, floor: number): number {
+  for (let x = k; x > floor; x--) {
+    const w = toks[x]!;
+    if (/^(?:[,;:–—(]|--)$/.test(w.value) || w.pos === 'SCONJ') return -1;
+    if (/^(?:who|which)$/i.test(w.value)) return x;
+  }
+  return -1;
+}
+
 /** Past forms the tagger cannot tell by their ending. */
 const IRREGULAR_PAST = /^(?:said|told|wrote|spoke|thought|saw|gave|took|made|knew|found|held|put|became|began|came|went|left|led|felt|meant|kept|stood|sought|brought|taught|read|ran|won|lost|sent|spent|met|got|struck|swore|threw|drew|broke|chose|fought|hit|cut|let|set|shut|cast|beat|sat|rose|grew|hung|paid|sold|shot|heard|built|bought|caught|forgot|forgave|mistook|undertook|withdrew|overcame|upheld)$/i;
 
@@ -2551,7 +2625,8 @@ const BY_TIME = /^(?:time|end|middle|start|close|beginning|way|hour|day|week|mon
 const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !/^\p{Ll}+ing$/u.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
 
 /** "was first reported by Politico", "is described by critics as", "as reported by Politico", "has been
- * called "strategic ambiguity" by a professor": the agent after "by". */
+ * called "strategic ambiguity" by a professor", "Asked by a reporter whether the port would close, ...": the agent
+ * after "by". */
 function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | undefined {
   const toks = t.tokens;
   if (!PARTICIPLE.test(toks[last]!.value)) return undefined;
@@ -2561,8 +2636,10 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
   // (or a reduced relative: "the casualties reported by the ministry")
   // (an adverb may come between: "a sentiment also expressed by the senator")
   const reduced = lower(toks[last + 1]) === 'by' && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
-  if (!asClause && !reduced && !BE_FORM.test(toks[k]?.value ?? '')) return undefined;
   const sent = t.sentences[toks[first]!.sentence]!;
+  // (or a participle that opens its clause: "Asked by a reporter whether ...", "When pressed by the host about ...")
+  const opening = k < sent.tokenStart || FRONTING.test(toks[k]?.value ?? '');
+  if (!asClause && !reduced && !opening && !BE_FORM.test(toks[k]?.value ?? '')) return undefined;
   // right after the verb ("reported by"), or past its complement ("described as a massacre by
   // residents"), but not in a clause of its own ("it should be noted that the figures reported by ..."),
   // nor a "by" giving a means or a time ("by phone", "by Tuesday")
@@ -2573,10 +2650,33 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
     if (w.value === ';' || (by - last > 1 && (/^(?:VERB|AUX|SCONJ)$/.test(w.pos) || /^(?:that|which|who|whom|whose)$/i.test(w.value)))) return undefined;
   }
   if (lower(toks[by]) !== 'by') return undefined;
+  // (an opening participle's own "by": right after it, past a time, or after a name it asks about, "Asked about Iran by
+  // reporters"; not a "by" inside its complement, "Asked about a pledge by the government to ...", whose agent is the
+  // noun's, nor "Called into the streets by the cleric", where the participle summons rather than speaks)
+  if (opening && !asClause && !reduced && !BE_FORM.test(toks[k]?.value ?? '') && !openingAgent(toks, last, by)) return undefined;
   // ("by her campaign": the phrase with its possessive)
   const own = /^(?:his|her|their|its|our|my)$/i.test(toks[by + 1]?.value ?? '') ? 1 : 0;
   const np = npAfter(t, by + 1 + own, sent.tokenEnd - 1);
-  return np ? { speaker: speakerOfPhrase(t, np[0] - own, np[1], toks[first]!.start), from: np[0] - own, to: np[1] } : undefined;
+  if (!np) return undefined;
+  // (the agent ends before a time or "as": "by a reporter Monday afternoon", "by Egypt last week", "by negotiators as
+  // striking a balance"; not a time inside a word, "their 26-year-old son")
+  let end = np[1];
+  for (let x = np[0] + 1; x <= np[1]; x++) {
+    const time = isTimeWord(toks[x]) && toks[x - 1]!.end < toks[x]!.start && toks[x + 1]?.start !== toks[x]!.end;
+    if (lower(toks[x]) !== 'as' && !time) continue;
+    end = x - 1;
+    while (end > np[0] && /^(?:last|this|next|late|early|on|in|at)$/i.test(toks[end]!.value)) end--;
+    break;
+  }
+  return { speaker: speakerOfPhrase(t, np[0] - own, end, toks[first]!.start), from: np[0] - own, to: end };
+}
+
+/** The "by" at `by` is the agent of the participle ending at `last` that opens its clause: right after it, past times and
+ * adverbs ("Asked Sunday by the host"), or after a name the participle asks about ("Asked about Ruritania by reporters"). */
+function openingAgent(toks: Token[], last: number, by: number): boolean {
+  if (toks[by - 1]?.pos === 'PROPN' && by - 1 > last) return true;
+  for (let x = last + 1; x < by; x++) if (!isTimeWord(toks[x]) && !(toks[x]!.pos === 'ADV' && /^\p{Ll}/u.test(toks[x]!.value)) && !/^(?:on|in|at|last|this)$/i.test(toks[x]!.value)) return false;
+  return true;
 }
 
 /** Participles that are states of mind after a be-form ("are concerned that", "is convinced"): the
@@ -2864,7 +2964,27 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
     if (maker && speaks) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
   }
   const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start);
-  return speaker === '' ? words() : { speaker, from: np[0], to: np[1] };
+  if (speaker === '') return words();
+  const joint = jointSource(t, np, speaker, last);
+  return joint ?? { speaker, from: np[0], to: np[1] };
+}
+
+/**
+ * "according to Ruritania and Borduria", "according to Tom Baker and Ann Ruiz": two named sources joined by "and" that
+ * end the clause speak together, as "Ruritania and Borduria said" does; not a named source and a description ("Tom
+ * Baker and his aides") nor an unnamed one. Undefined when the phrase after `np` is no such second source.
+ */
+function jointSource(t: Tokenized, np: [number, number], speaker: string, last: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const sent = t.sentences[toks[last]!.sentence]!;
+  if (lower(toks[np[1] + 1]) !== 'and' || speaker === ANONYMOUS || !toks.slice(np[0], np[1] + 1).some(isNamePart)) return undefined;
+  const other = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
+  if (!other || !toks.slice(other[0], other[1] + 1).every((x) => isNamePart(x) || x.pos === 'DET')) return undefined;
+  const after = toks[other[1] + 1];
+  if (after && after.pos !== 'PUNCT' && other[1] + 1 < sent.tokenEnd) return undefined;
+  const second = speakerOfPhrase(t, other[0], other[1], toks[last]!.start);
+  if (second === '' || second === ANONYMOUS || PRONOUNS.has(second.toLowerCase())) return undefined;
+  return { speaker: `${speaker} and ${second}`, from: np[0], to: other[1] };
 }
 
 // --- building the cues --------------------------------------------------------------------------
