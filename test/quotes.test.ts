@@ -1883,3 +1883,13 @@ describe('words mentioned as words with an adverb or a modal before the noun, an
     expect((await kindsAndSpeakers('The crews asked Lee to resign "when he said the toll was fine," a reference to the storm.'))[0]![1]).toBe('partial');
   });
 });
+
+describe('a speakerless quotation in title case is a title or a slogan', () => {
+  it('is title-or-name, not speech, when no one says it', async () => {
+    expect(await kindsOf('He was a founding member of "The Harbour Hour," which began on local radio.')).toEqual([['"The Harbour Hour,"', 'title-or-name']]);
+    expect(await kindsOf('Protesters in the square held signs reading "Stand With Ruritania!" until dusk.')).toEqual([['"Stand With Ruritania!"', 'title-or-name']]);
+    // speech with a speaker stays speech, even in title case; a sentence in sentence case stays speech
+    expect(await kindsAndSpeakers('"Stand With Ruritania!" Tom Baker shouted at the rally.')).toEqual([['"Stand With Ruritania!"', 'direct', 'Tom Baker']]);
+    expect(await kindsOf('The crowd shouted "Ceasefire now!" as the convoy passed.')).toEqual([['"Ceasefire now!"', 'partial']]);
+  });
+});

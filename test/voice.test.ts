@@ -275,6 +275,25 @@ describe('voice', () => {
   });
 });
 
+describe('inside a title, a name, a slogan or a word mentioned', () => {
+  it('is quoted: the words are mentioned or someone else\'s, not the writer\'s own use', async () => {
+    await expectVoices([
+      ['The minister avoided the word "occupation" in his speech.', 'occupation', 'quoted'],
+      ['She wrote the memoir "Leaving the West Bank" in 2019.', 'West Bank', 'quoted'],
+      // the same word outside the marks is the writer's
+      ['Talks on the occupation stalled again on Monday.', 'occupation', 'author'],
+    ]);
+    // a clause reported around the title keeps its source
+    const reported = (await markersOf('Senator Mara Quinn said the word "occupation" had no place in the talks.')).find((m) => m.text === 'occupation');
+    expect([reported?.voice, reported?.speaker]).toEqual(['attributed', 'Mara Quinn']);
+    // either side's slogan alike (mirrored sentences): the sign's words, never the writer's
+    for (const side of ['Israel', 'Palestine']) {
+      const m = (await markersOf(`Outside the hall hung a banner, "Stand With ${side}," for a week.`)).find((x) => x.text === side);
+      expect(m?.voice, side).toBe('quoted');
+    }
+  });
+});
+
 describe('an excerpt under a line that hands it to another writer (scare23)', () => {
   it('quoted: the paragraph after "Here is X:", "From X:", "X, writing at Y:", "I\'ll let X explain why:"', async () => {
     const text = 'Students may be confused. Here\'s a recent comment about the conflict from a student in Ohio:\n\nWalking into class today, I knew almost nothing about the "war" going on over there.\n\nThe council was wrong. I\'ll let Dana explain why:\n\nThe port deal was a legacy "achievement," and nothing would stop them.\n\nAnn Ruiz, writing at Harbour Weekly:\n\nThe mayor took the "hoax" apart.';

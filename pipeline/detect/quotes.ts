@@ -694,6 +694,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
   speakersOwnMarks(c, byPair);
+  speakerlessTitles(text, quotes);
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
   // quotation after it that holds its words (the paragraphs under a kicker quote its source)
   for (const q of quotes) {
@@ -703,6 +704,24 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/** A title a person is called out by: '"Mr. Baker?"' is speech, not a title. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)$/u;
+
+/**
+ * A body quotation left `direct` with no speaker whose two to twelve words are in title case is the title of a work or a
+ * programme, or a slogan, not anyone's speech ('a host of "The Harbour Hour," which began on radio', 'signs reading
+ * "Stand With Ruritania!"'): `title-or-name`. Speech someone said opens on a capital and goes on in lower case, and a
+ * quotation with a speaker stays speech.
+ */
+function speakerlessTitles(text: string, quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (q.kind !== 'direct' || q.speaker !== '' || q.depth !== 0 || q.section !== 'body') continue;
+    const words = wordsOf(text.slice(q.innerStart, q.innerEnd));
+    if (words.length < 2 || words.length > 12 || HONORIFIC.test(words[0]!) || !titleFirst(words)) continue;
+    if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w.toLowerCase()))) q.kind = 'title-or-name';
+  }
 }
 
 /** The family of the quote mark at `pos`: a double mark (", “, ”, „, or a doubled apostrophe), a single one (', ‘, ’, ‚) or a

@@ -1,17 +1,20 @@
 // Voice on every marker: `quoted` inside a direct or partial quotation or an embedded post (speaker = the
-// quote's speaker or the poster), `attributed` inside a clause reported from a named source, `author`
-// otherwise.
+// quote's speaker or the poster), `attributed` inside a clause reported from a named source, `quoted` again
+// inside a title, a name, a slogan or a word mentioned as a word (a `title-or-name` quotation, with its speaker,
+// as a rule none: someone else's words, or words mentioned rather than used), `author` otherwise.
 import type { Marker, Quote, Tokenized } from '../types.ts';
 import { ANONYMOUS, cueClause } from './attribution.ts';
 import type { Post } from './posts.ts';
 
-const SPEECH = new Set(['direct', 'partial', 'headline-attribution']);
+const SPEECH = new Set(['direct', 'partial', 'headline-attribution', 'title-or-name']);
 
-/** A stretch of someone's words: a quotation, or a post. */
-type Speech = Pick<Quote, 'start' | 'end' | 'speaker'>;
+/** A stretch of someone's words: a quotation, or a post; `named` for a title, a name, a slogan or a word mentioned
+ * ('the term "Zionist entity"', 'the show "Crossfire"', 'signs reading "Stand With Ruritania"'), which a clause
+ * reported around it outranks (the source it cites is more than no one). */
+type Speech = Pick<Quote, 'start' | 'end' | 'speaker'> & { named?: boolean };
 
 export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], cues: Marker[], posts: Post[] = []): Marker[] {
-  const speech: Speech[] = [...quotes.filter((q) => SPEECH.has(q.kind)), ...posts].sort((a, b) => a.start - b.start);
+  const speech: Speech[] = [...quotes.filter((q) => SPEECH.has(q.kind)).map((q) => (q.kind === 'title-or-name' ? { ...q, named: true } : q)), ...posts].sort((a, b) => a.start - b.start);
   const reported = cues
     .filter((c) => c.speaker !== '' && c.speaker !== ANONYMOUS)
     .map((c, order) => ({ cue: c, clause: cueClause(c)!, order }))
@@ -30,11 +33,14 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
     while (nr < reported.length && reported[nr]!.clause.contentStart <= m.start) openClauses.push(reported[nr++]!);
     prune(openQuotes, (q) => q.end >= m.start);
     prune(openClauses, (r) => r.clause.contentEnd >= m.start);
-    // the innermost quotation holding the marker
+    // the innermost quotation holding the marker (speech first, then a title or a name)
     let inQuote: Speech | undefined;
+    let inName: Speech | undefined;
     for (const q of openQuotes) {
       if (q.end >= m.end && !(q.start === m.start && q.end === m.end)) {
-        if (!inQuote || q.end - q.start < inQuote.end - inQuote.start) inQuote = q;
+        if (q.named) {
+          if (!inName || q.end - q.start < inName.end - inName.start) inName = q;
+        } else if (!inQuote || q.end - q.start < inQuote.end - inQuote.start) inQuote = q;
       }
     }
     const isCue = m.category === 'attribution';
@@ -55,7 +61,7 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
         continue;
       }
     }
-    out[i] = { ...m, voice: 'author', speaker: isCue ? m.speaker : '' };
+    out[i] = inName ? { ...m, voice: 'quoted', speaker: isCue ? m.speaker : inName.speaker } : { ...m, voice: 'author', speaker: isCue ? m.speaker : '' };
   }
   return out;
 }
