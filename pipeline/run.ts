@@ -26,7 +26,7 @@ import { acquireLock } from './lock.ts';
 import { score } from './score.ts';
 import { tokenize } from './tokenize.ts';
 import type { Article, DocResult, DocScore, Failure, Tokenized } from './types.ts';
-import { VERSION } from './version.ts';
+import { codeFingerprint, VERSION } from './version.ts';
 import { createPool } from './pool.ts';
 import { lexiconInfo, SourceAggregator } from './compare/sources.ts';
 
@@ -227,6 +227,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
     await pool?.destroy();
     throw e;
   }
+  const code = codeFingerprint();
   const cacheDir = join(o.out, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
   removeTempFiles(o.out); // what a killed run left
@@ -268,7 +269,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
       continue;
     }
     const article = { ...item.article, id: uniqueId(item.article.id, ids, o.onWarning) };
-    const key = createHash('sha256').update(`${VERSION}\0${CACHE_FORMAT}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
+    const key = createHash('sha256').update(`${VERSION}\0${code}\0${CACHE_FORMAT}\0${lexicon.hash}\0${JSON.stringify(article)}`).digest('hex').slice(0, 32);
     const task = limit(async () => {
       // a cached result stands when its entry and both reports beside it are intact; else analyse again
       let at = o.full ? undefined : cache.get(key);
@@ -374,6 +375,7 @@ async function runLocked(o: RunOptions, files: InputFile[]): Promise<RunOutcome>
   const manifest = {
     tool: 'framewatch',
     version: VERSION,
+    code,
     startedAt,
     finishedAt: new Date().toISOString(),
     inputs: o.inputs,

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendEntry, DocCache, type EntryLengths, type EntryLocation } from '../pipeline/cache.ts';
+import { codeFingerprint } from '../pipeline/version.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -71,5 +72,24 @@ describe('the per-document cache', () => {
     writeFileSync(join(dir, 'journal-garbled'), garbled);
     const next = new DocCache(dir);
     expect(next.readSync(next.get(key(1))!).equals(entry(1).bytes)).toBe(true);
+  });
+});
+
+describe('code fingerprint', () => {
+  it('changes with any source file or the lock file, and only with them', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'pipeline', 'detect'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), '{"version":"0.1.0"}');
+    writeFileSync(join(root, 'pipeline', 'detect', 'voice.ts'), 'export const a = 1;\n');
+    const first = codeFingerprint(root);
+    expect(codeFingerprint(root)).toBe(first);
+    // a file that is not code leaves it alone
+    writeFileSync(join(root, 'pipeline', 'NOTES.md'), 'notes');
+    expect(codeFingerprint(root)).toBe(first);
+    writeFileSync(join(root, 'pipeline', 'detect', 'voice.ts'), 'export const a = 2;\n');
+    const edited = codeFingerprint(root);
+    expect(edited).not.toBe(first);
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    expect(codeFingerprint(root)).not.toBe(edited);
   });
 });
