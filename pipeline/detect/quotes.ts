@@ -2013,7 +2013,7 @@ function reportedBefore(c: Context, p: Pair, inner: string): { speaker: string; 
   if (/\b(?:to|on|statements?)\s*$/u.test(lead) && /^\s*[\p{Lu}\d]/u.test(inner)) return undefined;
   // (the stops of an abbreviation or a title end no sentence: 'warning the U.S. against any "..."'; they are read
   // as letters, the offsets kept)
-  const m = SPEECH_BEFORE.exec(lead.replace(ABBREVIATION_STOPS, (x) => x.replace(/\./g, '_')));
+  const m = SPEECH_BEFORE.exec(withoutAbbreviationStops(lead));
   if (!m) return undefined;
   const owner = SPEECH_OWNER.exec(lead.slice(0, m.index));
   const cue = c.cues.filter((x) => x.start >= s.start && x.end <= p.start && x.speaker !== '' && x.speaker !== ANONYMOUS).pop();
@@ -2038,7 +2038,7 @@ function claimOwner(c: Context, p: Pair): { speaker: string; byPronoun: boolean 
   const { t } = c;
   const text = t.doc.text;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
-  const lead = text.slice(Math.max(s.start, p.start - SPEECH_REACH - 40), p.start).replace(ABBREVIATION_STOPS, (x) => x.replace(/\./g, '_'));
+  const lead = withoutAbbreviationStops(text.slice(Math.max(s.start, p.start - SPEECH_REACH - 40), p.start));
   if (DISTANCE_BEFORE.test(lead) || /\bwhat\s+(?:\S+\s+){1,3}call(?:s|ed)?\s*(?:an?\s+|the\s+)?$/iu.test(lead)) return undefined;
   const named = CLAIM_NOUN_OWNED.exec(lead);
   // (or an owner in lower case, 'the governor's insistence that', or a pronoun, 'her view that')
