@@ -8,13 +8,20 @@ import type { Post } from './posts.ts';
 
 const SPEECH = new Set(['direct', 'partial', 'headline-attribution', 'title-or-name']);
 
-/** A stretch of someone's words: a quotation, or a post; `named` for a title, a name, a slogan or a word mentioned
- * ('the term "Zionist entity"', 'the show "Crossfire"', 'signs reading "Stand With Ruritania"'), which a clause
- * reported around it outranks (the source it cites is more than no one). */
-type Speech = Pick<Quote, 'start' | 'end' | 'speaker'> & { named?: boolean };
+/** A stretch of someone's words: a quotation (with its kind), or a post. */
+type Speech = Pick<Quote, 'start' | 'end' | 'speaker'> & { kind?: Quote['kind'] };
+
+/** A title, a name, a slogan or a word mentioned ('the term "Zionist entity"', 'the show "Crossfire"', 'signs reading
+ * "Stand With Ruritania"'), which a clause reported around it outranks (the source it cites is more than no one). */
+const named = (q: Speech): boolean => q.kind === 'title-or-name';
+
+/** The narrower of the quotation held so far and `q`. */
+function inner(held: Speech | undefined, q: Speech): Speech {
+  return !held || q.end - q.start < held.end - held.start ? q : held;
+}
 
 export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], cues: Marker[], posts: Post[] = []): Marker[] {
-  const speech: Speech[] = [...quotes.filter((q) => SPEECH.has(q.kind)).map((q) => (q.kind === 'title-or-name' ? { ...q, named: true } : q)), ...posts].sort((a, b) => a.start - b.start);
+  const speech: Speech[] = [...quotes.filter((q) => SPEECH.has(q.kind)), ...posts].sort((a, b) => a.start - b.start);
   const reported = cues
     .filter((c) => c.speaker !== '' && c.speaker !== ANONYMOUS)
     .map((c, order) => ({ cue: c, clause: cueClause(c)!, order }))
@@ -38,9 +45,8 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
     let inName: Speech | undefined;
     for (const q of openQuotes) {
       if (q.end >= m.end && !(q.start === m.start && q.end === m.end)) {
-        if (q.named) {
-          if (!inName || q.end - q.start < inName.end - inName.start) inName = q;
-        } else if (!inQuote || q.end - q.start < inQuote.end - inQuote.start) inQuote = q;
+        if (named(q)) inName = inner(inName, q);
+        else inQuote = inner(inQuote, q);
       }
     }
     const isCue = m.category === 'attribution';
