@@ -3758,13 +3758,13 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (cue.entry.endsWith('quote-dash')) return none;
   if (cue.entry.endsWith('colon-quote')) return { contentStart: cue.end, contentEnd: sent.end };
   const toks = t.tokens;
+  if (cue.entry.endsWith('what-x-sees-as')) return viewAfter(toks, last + 1, sent.tokenEnd);
   const lead = find.from >= 0 ? Math.min(find.from, first) : first;
   const tail = find.to >= 0 ? Math.max(find.to, last) : last;
   const before = toks.slice(sent.tokenStart, lead).filter(isWord).length;
   const afterEnd = sent.end;
   const afterStart = toks[tail + 1] ? toks[tail + 1]!.start : sent.end;
   const after = toks.slice(tail + 1, sent.tokenEnd).filter(isWord).length;
-  if (cue.entry.endsWith('what-x-sees-as')) return viewAfter(toks, last + 1, sent.tokenEnd);
   if (cue.form === 'according-to') {
     if (before === 0) {
       // "According to X, <content>"

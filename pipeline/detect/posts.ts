@@ -54,7 +54,7 @@ const EXCERPT_INTRO = new RegExp(
 
 /** A publication's, a wire's or a broadcaster's name ('the NYT', 'the Wall Street Journal', 'Bloomberg'). */
 const PUBLICATION =
-  /\b(?:Times|Post|Journal|News|Press|Herald|Guardian|Telegraph|Reuters|AP|AFP|Bloomberg|NYT|WSJ|Tribune|Magazine|Review|Atlantic|Politico|Axios|CNN|BBC|NPR|Fox|Examiner|Monitor|Beast|Wire|Daily|Weekly|Gazette|Standard|Observer|Spectator|Economist|Affairs|Policy|Vox|Slate|Hill|Spiegel|Haaretz|Al[^\S\n]Jazeera|Le[^\S\n]Monde|Bulletin|Report|Chronicle|Sun|Mail|Mirror|Express|Independent|Star|Record|Journal)\b/u;
+  /\b(?:Times|Post|Journal|News|Press|Herald|Guardian|Telegraph|Reuters|AP|AFP|Bloomberg|NYT|WSJ|Tribune|Magazine|Review|Atlantic|Politico|Axios|CNN|BBC|NPR|Fox|Examiner|Monitor|Beast|Wire|Daily|Weekly|Gazette|Standard|Observer|Spectator|Economist|Affairs|Policy|Vox|Slate|Hill|Spiegel|Haaretz|Al[^\S\n]Jazeera|Le[^\S\n]Monde|Bulletin|Report|Chronicle|Sun|Mail|Mirror|Express|Independent|Star|Record)\b/u;
 /**
  * Excerpts set out with no quote marks under a line that hands them to another writer (EXCERPT_INTRO): the one
  * paragraph after that line, its speaker the writer named. Words in it are that writer's, not the outlet's (a scare
