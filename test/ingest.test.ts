@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestItem } from '../pipeline/ingest/index.ts';
 import { parseFieldMap, recordToArticle } from '../pipeline/ingest/record.ts';
 import { layoutSections } from '../pipeline/normalize.ts';
@@ -55,6 +55,7 @@ describe('records', () => {
 
 describe('ingest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fw-ingest-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'outlet-a'));
   writeFileSync(join(dir, 'outlet-a', 'story.txt'), '\uFEFFHeadline here\nStandfirst.\n-\nCaption (AP)\nBody.');
   writeFileSync(join(dir, 'feed.jsonl'), '{"id":"j1","source":"S","title":"T","text":"B."}\n\nnot json\n{"id":"j2","text":"C."}\n');
