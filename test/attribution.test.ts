@@ -46,11 +46,27 @@ describe('stance', () => {
   });
 });
 
+describe('a death toll is no claim, a claim about lives is', () => {
+  it.each([
+    ['Officials claimed over the weekend that the port was safe.', 'claimed'],
+    ['The envoy accused the ministry of claiming settlers living quiet, ordinary lives were to blame.', 'claiming'],
+    ['The rebels claimed 200 fighters had joined them.', 'claimed'],
+  ])('%s', async (text, word) => {
+    const found = (await cues(text)).find((m) => m.text === word);
+    expect(found?.stance).toBe('distancing');
+  });
+});
+
 describe('idioms are not cues', () => {
   it.each([
     'Four people were admitted to hospital after the crash.',
     'The group claimed responsibility for the blast.',
     'The flood claimed the lives of six villagers.',
+    // a death toll after "claimed", however it is counted
+    'The war has claimed over 70,000 lives.',
+    'The clashes claimed at least 36 lives and injured dozens.',
+    'The fighting has claimed tens of thousands of lives.',
+    "The raid claimed three soldiers' lives.",
     'Two fishermen were confirmed dead on Sunday.',
     'The detention was illegal according to international law.',
     'The navy revealed a new missile at the parade.',

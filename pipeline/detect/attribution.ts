@@ -3334,6 +3334,30 @@ function respondsByAct(t: Tokenized, m: Marker): boolean {
   return !!t.tokens[k] && !cueWords.get(t)?.has(k);
 }
 
+/** Words that can stand between "claimed" and the lives it took: a count and who the dead were ("claimed more
+ * than 500 lives", "claimed tens of thousands of lives", "claimed 63 soldiers' lives"). */
+const TOLL_WORD = /^(?:NUM|ADJ|ADV|DET|NOUN|PROPN|PART)$/;
+const TOLL_LINK = /^(?:of|than|at|up|to|over|under|around|about|almost|nearly|some)$/i;
+const LIVES = /^(?:lives|life)$/i;
+const POSSESSIVE = /^[’']s?$/;
+
+/**
+ * "The war has claimed over 70,000 lives": a death toll, not a claim (the lexicon's `unless` reads only the
+ * words right after the verb, "claimed the lives of"). The lives come within six words, with nothing between
+ * but a count and its nouns and adjectives: "claiming the settlers live there" and "claiming Jews living
+ * peaceful, productive lives" (a verb and a comma between) stay claims.
+ */
+function claimsLives(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.claim')) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  for (let k = b + 1; k <= b + 7 && k < t.tokens.length; k++) {
+    const tok = t.tokens[k]!;
+    if (LIVES.test(tok.value)) return true;
+    if (!TOLL_WORD.test(tok.pos) && !TOLL_LINK.test(tok.value) && !POSSESSIVE.test(tok.value)) return false;
+  }
+  return false;
+}
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -3628,7 +3652,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
