@@ -46,6 +46,32 @@ describe('stance', () => {
   });
 });
 
+describe('an answer by force, or of which nothing is reported, is no cue; an answer in words is', () => {
+  it.each([
+    'Israel responded with its own rockets.',
+    'Hamas responded with airstrikes on the border towns.',
+    'Iran will respond in kind.',
+    'It is unclear how the government would respond.',
+    'The army responded forcefully.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.respond')).toEqual([]);
+  });
+  it.each([
+    '"Not yet," she responded.',
+    'The ministry responded with a statement.',
+    'The company responded that it had followed the rules.',
+    'The mayor responded: the pier is safe.',
+    'Sen. Rubio responded first, ripping into the president.',
+    'Hezbollah responded with a statement on its website.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).map((m) => m.entry)).toContain('attribution.respond');
+  });
+  // the mirrored pair: the sides swapped, the same reading
+  it('reads both sides alike', async () => {
+    expect((await cues('Israel responded with strikes after the rockets.')).length).toBe((await cues('Hamas responded with strikes after the raid.')).length);
+  });
+});
+
 describe('a death toll is no claim, a claim about lives is', () => {
   it.each([
     ['Officials claimed over the weekend that the port was safe.', 'claimed'],
@@ -1026,7 +1052,7 @@ describe('speaker: people located by a phrase', () => {
     ['Hamas leaders close to Iran said the talks had stalled.', 'said', 'Hamas leaders'],
     // a side, a place or a time the people are in does not speak
     ['Lawmakers on both sides of the aisle urged a vote.', 'urged', 'Lawmakers'],
-    ['Farmers from around the world responded quickly.', 'responded', 'Farmers'],
+    ['Farmers from around the world responded that the port should reopen.', 'responded', 'Farmers'],
     ['Diplomats in the region who insisted on anonymity said the talks stalled.', 'said', 'anonymous'],
     ['Farmers in the city of Haifa said the port would reopen.', 'said', 'Farmers'],
     ['The country of Norway has expressed its concern.', 'expressed', 'Norway'],

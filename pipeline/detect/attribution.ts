@@ -3334,6 +3334,40 @@ function respondsByAct(t: Tokenized, m: Marker): boolean {
   return !!t.tokens[k] && !cueWords.get(t)?.has(k);
 }
 
+/** What a military answers with ("responded with airstrikes", "will respond with a more forceful attack"). */
+const FORCE_NOUN = /^(?:strikes?|airstrikes?|air|attacks?|counterattacks?|counter-attacks?|bombardments?|bombings?|fire|force|rockets?|missiles?|shelling|artillery|barrages?|raids?|campaign|offensive|operations?|gunfire|shots|rocks|rifles?|weapons|retaliation|violence|sanctions|troops|tanks|drones?)$/i;
+/** A quote mark on the folded text: a double one, or a single one that is no apostrophe inside a word. */
+const ANY_QUOTE = /"|(?<!\p{L})'|'(?!\p{L})/u;
+
+/**
+ * "Israel responded with airstrikes", "Iran will respond in kind", "how the U.S. would respond": an answer given
+ * by force, or an answer of which nothing is reported, cites no words (in this corpus of wars the commonest
+ * reading of "respond"). With words it stays a cue: "responded that", "responded:", a quotation in the
+ * sentence ('"Not yet," she responded.'), "responded with a statement", "responded by saying" (respondsByAct).
+ */
+function respondsWithoutWords(t: Tokenized, m: Marker): boolean {
+  if (!/\.respond$/.test(m.entry)) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  const sentence = t.sentences[m.sentence];
+  const end = sentence ? sentence.tokenEnd : t.tokens.length;
+  let k = b + 1;
+  while (k < end && t.tokens[k]!.pos === 'ADV') {
+    if (/^(?:militarily|forcefully)$/i.test(t.tokens[k]!.value)) return true;
+    k++;
+  }
+  const next = lower(t.tokens[k]);
+  if (next === 'with') {
+    for (let j = k + 1; j <= k + 5 && j < end; j++) if (FORCE_NOUN.test(t.tokens[j]!.value)) return true;
+    return false;
+  }
+  if (next === 'in' && lower(t.tokens[k + 1]) === 'kind') return true;
+  // nothing after the verb but the end of its clause, and no quotation in the sentence to be the answer
+  if (k >= end || /^(?:\.|\?|!|if|when|unless|after|before)$/.test(next)) {
+    return !sentence || !ANY_QUOTE.test(t.doc.match.slice(sentence.start, sentence.end));
+  }
+  return false;
+}
+
 /** Words that can stand between "claimed" and the lives it took: a count and who the dead were ("claimed more
  * than 500 lives", "claimed tens of thousands of lives", "claimed 63 soldiers' lives"). */
 const TOLL_WORD = /^(?:NUM|ADJ|ADV|DET|NOUN|PROPN|PART)$/;
@@ -3652,7 +3686,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
