@@ -801,9 +801,13 @@ describe('expectations and refusals to take a position', () => {
     expect(await cues('The council plans to announce the budget next week.')).toEqual([]);
     expect(await cues('His decision to criticize the port authority surprised no one.')).toEqual([]);
     expect(await cues('It is difficult to predict how the vote will go.')).toEqual([]);
+    expect(await cues('The mayor is one vote shy of being able to declare victory.')).toEqual([]);
+    expect(await cues('The ministry was unable to say when the port would reopen.')).toEqual([]);
+    expect(await cues('The agency has not been able to confirm the figures.')).toEqual([]);
     // the same verbs said, or going on being said, stay cues
     expect((await cue('Mayor Ann Lee endorsed the harbor plan.')).text).toBe('endorsed');
     expect((await cue('Mayor Ann Lee continued to criticize the port authority.')).text).toBe('criticize');
+    expect((await cue('The coroner was able to confirm that the boat had capsized.')).text).toBe('confirm');
   });
 
   it('a refusal to take a position in words is one cue; a refusal to act is none', async () => {

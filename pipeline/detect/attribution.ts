@@ -3307,9 +3307,10 @@ function joinedCue(t: Tokenized, first: Marker, second: Marker): boolean {
   return /^\s+(?:to|by)\s+(?:first\s+)?$/i.test(between) || (/^\s+$/.test(between) && !/ing$/i.test(second.text));
 }
 
-/** Words after which "to" and a reporting verb name words not yet said: wanted, planned, sought, or hard
- * to say ("wants to endorse", "his refusal to condemn", "it is difficult to predict"). */
-const UNREALISED = /^(?:want|wants|wanted|wanting|plan|plans|planned|planning|intend|intends|intended|intending|seek|seeks|sought|seeking|decision|refusal|effort|efforts|need|needs|needed|going|ready|hard|harder|difficult|easy|easier|opportunity|chance)$/i;
+/** Words after which "to" and a reporting verb name words not yet said: wanted, planned, sought, hard or
+ * unable to say ("wants to endorse", "his refusal to condemn", "it is difficult to predict", "was unable to
+ * confirm"). "Able to" is in isUnrealisedSpeech. */
+const UNREALISED = /^(?:want|wants|wanted|wanting|plan|plans|planned|planning|intend|intends|intended|intending|seek|seeks|sought|seeking|decision|refusal|effort|efforts|need|needs|needed|going|ready|hard|harder|difficult|easy|easier|opportunity|chance|unable)$/i;
 
 /** "wants to endorse", "a decision to announce": a speech act only aimed at, which reports nothing said
  * (PolNeAR train: 13 of 60 such cues were gold). */
@@ -3319,7 +3320,19 @@ function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
   let k = a - 1;
   // "wants to publicly endorse"
   if (t.tokens[k]?.pos === 'ADV') k--;
-  return lower(t.tokens[k]) === 'to' && UNREALISED.test(t.tokens[k - 1]?.value ?? '');
+  if (lower(t.tokens[k]) !== 'to') return false;
+  if (lower(t.tokens[k - 1]) === 'able') return ableButUnsaid(t, k - 1);
+  return UNREALISED.test(t.tokens[k - 1]?.value ?? '');
+}
+
+/** "able to" at token `k` names words not said when it is denied or only possible: "was not able to confirm",
+ * "will be able to declare victory", "being able to say"; said when it is told as done: "she was able to confirm
+ * that the count was right". */
+function ableButUnsaid(t: Tokenized, k: number): boolean {
+  const before = lower(t.tokens[k - 1]);
+  if (before === 'be' || before === 'being') return true;
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (/^(?:not|n't|never)$/i.test(t.tokens[j]!.value)) return true;
+  return false;
 }
 
 /** "responded by closing the port": an answer given by an act, which reports no words; "responded by
