@@ -1831,6 +1831,30 @@ describe("quote marks inside someone's quotation (scare24)", () => {
   });
 });
 
+describe("a phrase inside someone's quotation that only holds a watched word (scare25)", () => {
+  it("is the speaker's phrase: a partial quotation of the holder's speaker, with no scare-quote marker", async () => {
+    expect(await kindsAndSpeakers('“We cannot accept any ‘temporary truce’ that leaves the blockade in place,” Dana Levi said.')).toEqual([
+      ['“We cannot accept any ‘temporary truce’ that leaves the blockade in place,”', 'direct', 'Dana Levi'],
+      ['‘temporary truce’', 'partial', 'Dana Levi'],
+    ]);
+    expect((await kindsAndSpeakers('"The mayor is a \'terrorist in a suit\'," Omar Haddad wrote.'))[1]).toEqual(["'terrorist in a suit'", 'partial', 'Omar Haddad']);
+    const detection = await analyzeText('“We cannot accept any ‘temporary truce’ that leaves the blockade in place,” Dana Levi said.');
+    expect(detection.markers.filter((m) => m.category === 'scare-quote')).toEqual([]);
+  });
+  it('whichever side the phrase names', async () => {
+    const a = await kindsAndSpeakers('"Hamas got a \'temporary truce\' from Israel, nothing more," Ann Lee said.');
+    const b = await kindsAndSpeakers('"Israel got a \'temporary truce\' from Hamas, nothing more," Ann Lee said.');
+    expect(a[1]).toEqual(["'temporary truce'", 'partial', 'Ann Lee']);
+    expect(b[1]).toEqual(a[1]);
+  });
+  it('leaves a watched term that is the whole quotation, and the writer\'s own phrase, as scare quotes', async () => {
+    expect((await kindsOf('"Many of the \'settlements\' are towns, really," Dana Levi said.'))[1]).toEqual(["'settlements'", 'scare']);
+    expect((await kindsOf('"They still say \'Israel\' when they mean the army," Dana Levi said.'))[1]).toEqual(["'Israel'", 'scare']);
+    expect(await kindsOf('The "temporary truce" lasted an hour.')).toEqual([['"temporary truce"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
 describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
   it("end no clause: the label is the subject's words, the clause the document's", async () => {
     expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);

@@ -737,7 +737,8 @@ function markFamily(text: string, pos: number, width: number): 'double' | 'singl
  * are the quoted speaker's, set in that speaker's words, not the writer's distance ('"We were promised a 'temporary' pier
  * and got none," the harbour master said': the harbour master's 'temporary'), so it is a partial quotation of that
  * speaker, with the holder's cue. A watched name stays the scare quote the lexicon watches, whoever set its marks ('"They
- * still say 'Israel' when they mean the army," she said'), marks after 'so-called' stay scare as they always are, and a
+ * still say 'Israel' when they mean the army," she said'; a phrase that only holds a watched word is the speaker's words,
+ * watchedTerm), marks after 'so-called' stay scare as they always are, and a
  * title named earlier stays a title (read after those).
  * Marks of the same family inside a quotation ('“... other “high-risk” posts ...”') are as often a quotation paired
  * wrongly across the writer's narration, and stay as they were.
@@ -750,10 +751,21 @@ function speakersOwnMarks(c: Context, byPair: Map<Pair, Quote>): void {
     const host = parent ? byPair.get(parent) : undefined;
     if (!parent || !host || host.section !== 'body' || (host.kind !== 'direct' && host.kind !== 'partial')) continue;
     if (markFamily(text, p.start, p.open) === markFamily(text, parent.start, parent.open)) continue;
-    if (watchedHit(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, text.slice(q.innerStart, q.innerEnd))) continue;
+    if (watchedTerm(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, text.slice(q.innerStart, q.innerEnd))) continue;
     if (DISTANCE_MARKED.test(text.slice(Math.max(parent.start, q.start - 30), q.start))) continue;
     Object.assign(q, { kind: 'partial', speaker: host.speaker, cue: host.cue, cueStart: host.cueStart, cueEnd: host.cueEnd });
   }
+}
+
+/**
+ * The quoted words are a watched term, not a phrase that only holds one: a lexicon hit with a referent covers at least
+ * half of [start, end). '"They still say 'occupation' when ...," she said' marks the watched term, which the scare-quote
+ * marker keeps in the speaker's voice; '"We cannot accept any 'temporary truce' that ...," she said' or '"He is a 'thief in
+ * a uniform'," she wrote' quote a phrase of the speaker's own around a watched word (the word keeps its own marker).
+ */
+function watchedTerm(lexical: Marker[], start: number, end: number): boolean {
+  const hit = watchedHit(lexical, start, end);
+  return !!hit && hit.end - hit.start >= (end - start) * 0.5;
 }
 
 /**
