@@ -38,6 +38,20 @@ describe('pairing', () => {
     expect(spans(text)).toEqual(expected);
   });
 
+  it("closes on a mark set off by a space before the line's last stop (scare25)", () => {
+    expect(spans('The envoy left without answers. Who was the "harbour contact "?')).toEqual(['"harbour contact "']);
+    expect(spans('Who paid the "harbour fee ".\n\nThe envoy left.')).toEqual(['"harbour fee "']);
+    // (a left curly mark set there by mistake closes too: no quotation opens on a stop at a line's end)
+    expect(spans('The port paid “the interest owed to the crews “.\n\nThen it closed.')).toEqual(['“the interest owed to the crews “']);
+    expect(spans('The port paid the interest owed to the crews … “.\n\nThen it closed.')).toEqual([]);
+  });
+
+  it("still opens on a mark before an ellipsis or a word, and on one before a stop inside the line (scare25)", () => {
+    expect(spans('"... We stay," Dana Levi said.')).toEqual(['"... We stay,"']);
+    expect(spans('Trump said. “. . . The deal is done.”')).toEqual(['“. . . The deal is done.”']);
+    expect(spans('He wrote "yes". Then "no", then nothing.')).toEqual(['"yes"', '"no"']);
+  });
+
   it('reads a doubled apostrophe as one double quote mark, as news archives print it', () => {
     expect(spans("The mayor called it ''a fair deal'' on Monday.")).toEqual(["''a fair deal''"]);
     expect(spans("''Leave now,'' the officer said. ''All of you.''")).toEqual(["''Leave now,''", "''All of you.''"]);

@@ -58,15 +58,19 @@ export function scanMarks(text: string): Mark[] {
     const closeCtx = !SPACE.test(prev) && CLOSE_CONTEXT.test(next);
     switch (c) {
       case '"': {
-        let canOpen = openCtx;
-        let canClose = closeCtx;
+        // (a mark set off by a space before the sentence's last stop closes: endsLine)
+        const last = SPACE.test(prev) && endsLine(text, i + 1);
+        let canOpen = openCtx && !last;
+        let canClose = closeCtx || last;
         if (!canOpen && !canClose) canOpen = canClose = true; // no context: the stack decides
         push({ pos: i, family: 'double', canOpen, canClose });
         break;
       }
-      case '“':
-        push({ pos: i, family: 'double', canOpen: true, canClose: closeCtx && !openCtx });
+      case '“': {
+        const last = SPACE.test(prev) && endsLine(text, i + 1);
+        push({ pos: i, family: 'double', canOpen: !last, canClose: (closeCtx && !openCtx) || last });
         break;
+      }
       case '”':
         push({ pos: i, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
         break;
@@ -127,6 +131,17 @@ export function scanMarks(text: string): Mark[] {
   }
   return marks;
 }
+
+/**
+ * Only a stop, a question or an exclamation mark, or a comma, colon or semicolon (one or two of them) stands between
+ * `from` and the end of its line: a quote mark there, set off by a space from the words before it, closes a
+ * quotation rather than opening one, since no quotation opens on a stop at a line's end ('Who was the "harbour
+ * contact "?', 'the interest owed to the port … “.'). (An ellipsis after an opening mark, '"... We stay."', runs on.)
+ */
+function endsLine(text: string, from: number): boolean {
+  return LINE_END_STOP.test(text.slice(from, from + 4));
+}
+const LINE_END_STOP = /^(?:[?!,;:]{1,2}|\.[?!]?)[^\S\n]*(?:\n|$)/u;
 
 interface Pair {
   start: number;
