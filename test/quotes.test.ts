@@ -1869,6 +1869,45 @@ describe("a phrase inside someone's quotation that only holds a watched word (sc
   });
 });
 
+describe('quotations in title case joined in a list (scare25)', () => {
+  it('are titles or names: the first before a title, or both when both are left as scare quotes', async () => {
+    expect(await kindsOf('When “Tidewatch” and “The Long Tide” began years ago, they took viewers to the coast.')).toEqual([
+      ['“Tidewatch”', 'title-or-name'],
+      ['“The Long Tide”', 'title-or-name'],
+    ]);
+    expect(await kindsOf('Box office giants “Tidewatch” and “Harbour” led the nominations for the awards.')).toEqual([
+      ['“Tidewatch”', 'title-or-name'],
+      ['“Harbour”', 'title-or-name'],
+    ]);
+  });
+  it('whichever side the sentence names', async () => {
+    const a = await kindsOf('Israeli viewers watched “Tidewatch” and “Harbour” while viewers in Gaza lost power.');
+    const b = await kindsOf('Gaza viewers watched “Tidewatch” and “Harbour” while viewers in Israel lost power.');
+    expect(a.map(([, k]) => k)).toEqual(['title-or-name', 'title-or-name']);
+    expect(b).toEqual(a);
+  });
+  it("leaves watched names, words in lower case, a quotation that opens its sentence and the writer's terms", async () => {
+    expect(await kindsOf('Critics of "Israel" and "Palestine" both spoke.')).toEqual([
+      ['"Israel"', 'scare'],
+      ['"Palestine"', 'scare'],
+    ]);
+    expect(await kindsOf('The "ceasefire" and the "truce" both failed.')).toEqual([
+      ['"ceasefire"', 'scare'],
+      ['"truce"', 'scare'],
+    ]);
+    // (capitalised anyway at the sentence's start)
+    expect(await kindsOf('“Tidewatch” and “Harbour” led the nominations.')).toEqual([
+      ['“Tidewatch”', 'scare'],
+      ['“Harbour”', 'scare'],
+    ]);
+    expect(await kindsOf('The talks were "useful" and "Frank" in tone.')).toEqual([
+      ['"useful"', 'scare'],
+      ['"Frank"', 'scare'],
+    ]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
 describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
   it("end no clause: the label is the subject's words, the clause the document's", async () => {
     expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);

@@ -708,6 +708,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const words = echoText(innerText(text, q));
     if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
+  coordinatedTitles(c, quotes);
   speakersOwnMarks(c, byPair);
   speakerlessTitles(text, quotes);
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
@@ -719,6 +720,40 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/**
+ * Quotations in title case joined by 'and', 'or' or a comma in the body, left a scare quote before a title or
+ * beside another like it: a list of titles or names ('When "Tidewatch" and "The Long Tide" began', 'Box office hits
+ * "Tidewatch" and "Harbour" led the nominations'), not the writer's distance. A capital inside a sentence marks a
+ * name, and coordinatedWith gives the later item of a list its first item's class but not the other way round. Not a
+ * watched name or a demonym ('"Israel" and "Palestine"' stay the writer's distance), not a quotation that opens its
+ * sentence (capitalised anyway), and not in a line in title case (a headline's capitals).
+ */
+function coordinatedTitles(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  for (let i = 0; i + 1 < quotes.length; i++) {
+    const a = quotes[i]!;
+    const b = quotes.find((x) => x.start >= a.end && x.depth === a.depth);
+    if (!b || a.section !== 'body' || b.section !== 'body' || !TITLE_LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (a.kind !== 'scare' || (b.kind !== 'scare' && b.kind !== 'title-or-name')) continue;
+    if (!titledItem(c, a) || !titledItem(c, b)) continue;
+    a.kind = 'title-or-name';
+    if (b.kind === 'scare') b.kind = 'title-or-name';
+  }
+}
+/** 'and', 'or' or a comma alone between two quotations (with a comma before 'and' or 'or'). */
+const TITLE_LIST_JOIN = /^[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or)[^\S\n]+)$/u;
+
+/** A quotation in title case that is no watched name or demonym, inside its sentence, on a line not in title case. */
+function titledItem(c: Context, q: Quote): boolean {
+  const text = c.t.doc.text;
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (!titleFirst(wordsOf(inner)) || !/\p{Ll}/u.test(inner)) return false;
+  if (isWatchedName(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, inner) !== undefined) return false;
+  const s = c.t.sentences[sentenceAt(c.t.sentences, q.start)]!;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, q.start))) return false;
+  return !titleCaseLine(text, lineStartAt(text, q.start), { start: q.start, end: q.end, depth: q.depth, open: 0, close: 0 });
 }
 
 /** A title a person is called out by: '"Mr. Baker?"' is speech, not a title. */
