@@ -1908,6 +1908,29 @@ describe('quotations in title case joined in a list (scare25)', () => {
   });
 });
 
+describe('a comparison a verb of comparing gives with its object and "to" (scare25)', () => {
+  it("is someone's words, the subject's when a name stands before the verb", async () => {
+    expect(await kindsAndSpeakers('Even the harbour chief has compared their partnership to that of a bickering "old couple."')).toEqual([['"old couple."', 'partial', '']]);
+    expect(await kindsAndSpeakers('The mayor\'s party has compared the new tax to "theft" for the port.')).toEqual([['"theft"', 'partial', '']]);
+    expect(await kindsAndSpeakers('Dana Levi has compared the new tax to "theft" for the port.')).toEqual([['"theft"', 'partial', 'Dana Levi']]);
+  });
+  it('whichever side makes the comparison', async () => {
+    const a = await kindsAndSpeakers('The Israeli minister has compared the Hamas offer to a "poisoned gift."');
+    const b = await kindsAndSpeakers('The Hamas leader has compared the Israeli offer to a "poisoned gift."');
+    expect(a).toEqual([['"poisoned gift."', 'partial', '']]);
+    expect(b).toEqual(a);
+  });
+  it("leaves the preposition, an adverb, a passive, the writer's own comparison and a headline line as they were", async () => {
+    expect(await kindsOf('Compared with the "reset" of 2009, the talks went nowhere.')).toEqual([['"reset"', 'scare']]);
+    expect(await kindsOf('The rally compared poorly to the "march" of 2019.')).toEqual([['"march"', 'scare']]);
+    expect(await kindsOf('The deal is often compared by critics to a "truce" at best.')).toEqual([['"truce"', 'scare']]);
+    expect(await kindsOf('I would compare the deal to a "truce" at best.')).toEqual([['"truce"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    const caps = await kindsOf('The port reopened on Monday.\n\nSENATOR COMPARES THE NEW HARBOUR TAX TO \'OPEN THEFT\'\n\nThe tax starts in May.');
+    expect(caps).toEqual([["'OPEN THEFT'", 'headline-attribution']]);
+  });
+});
+
 describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
   it("end no clause: the label is the subject's words, the clause the document's", async () => {
     expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);

@@ -940,7 +940,7 @@ const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^
  * related article's headline with no final stop before its link's 'Read more'.
  * A quotation that fills its line is left alone (a chant, a kicker).
  */
-function headlineInBody(t: Tokenized, q: Quote): number | undefined {
+function headlineInBody(t: Tokenized, q: { start: number; end: number }): number | undefined {
   const text = t.doc.text;
   const lineStart = lineStartAt(text, q.start);
   const lineEnd = lineEndAt(text, q.end);
@@ -2024,7 +2024,7 @@ function labelAsBefore(c: Context, p: Pair, before: string): string | undefined 
   // (the stops of an abbreviation or a title end no clause: 'promoted the pact with the U.N. agency as a "..."'; read
   // as letters, the offsets kept, and the agent read from the text itself)
   const m = LABEL_AS_BEFORE.exec(withoutAbbreviationStops(before));
-  if (!m) return undefined;
+  if (!m) return comparedTo(c, p, before);
   const agent = LABEL_AS_AGENT.exec(before.slice(m.index, m.index + m[0].length));
   if (agent && !NOT_AGENTS.has(agent[1]!)) return withoutTitles(agent[1]!.split(/\s+/));
   const verb = p.start - before.length + m.index;
@@ -2033,6 +2033,30 @@ function labelAsBefore(c: Context, p: Pair, before: string): string | undefined 
   const name = participle ? calledSpeaker(c, p, verb) : subjectName(c, verb);
   return NOT_AGENTS.has(name) ? '' : name;
 }
+/**
+ * A verb of comparing, its object and 'to' or 'with' right before the quotation ('the chief has compared their
+ * partnership to that of a bickering "old couple"', 'the party equated the tax with "theft"'): the comparison is the
+ * words of the verb's subject (a name right before the verb) or of someone unnamed (''), as a label given with 'as'
+ * is; undefined when there is no such verb. Not the preposition with no object of its own ('Compared with the
+ * "reset" of 2009, ...', 'compared poorly to the "march"'), a passive ('is often compared by critics to'), the
+ * writer's own comparison ('I would compare the deal to a "truce"'), nor a headline set as a body line. (A named
+ * subject's comparison is read before: subjectsWords.)
+ */
+function comparedTo(c: Context, p: Pair, before: string): string | undefined {
+  const m = COMPARED_TO_BEFORE.exec(withoutAbbreviationStops(before));
+  if (!m) return undefined;
+  const ahead = before.slice(0, m.index);
+  if (PASSIVE_BEFORE.test(ahead) || FIRST_PERSON_BEFORE.test(ahead)) return undefined;
+  // (a headline that stands as a body line keeps a headline's class: 'SENATOR COMPARES THE TAX TO 'THEFT'')
+  if (headlineInBody(c.t, p) !== undefined) return undefined;
+  const name = subjectName(c, p.start - before.length + m.index);
+  return NOT_AGENTS.has(name) ? '' : name;
+}
+const COMPARED_TO_BEFORE =
+  /(?<![\p{L}-])(?:compar(?:e|ed|es|ing)|liken(?:ed|s|ing)?|equat(?:e|ed|es|ing))[^\S\n]+(?!(?:(?:\p{L}+ly|well|badly)[^\S\n]+)?(?:to|with)\b)[^.!?;:"“”«»\n]{1,80}?(?<![\p{L}-])(?:to|with)[^\S\n]+(?:(?:that|those)[^\S\n]+of[^\S\n]+)?(?:(?:an?|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+)?$/iu;
+/** 'I', 'we' right before a verb, with its auxiliaries and adverbs: the writer's own words. */
+const FIRST_PERSON_BEFORE = /(?<![\p{L}'’-])(?:I|[Ww]e)(?:[^\S\n]+(?:\p{Ll}+ly|also|would|will|could|might|can|have|has|had|once|often|even))*[^\S\n]*$/u;
+
 /** 'by the Harbour Ministry', 'by the Levi administration' (a name, and the body of people it heads). */
 const LABEL_AS_AGENT =
   /\bby[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.&-]*(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){0,3}(?:[^\S\n]+(?:administration|government|ministry|military|army|campaign|team|regime|council)\b)?)/u;
