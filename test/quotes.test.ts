@@ -1931,6 +1931,23 @@ describe('a comparison a verb of comparing gives with its object and "to" (scare
   });
 });
 
+describe('a named subject given with the place or body it comes from (scare25)', () => {
+  it("is the subject whose verb takes the fragment: the fragment is that person's words", async () => {
+    expect((await kindsAndSpeakers('House leader Nancy Lee of Harbourshire credited the mayor\'s "steadfast leadership" for the deal.'))[0]).toEqual(['"steadfast leadership"', 'partial', 'Nancy Lee']);
+    expect(await kindsAndSpeakers('Prime Minister Dana Levi of Ruritania threatened a "long and hard war" ahead.')).toEqual([['"long and hard war"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Omar Haddad of the Harbour Institute wants a "full review" now.')).toEqual([['"full review"', 'partial', 'Omar Haddad']]);
+  });
+  it('whichever side the person is from', async () => {
+    expect(await kindsAndSpeakers('Dana Levi of Israel wants a "full review" of the Gaza raid.')).toEqual([['"full review"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Dana Levi of Gaza wants a "full review" of the Israel raid.')).toEqual([['"full review"', 'partial', 'Dana Levi']]);
+  });
+  it('leaves a one-word name or title before "of", and the writer\'s terms, as they were', async () => {
+    expect(await kindsOf('Secretary of State Dana Levi wants a "full review" now.')).toEqual([['"full review"', 'scare']]);
+    expect(await kindsOf('The Bank of Ruritania kept its "emergency" rate.')).toEqual([['"emergency"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
 describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
   it("end no clause: the label is the subject's words, the clause the document's", async () => {
     expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);

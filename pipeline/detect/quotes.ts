@@ -1911,16 +1911,34 @@ function clauseSubjectAt(c: Context, p: Pair): { name: string; end: number } | u
     if (t.tokens[i]!.pos !== 'PROPN' || t.tokens[i - 1]?.pos === 'PROPN' && i > a) continue;
     let j = i;
     while (t.tokens[j + 1]?.pos === 'PROPN') j++;
-    let k = j + 1;
+    const e = placeAfterName(t, i, j);
+    let k = e + 1;
     if (t.tokens[k]?.pos === 'ADV') k++;
     const prev = i > a ? t.tokens[i - 1] : undefined;
     if (prev && /^(?:ADP|DET)$/u.test(prev.pos)) continue;
-    if (/^(?:VERB|AUX)$/u.test(t.tokens[k]?.pos ?? '') && !/^['’]s?$/u.test(t.tokens[j + 1]?.value ?? '')) {
+    if (/^(?:VERB|AUX)$/u.test(t.tokens[k]?.pos ?? '') && !/^['’]s?$/u.test(t.tokens[e + 1]?.value ?? '')) {
       const name = withoutTitles(t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end).split(/\s+/));
-      return NOT_AGENTS.has(name) ? undefined : { name, end: j };
+      return NOT_AGENTS.has(name) ? undefined : { name, end: e };
     }
   }
   return undefined;
+}
+
+/**
+ * The last token of 'of' and the place or body a person's name is given with, right after the name tokens [i, j]
+ * ('Nancy Lee of Harbourshire credited', 'Prime Minister Dana Levi of Ruritania warned', 'Omar Haddad of the Harbour
+ * Institute said'): the person is the subject, the place only says which one. Up to four name tokens, with 'the' before
+ * them; only after a name of two tokens or more ('Secretary of State Dana Levi', 'Bank of Ruritania' are one name).
+ * j when there is none.
+ */
+function placeAfterName(t: Tokenized, i: number, j: number): number {
+  if (j === i || t.tokens[j + 1]?.normal !== 'of') return j;
+  let m = j + 2;
+  if (t.tokens[m]?.normal === 'the') m++;
+  if (t.tokens[m]?.pos !== 'PROPN') return j;
+  const last = m + 3;
+  while (m < last && t.tokens[m + 1]?.pos === 'PROPN') m++;
+  return m;
 }
 
 /**
