@@ -1948,6 +1948,24 @@ describe('a named subject given with the place or body it comes from (scare25)',
   });
 });
 
+describe('a text\'s wording on the words quoted (scare25)', () => {
+  it('mentions the words as words: a title or name, not the writer\'s distance', async () => {
+    expect(await kindsOf('Some states are pushing to include language on "phasing out" coal in the text.')).toEqual([['"phasing out"', 'title-or-name']]);
+    expect(await kindsOf('Others want weaker wording about "phasing down" coal.')).toEqual([['"phasing down"', 'title-or-name']]);
+  });
+  it('whichever side wants the wording', async () => {
+    const a = await kindsOf('Israel rejected any language on "ending the war" that Hamas proposed.');
+    const b = await kindsOf('Hamas rejected any language on "ending the war" that Israel proposed.');
+    expect(a).toEqual([['"ending the war"', 'title-or-name']]);
+    expect(b).toEqual(a);
+  });
+  it('leaves a quotation after an article, a speaker\'s words and the writer\'s terms as they were', async () => {
+    expect(await kindsOf('The talks ended without language on the "ceasefire" at all.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsAndSpeakers('She spoke about "phasing out" coal.')).toEqual([['"phasing out"', 'partial', 'she']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
 describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
   it("end no clause: the label is the subject's words, the clause the document's", async () => {
     expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);

@@ -1123,6 +1123,8 @@ function mentionedByMeaning(before: string, inner: string, words: string[], afte
  * 'phrases like "X"'. */
 const WORD_NOUN_BEFORE =
   /\b(?:words|terms|phrases|labels|adjectives|epithets)[^\S\n]+used\b[^.!?;:"“”«»\n]{0,80}\b(?:were|was|are|is|included?|includes)[^\S\n]*$|\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism|abbreviation|initialism|acronym|hashtag)[^\S\n]*$/iu;
+/** A noun for a text's wording and 'on' or 'about' right before a quotation: 'language on "X"', 'wording about "X"'. */
+const WORDING_ON_BEFORE = /\b(?:language|wording|phrasing)[^\S\n]+(?:on|about)[^\S\n]*$/iu;
 /** 'what is meant by "X"', 'what he means by "X"'. */
 const MEANT_BY_BEFORE = /\b(?:meant|means|mean|meaning)[^\S\n]+by[^\S\n]*$/iu;
 /** 'by "X," the writer meant', 'if by "X" one means': the quoted words as what someone means by them. */
@@ -1157,6 +1159,10 @@ function mentionedAsWords(text: string, p: Pair, before: string, inner: string, 
   // a programme's title after 'This is' opening a sentence ('I'm Dana Levi. This is "Harbour Hour."')
   if (/(?:^|[.!?]["”’]?[^\S\n]+)This[^\S\n]+is[^\S\n]*$/u.test(before) && titleWords(words)) return true;
   if (WORD_NOUN_BEFORE.test(before) || MEANT_BY_BEFORE.test(before) || DEFINED_AFTER.test(after)) return true;
+  // a text's wording on the words quoted, with nothing between: 'pushing to include language on "phasing out" coal',
+  // 'weaker wording about "phasing down"' (with an article the quotation is a thing the text is about: 'language on the
+  // "ceasefire"')
+  if (WORDING_ON_BEFORE.test(before)) return true;
   if (/\bby[^\S\n]*$/iu.test(before) && BY_MEANS_AFTER.test(after)) return true;
   if (LIST_INTRO_BEFORE.test(before) && NEXT_ITEM_AFTER.test(text.slice(p.end, p.end + 12))) return true;
   // two terms set against each other: '"extremist" versus "terrorist"' (the second follows the first, coordinatedWith)
