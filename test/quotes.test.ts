@@ -1966,6 +1966,24 @@ describe('a text\'s wording on the words quoted (scare25)', () => {
   });
 });
 
+describe('a sentence that opens on "To" and a name, the holder of the view it gives (scare25)', () => {
+  it("gives a fragment in it to that person", async () => {
+    expect(await kindsAndSpeakers('To Dana Levi, a fellow at the institute, the crisis is forcing the mayor to stop being a "ditherer" on the port.')).toEqual([['"ditherer"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('To Levi, the port was a "lost cause."')).toEqual([['"lost cause."', 'partial', 'Levi']]);
+  });
+  it('whichever side the holder is on', async () => {
+    const a = await kindsAndSpeakers('To Avi Katz, an Israeli officer, the Hamas tunnels were a "maze" with no end.');
+    const b = await kindsAndSpeakers('To Sami Nasser, a Hamas officer, the Israeli tunnels were a "maze" with no end.');
+    expect(a).toEqual([['"maze"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"maze"', 'partial', 'Sami Nasser']]);
+  });
+  it("leaves 'To date', 'To his credit' and the writer's terms as they were", async () => {
+    expect(await kindsOf('To date, the "reset" has failed.')).toEqual([['"reset"', 'scare']]);
+    expect(await kindsOf('To his credit, the "reset" worked for a while.')).toEqual([['"reset"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
 describe("an abbreviation's stops inside a label given with 'as' or a document's clause (scare24)", () => {
   it("end no clause: the label is the subject's words, the clause the document's", async () => {
     expect(await kindsAndSpeakers('Dana Levi promoted the pact reached with the U.N. agency as a "roadmap" for the talks.')).toEqual([['"roadmap"', 'partial', 'Dana Levi']]);

@@ -1719,8 +1719,31 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
+  const holder = body && p.depth === 0 ? viewHolder(c, p) : '';
+  if (holder) return quote('partial', holder);
   return notScare();
 }
+
+/**
+ * The name a sentence opens on with 'To' and a comma, as the one whose view the rest of the sentence gives ('To Dana
+ * Levi, a fellow at the institute, the crisis is forcing the mayor to stop being a "ditherer"'): a fragment in it is
+ * that person's words, or ''. The name is a run of capitalised words the tagger reads as a name (not 'To date', 'To
+ * be sure', 'To his credit'), with an apposition after it; no clause's end or other quotation stands between.
+ */
+function viewHolder(c: Context, p: Pair): string {
+  const { t } = c;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  const m = VIEW_HOLDER_BEFORE.exec(t.doc.text.slice(s.start, p.start));
+  if (!m) return '';
+  const at = s.start + m.index + m[0].indexOf(m[1]!);
+  const [first, last] = tokenSpan(t, at, at + m[1]!.length);
+  for (let i = first; i <= last; i++) if (t.tokens[i]!.pos !== 'PROPN' && /\p{L}/u.test(t.tokens[i]!.value)) return '';
+  const name = withoutTitles(m[1]!.split(/\s+/));
+  return NOT_AGENTS.has(name) ? '' : name;
+}
+/** 'To' and a name of up to four capitalised words opening the sentence, a comma (an apposition of up to 100
+ * characters and its comma), then the clause up to the quotation (groups: the name). */
+const VIEW_HOLDER_BEFORE = /^[^\S\n]*To[^\S\n]+(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3}),(?:[^,.;:!?"“”«»\n]{1,100},)?[^.;:!?"“”«»\n]*$/u;
 
 /** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
  * or "and" among them and no possessive ('Office Of The President Of Ruritania : "..."', with a space before the
