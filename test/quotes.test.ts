@@ -38,6 +38,20 @@ describe('pairing', () => {
     expect(spans(text)).toEqual(expected);
   });
 
+  it("closes on a mark set off by a space before the line's last stop (scare25)", () => {
+    expect(spans('The envoy left without answers. Who was the "harbour contact "?')).toEqual(['"harbour contact "']);
+    expect(spans('Who paid the "harbour fee ".\n\nThe envoy left.')).toEqual(['"harbour fee "']);
+    // (a left curly mark set there by mistake closes too: no quotation opens on a stop at a line's end)
+    expect(spans('The port paid “the interest owed to the crews “.\n\nThen it closed.')).toEqual(['“the interest owed to the crews “']);
+    expect(spans('The port paid the interest owed to the crews … “.\n\nThen it closed.')).toEqual([]);
+  });
+
+  it("still opens on a mark before an ellipsis or a word, and on one before a stop inside the line (scare25)", () => {
+    expect(spans('"... We stay," Dana Levi said.')).toEqual(['"... We stay,"']);
+    expect(spans('Trump said. “. . . The deal is done.”')).toEqual(['“. . . The deal is done.”']);
+    expect(spans('He wrote "yes". Then "no", then nothing.')).toEqual(['"yes"', '"no"']);
+  });
+
   it('reads a doubled apostrophe as one double quote mark, as news archives print it', () => {
     expect(spans("The mayor called it ''a fair deal'' on Monday.")).toEqual(["''a fair deal''"]);
     expect(spans("''Leave now,'' the officer said. ''All of you.''")).toEqual(["''Leave now,''", "''All of you.''"]);
@@ -1828,6 +1842,145 @@ describe("quote marks inside someone's quotation (scare24)", () => {
     expect((await kindsOf('"They still say \'Israel\' when they mean the army," Dana Levi said.'))[1]).toEqual(["'Israel'", 'scare']);
     expect((await kindsOf('"The so-called \'moderate\' rebels left," Dana Levi said.'))[1]).toEqual(["'moderate'", 'scare']);
     expect((await kindsOf('“We lost the “safe” route,” Dana Levi said.'))[1]).toEqual(['“safe”', 'scare']);
+  });
+});
+
+describe("a phrase inside someone's quotation that only holds a watched word (scare25)", () => {
+  it("is the speaker's phrase: a partial quotation of the holder's speaker, with no scare-quote marker", async () => {
+    expect(await kindsAndSpeakers('“We cannot accept any ‘temporary truce’ that leaves the blockade in place,” Dana Levi said.')).toEqual([
+      ['“We cannot accept any ‘temporary truce’ that leaves the blockade in place,”', 'direct', 'Dana Levi'],
+      ['‘temporary truce’', 'partial', 'Dana Levi'],
+    ]);
+    expect((await kindsAndSpeakers('"The mayor is a \'terrorist in a suit\'," Omar Haddad wrote.'))[1]).toEqual(["'terrorist in a suit'", 'partial', 'Omar Haddad']);
+    const detection = await analyzeText('“We cannot accept any ‘temporary truce’ that leaves the blockade in place,” Dana Levi said.');
+    expect(detection.markers.filter((m) => m.category === 'scare-quote')).toEqual([]);
+  });
+  it('whichever side the phrase names', async () => {
+    const a = await kindsAndSpeakers('"Hamas got a \'temporary truce\' from Israel, nothing more," Ann Lee said.');
+    const b = await kindsAndSpeakers('"Israel got a \'temporary truce\' from Hamas, nothing more," Ann Lee said.');
+    expect(a[1]).toEqual(["'temporary truce'", 'partial', 'Ann Lee']);
+    expect(b[1]).toEqual(a[1]);
+  });
+  it('leaves a watched term that is the whole quotation, and the writer\'s own phrase, as scare quotes', async () => {
+    expect((await kindsOf('"Many of the \'settlements\' are towns, really," Dana Levi said.'))[1]).toEqual(["'settlements'", 'scare']);
+    expect((await kindsOf('"They still say \'Israel\' when they mean the army," Dana Levi said.'))[1]).toEqual(["'Israel'", 'scare']);
+    expect(await kindsOf('The "temporary truce" lasted an hour.')).toEqual([['"temporary truce"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
+describe('quotations in title case joined in a list (scare25)', () => {
+  it('are titles or names: the first before a title, or both when both are left as scare quotes', async () => {
+    expect(await kindsOf('When “Tidewatch” and “The Long Tide” began years ago, they took viewers to the coast.')).toEqual([
+      ['“Tidewatch”', 'title-or-name'],
+      ['“The Long Tide”', 'title-or-name'],
+    ]);
+    expect(await kindsOf('Box office giants “Tidewatch” and “Harbour” led the nominations for the awards.')).toEqual([
+      ['“Tidewatch”', 'title-or-name'],
+      ['“Harbour”', 'title-or-name'],
+    ]);
+  });
+  it('whichever side the sentence names', async () => {
+    const a = await kindsOf('Israeli viewers watched “Tidewatch” and “Harbour” while viewers in Gaza lost power.');
+    const b = await kindsOf('Gaza viewers watched “Tidewatch” and “Harbour” while viewers in Israel lost power.');
+    expect(a.map(([, k]) => k)).toEqual(['title-or-name', 'title-or-name']);
+    expect(b).toEqual(a);
+  });
+  it("leaves watched names, words in lower case, a quotation that opens its sentence and the writer's terms", async () => {
+    expect(await kindsOf('Critics of "Israel" and "Palestine" both spoke.')).toEqual([
+      ['"Israel"', 'scare'],
+      ['"Palestine"', 'scare'],
+    ]);
+    expect(await kindsOf('The "ceasefire" and the "truce" both failed.')).toEqual([
+      ['"ceasefire"', 'scare'],
+      ['"truce"', 'scare'],
+    ]);
+    // (capitalised anyway at the sentence's start)
+    expect(await kindsOf('“Tidewatch” and “Harbour” led the nominations.')).toEqual([
+      ['“Tidewatch”', 'scare'],
+      ['“Harbour”', 'scare'],
+    ]);
+    expect(await kindsOf('The talks were "useful" and "Frank" in tone.')).toEqual([
+      ['"useful"', 'scare'],
+      ['"Frank"', 'scare'],
+    ]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
+describe('a comparison a verb of comparing gives with its object and "to" (scare25)', () => {
+  it("is someone's words, the subject's when a name stands before the verb", async () => {
+    expect(await kindsAndSpeakers('Even the harbour chief has compared their partnership to that of a bickering "old couple."')).toEqual([['"old couple."', 'partial', '']]);
+    expect(await kindsAndSpeakers('The mayor\'s party has compared the new tax to "theft" for the port.')).toEqual([['"theft"', 'partial', '']]);
+    expect(await kindsAndSpeakers('Dana Levi has compared the new tax to "theft" for the port.')).toEqual([['"theft"', 'partial', 'Dana Levi']]);
+  });
+  it('whichever side makes the comparison', async () => {
+    const a = await kindsAndSpeakers('The Israeli minister has compared the Hamas offer to a "poisoned gift."');
+    const b = await kindsAndSpeakers('The Hamas leader has compared the Israeli offer to a "poisoned gift."');
+    expect(a).toEqual([['"poisoned gift."', 'partial', '']]);
+    expect(b).toEqual(a);
+  });
+  it("leaves the preposition, an adverb, a passive, the writer's own comparison and a headline line as they were", async () => {
+    expect(await kindsOf('Compared with the "reset" of 2009, the talks went nowhere.')).toEqual([['"reset"', 'scare']]);
+    expect(await kindsOf('The rally compared poorly to the "march" of 2019.')).toEqual([['"march"', 'scare']]);
+    expect(await kindsOf('The deal is often compared by critics to a "truce" at best.')).toEqual([['"truce"', 'scare']]);
+    expect(await kindsOf('I would compare the deal to a "truce" at best.')).toEqual([['"truce"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    const caps = await kindsOf('The port reopened on Monday.\n\nSENATOR COMPARES THE NEW HARBOUR TAX TO \'OPEN THEFT\'\n\nThe tax starts in May.');
+    expect(caps).toEqual([["'OPEN THEFT'", 'headline-attribution']]);
+  });
+});
+
+describe('a named subject given with the place or body it comes from (scare25)', () => {
+  it("is the subject whose verb takes the fragment: the fragment is that person's words", async () => {
+    expect((await kindsAndSpeakers('House leader Nancy Lee of Harbourshire credited the mayor\'s "steadfast leadership" for the deal.'))[0]).toEqual(['"steadfast leadership"', 'partial', 'Nancy Lee']);
+    expect(await kindsAndSpeakers('Prime Minister Dana Levi of Ruritania threatened a "long and hard war" ahead.')).toEqual([['"long and hard war"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Omar Haddad of the Harbour Institute wants a "full review" now.')).toEqual([['"full review"', 'partial', 'Omar Haddad']]);
+  });
+  it('whichever side the person is from', async () => {
+    expect(await kindsAndSpeakers('Dana Levi of Israel wants a "full review" of the Gaza raid.')).toEqual([['"full review"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Dana Levi of Gaza wants a "full review" of the Israel raid.')).toEqual([['"full review"', 'partial', 'Dana Levi']]);
+  });
+  it('leaves a one-word name or title before "of", and the writer\'s terms, as they were', async () => {
+    expect(await kindsOf('Secretary of State Dana Levi wants a "full review" now.')).toEqual([['"full review"', 'scare']]);
+    expect(await kindsOf('The Bank of Ruritania kept its "emergency" rate.')).toEqual([['"emergency"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
+describe('a text\'s wording on the words quoted (scare25)', () => {
+  it('mentions the words as words: a title or name, not the writer\'s distance', async () => {
+    expect(await kindsOf('Some states are pushing to include language on "phasing out" coal in the text.')).toEqual([['"phasing out"', 'title-or-name']]);
+    expect(await kindsOf('Others want weaker wording about "phasing down" coal.')).toEqual([['"phasing down"', 'title-or-name']]);
+  });
+  it('whichever side wants the wording', async () => {
+    const a = await kindsOf('Israel rejected any language on "ending the war" that Hamas proposed.');
+    const b = await kindsOf('Hamas rejected any language on "ending the war" that Israel proposed.');
+    expect(a).toEqual([['"ending the war"', 'title-or-name']]);
+    expect(b).toEqual(a);
+  });
+  it('leaves a quotation after an article, a speaker\'s words and the writer\'s terms as they were', async () => {
+    expect(await kindsOf('The talks ended without language on the "ceasefire" at all.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsAndSpeakers('She spoke about "phasing out" coal.')).toEqual([['"phasing out"', 'partial', 'she']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
+describe('a sentence that opens on "To" and a name, the holder of the view it gives (scare25)', () => {
+  it("gives a fragment in it to that person", async () => {
+    expect(await kindsAndSpeakers('To Dana Levi, a fellow at the institute, the crisis is forcing the mayor to stop being a "ditherer" on the port.')).toEqual([['"ditherer"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('To Levi, the port was a "lost cause."')).toEqual([['"lost cause."', 'partial', 'Levi']]);
+  });
+  it('whichever side the holder is on', async () => {
+    const a = await kindsAndSpeakers('To Avi Katz, an Israeli officer, the Hamas tunnels were a "maze" with no end.');
+    const b = await kindsAndSpeakers('To Sami Nasser, a Hamas officer, the Israeli tunnels were a "maze" with no end.');
+    expect(a).toEqual([['"maze"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"maze"', 'partial', 'Sami Nasser']]);
+  });
+  it("leaves 'To date', 'To his credit' and the writer's terms as they were", async () => {
+    expect(await kindsOf('To date, the "reset" has failed.')).toEqual([['"reset"', 'scare']]);
+    expect(await kindsOf('To his credit, the "reset" worked for a while.')).toEqual([['"reset"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
   });
 });
 

@@ -58,15 +58,19 @@ export function scanMarks(text: string): Mark[] {
     const closeCtx = !SPACE.test(prev) && CLOSE_CONTEXT.test(next);
     switch (c) {
       case '"': {
-        let canOpen = openCtx;
-        let canClose = closeCtx;
+        // (a mark set off by a space before the sentence's last stop closes: endsLine)
+        const last = SPACE.test(prev) && endsLine(text, i + 1);
+        let canOpen = openCtx && !last;
+        let canClose = closeCtx || last;
         if (!canOpen && !canClose) canOpen = canClose = true; // no context: the stack decides
         push({ pos: i, family: 'double', canOpen, canClose });
         break;
       }
-      case '“':
-        push({ pos: i, family: 'double', canOpen: true, canClose: closeCtx && !openCtx });
+      case '“': {
+        const last = SPACE.test(prev) && endsLine(text, i + 1);
+        push({ pos: i, family: 'double', canOpen: !last, canClose: (closeCtx && !openCtx) || last });
         break;
+      }
       case '”':
         push({ pos: i, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
         break;
@@ -127,6 +131,17 @@ export function scanMarks(text: string): Mark[] {
   }
   return marks;
 }
+
+/**
+ * Only a stop, a question or an exclamation mark, or a comma, colon or semicolon (one or two of them) stands between
+ * `from` and the end of its line: a quote mark there, set off by a space from the words before it, closes a
+ * quotation rather than opening one, since no quotation opens on a stop at a line's end ('Who was the "harbour
+ * contact "?', 'the interest owed to the port … “.'). (An ellipsis after an opening mark, '"... We stay."', runs on.)
+ */
+function endsLine(text: string, from: number): boolean {
+  return LINE_END_STOP.test(text.slice(from, from + 4));
+}
+const LINE_END_STOP = /^(?:[?!,;:]{1,2}|\.[?!]?)[^\S\n]*(?:\n|$)/u;
 
 interface Pair {
   start: number;
@@ -693,6 +708,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const words = echoText(innerText(text, q));
     if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
+  coordinatedTitles(c, quotes);
   speakersOwnMarks(c, byPair);
   speakerlessTitles(text, quotes);
   // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
@@ -704,6 +720,40 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/**
+ * Quotations in title case joined by 'and', 'or' or a comma in the body, left a scare quote before a title or
+ * beside another like it: a list of titles or names ('When "Tidewatch" and "The Long Tide" began', 'Box office hits
+ * "Tidewatch" and "Harbour" led the nominations'), not the writer's distance. A capital inside a sentence marks a
+ * name, and coordinatedWith gives the later item of a list its first item's class but not the other way round. Not a
+ * watched name or a demonym ('"Israel" and "Palestine"' stay the writer's distance), not a quotation that opens its
+ * sentence (capitalised anyway), and not in a line in title case (a headline's capitals).
+ */
+function coordinatedTitles(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  for (let i = 0; i + 1 < quotes.length; i++) {
+    const a = quotes[i]!;
+    const b = quotes.find((x) => x.start >= a.end && x.depth === a.depth);
+    if (!b || a.section !== 'body' || b.section !== 'body' || !TITLE_LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (a.kind !== 'scare' || (b.kind !== 'scare' && b.kind !== 'title-or-name')) continue;
+    if (!titledItem(c, a) || !titledItem(c, b)) continue;
+    a.kind = 'title-or-name';
+    if (b.kind === 'scare') b.kind = 'title-or-name';
+  }
+}
+/** 'and', 'or' or a comma alone between two quotations (with a comma before 'and' or 'or'). */
+const TITLE_LIST_JOIN = /^[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or)[^\S\n]+)$/u;
+
+/** A quotation in title case that is no watched name or demonym, inside its sentence, on a line not in title case. */
+function titledItem(c: Context, q: Quote): boolean {
+  const text = c.t.doc.text;
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (!titleFirst(wordsOf(inner)) || !/\p{Ll}/u.test(inner)) return false;
+  if (isWatchedName(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, inner) !== undefined) return false;
+  const s = c.t.sentences[sentenceAt(c.t.sentences, q.start)]!;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, q.start))) return false;
+  return !titleCaseLine(text, lineStartAt(text, q.start), { start: q.start, end: q.end, depth: q.depth, open: 0, close: 0 });
 }
 
 /** A title a person is called out by: '"Mr. Baker?"' is speech, not a title. */
@@ -737,7 +787,8 @@ function markFamily(text: string, pos: number, width: number): 'double' | 'singl
  * are the quoted speaker's, set in that speaker's words, not the writer's distance ('"We were promised a 'temporary' pier
  * and got none," the harbour master said': the harbour master's 'temporary'), so it is a partial quotation of that
  * speaker, with the holder's cue. A watched name stays the scare quote the lexicon watches, whoever set its marks ('"They
- * still say 'Israel' when they mean the army," she said'), marks after 'so-called' stay scare as they always are, and a
+ * still say 'Israel' when they mean the army," she said'; a phrase that only holds a watched word is the speaker's words,
+ * watchedTerm), marks after 'so-called' stay scare as they always are, and a
  * title named earlier stays a title (read after those).
  * Marks of the same family inside a quotation ('“... other “high-risk” posts ...”') are as often a quotation paired
  * wrongly across the writer's narration, and stay as they were.
@@ -750,10 +801,21 @@ function speakersOwnMarks(c: Context, byPair: Map<Pair, Quote>): void {
     const host = parent ? byPair.get(parent) : undefined;
     if (!parent || !host || host.section !== 'body' || (host.kind !== 'direct' && host.kind !== 'partial')) continue;
     if (markFamily(text, p.start, p.open) === markFamily(text, parent.start, parent.open)) continue;
-    if (watchedHit(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, text.slice(q.innerStart, q.innerEnd))) continue;
+    if (watchedTerm(c.lexical, q.innerStart, q.innerEnd) || demonymOf(c.lexicon, text.slice(q.innerStart, q.innerEnd))) continue;
     if (DISTANCE_MARKED.test(text.slice(Math.max(parent.start, q.start - 30), q.start))) continue;
     Object.assign(q, { kind: 'partial', speaker: host.speaker, cue: host.cue, cueStart: host.cueStart, cueEnd: host.cueEnd });
   }
+}
+
+/**
+ * The quoted words are a watched term, not a phrase that only holds one: a lexicon hit with a referent covers at least
+ * half of [start, end). '"They still say 'occupation' when ...," she said' marks the watched term, which the scare-quote
+ * marker keeps in the speaker's voice; '"We cannot accept any 'temporary truce' that ...," she said' or '"He is a 'thief in
+ * a uniform'," she wrote' quote a phrase of the speaker's own around a watched word (the word keeps its own marker).
+ */
+function watchedTerm(lexical: Marker[], start: number, end: number): boolean {
+  const hit = watchedHit(lexical, start, end);
+  return !!hit && hit.end - hit.start >= (end - start) * 0.5;
 }
 
 /**
@@ -878,7 +940,7 @@ const LANGUAGE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:--|—|–)[^
  * related article's headline with no final stop before its link's 'Read more'.
  * A quotation that fills its line is left alone (a chant, a kicker).
  */
-function headlineInBody(t: Tokenized, q: Quote): number | undefined {
+function headlineInBody(t: Tokenized, q: { start: number; end: number }): number | undefined {
   const text = t.doc.text;
   const lineStart = lineStartAt(text, q.start);
   const lineEnd = lineEndAt(text, q.end);
@@ -1061,6 +1123,8 @@ function mentionedByMeaning(before: string, inner: string, words: string[], afte
  * 'phrases like "X"'. */
 const WORD_NOUN_BEFORE =
   /\b(?:words|terms|phrases|labels|adjectives|epithets)[^\S\n]+used\b[^.!?;:"“”«»\n]{0,80}\b(?:were|was|are|is|included?|includes)[^\S\n]*$|\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism|abbreviation|initialism|acronym|hashtag)[^\S\n]*$/iu;
+/** A noun for a text's wording and 'on' or 'about' right before a quotation: 'language on "X"', 'wording about "X"'. */
+const WORDING_ON_BEFORE = /\b(?:language|wording|phrasing)[^\S\n]+(?:on|about)[^\S\n]*$/iu;
 /** 'what is meant by "X"', 'what he means by "X"'. */
 const MEANT_BY_BEFORE = /\b(?:meant|means|mean|meaning)[^\S\n]+by[^\S\n]*$/iu;
 /** 'by "X," the writer meant', 'if by "X" one means': the quoted words as what someone means by them. */
@@ -1095,6 +1159,10 @@ function mentionedAsWords(text: string, p: Pair, before: string, inner: string, 
   // a programme's title after 'This is' opening a sentence ('I'm Dana Levi. This is "Harbour Hour."')
   if (/(?:^|[.!?]["”’]?[^\S\n]+)This[^\S\n]+is[^\S\n]*$/u.test(before) && titleWords(words)) return true;
   if (WORD_NOUN_BEFORE.test(before) || MEANT_BY_BEFORE.test(before) || DEFINED_AFTER.test(after)) return true;
+  // a text's wording on the words quoted, with nothing between: 'pushing to include language on "phasing out" coal',
+  // 'weaker wording about "phasing down"' (with an article the quotation is a thing the text is about: 'language on the
+  // "ceasefire"')
+  if (WORDING_ON_BEFORE.test(before)) return true;
   if (/\bby[^\S\n]*$/iu.test(before) && BY_MEANS_AFTER.test(after)) return true;
   if (LIST_INTRO_BEFORE.test(before) && NEXT_ITEM_AFTER.test(text.slice(p.end, p.end + 12))) return true;
   // two terms set against each other: '"extremist" versus "terrorist"' (the second follows the first, coordinatedWith)
@@ -1651,8 +1719,31 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   // a fragment in the complement of a speech or claim noun a pronoun owns ('his claim that the port was "secure"'): the
   // words of whom the pronoun stands for, the sentence's speaker or its subject's name, or of someone unnamed
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
+  const holder = body && p.depth === 0 ? viewHolder(c, p) : '';
+  if (holder) return quote('partial', holder);
   return notScare();
 }
+
+/**
+ * The name a sentence opens on with 'To' and a comma, as the one whose view the rest of the sentence gives ('To Dana
+ * Levi, a fellow at the institute, the crisis is forcing the mayor to stop being a "ditherer"'): a fragment in it is
+ * that person's words, or ''. The name is a run of capitalised words the tagger reads as a name (not 'To date', 'To
+ * be sure', 'To his credit'), with an apposition after it; no clause's end or other quotation stands between.
+ */
+function viewHolder(c: Context, p: Pair): string {
+  const { t } = c;
+  const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
+  const m = VIEW_HOLDER_BEFORE.exec(t.doc.text.slice(s.start, p.start));
+  if (!m) return '';
+  const at = s.start + m.index + m[0].indexOf(m[1]!);
+  const [first, last] = tokenSpan(t, at, at + m[1]!.length);
+  for (let i = first; i <= last; i++) if (t.tokens[i]!.pos !== 'PROPN' && /\p{L}/u.test(t.tokens[i]!.value)) return '';
+  const name = withoutTitles(m[1]!.split(/\s+/));
+  return NOT_AGENTS.has(name) ? '' : name;
+}
+/** 'To' and a name of up to four capitalised words opening the sentence, a comma (an apposition of up to 100
+ * characters and its comma), then the clause up to the quotation (groups: the name). */
+const VIEW_HOLDER_BEFORE = /^[^\S\n]*To[^\S\n]+(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3}),(?:[^,.;:!?"“”«»\n]{1,100},)?[^.;:!?"“”«»\n]*$/u;
 
 /** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
  * or "and" among them and no possessive ('Office Of The President Of Ruritania : "..."', with a space before the
@@ -1849,16 +1940,34 @@ function clauseSubjectAt(c: Context, p: Pair): { name: string; end: number } | u
     if (t.tokens[i]!.pos !== 'PROPN' || t.tokens[i - 1]?.pos === 'PROPN' && i > a) continue;
     let j = i;
     while (t.tokens[j + 1]?.pos === 'PROPN') j++;
-    let k = j + 1;
+    const e = placeAfterName(t, i, j);
+    let k = e + 1;
     if (t.tokens[k]?.pos === 'ADV') k++;
     const prev = i > a ? t.tokens[i - 1] : undefined;
     if (prev && /^(?:ADP|DET)$/u.test(prev.pos)) continue;
-    if (/^(?:VERB|AUX)$/u.test(t.tokens[k]?.pos ?? '') && !/^['’]s?$/u.test(t.tokens[j + 1]?.value ?? '')) {
+    if (/^(?:VERB|AUX)$/u.test(t.tokens[k]?.pos ?? '') && !/^['’]s?$/u.test(t.tokens[e + 1]?.value ?? '')) {
       const name = withoutTitles(t.doc.text.slice(t.tokens[i]!.start, t.tokens[j]!.end).split(/\s+/));
-      return NOT_AGENTS.has(name) ? undefined : { name, end: j };
+      return NOT_AGENTS.has(name) ? undefined : { name, end: e };
     }
   }
   return undefined;
+}
+
+/**
+ * The last token of 'of' and the place or body a person's name is given with, right after the name tokens [i, j]
+ * ('Nancy Lee of Harbourshire credited', 'Prime Minister Dana Levi of Ruritania warned', 'Omar Haddad of the Harbour
+ * Institute said'): the person is the subject, the place only says which one. Up to four name tokens, with 'the' before
+ * them; only after a name of two tokens or more ('Secretary of State Dana Levi', 'Bank of Ruritania' are one name).
+ * j when there is none.
+ */
+function placeAfterName(t: Tokenized, i: number, j: number): number {
+  if (j === i || t.tokens[j + 1]?.normal !== 'of') return j;
+  let m = j + 2;
+  if (t.tokens[m]?.normal === 'the') m++;
+  if (t.tokens[m]?.pos !== 'PROPN') return j;
+  const last = m + 3;
+  while (m < last && t.tokens[m + 1]?.pos === 'PROPN') m++;
+  return m;
 }
 
 /**
@@ -1962,7 +2071,7 @@ function labelAsBefore(c: Context, p: Pair, before: string): string | undefined 
   // (the stops of an abbreviation or a title end no clause: 'promoted the pact with the U.N. agency as a "..."'; read
   // as letters, the offsets kept, and the agent read from the text itself)
   const m = LABEL_AS_BEFORE.exec(withoutAbbreviationStops(before));
-  if (!m) return undefined;
+  if (!m) return comparedTo(c, p, before);
   const agent = LABEL_AS_AGENT.exec(before.slice(m.index, m.index + m[0].length));
   if (agent && !NOT_AGENTS.has(agent[1]!)) return withoutTitles(agent[1]!.split(/\s+/));
   const verb = p.start - before.length + m.index;
@@ -1971,6 +2080,30 @@ function labelAsBefore(c: Context, p: Pair, before: string): string | undefined 
   const name = participle ? calledSpeaker(c, p, verb) : subjectName(c, verb);
   return NOT_AGENTS.has(name) ? '' : name;
 }
+/**
+ * A verb of comparing, its object and 'to' or 'with' right before the quotation ('the chief has compared their
+ * partnership to that of a bickering "old couple"', 'the party equated the tax with "theft"'): the comparison is the
+ * words of the verb's subject (a name right before the verb) or of someone unnamed (''), as a label given with 'as'
+ * is; undefined when there is no such verb. Not the preposition with no object of its own ('Compared with the
+ * "reset" of 2009, ...', 'compared poorly to the "march"'), a passive ('is often compared by critics to'), the
+ * writer's own comparison ('I would compare the deal to a "truce"'), nor a headline set as a body line. (A named
+ * subject's comparison is read before: subjectsWords.)
+ */
+function comparedTo(c: Context, p: Pair, before: string): string | undefined {
+  const m = COMPARED_TO_BEFORE.exec(withoutAbbreviationStops(before));
+  if (!m) return undefined;
+  const ahead = before.slice(0, m.index);
+  if (PASSIVE_BEFORE.test(ahead) || FIRST_PERSON_BEFORE.test(ahead)) return undefined;
+  // (a headline that stands as a body line keeps a headline's class: 'SENATOR COMPARES THE TAX TO 'THEFT'')
+  if (headlineInBody(c.t, p) !== undefined) return undefined;
+  const name = subjectName(c, p.start - before.length + m.index);
+  return NOT_AGENTS.has(name) ? '' : name;
+}
+const COMPARED_TO_BEFORE =
+  /(?<![\p{L}-])(?:compar(?:e|ed|es|ing)|liken(?:ed|s|ing)?|equat(?:e|ed|es|ing))[^\S\n]+(?!(?:(?:\p{L}+ly|well|badly)[^\S\n]+)?(?:to|with)\b)[^.!?;:"“”«»\n]{1,80}?(?<![\p{L}-])(?:to|with)[^\S\n]+(?:(?:that|those)[^\S\n]+of[^\S\n]+)?(?:(?:an?|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+)?$/iu;
+/** 'I', 'we' right before a verb, with its auxiliaries and adverbs: the writer's own words. */
+const FIRST_PERSON_BEFORE = /(?<![\p{L}'’-])(?:I|[Ww]e)(?:[^\S\n]+(?:\p{Ll}+ly|also|would|will|could|might|can|have|has|had|once|often|even))*[^\S\n]*$/u;
+
 /** 'by the Harbour Ministry', 'by the Levi administration' (a name, and the body of people it heads). */
 const LABEL_AS_AGENT =
   /\bby[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.&-]*(?:[^\S\n]+\p{Lu}[\p{L}.&-]*){0,3}(?:[^\S\n]+(?:administration|government|ministry|military|army|campaign|team|regime|council)\b)?)/u;
