@@ -804,6 +804,10 @@ describe('expectations and refusals to take a position', () => {
     expect(await cues('The mayor is one vote shy of being able to declare victory.')).toEqual([]);
     expect(await cues('The ministry was unable to say when the port would reopen.')).toEqual([]);
     expect(await cues('The agency has not been able to confirm the figures.')).toEqual([]);
+    // an act denied with "without": no words reported; an act held back from is a stance taken, and a cue
+    expect((await cues('The army said the talks would resume, without elaborating.')).map((m) => m.text)).toEqual(['said']);
+    expect((await cues('The mayor praised the crews without mentioning the council.')).map((m) => m.text)).toEqual(['praised']);
+    expect((await cue('The council stopped short of calling for a ceasefire.')).text).toBe('calling for');
     // the same verbs said, or going on being said, stay cues
     expect((await cue('Mayor Ann Lee endorsed the harbor plan.')).text).toBe('endorsed');
     expect((await cue('Mayor Ann Lee continued to criticize the port authority.')).text).toBe('criticize');
