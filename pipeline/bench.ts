@@ -19,6 +19,9 @@ interface Measure {
   docs: number;
   tokens: number;
   maxRssMb: number;
+  /** CPU time of the whole process over the run (every thread: workers, V8's compiler and GC threads, the
+   * file system's calls), in seconds */
+  cpuSeconds: number;
 }
 
 /** Every text of the corpus, or (keep = false) only their count and size: a full run must not be measured
@@ -40,6 +43,7 @@ async function texts(input: string, map: string[], keep: boolean): Promise<{ doc
 async function child(mode: string, input: string, map: string[], out: string): Promise<Measure> {
   const { docs, count, bytes } = await texts(input, map, mode === 'wink');
   let tokens = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   if (mode === 'wink') {
     // the same annotations the pipeline enables, reading out what tokenize reads (lemmas only on request:
@@ -63,7 +67,8 @@ async function child(mode: string, input: string, map: string[], out: string): P
     tokens = outcome.tokens;
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -73,9 +78,12 @@ function line(label: string, runs: Measure[]): { mbps: number; text: string } {
   const r = runs[0]!;
   const mbps = r.bytes / 1e6 / s;
   const rss = Math.max(...runs.map((x) => x.maxRssMb));
+  // how many cores the run kept busy on average: a 1-worker run that shows 1.3 already uses part of the second
+  // core (V8 compiles and collects garbage on threads of its own), which a second worker cannot then have
+  const cores = median(runs.map((x) => x.cpuSeconds / x.seconds));
   return {
     mbps,
-    text: `${label.padEnd(28)} ${mbps.toFixed(2).padStart(6)} MB/s  ${(r.docs / s).toFixed(0).padStart(6)} docs/s  ${(r.tokens / s / 1000).toFixed(0).padStart(5)}k tokens/s  peak RSS ${rss.toFixed(0)} MB  (median of ${runs.length}: ${s.toFixed(2)} s)`,
+    text: `${label.padEnd(28)} ${mbps.toFixed(2).padStart(6)} MB/s  ${(r.docs / s).toFixed(0).padStart(6)} docs/s  ${(r.tokens / s / 1000).toFixed(0).padStart(5)}k tokens/s  peak RSS ${rss.toFixed(0)} MB  ${cores.toFixed(2)} cores busy  (median of ${runs.length}: ${s.toFixed(2)} s)`,
   };
 }
 
