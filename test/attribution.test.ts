@@ -2067,6 +2067,24 @@ describe('speaker: after a quotation over sentences, the sentence before is the 
   });
 });
 
+describe('speaker: he or she after a quotation of many short sentences looks back from where the quotation began', () => {
+  it.each([
+    // (the quotation's five sentences do not push the name before it out of reach) (mirrored: the names swapped)
+    ['Ann Ruiz made a stir when a voter asked if she would run. "Wow. What an idea. Nobody has asked me that. I love it. Maybe next year," she replied.', 'Ann Ruiz'],
+    ['Eva Baker made a stir when a voter asked if she would run. "Wow. What an idea. Nobody has asked me that. I love it. Maybe next year," she replied.', 'Eva Baker'],
+    ['Tom Baker made a stir when a voter asked if he would run. "Wow. What an idea. Nobody has asked me that. I love it. Maybe next year," he replied.', 'Tom Baker'],
+    // (they keeps its nearer window: a group the quotation leaves behind stays unresolved)
+    ['The two unions made a stir when a reporter asked if they would strike. "Wow. What an idea. Nobody has asked us that. We love it. Maybe next year," they replied.', 'they'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'replied'), text).toBe(speaker);
+  });
+
+  it('sentences of narrative between the name and the tag still count: a name six sentences back is out of reach', async () => {
+    const text = 'Tom Baker ran a shop. Then the town changed. Prices rose. Rents rose. The shop closed. Nobody came. "It was hard," he said.';
+    expect(await speakerOf(text, 'said')).toBe('he');
+  });
+});
+
 describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
   it.each([
     // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps

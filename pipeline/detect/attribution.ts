@@ -1105,9 +1105,13 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const toks = t.tokens;
   const sent = toks[i]!.sentence;
   const here = t.sentences[sent]!;
-  const floor = t.sentences[Math.max(0, sent - 3)]!.start;
-  const wide = t.sentences[Math.max(0, sent - 6)]!.start;
   const personal = word === 'he' || word === 'she';
+  // (for he or she, the sentences back are counted from where the quotation this sentence ends began: its own
+  // sentences are one stretch of one person's speech, not a discourse that leaves the speaker named before it behind;
+  // they and it, whose antecedent is the last source cited, keep the nearer window)
+  const anchor = personal ? quotationSentence(t, sent) : sent;
+  const floor = t.sentences[Math.max(0, anchor - 3)]!.start;
+  const wide = t.sentences[Math.max(0, anchor - 6)]!.start;
   const fits = (n: NameMention): boolean => {
     if (!personal) return !n.place;
     const last = personalHead(n);
@@ -1268,6 +1272,17 @@ function sentenceBeforeQuote(t: Tokenized, sent: number): number {
     while (p > 0 && marksOpenBefore(t.doc.match, t.sentences[p]!.start)) p--;
   }
   return p > 0 && opensWithMark(t, p) ? p - 1 : p;
+}
+
+/**
+ * The sentence the quotation that sentence `sent` opens inside began in, or `sent` when it opens inside none. A tag after
+ * a quotation of many short sentences ('"Wow. What an idea. Nobody has said that. I love it," she replied.') looks back
+ * for its speaker from where the quotation began, as it would after a quotation of one sentence.
+ */
+function quotationSentence(t: Tokenized, sent: number): number {
+  let p = sent;
+  while (p > 0 && insideQuote(t, t.sentences[p]!.start)) p--;
+  return p;
 }
 
 /** Sentence p opens with a quotation mark. */
