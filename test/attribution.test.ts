@@ -2085,6 +2085,29 @@ describe('speaker: he or she after a quotation of many short sentences looks bac
   });
 });
 
+describe('speaker: a relative clause on the subject that a quotation ends, its comma inside the closing mark', () => {
+  it.each([
+    // (the clause's head, not the name it quotes about) (mirrored: the names swapped)
+    ['Ann Ruiz, who calls Tom Baker a "fraud," said she would not back him.', 'said', 'Ann Ruiz'],
+    ['Tom Baker, who calls Ann Ruiz a "fraud," said he would not back her.', 'said', 'Tom Baker'],
+    // (not the verb's object read as an inverted tag)
+    ['Ann Ruiz, who puts her costs "in the millions," described the strain as awful.', 'described', 'Ann Ruiz'],
+    // (a body's "which" clause, with two-apostrophe marks)
+    ["The Harbor Times, which once called Tom Baker ''a clown,'' said it would now cover him.", 'said', 'The Harbor Times'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a clause on the object: the sentence's subject still speaks
+    ['Tom Baker praised Ann Ruiz, who calls the plan a "fraud," and said he would back her.', 'said', 'Tom Baker'],
+    // a quotation with no relative clause before its tag
+    ['"We will not back him," Ann Ruiz said.', 'said', 'Ann Ruiz'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
 describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
   it.each([
     // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps

@@ -2131,6 +2131,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     (isNamePart(toks[named[1]])
       ? atEnd || /^[.,;]$/.test(closer)
       : ((toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.')) || (isTitleWord(toks[named[1]]!.value) && /^(?:of|for|to)$/i.test(closer)));
+  // ('Ann Ruiz, who calls Tom Baker a "fraud," said': the comma before the verb sits inside the closing mark of a
+  // quotation that ends the subject's relative clause; the clause's head speaks, not the name it quotes about nor the
+  // verb's object read as an inverted tag)
+  const quotedRelative = prev && j > floor ? relativeClosedByQuote(t, j, floor) : -1;
+  if (quotedRelative >= 0) {
+    const head = resolvePronoun(t, quotedRelative);
+    if (head !== '' && !PRONOUNS.has(head.toLowerCase())) return { speaker: head, from: -1, to: -1 };
+  }
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
@@ -2553,6 +2561,31 @@ function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   // Dunlap Jr.")
   const suffix = /^(?:Jr|Sr)\.$/.test(toks[b]!.value) && b > a && isNamePart(toks[b - 1]) && /^\p{Lu}\p{Ll}/u.test(toks[b - 1]!.value);
   return /\p{L}{2}/u.test(textOf(t, a, b)) && (suffix || !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value));
+}
+
+/** Double quotation marks only: a lone single mark is as often an apostrophe ("the voters' union"). */
+const CLOSING_MARK = /^(?:["”]|'')$/;
+const OPENING_MARK = /^(?:["“]|'')$/;
+
+/**
+ * The "who" or "which" opening a relative clause set off after the sentence's subject that a quotation ends, the comma
+ * inside its closing mark, when token j is that mark right before a verb: 'Ann Ruiz, who calls Tom Baker a "fraud," said
+ * she would not back him' gives "who" (its head, Ann Ruiz, is the verb's subject); -1 otherwise. The quotation opens
+ * inside the clause, the clause holds no other quotation, and the head ends right before the comma that opens the
+ * clause and is the sentence's first subject ('"I will not back him," Ann Ruiz said' has no clause; in 'Tom Baker
+ * praised Ann Ruiz, who calls the plan a "fraud," said' the clause hangs on an object).
+ */
+function relativeClosedByQuote(t: Tokenized, j: number, floor: number): number {
+  const toks = t.tokens;
+  if (!CLOSING_MARK.test(toks[j]!.value) || toks[j - 1]?.value !== ',') return -1;
+  let open = j - 2;
+  while (open > floor && !OPENING_MARK.test(toks[open]!.value) && !CLOSING_MARK.test(toks[open]!.value)) open--;
+  if (open <= floor || !OPENING_MARK.test(toks[open]!.value)) return -1;
+  let r = open - 1;
+  while (r > floor && !/^(?:who|which)$/i.test(toks[r]!.value) && !OPENING_MARK.test(toks[r]!.value) && !CLOSING_MARK.test(toks[r]!.value)) r--;
+  if (r <= floor + 1 || !/^(?:who|which)$/i.test(toks[r]!.value) || toks[r - 1]!.value !== ',') return -1;
+  const subject = firstSubject(t, floor, r - 1);
+  return subject && subject[1] === r - 2 ? r : -1;
 }
 
 /** The phrase x..y is a name (past a determiner). */
