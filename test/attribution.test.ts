@@ -2108,6 +2108,29 @@ describe('speaker: a relative clause on the subject that a quotation ends, its c
   });
 });
 
+describe('speaker: a verb in a series after a comma shares the subject of the verb of its form before it', () => {
+  it.each([
+    // (the comma inside a quotation's closing mark too; not the object before it) (mirrored: the names swapped)
+    ['Tom Baker called Ann Ruiz "a fraud," denounced her record and said she should quit.', 'denounced', 'Tom Baker'],
+    ['Ann Ruiz called Tom Baker "a fraud," denounced his record and said he should quit.', 'denounced', 'Ann Ruiz'],
+    ['The army underestimated Hamas, viewed it as weak and ignored the warnings.', 'viewed', 'army'],
+    // (a headline with no stop) (mirrored)
+    ['Ruritania pushes for talks with Borduria, accuses Sam Ortiz of stalling', 'accuses', 'Ruritania'],
+    ['Borduria pushes for talks with Ruritania, accuses Sam Ortiz of stalling', 'accuses', 'Borduria'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a name set off by commas is the subject in apposition
+    ["Trump's top rival, Texas Sen. Ted Cruz, said he was glad.", 'said', 'Ted Cruz'],
+    // a clause of its own after the comma: the one asked is not the asker
+    ['"It is hard to answer that," Tom Baker told the Harbor Times on Thursday, when asked about the plan.', 'asked', 'Harbor Times'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
 describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
   it.each([
     // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps

@@ -1974,17 +1974,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // by the bishop and declared" shares its subject, not its agent)
     // (only a subject named right before that verb, past its auxiliaries: "Cruz knocked", "Ryan has lamented")
     const parallel = parallelVerb(t, first, j, floor);
-    if (parallel >= 0) {
-      const found = verbSpeaker(t, parallel, parallel, '', true);
-      // (and not a pronoun, resolved by a path of its own: "she drew Trump's ire - he called her weak and said")
-      // (nor a phrase inside another: "ministers from Qatar and the Emirates met")
-      const adjacent = found.from >= 0 && found.to < parallel && !/^(?:and|or|from|of|in|at|with|for)$/i.test(toks[found.from - 1]?.value ?? '') && toks.slice(found.to + 1, parallel).every((x) => /^(?:AUX|ADV|PART)$/.test(x.pos) || isTimeWord(x)) && !(found.from === found.to && toks[found.from]!.pos === 'PRON');
-      // (and one that can speak: a name, a body, people; not "the course", "the hour" a verb read wrongly
-      // has found)
-      const head = found.speaker.split(' ').pop() ?? '';
-      const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
-      if (adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase())) return found;
-    }
+    const found = parallel >= 0 ? subjectRightBefore(t, parallel) : undefined;
+    if (found) return found;
     // "X praised Y and criticized Z": the first verb's subject
     const np = firstSubject(t, floor, j);
     const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
@@ -2272,6 +2263,19 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         return { speaker: speakerOfPhrase(t, k + 1, j - 1, toks[first]!.start), from: k + 1, to: j - 1 };
       }
     }
+    // ('Tom Baker called the plan "a farce," denounced its cost and said': a verb in a series after a comma, or
+    // a comma inside a quotation's closing mark, shares the subject of the verb of its form before it, when that
+    // subject stands right before it, as after "and")
+    const comma = prev?.value === ',' ? j : prev && CLOSING_MARK.test(prev.value) && toks[j - 1]?.value === ',' ? j - 1 : -1;
+    // (not after a name set off by commas, the subject in apposition: "Trump's top rival, Texas Sen. Tom Baker, said",
+    // "the army's chief, Gen. Omar al-Haddad, said")
+    // (nor a participle before its agent, a passive: "..., first reported by Reuters, that"; nor a clause of its own,
+    // "..., as widely reported, but", "..., when asked about it")
+    const compared = toks.slice(comma + 1, first).some((x) => SUBORDINATOR.test(x.value));
+    if (comma >= 0 && !participle && !compared && !setOffName(toks, comma, floor) && !/^by$/i.test(toks[last + 1]?.value ?? '')) {
+      const shared = seriesSubject(t, first, comma, floor);
+      if (shared) return shared;
+    }
     const series = prev?.value === ',' && !participle ? resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.form === 'reporting-verb' && c.speaker !== '').pop() : undefined;
     const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
     if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
@@ -2408,6 +2412,49 @@ function parallelVerb(t: Tokenized, first: number, conj: number, floor: number):
     found = k;
   }
   return found;
+}
+
+/** Words that open a clause of their own before its verb ("as reported", "when asked"). */
+const SUBORDINATOR = /^(?:as|than|when|while|if|because|although|though|once|unless|until|after|before|since)$/i;
+
+/** The stretch before the comma at `comma` opens with a comma of its own and holds a name and no verb: a name set off
+ * in apposition ("Trump's top rival, Texas Sen. Tom Baker, said"), no verb phrase of a series. */
+function setOffName(toks: Token[], comma: number, floor: number): boolean {
+  let k = comma - 1;
+  while (k > floor && comma - k <= 10 && toks[k]!.value !== ',' && (!/^(?:VERB|AUX)$/.test(toks[k]!.pos) || nameReadAsVerb(toks, k))) k--;
+  return toks[k]?.value === ',' && toks.slice(k + 1, comma).some((x) => x.pos === 'PROPN');
+}
+
+/**
+ * The source of a verb in a series after a comma ("Tom Baker met the mayor, denounced the plan and said"): the subject
+ * named right before the verb of the same form earlier in the clause (parallelVerb), when that is a name, a body or
+ * people; undefined otherwise.
+ */
+function seriesSubject(t: Tokenized, first: number, comma: number, floor: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const parallel = parallelVerb(t, first, comma, floor);
+  if (parallel < 0) return undefined;
+  // (not a verb in a relative clause, whose subject is the clause's own: "Telegram, which voters have used to plan
+  // rallies, according to Reuters, said")
+  for (let k = parallel - 1; k >= floor && toks[k]!.value !== ','; k--) if (/^(?:who|which|whom|that)$/i.test(toks[k]!.value)) return undefined;
+  return subjectRightBefore(t, parallel);
+}
+
+/**
+ * The source of the verb at token `verb` when it is a subject named right before it, past its auxiliaries ("Cruz
+ * knocked", "Ryan has lamented"), that can speak (a name, a body, people); undefined otherwise. A later verb of the same
+ * form after "and" or a comma shares it ("Cruz knocked Reed on trade, mocked him and said").
+ */
+function subjectRightBefore(t: Tokenized, verb: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const found = verbSpeaker(t, verb, verb, '', true);
+  // (not a pronoun, resolved by a path of its own: "she drew Trump's ire - he called her weak and said")
+  // (nor a phrase inside another: "ministers from Qatar and the Emirates met")
+  const adjacent = found.from >= 0 && found.to < verb && !/^(?:and|or|from|of|in|at|with|for)$/i.test(toks[found.from - 1]?.value ?? '') && toks.slice(found.to + 1, verb).every((x) => /^(?:AUX|ADV|PART)$/.test(x.pos) || isTimeWord(x)) && !(found.from === found.to && toks[found.from]!.pos === 'PRON');
+  // (and one that can speak: a name, a body, people; not "the course", "the hour" a verb read wrongly has found)
+  const head = found.speaker.split(' ').pop() ?? '';
+  const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
+  return adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase()) ? found : undefined;
 }
 
 /** Things people make to say something through: "ads", "petitions", "interviews", "signs". */
