@@ -2131,6 +2131,27 @@ describe('speaker: a verb in a series after a comma shares the subject of the ve
   });
 });
 
+describe('speaker: a name after a conjunction the tagger reads as a preposition ("whether", "as", "after") is a source', () => {
+  it.each([
+    // (the subject the relative clause is on, not the last name inside it) (mirrored: the names swapped)
+    ['It is unclear whether Tom Baker, who polls better than Ann Ruiz or President Sam Ortiz, will ever tell his voters to back her.', 'tell', 'Tom Baker'],
+    ['It is unclear whether Sam Ortiz, who polls better than Ann Ruiz or President Tom Baker, will ever tell his voters to back her.', 'tell', 'Sam Ortiz'],
+    // ("as" opening its sentence: the name, not the body its description names)
+    ['As Ann Ruiz, the editor of the Harbor Times, put it, "Every war is a war of words."', 'put it', 'Ann Ruiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // "as" after a verb, a time after "after", a name after "than": no clause's subject
+    ['Republicans cast the party as anti-Ruritania, a narrative progressives say the press has promoted.', 'say', 'narrative progressives'],
+    ['Shortly after 9 a.m. ET, the wire service said that 500 people had died.', 'said', 'wire service'],
+    ['Gallant argued the army should focus on the north since it poses a greater threat than Hamas, the officials said.', 'said', 'anonymous'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
 describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
   it.each([
     // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps

@@ -2600,10 +2600,25 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
 /** Cues whose verbs put their source after them ("..., said Lee", "..., added the minister"). */
 const INVERTED_SAYING = /\.(?:say|tell|state|announce|add|explain|write|report|comment|reply|respond|ask|tweet|argue|declare|recall|remember|predict|manner-of-speaking|warn|insist|maintain|contend|assert|claim|confirm|admit|acknowledge|concede|note|observe|propose|fire-back|conclude|complain|recount|emphasize)$/;
 
+/**
+ * The word before token a is a conjunction the tagger reads as a preposition, opening a clause whose subject starts at a:
+ * "whether Tom Baker, who ..., will", "As Ann Ruiz, the editor, put it"; "as" only at the start of a sentence or after
+ * a comma, where it opens a clause, not after a noun or a verb ("cast the party as anti-Israel, a claim ...").
+ */
+function opensClauseBefore(toks: Token[], a: number): boolean {
+  const word = toks[a - 1]!.value;
+  if (/^(?:whether|that|if|because|although|though|while|when|unless)$/i.test(word)) return true;
+  // ("after Ann Ruiz, asked about it, had said"; not a time, "after 9 a.m. ET, the agency said")
+  if (/^(?:after|before)$/i.test(word)) return toks[a]!.pos !== 'NUM' && !isTimeWord(toks[a]);
+  // (after a comma inside a closing mark too: 'The "bloodbath," as Ann Ruiz, the director, described it')
+  const comma = toks[a - 2]?.value === ',' || (CLOSING_MARK.test(toks[a - 2]?.value ?? '') && toks[a - 3]?.value === ',');
+  return /^as$/i.test(word) && (toks[a - 1]!.sentence !== toks[a - 2]?.sentence || comma);
+}
+
 /** A name that can be a source: not a date, a place after a preposition ("in Chappaqua, N.Y."), or a number. */
 function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   const toks = t.tokens;
-  if (isTimeWord(toks[b]) || toks[a - 1]?.pos === 'ADP' || isPlaceLike(textOf(t, a, b))) return false;
+  if (isTimeWord(toks[b]) || (toks[a - 1]?.pos === 'ADP' && !opensClauseBefore(toks, a)) || isPlaceLike(textOf(t, a, b))) return false;
   // (a state's abbreviation is no name, "Md.", "N.Y."; a generational suffix after a name ends one, "Charles
   // Dunlap Jr.")
   const suffix = /^(?:Jr|Sr)\.$/.test(toks[b]!.value) && b > a && isNamePart(toks[b - 1]) && /^\p{Lu}\p{Ll}/u.test(toks[b - 1]!.value);
