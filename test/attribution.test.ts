@@ -2152,6 +2152,22 @@ describe('speaker: a name after a conjunction the tagger reads as a preposition 
   });
 });
 
+describe('speaker: a participle after a comma goes on with the main clause, not a cue in the phrase the sentence opens with', () => {
+  it.each([
+    // (mirrored: the sides swapped)
+    ['After Ruritania called for talks, Borduria rejected the offer, saying it came too late.', 'Borduria'],
+    ['After Borduria called for talks, Ruritania rejected the offer, saying it came too late.', 'Ruritania'],
+    ['Alongside union calls for action, a top GOP strategist said Ann Ruiz must choose a side, saying, "She has to come out."', 'top GOP strategist'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'saying'), text).toBe(speaker);
+  });
+
+  it('not a comma before the quotation the verb introduces: the verb before it goes on speaking', async () => {
+    const text = 'In his tweet Tom Baker wrote, "We won the vote," adding that the count was fair.';
+    expect(await speakerOf(text, 'adding')).toBe('Tom Baker');
+  });
+});
+
 describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
   it.each([
     // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps

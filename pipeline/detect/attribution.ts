@@ -1517,6 +1517,24 @@ function earlierSource(t: Tokenized, c: Marker, first: number): boolean {
   return c.sentence === tok.sentence && c.start < tok.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start);
 }
 
+/**
+ * Cue c lies in a phrase its sentence opens with, set off by a comma before token `first`: the sentence opens with a
+ * preposition or a conjunction ("Alongside union calls for action, ...", "After Hamas demanded a truce, ..."), and c
+ * comes before that comma; the clause after it has a source of its own.
+ */
+function inOpeningPhrase(t: Tokenized, c: Marker, first: number): boolean {
+  const toks = t.tokens;
+  const s = t.sentences[c.sentence]!;
+  if (!/^(?:ADP|SCONJ)$/.test(toks[s.tokenStart]!.pos)) return false;
+  for (let k = s.tokenStart + 1; k < first; k++) {
+    if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
+    // (not the comma before a quotation its clause's verb introduces: "In a tweet on Monday Tom Baker wrote, "...",
+    // adding")
+    return c.start < toks[k]!.start && !OPENING_MARK.test(toks[k + 1]?.value ?? '') && c.end !== toks[k - 1]!.end;
+  }
+  return false;
+}
+
 /** An office that names its portfolio after "of" ("secretary of state", "minister of defence", "chief of staff") */
 const OFFICE_BEFORE_OF = /^(?:secretary|minister|chief|head|director|commissioner|speaker|chair|chairman|chairwoman|governor|commander|attorney|inspector|comptroller|surgeon)$/;
 
@@ -2010,7 +2028,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const own = participleClause(t, first, j, floor);
       if (own) return own;
     }
-    const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
+    // (not a cue in a phrase the sentence opens with: "Alongside union calls for action, a GOP strategist said ...,
+    // saying" goes on with the strategist)
+    const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first) && !inOpeningPhrase(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
     const np = subjectPastQuotation(t, floor, j);
