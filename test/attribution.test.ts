@@ -2168,6 +2168,26 @@ describe('speaker: a participle after a comma goes on with the main clause, not 
   });
 });
 
+describe('speaker: the subject before a participle aside speaks, not a name inside the aside', () => {
+  it.each([
+    // (mirrored: the names swapped)
+    ['A projection by the consulting firm Harbor Economics, prepared for the Ruritania Retail Federation, warned that prices would rise.', 'warned', 'projection'],
+    ['A projection by the consulting firm Ruritania Economics, prepared for the Harbor Retail Federation, warned that prices would rise.', 'warned', 'projection'],
+    // (not the state after the town in the subject's own phrase)
+    ["Federal officials familiar with the server taken from Ann Ruiz's house in Dover, N.Y., speaking on the condition of anonymity, said that it was secure.", 'said', 'Federal officials familiar'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // an aside that names the subject, and one that names a member of it
+    ['One commander in the north, identified only as Col. Tom Baker, said the town had fallen.', 'said', 'Tom Baker'],
+    ['Democrats, including Ann Ruiz, said they had not been told.', 'said', 'Democrats'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
 describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
   it.each([
     // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps

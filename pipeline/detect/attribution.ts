@@ -2296,6 +2296,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const shared = seriesSubject(t, first, comma, floor);
       if (shared) return shared;
     }
+    // ("Officials familiar with the case, speaking on condition of anonymity, said", "A projection by the firm, prepared
+    // for the retail lobby, predicted": a participle's aside after the subject; the subject speaks, not a name in it)
+    const aside = prev?.value === ',' && !participle ? subjectBeforeAside(t, j, floor) : undefined;
+    if (aside) return aside;
     const series = prev?.value === ',' && !participle ? resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.form === 'reporting-verb' && c.speaker !== '').pop() : undefined;
     const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
     if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
@@ -2432,6 +2436,39 @@ function parallelVerb(t: Tokenized, first: number, conj: number, floor: number):
     found = k;
   }
   return found;
+}
+
+/**
+ * The sentence's subject when the comma at token `comma` closes an aside that opens with a participle right after it
+ * ("Officials familiar with the case, speaking on condition of anonymity, said"; "A projection by the firm, prepared for
+ * the retail lobby, predicted"), and nothing before the aside is a clause of its own (no verb but a participle on a
+ * noun, no auxiliary, no cue word, no conjunction): undefined otherwise.
+ */
+function subjectBeforeAside(t: Tokenized, comma: number, floor: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  let k = comma - 1;
+  while (k > floor && toks[k]!.value !== ',' && !OPENING_MARK.test(toks[k]!.value) && !CLOSING_MARK.test(toks[k]!.value)) k--;
+  if (k <= floor || toks[k]!.value !== ',') return undefined;
+  let p = k + 1;
+  while (p < comma && toks[p]!.pos === 'ADV') p++;
+  const opener = toks[p];
+  // (not an aside that names the subject itself: "One commander, identified only as Col. Tom Baker, said")
+  // (nor "including", whose named member says more than the group: "Democrats, including Ann Ruiz, said")
+  if (!opener || /^(?:identified|including)$/i.test(opener.value) || opener.pos !== 'VERB' || !/^\p{Ll}+(?:ing|ed|en)$/u.test(opener.value)) return undefined;
+  // (nor a relative clause: "arrested a man who approached a guard, said")
+  if (toks.slice(p, comma).some((x) => /^(?:who|which|that|whom)$/i.test(x.value))) return undefined;
+  const subject = firstSubject(t, floor, k);
+  if (!subject || subject[1] >= k) return undefined;
+  const cues = cueWords.get(t);
+  // (the phrase up to the aside is the subject's: no verb but a participle on a noun, "the server taken from", no
+  // conjunction; "The revelation came as Democrats, including ..., said" is no subject's aside)
+  for (let x = subject[1] + 1; x < k; x++) {
+    const tok = toks[x]!;
+    const reduced = tok.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tok.value) && toks[x - 1]?.pos === 'NOUN';
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !reduced) || cues?.has(x) || SUBORDINATOR.test(tok.value) || /^(?:and|but|or|that|who|which)$/i.test(tok.value)) return undefined;
+  }
+  const speaker = speakerOfPhrase(t, subject[0], subject[1], toks[comma]!.start);
+  return speaker === '' || PRONOUNS.has(speaker.toLowerCase()) || /^(?:this|these|those)$/i.test(speaker) ? undefined : { speaker, from: subject[0], to: subject[1] };
 }
 
 /** Words that open a clause of their own before its verb ("as reported", "when asked"). */
