@@ -2117,6 +2117,127 @@ describe('speaker: after a quotation over sentences, the sentence before is the 
   });
 });
 
+describe('speaker: he or she after a quotation of many short sentences looks back from where the quotation began', () => {
+  it.each([
+    // (the quotation's five sentences do not push the name before it out of reach) (mirrored: the names swapped)
+    ['Ann Ruiz made a stir when a voter asked if she would run. "Wow. What an idea. Nobody has asked me that. I love it. Maybe next year," she replied.', 'Ann Ruiz'],
+    ['Eva Baker made a stir when a voter asked if she would run. "Wow. What an idea. Nobody has asked me that. I love it. Maybe next year," she replied.', 'Eva Baker'],
+    ['Tom Baker made a stir when a voter asked if he would run. "Wow. What an idea. Nobody has asked me that. I love it. Maybe next year," he replied.', 'Tom Baker'],
+    // (they keeps its nearer window: a group the quotation leaves behind stays unresolved)
+    ['The two unions made a stir when a reporter asked if they would strike. "Wow. What an idea. Nobody has asked us that. We love it. Maybe next year," they replied.', 'they'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'replied'), text).toBe(speaker);
+  });
+
+  it('sentences of narrative between the name and the tag still count: a name six sentences back is out of reach', async () => {
+    const text = 'Tom Baker ran a shop. Then the town changed. Prices rose. Rents rose. The shop closed. Nobody came. "It was hard," he said.';
+    expect(await speakerOf(text, 'said')).toBe('he');
+  });
+});
+
+describe('speaker: a relative clause on the subject that a quotation ends, its comma inside the closing mark', () => {
+  it.each([
+    // (the clause's head, not the name it quotes about) (mirrored: the names swapped)
+    ['Ann Ruiz, who calls Tom Baker a "fraud," said she would not back him.', 'said', 'Ann Ruiz'],
+    ['Tom Baker, who calls Ann Ruiz a "fraud," said he would not back her.', 'said', 'Tom Baker'],
+    // (not the verb's object read as an inverted tag)
+    ['Ann Ruiz, who puts her costs "in the millions," described the strain as awful.', 'described', 'Ann Ruiz'],
+    // (a body's "which" clause, with two-apostrophe marks)
+    ["The Harbor Times, which once called Tom Baker ''a clown,'' said it would now cover him.", 'said', 'The Harbor Times'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a clause on the object: the sentence's subject still speaks
+    ['Tom Baker praised Ann Ruiz, who calls the plan a "fraud," and said he would back her.', 'said', 'Tom Baker'],
+    // a quotation with no relative clause before its tag
+    ['"We will not back him," Ann Ruiz said.', 'said', 'Ann Ruiz'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: a verb in a series after a comma shares the subject of the verb of its form before it', () => {
+  it.each([
+    // (the comma inside a quotation's closing mark too; not the object before it) (mirrored: the names swapped)
+    ['Tom Baker called Ann Ruiz "a fraud," denounced her record and said she should quit.', 'denounced', 'Tom Baker'],
+    ['Ann Ruiz called Tom Baker "a fraud," denounced his record and said he should quit.', 'denounced', 'Ann Ruiz'],
+    ['The army underestimated Hamas, viewed it as weak and ignored the warnings.', 'viewed', 'army'],
+    // (a headline with no stop) (mirrored)
+    ['Ruritania pushes for talks with Borduria, accuses Sam Ortiz of stalling', 'accuses', 'Ruritania'],
+    ['Borduria pushes for talks with Ruritania, accuses Sam Ortiz of stalling', 'accuses', 'Borduria'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a name set off by commas is the subject in apposition
+    ["Trump's top rival, Texas Sen. Ted Cruz, said he was glad.", 'said', 'Ted Cruz'],
+    // a clause of its own after the comma: the one asked is not the asker
+    ['"It is hard to answer that," Tom Baker told the Harbor Times on Thursday, when asked about the plan.', 'asked', 'Harbor Times'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: a name after a conjunction the tagger reads as a preposition ("whether", "as", "after") is a source', () => {
+  it.each([
+    // (the subject the relative clause is on, not the last name inside it) (mirrored: the names swapped)
+    ['It is unclear whether Tom Baker, who polls better than Ann Ruiz or President Sam Ortiz, will ever tell his voters to back her.', 'tell', 'Tom Baker'],
+    ['It is unclear whether Sam Ortiz, who polls better than Ann Ruiz or President Tom Baker, will ever tell his voters to back her.', 'tell', 'Sam Ortiz'],
+    // ("as" opening its sentence: the name, not the body its description names)
+    ['As Ann Ruiz, the editor of the Harbor Times, put it, "Every war is a war of words."', 'put it', 'Ann Ruiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // "as" after a verb, a time after "after", a name after "than": no clause's subject
+    ['Republicans cast the party as anti-Ruritania, a narrative progressives say the press has promoted.', 'say', 'narrative progressives'],
+    ['Shortly after 9 a.m. ET, the wire service said that 500 people had died.', 'said', 'wire service'],
+    ['Gallant argued the army should focus on the north since it poses a greater threat than Hamas, the officials said.', 'said', 'anonymous'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: a participle after a comma goes on with the main clause, not a cue in the phrase the sentence opens with', () => {
+  it.each([
+    // (mirrored: the sides swapped)
+    ['After Ruritania called for talks, Borduria rejected the offer, saying it came too late.', 'Borduria'],
+    ['After Borduria called for talks, Ruritania rejected the offer, saying it came too late.', 'Ruritania'],
+    ['Alongside union calls for action, a top GOP strategist said Ann Ruiz must choose a side, saying, "She has to come out."', 'top GOP strategist'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'saying'), text).toBe(speaker);
+  });
+
+  it('not a comma before the quotation the verb introduces: the verb before it goes on speaking', async () => {
+    const text = 'In his tweet Tom Baker wrote, "We won the vote," adding that the count was fair.';
+    expect(await speakerOf(text, 'adding')).toBe('Tom Baker');
+  });
+});
+
+describe('speaker: the subject before a participle aside speaks, not a name inside the aside', () => {
+  it.each([
+    // (mirrored: the names swapped)
+    ['A projection by the consulting firm Harbor Economics, prepared for the Ruritania Retail Federation, warned that prices would rise.', 'warned', 'projection'],
+    ['A projection by the consulting firm Ruritania Economics, prepared for the Harbor Retail Federation, warned that prices would rise.', 'warned', 'projection'],
+    // (not the state after the town in the subject's own phrase)
+    ["Federal officials familiar with the server taken from Ann Ruiz's house in Dover, N.Y., speaking on the condition of anonymity, said that it was secure.", 'said', 'Federal officials familiar'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // an aside that names the subject, and one that names a member of it
+    ['One commander in the north, identified only as Col. Tom Baker, said the town had fallen.', 'said', 'Tom Baker'],
+    ['Democrats, including Ann Ruiz, said they had not been told.', 'said', 'Democrats'],
+  ])('not: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
 describe('speaker: a given name the tagger reads as a verb opens a subject', () => {
   it.each([
     // ("Ted" is tagged a verb; the sentence before a live blog's next entry still has its subject; the name list keeps

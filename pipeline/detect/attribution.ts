@@ -1105,9 +1105,13 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const toks = t.tokens;
   const sent = toks[i]!.sentence;
   const here = t.sentences[sent]!;
-  const floor = t.sentences[Math.max(0, sent - 3)]!.start;
-  const wide = t.sentences[Math.max(0, sent - 6)]!.start;
   const personal = word === 'he' || word === 'she';
+  // (for he or she, the sentences back are counted from where the quotation this sentence ends began: its own
+  // sentences are one stretch of one person's speech, not a discourse that leaves the speaker named before it behind;
+  // they and it, whose antecedent is the last source cited, keep the nearer window)
+  const anchor = personal ? quotationSentence(t, sent) : sent;
+  const floor = t.sentences[Math.max(0, anchor - 3)]!.start;
+  const wide = t.sentences[Math.max(0, anchor - 6)]!.start;
   const fits = (n: NameMention): boolean => {
     if (!personal) return !n.place;
     const last = personalHead(n);
@@ -1268,6 +1272,17 @@ function sentenceBeforeQuote(t: Tokenized, sent: number): number {
     while (p > 0 && marksOpenBefore(t.doc.match, t.sentences[p]!.start)) p--;
   }
   return p > 0 && opensWithMark(t, p) ? p - 1 : p;
+}
+
+/**
+ * The sentence the quotation that sentence `sent` opens inside began in, or `sent` when it opens inside none. A tag after
+ * a quotation of many short sentences ('"Wow. What an idea. Nobody has said that. I love it," she replied.') looks back
+ * for its speaker from where the quotation began, as it would after a quotation of one sentence.
+ */
+function quotationSentence(t: Tokenized, sent: number): number {
+  let p = sent;
+  while (p > 0 && insideQuote(t, t.sentences[p]!.start)) p--;
+  return p;
 }
 
 /** Sentence p opens with a quotation mark. */
@@ -1500,6 +1515,24 @@ const implied = new WeakMap<Marker, string>();
 function earlierSource(t: Tokenized, c: Marker, first: number): boolean {
   const tok = t.tokens[first]!;
   return c.sentence === tok.sentence && c.start < tok.start && c.speaker !== '' && !PRONOUNS.has(c.speaker.toLowerCase()) && !insideQuote(t, c.start);
+}
+
+/**
+ * Cue c lies in a phrase its sentence opens with, set off by a comma before token `first`: the sentence opens with a
+ * preposition or a conjunction ("Alongside union calls for action, ...", "After Hamas demanded a truce, ..."), and c
+ * comes before that comma; the clause after it has a source of its own.
+ */
+function inOpeningPhrase(t: Tokenized, c: Marker, first: number): boolean {
+  const toks = t.tokens;
+  const s = t.sentences[c.sentence]!;
+  if (!/^(?:ADP|SCONJ)$/.test(toks[s.tokenStart]!.pos)) return false;
+  for (let k = s.tokenStart + 1; k < first; k++) {
+    if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
+    // (not the comma before a quotation its clause's verb introduces: "In a tweet on Monday Tom Baker wrote, "...",
+    // adding")
+    return c.start < toks[k]!.start && !OPENING_MARK.test(toks[k + 1]?.value ?? '') && c.end !== toks[k - 1]!.end;
+  }
+  return false;
 }
 
 /** An office that names its portfolio after "of" ("secretary of state", "minister of defence", "chief of staff") */
@@ -1959,17 +1992,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // by the bishop and declared" shares its subject, not its agent)
     // (only a subject named right before that verb, past its auxiliaries: "Cruz knocked", "Ryan has lamented")
     const parallel = parallelVerb(t, first, j, floor);
-    if (parallel >= 0) {
-      const found = verbSpeaker(t, parallel, parallel, '', true);
-      // (and not a pronoun, resolved by a path of its own: "she drew Trump's ire - he called her weak and said")
-      // (nor a phrase inside another: "ministers from Qatar and the Emirates met")
-      const adjacent = found.from >= 0 && found.to < parallel && !/^(?:and|or|from|of|in|at|with|for)$/i.test(toks[found.from - 1]?.value ?? '') && toks.slice(found.to + 1, parallel).every((x) => /^(?:AUX|ADV|PART)$/.test(x.pos) || isTimeWord(x)) && !(found.from === found.to && toks[found.from]!.pos === 'PRON');
-      // (and one that can speak: a name, a body, people; not "the course", "the hour" a verb read wrongly
-      // has found)
-      const head = found.speaker.split(' ').pop() ?? '';
-      const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
-      if (adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase())) return found;
-    }
+    const found = parallel >= 0 ? subjectRightBefore(t, parallel) : undefined;
+    if (found) return found;
     // "X praised Y and criticized Z": the first verb's subject
     const np = firstSubject(t, floor, j);
     const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
@@ -2004,7 +2028,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const own = participleClause(t, first, j, floor);
       if (own) return own;
     }
-    const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first));
+    // (not a cue in a phrase the sentence opens with: "Alongside union calls for action, a GOP strategist said ...,
+    // saying" goes on with the strategist)
+    const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first) && !inOpeningPhrase(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
     // "..., accusing X of ...": the sentence's subject
     const np = subjectPastQuotation(t, floor, j);
@@ -2116,6 +2142,14 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     (isNamePart(toks[named[1]])
       ? atEnd || /^[.,;]$/.test(closer)
       : ((toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.')) || (isTitleWord(toks[named[1]]!.value) && /^(?:of|for|to)$/i.test(closer)));
+  // ('Ann Ruiz, who calls Tom Baker a "fraud," said': the comma before the verb sits inside the closing mark of a
+  // quotation that ends the subject's relative clause; the clause's head speaks, not the name it quotes about nor the
+  // verb's object read as an inverted tag)
+  const quotedRelative = prev && j > floor ? relativeClosedByQuote(t, j, floor) : -1;
+  if (quotedRelative >= 0) {
+    const head = resolvePronoun(t, quotedRelative);
+    if (head !== '' && !PRONOUNS.has(head.toLowerCase())) return { speaker: head, from: -1, to: -1 };
+  }
   if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
@@ -2249,6 +2283,23 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         return { speaker: speakerOfPhrase(t, k + 1, j - 1, toks[first]!.start), from: k + 1, to: j - 1 };
       }
     }
+    // ('Tom Baker called the plan "a farce," denounced its cost and said': a verb in a series after a comma, or
+    // a comma inside a quotation's closing mark, shares the subject of the verb of its form before it, when that
+    // subject stands right before it, as after "and")
+    const comma = prev?.value === ',' ? j : prev && CLOSING_MARK.test(prev.value) && toks[j - 1]?.value === ',' ? j - 1 : -1;
+    // (not after a name set off by commas, the subject in apposition: "Trump's top rival, Texas Sen. Tom Baker, said",
+    // "the army's chief, Gen. Omar al-Haddad, said")
+    // (nor a participle before its agent, a passive: "..., first reported by Reuters, that"; nor a clause of its own,
+    // "..., as widely reported, but", "..., when asked about it")
+    const compared = toks.slice(comma + 1, first).some((x) => SUBORDINATOR.test(x.value));
+    if (comma >= 0 && !participle && !compared && !setOffName(toks, comma, floor) && !/^by$/i.test(toks[last + 1]?.value ?? '')) {
+      const shared = seriesSubject(t, first, comma, floor);
+      if (shared) return shared;
+    }
+    // ("Officials familiar with the case, speaking on condition of anonymity, said", "A projection by the firm, prepared
+    // for the retail lobby, predicted": a participle's aside after the subject; the subject speaks, not a name in it)
+    const aside = prev?.value === ',' && !participle ? subjectBeforeAside(t, j, floor) : undefined;
+    if (aside) return aside;
     const series = prev?.value === ',' && !participle ? resolvedSoFar.get(t)?.filter((c) => c.sentence === toks[first]!.sentence && c.form === 'reporting-verb' && c.speaker !== '').pop() : undefined;
     const subject = series ? firstSubject(t, sent.tokenStart, first) : undefined;
     if (series && subject && speakerOfPhrase(t, subject[0], subject[1], toks[first]!.start) === series.speaker) return { speaker: series.speaker, from: -1, to: -1 };
@@ -2385,6 +2436,82 @@ function parallelVerb(t: Tokenized, first: number, conj: number, floor: number):
     found = k;
   }
   return found;
+}
+
+/**
+ * The sentence's subject when the comma at token `comma` closes an aside that opens with a participle right after it
+ * ("Officials familiar with the case, speaking on condition of anonymity, said"; "A projection by the firm, prepared for
+ * the retail lobby, predicted"), and nothing before the aside is a clause of its own (no verb but a participle on a
+ * noun, no auxiliary, no cue word, no conjunction): undefined otherwise.
+ */
+function subjectBeforeAside(t: Tokenized, comma: number, floor: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  let k = comma - 1;
+  while (k > floor && toks[k]!.value !== ',' && !OPENING_MARK.test(toks[k]!.value) && !CLOSING_MARK.test(toks[k]!.value)) k--;
+  if (k <= floor || toks[k]!.value !== ',') return undefined;
+  let p = k + 1;
+  while (p < comma && toks[p]!.pos === 'ADV') p++;
+  const opener = toks[p];
+  // (not an aside that names the subject itself: "One commander, identified only as Col. Tom Baker, said")
+  // (nor "including", whose named member says more than the group: "Democrats, including Ann Ruiz, said")
+  if (!opener || /^(?:identified|including)$/i.test(opener.value) || opener.pos !== 'VERB' || !/^\p{Ll}+(?:ing|ed|en)$/u.test(opener.value)) return undefined;
+  // (nor a relative clause: "arrested a man who approached a guard, said")
+  if (toks.slice(p, comma).some((x) => /^(?:who|which|that|whom)$/i.test(x.value))) return undefined;
+  const subject = firstSubject(t, floor, k);
+  if (!subject || subject[1] >= k) return undefined;
+  const cues = cueWords.get(t);
+  // (the phrase up to the aside is the subject's: no verb but a participle on a noun, "the server taken from", no
+  // conjunction; "The revelation came as Democrats, including ..., said" is no subject's aside)
+  for (let x = subject[1] + 1; x < k; x++) {
+    const tok = toks[x]!;
+    const reduced = tok.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tok.value) && toks[x - 1]?.pos === 'NOUN';
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !reduced) || cues?.has(x) || SUBORDINATOR.test(tok.value) || /^(?:and|but|or|that|who|which)$/i.test(tok.value)) return undefined;
+  }
+  const speaker = speakerOfPhrase(t, subject[0], subject[1], toks[comma]!.start);
+  return speaker === '' || PRONOUNS.has(speaker.toLowerCase()) || /^(?:this|these|those)$/i.test(speaker) ? undefined : { speaker, from: subject[0], to: subject[1] };
+}
+
+/** Words that open a clause of their own before its verb ("as reported", "when asked"). */
+const SUBORDINATOR = /^(?:as|than|when|while|if|because|although|though|once|unless|until|after|before|since)$/i;
+
+/** The stretch before the comma at `comma` opens with a comma of its own and holds a name and no verb: a name set off
+ * in apposition ("Trump's top rival, Texas Sen. Tom Baker, said"), no verb phrase of a series. */
+function setOffName(toks: Token[], comma: number, floor: number): boolean {
+  let k = comma - 1;
+  while (k > floor && comma - k <= 10 && toks[k]!.value !== ',' && (!/^(?:VERB|AUX)$/.test(toks[k]!.pos) || nameReadAsVerb(toks, k))) k--;
+  return toks[k]?.value === ',' && toks.slice(k + 1, comma).some((x) => x.pos === 'PROPN');
+}
+
+/**
+ * The source of a verb in a series after a comma ("Tom Baker met the mayor, denounced the plan and said"): the subject
+ * named right before the verb of the same form earlier in the clause (parallelVerb), when that is a name, a body or
+ * people; undefined otherwise.
+ */
+function seriesSubject(t: Tokenized, first: number, comma: number, floor: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const parallel = parallelVerb(t, first, comma, floor);
+  if (parallel < 0) return undefined;
+  // (not a verb in a relative clause, whose subject is the clause's own: "Telegram, which voters have used to plan
+  // rallies, according to Reuters, said")
+  for (let k = parallel - 1; k >= floor && toks[k]!.value !== ','; k--) if (/^(?:who|which|whom|that)$/i.test(toks[k]!.value)) return undefined;
+  return subjectRightBefore(t, parallel);
+}
+
+/**
+ * The source of the verb at token `verb` when it is a subject named right before it, past its auxiliaries ("Cruz
+ * knocked", "Ryan has lamented"), that can speak (a name, a body, people); undefined otherwise. A later verb of the same
+ * form after "and" or a comma shares it ("Cruz knocked Reed on trade, mocked him and said").
+ */
+function subjectRightBefore(t: Tokenized, verb: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  const found = verbSpeaker(t, verb, verb, '', true);
+  // (not a pronoun, resolved by a path of its own: "she drew Trump's ire - he called her weak and said")
+  // (nor a phrase inside another: "ministers from Qatar and the Emirates met")
+  const adjacent = found.from >= 0 && found.to < verb && !/^(?:and|or|from|of|in|at|with|for)$/i.test(toks[found.from - 1]?.value ?? '') && toks.slice(found.to + 1, verb).every((x) => /^(?:AUX|ADV|PART)$/.test(x.pos) || isTimeWord(x)) && !(found.from === found.to && toks[found.from]!.pos === 'PRON');
+  // (and one that can speak: a name, a body, people; not "the course", "the hour" a verb read wrongly has found)
+  const head = found.speaker.split(' ').pop() ?? '';
+  const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
+  return adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase()) ? found : undefined;
 }
 
 /** Things people make to say something through: "ads", "petitions", "interviews", "signs". */
@@ -2530,14 +2657,54 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
 /** Cues whose verbs put their source after them ("..., said Lee", "..., added the minister"). */
 const INVERTED_SAYING = /\.(?:say|tell|state|announce|add|explain|write|report|comment|reply|respond|ask|tweet|argue|declare|recall|remember|predict|manner-of-speaking|warn|insist|maintain|contend|assert|claim|confirm|admit|acknowledge|concede|note|observe|propose|fire-back|conclude|complain|recount|emphasize)$/;
 
+/**
+ * The word before token a is a conjunction the tagger reads as a preposition, opening a clause whose subject starts at a:
+ * "whether Tom Baker, who ..., will", "As Ann Ruiz, the editor, put it"; "as" only at the start of a sentence or after
+ * a comma, where it opens a clause, not after a noun or a verb ("cast the party as anti-Israel, a claim ...").
+ */
+function opensClauseBefore(toks: Token[], a: number): boolean {
+  const word = toks[a - 1]!.value;
+  if (/^(?:whether|that|if|because|although|though|while|when|unless)$/i.test(word)) return true;
+  // ("after Ann Ruiz, asked about it, had said"; not a time, "after 9 a.m. ET, the agency said")
+  if (/^(?:after|before)$/i.test(word)) return toks[a]!.pos !== 'NUM' && !isTimeWord(toks[a]);
+  // (after a comma inside a closing mark too: 'The "bloodbath," as Ann Ruiz, the director, described it')
+  const comma = toks[a - 2]?.value === ',' || (CLOSING_MARK.test(toks[a - 2]?.value ?? '') && toks[a - 3]?.value === ',');
+  return /^as$/i.test(word) && (toks[a - 1]!.sentence !== toks[a - 2]?.sentence || comma);
+}
+
 /** A name that can be a source: not a date, a place after a preposition ("in Chappaqua, N.Y."), or a number. */
 function isSourceName(t: Tokenized, [a, b]: [number, number]): boolean {
   const toks = t.tokens;
-  if (isTimeWord(toks[b]) || toks[a - 1]?.pos === 'ADP' || isPlaceLike(textOf(t, a, b))) return false;
+  if (isTimeWord(toks[b]) || (toks[a - 1]?.pos === 'ADP' && !opensClauseBefore(toks, a)) || isPlaceLike(textOf(t, a, b))) return false;
   // (a state's abbreviation is no name, "Md.", "N.Y."; a generational suffix after a name ends one, "Charles
   // Dunlap Jr.")
   const suffix = /^(?:Jr|Sr)\.$/.test(toks[b]!.value) && b > a && isNamePart(toks[b - 1]) && /^\p{Lu}\p{Ll}/u.test(toks[b - 1]!.value);
   return /\p{L}{2}/u.test(textOf(t, a, b)) && (suffix || !/^\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)?$/u.test(toks[b]!.value));
+}
+
+/** Double quotation marks only: a lone single mark is as often an apostrophe ("the voters' union"). */
+const CLOSING_MARK = /^(?:["”]|'')$/;
+const OPENING_MARK = /^(?:["“]|'')$/;
+
+/**
+ * The "who" or "which" opening a relative clause set off after the sentence's subject that a quotation ends, the comma
+ * inside its closing mark, when token j is that mark right before a verb: 'Ann Ruiz, who calls Tom Baker a "fraud," said
+ * she would not back him' gives "who" (its head, Ann Ruiz, is the verb's subject); -1 otherwise. The quotation opens
+ * inside the clause, the clause holds no other quotation, and the head ends right before the comma that opens the
+ * clause and is the sentence's first subject ('"I will not back him," Ann Ruiz said' has no clause; in 'Tom Baker
+ * praised Ann Ruiz, who calls the plan a "fraud," said' the clause hangs on an object).
+ */
+function relativeClosedByQuote(t: Tokenized, j: number, floor: number): number {
+  const toks = t.tokens;
+  if (!CLOSING_MARK.test(toks[j]!.value) || toks[j - 1]?.value !== ',') return -1;
+  let open = j - 2;
+  while (open > floor && !OPENING_MARK.test(toks[open]!.value) && !CLOSING_MARK.test(toks[open]!.value)) open--;
+  if (open <= floor || !OPENING_MARK.test(toks[open]!.value)) return -1;
+  let r = open - 1;
+  while (r > floor && !/^(?:who|which)$/i.test(toks[r]!.value) && !OPENING_MARK.test(toks[r]!.value) && !CLOSING_MARK.test(toks[r]!.value)) r--;
+  if (r <= floor + 1 || !/^(?:who|which)$/i.test(toks[r]!.value) || toks[r - 1]!.value !== ',') return -1;
+  const subject = firstSubject(t, floor, r - 1);
+  return subject && subject[1] === r - 2 ? r : -1;
 }
 
 /** The phrase x..y is a name (past a determiner). */
