@@ -48,7 +48,7 @@ describe('stance', () => {
 
 describe('an answer by force, or of which nothing is reported, is no cue; an answer in words is', () => {
   it.each([
-    'Israel responded with its own rockets.',
+    'Israel responded with artillery on the ridge.',
     'Hamas responded with airstrikes on the border towns.',
     'Iran will respond in kind.',
     'It is unclear how the government would respond.',
@@ -90,7 +90,7 @@ describe('idioms are not cues', () => {
     'The flood claimed the lives of six villagers.',
     // a death toll after "claimed", however it is counted
     'The war has claimed over 70,000 lives.',
-    'The clashes claimed at least 36 lives and injured dozens.',
+    'The clashes claimed at least 14 lives and injured dozens.',
     'The fighting has claimed tens of thousands of lives.',
     "The raid claimed three soldiers' lives.",
     'Two fishermen were confirmed dead on Sunday.',
@@ -2173,7 +2173,7 @@ describe('speaker: a verb in a series after a comma shares the subject of the ve
 
   it.each([
     // a name set off by commas is the subject in apposition
-    ["Trump's top rival, Texas Sen. Ted Cruz, said he was glad.", 'said', 'Ted Cruz'],
+    ["Ruiz's top rival, Harbor Sen. Tom Baker, said he was glad.", 'said', 'Tom Baker'],
     // a clause of its own after the comma: the one asked is not the asker
     ['"It is hard to answer that," Tom Baker told the Harbor Times on Thursday, when asked about the plan.', 'asked', 'Harbor Times'],
   ])('not: %s', async (text, word, speaker) => {
@@ -2196,7 +2196,7 @@ describe('speaker: a name after a conjunction the tagger reads as a preposition 
     // "as" after a verb, a time after "after", a name after "than": no clause's subject
     ['Republicans cast the party as anti-Ruritania, a narrative progressives say the press has promoted.', 'say', 'narrative progressives'],
     ['Shortly after 9 a.m. ET, the wire service said that 500 people had died.', 'said', 'wire service'],
-    ['Gallant argued the army should focus on the north since it poses a greater threat than Hamas, the officials said.', 'said', 'anonymous'],
+    ['Levi argued the navy should guard the north since it poses a greater risk than the storms, the officials said.', 'said', 'anonymous'],
   ])('not: %s', async (text, word, speaker) => {
     expect(await speakerOf(text, word), text).toBe(speaker);
   });

@@ -3573,8 +3573,8 @@ const POSSESSIVE = /^[’']s?$/;
 /**
  * "The war has claimed over 70,000 lives": a death toll, not a claim (the lexicon's `unless` reads only the
  * words right after the verb, "claimed the lives of"). The lives come within six words, with nothing between
- * but a count and its nouns and adjectives: "claiming the settlers live there" and "claiming Jews living
- * peaceful, productive lives" (a verb and a comma between) stay claims.
+ * but a count and its nouns and adjectives: "claiming the settlers live there" and "claiming settlers living
+ * quiet, ordinary lives were to blame" (a verb and a comma between) stay claims.
  */
 function claimsLives(t: Tokenized, m: Marker): boolean {
   if (!m.entry.endsWith('.claim')) return false;
