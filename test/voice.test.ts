@@ -199,6 +199,15 @@ describe('voice', () => {
     await expectVoices(cases);
   });
 
+  it('a report ends at a semicolon that opens a report of its own (mirrored)', async () => {
+    const one = await markersOf('Israel says the convoys reached the hospital; the agency says Israel turned them back.');
+    expect(one.filter((m) => m.text === 'Israel' && m.category !== 'attribution').map((m) => [m.voice, m.speaker])).toEqual([['author', ''], ['attributed', 'agency']]);
+    const other = await markersOf('Hamas says the convoys reached the hospital; the agency says Hamas turned them back.');
+    expect(other.filter((m) => m.text === 'Hamas' && m.category !== 'attribution').map((m) => [m.voice, m.speaker])).toEqual([['author', ''], ['attributed', 'agency']]);
+    // with no cue after it, the semicolon goes on with the report
+    await expectVoices([['The mayor said the port would reopen; the ferries to Hamas-held towns would follow.', 'Hamas', 'attributed']]);
+  });
+
   it('a source after its verb is followed by its own description, not by what it said', async () => {
     const markers = await markersOf('More than 100 people were killed in the village, said Noa Peretz, a spokesperson for a rescue group that works across Israel.');
     expect(find(markers, 'killed').voice).toBe('attributed');

@@ -4151,6 +4151,7 @@ function mainClauseComma(t: Tokenized, from: number, end: number): number {
  * second verb). A break inside a quotation is the quotation's own. */
 const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
 function contentEndAfter(t: Tokenized, start: number, end: number): number {
+  end = siblingReportAt(t, start, end);
   for (const m of t.doc.text.slice(start, end).matchAll(CONTRAST)) {
     // (a comma inside the quotation it closes, '"Great Satan," while ...': the break is after the mark)
     const at = start + m.index + (/^,["”’']/.test(m[0]) ? 2 : 0);
@@ -4169,6 +4170,26 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
 }
 
 const MODAL = /^(?:would|could|may|might)$/i;
+
+/**
+ * Where a report ends at a semicolon that opens a report of its own: "Israel says the convoys got through; the
+ * agency says they were turned back" (what comes after the semicolon is the agency's, not Israel's, so the
+ * first report ends there); `end` when no semicolon in [start, end) has a cue word after it before `end`. A
+ * semicolon with no cue after it goes on with the report ("the port would reopen; the ferries would follow").
+ */
+function siblingReportAt(t: Tokenized, start: number, end: number): number {
+  const text = t.doc.text;
+  const cues = cueWords.get(t);
+  if (!cues) return end;
+  for (let at = text.indexOf(';', start); at !== -1 && at < end; at = text.indexOf(';', at + 1)) {
+    if (insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(text.slice(start, at))) continue;
+    for (let k = tokenIndexAt(t, at) + 1; k < t.tokens.length && t.tokens[k]!.start < end; k++) {
+      if (t.tokens[k]!.value === ';') break;
+      if (cues.has(k)) return at;
+    }
+  }
+  return end;
+}
 
 /** verbs of saying with an addressee before what they report ("told Hamas that ...", "urged Israel to ...") */
 const TO_ADDRESSEE = /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring|remind|reminds|reminded|reminding|warn|warns|warned|warning|urge|urges|urged|urging|advise|advises|advised|advising|notify|notifies|notified|notifying)$/i;
