@@ -195,6 +195,12 @@ describe('voice', () => {
       ['Minister Dov Arad insisted the talks were not about the border, but about disarming Hezbollah.', 'Hezbollah', 'attributed'],
       ['Minister Dov Arad said the truce had failed, but he might meet Hamas again.', 'Hamas', 'attributed'],
       ['Minister Dov Arad said the truce had not failed, but the talks with Hamas stalled on Friday.', 'Hamas', 'author'],
+      // the writer's account of what came before, as a clause of its own after ", after" (mirrored)
+      ['Israel vowed to keep fighting in the valley, after Hamas attacked the border towns in May.', 'Hamas', 'author'],
+      ['Hamas vowed to keep fighting in the valley, after Israel attacked the border towns in May.', 'Israel', 'author'],
+      // not a phrase or a relative after the comma
+      ['The envoy said Wednesday, after a first inquiry, that the blast killed Hamas fighters.', 'Hamas fighters', 'attributed'],
+      ['The commentators cited the war of 2006, after which Hezbollah claimed a victory.', 'Hezbollah', 'attributed'],
     ];
     await expectVoices(cases);
   });

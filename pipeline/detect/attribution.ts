@@ -4149,7 +4149,7 @@ function mainClauseComma(t: Tokenized, from: number, end: number): number {
  * it was not clear", ", but Israel denied it", "; in fact ...". Not ", but that ..." or ", but rather ..."
  * (which go on reporting), ", though," (an adverb), or ", but did not rule out" (the reported clause's own
  * second verb). A break inside a quotation is the quotation's own. */
-const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
+const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet|after)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
 function contentEndAfter(t: Tokenized, start: number, end: number): number {
   end = siblingReportAt(t, start, end);
   for (const m of t.doc.text.slice(start, end).matchAll(CONTRAST)) {
@@ -4164,9 +4164,24 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
     // "but they may have prevented ...", "but Palestinians would be allowed ...": a modal of what may be goes on
     // reporting; so does "not ..., but ..." ("the talks are not about Assad, but about ...")
     if (/^,["”’']?\s*but/i.test(m[0]) && (t.tokens.slice(next, next + 4).some((x) => MODAL.test(x.value)) || correlative(t, start, at, next))) continue;
+    // ", after" opens the writer's account of what came before only as a clause of its own, with a subject and its
+    // verb ("Israel vowed to fight on, after the militants attacked on Oct. 7"); not a phrase ("said Wednesday, after
+    // a preliminary inquiry, that ...") nor a relative ("the 2006 war, after which ...")
+    if (/after$/i.test(m[0]) && !afterClause(t, next)) continue;
     return at;
   }
   return end;
+}
+
+/** Tokens from `k` on up to the next comma or stop hold a finite verb, and do not open on "which" or "whom". */
+function afterClause(t: Tokenized, k: number): boolean {
+  if (/^(?:which|whom)$/i.test(t.tokens[k]?.value ?? '')) return false;
+  for (let j = k; j < t.tokens.length && j < k + 15; j++) {
+    const x = t.tokens[j]!;
+    if (/^[,;:.!?]$/.test(x.value)) return false;
+    if ((x.pos === 'VERB' && !/ing$/i.test(x.value)) || x.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 const MODAL = /^(?:would|could|may|might)$/i;
