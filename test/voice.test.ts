@@ -201,6 +201,9 @@ describe('voice', () => {
       // not a phrase or a relative after the comma
       ['The envoy said Wednesday, after a first inquiry, that the blast killed Hamas fighters.', 'Hamas fighters', 'attributed'],
       ['The commentators cited the war of 2006, after which Hezbollah claimed a victory.', 'Hezbollah', 'attributed'],
+      // the writer's gloss on what was said
+      ['Mr. Levi said the navy had ignored warnings from its best friends, an apparent reference to Hamas.', 'Hamas', 'author'],
+      ['Mr. Levi said the navy had ignored warnings from its best friends, an apparent reference to Hamas.', 'apparent', 'author'],
     ];
     await expectVoices(cases);
   });

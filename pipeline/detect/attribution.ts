@@ -4151,7 +4151,7 @@ function mainClauseComma(t: Tokenized, from: number, end: number): number {
  * second verb). A break inside a quotation is the quotation's own. */
 const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet|after)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
 function contentEndAfter(t: Tokenized, start: number, end: number): number {
-  end = siblingReportAt(t, start, end);
+  end = glossAt(t, start, siblingReportAt(t, start, end));
   for (const m of t.doc.text.slice(start, end).matchAll(CONTRAST)) {
     // (a comma inside the quotation it closes, '"Great Satan," while ...': the break is after the mark)
     const at = start + m.index + (/^,["”’']/.test(m[0]) ? 2 : 0);
@@ -4171,6 +4171,19 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
     return at;
   }
   return end;
+}
+
+/** The writer's gloss on what a source said, set off by a comma: ", an apparent reference to", ", in a clear
+ * allusion to", ", a thinly veiled swipe at" (not "in reference to", which a speaker says of their own words). */
+const GLOSS = /,["”’']?\s*(?:in\s+)?an?\s+(?:(?:apparent|clear|obvious|oblique|indirect|implicit|veiled|thinly[- ]veiled)\s+)?(?:reference|allusion|nod|swipe|dig|jab)\s+(?:to|at)\b/i;
+
+/** Where the writer's gloss after a report begins ("..., an apparent reference to the allies": the gloss is the
+ * writer's reading of the words, not part of them), or `end`. */
+function glossAt(t: Tokenized, start: number, end: number): number {
+  const m = GLOSS.exec(t.doc.text.slice(start, end));
+  if (!m) return end;
+  const at = start + m.index;
+  return insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(t.doc.text.slice(start, at)) ? end : at;
 }
 
 /** Tokens from `k` on up to the next comma or stop hold a finite verb, and do not open on "which" or "whom". */
