@@ -321,6 +321,14 @@ describe('classes', () => {
     expect(detection.quotes.map((q) => [q.kind, q.section])).toEqual([['headline-attribution', 'headline']]);
   });
 
+  it('a headline quotation with no speaker of its own takes the speaker of the body quotation that holds its words', async () => {
+    const d = await analyzeText('Mayor Dana Levi said the council would sign the "harbour deal" next week.', { title: "The 'harbour deal' puzzle" });
+    expect(d.quotes.map((q) => [q.kind, q.speaker, q.section])).toEqual([['headline-attribution', 'Dana Levi', 'headline'], ['partial', 'Dana Levi', 'body']]);
+    // one word inside a longer headline is as often the headline's own: no speaker given
+    const one = await analyzeText('Mayor Dana Levi said the "reset" would come next week.', { title: "Harbour braces for 'reset' after the storm" });
+    expect(one.quotes[0]!.speaker).toBe('');
+  });
+
   it('a quotation that opens a line before its colon heads the story: speech, its speaker the one who speaks after the colon', async () => {
     const spoke = await analyzeText("'NO TIME TO WASTE': Mayor Dana Levi speaks on the harbor plan during her address.");
     expect(spoke.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Dana Levi']]);

@@ -711,11 +711,15 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
   coordinatedTitles(c, quotes);
   speakersOwnMarks(c, byPair);
   speakerlessTitles(text, quotes);
-  // a subhead that is a quotation alone, with no speaker of its own, takes the speaker of the first body
-  // quotation after it that holds its words (the paragraphs under a kicker quote its source)
+  // a headline or subhead quotation with no speaker of its own takes the speaker of the first body quotation after
+  // it that holds its words (the paragraphs under it quote its source: 'The 'harbour deal' puzzle' over 'Mayor
+  // Dana Levi said the council would sign the "harbour deal" next week')
   for (const q of quotes) {
-    if (q.kind !== 'headline-attribution' || q.speaker !== '' || !fillsLine(text, lineStartAt(text, q.start), q)) continue;
+    if (q.kind !== 'headline-attribution' || q.speaker !== '') continue;
     const words = innerText(text, q);
+    // (a quotation inside a longer headline only when it holds two words or more: one word alone is as often the
+    // headline's own as the speaker's)
+    if (!fillsLine(text, lineStartAt(text, q.start), q) && wordsOf(words).length < 2) continue;
     const source = words === '' ? undefined : quotes.find((b) => b.start >= q.end && b.section === 'body' && (b.kind === 'direct' || b.kind === 'partial') && b.speaker !== '' && holdsWords(innerText(text, b), words));
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
