@@ -3483,10 +3483,7 @@ const UNREALISED = /^(?:want|wants|wanted|wanting|plan|plans|planned|planning|in
  * (PolNeAR train: 13 of 60 such cues were gold). */
 function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
-  const [a] = tokenSpan(t, m.start, m.end);
-  let k = a - 1;
-  // "wants to publicly endorse"
-  if (t.tokens[k]?.pos === 'ADV') k--;
+  const k = wordBefore(t, tokenSpan(t, m.start, m.end)[0]);
   if (lower(t.tokens[k]) !== 'to') return false;
   if (lower(t.tokens[k - 1]) === 'able') return ableButUnsaid(t, k - 1);
   return UNREALISED.test(t.tokens[k - 1]?.value ?? '');
@@ -3502,9 +3499,12 @@ function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
 function deniedSpeech(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
   const [a] = tokenSpan(t, m.start, m.end);
-  let k = a - 1;
-  if (t.tokens[k]?.pos === 'ADV') k--;
-  return lower(t.tokens[k]) === 'without' && /ing$/i.test(t.tokens[a]!.value);
+  return lower(t.tokens[wordBefore(t, a)]) === 'without' && /ing$/i.test(t.tokens[a]!.value);
+}
+
+/** The token before token a, past one adverb ("wants to publicly endorse", "without directly criticizing"). */
+function wordBefore(t: Tokenized, a: number): number {
+  return t.tokens[a - 1]?.pos === 'ADV' ? a - 2 : a - 1;
 }
 
 /** "able to" at token `k` names words not said when it is denied or only possible: "was not able to confirm",
@@ -4156,7 +4156,7 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
     // (a comma inside the quotation it closes, '"Great Satan," while ...': the break is after the mark)
     const at = start + m.index + (/^,["”’']/.test(m[0]) ? 2 : 0);
     // nothing reported before it: "X, he argued, but they fear ..." goes on with what he argued
-    if (insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(t.doc.text.slice(start, at))) continue;
+    if (!reportBreak(t, start, at)) continue;
     let next = tokenIndexAt(t, at + m[0].length);
     while (t.tokens[next] && t.tokens[next]!.end <= at + m[0].length) next++;
     if (t.tokens[next]?.pos === 'ADV') next++;
@@ -4183,10 +4183,18 @@ function glossAt(t: Tokenized, start: number, end: number): number {
   const m = GLOSS.exec(t.doc.text.slice(start, end));
   if (!m) return end;
   const at = start + m.index;
-  return insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(t.doc.text.slice(start, at)) ? end : at;
+  return reportBreak(t, start, at) ? at : end;
 }
 
-/** Tokens from `k` on up to the next comma or stop hold a finite verb, and do not open on "which" or "whom". */
+/** A break at `at` can end the report that began at `start`: it lies outside a quotation (a break inside one is the
+ * quotation's own), with something reported before it. */
+function reportBreak(t: Tokenized, start: number, at: number): boolean {
+  return !insideQuote(t, at) && /[\p{L}\p{N}]/u.test(t.doc.text.slice(start, at));
+}
+
+/** Tokens from `k` on up to the next comma or stop hold a finite verb, and do not open on "which" or "whom". (Not
+ * opensClause, which wants the clause to open on its subject's word: "after more than 11,000 people are reported to
+ * have died" opens on a count.) */
 function afterClause(t: Tokenized, k: number): boolean {
   if (/^(?:which|whom)$/i.test(t.tokens[k]?.value ?? '')) return false;
   for (let j = k; j < t.tokens.length && j < k + 15; j++) {
@@ -4210,7 +4218,7 @@ function siblingReportAt(t: Tokenized, start: number, end: number): number {
   const cues = cueWords.get(t);
   if (!cues) return end;
   for (let at = text.indexOf(';', start); at !== -1 && at < end; at = text.indexOf(';', at + 1)) {
-    if (insideQuote(t, at) || !/[\p{L}\p{N}]/u.test(text.slice(start, at))) continue;
+    if (!reportBreak(t, start, at)) continue;
     for (let k = tokenIndexAt(t, at) + 1; k < t.tokens.length && t.tokens[k]!.start < end; k++) {
       if (t.tokens[k]!.value === ';') break;
       if (cues.has(k)) return at;
