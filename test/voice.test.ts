@@ -217,6 +217,49 @@ describe('voice', () => {
     await expectVoices([['The mayor said the port would reopen; the ferries to Hamas-held towns would follow.', 'Hamas', 'attributed']]);
   });
 
+  it('the writer\'s comment in apposition after a report is the writer\'s: ", a move that ...", ", a claim that ...", ", evoking ..."', async () => {
+    await expectVoices([
+      ['The minister said the port would close on Monday, a move that could anger the occupation authorities.', 'occupation authorities', 'author'],
+      ['The ministry said the strike killed nine militants, a claim that could not be independently verified.', 'militants', 'attributed'],
+      ['The ministry said the strike killed nine militants, a claim that could not be independently verified.', 'could not be independently verified', 'author'],
+      ['The envoy said the blockade must end, evoking the so-called siege of the old port.', 'so-called', 'author'],
+      // a report inside the comment is a cue of its own
+      ['The ministry said the port would close, a decision the harbour union says amounts to a massacre of jobs.', 'massacre', 'attributed'],
+      // a relative clause of the report's own, with no comma and no noun for the act, goes on reporting
+      ['The ministry said the strike hit a depot that the militants used.', 'militants', 'attributed'],
+    ]);
+  });
+
+  it('"I", "we" and "you" outside a quotation are the writer: what they say, think or report stays the author\'s', async () => {
+    await expectVoices([
+      ['I have argued for months that the occupation cannot last.', 'occupation', 'author'],
+      ['As we have reported, the militants withdrew from the port.', 'militants', 'author'],
+      ['You may have read that the militants withdrew from the port.', 'militants', 'author'],
+      // the speaker's "we" inside a quotation stays the speaker's
+      ['"We told the militants to leave the port," the mayor said.', 'militants', 'quoted'],
+      // a named source still reports
+      ['The mayor has argued for months that the occupation cannot last.', 'occupation', 'attributed'],
+    ]);
+  });
+
+  it('a cue inside a quotation reports no further than the quotation: the tag after it is the writer\'s', async () => {
+    const markers = await markersOf('"As the envoy said, the talks are over," the minister told reporters in the occupied territories.');
+    expect(find(markers, 'occupied territories').voice).toBe('author');
+    const first = await markersOf('"The talks are over, as I have said before," Dana Levi, the ambassador to Israel, told the radio.');
+    expect(find(first, 'Israel').voice).toBe('author');
+  });
+
+  it('a long tail after ", X said" that opens on a time or a place is the tag\'s occasion, not what X said', async () => {
+    await expectVoices([
+      ['The militants have staged a series of bold attacks, the Harbour Gazette reported last month after a suicide attack in the northern port.', 'militants', 'attributed'],
+      ['The militants have staged a series of bold attacks, the Harbour Gazette reported last month after a suicide attack in the northern port.', 'suicide attack', 'author'],
+      ['Two soldiers were killed in the assault on the port, Colonel Eli Dor said in a text message from his office late on Tuesday night.', 'killed', 'attributed'],
+      // not after a fronted phrase with no clause of its own, nor a complement ("warned of")
+      ['In a televised address a few days after the militia massacre, the president said on Tuesday that the risk was high.', 'massacre', 'author'],
+      ['In a televised address a few days after the militia massacre, the president warned on Tuesday of the risk to civil peace in the port.', 'massacre', 'author'],
+    ]);
+  });
+
   it('a source after its verb is followed by its own description, not by what it said', async () => {
     const markers = await markersOf('More than 100 people were killed in the village, said Noa Peretz, a spokesperson for a rescue group that works across Israel.');
     expect(find(markers, 'killed').voice).toBe('attributed');

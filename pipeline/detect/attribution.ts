@@ -4069,7 +4069,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
   const clauseAfter =
     !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some((x) => x.pos === 'VERB' || x.pos === 'AUX')));
-  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted) && !quotationAfter && !clauseAfter) {
+  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) {
@@ -4079,6 +4079,33 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/** Plain verbs of saying, whose tag after a clause is followed by its own occasion, not by a complement. */
+const PLAIN_TAG = /^attribution\.(?:say|tell|state|announce|add|write|report)$/;
+/** Prepositions that open a tag's place or occasion ("said in a statement", "told reporters at the briefing"). */
+const OCCASION_PREPOSITION = /^(?:in|on|at|during|via|through)$/i;
+
+const isVerb = (x: Token | undefined): boolean => x?.pos === 'VERB' || x?.pos === 'AUX';
+
+/**
+ * The words after a tag that follows a clause ("..., the Harbour Gazette reported last month after a ferry accident in
+ * the north", "..., the ministry said in a statement on its channel about ...") are the tag's own time, place and
+ * occasion, however long: a plain verb of saying with a source that can speak (a name, a pronoun, an institution, a
+ * spokesman or an unnamed official), then a time or a preposition and no verb. Not after a fronted phrase with no
+ * clause of its own ("In an address after the massacre, Lee said on Tuesday ..."); a clause there has a verb after its
+ * subject or an auxiliary (not a participle as an adjective, "a televised address").
+ */
+function occasionTail(toks: Token[], cue: Marker, find: SpeakerFind, from: number, lead: number, tail: number, end: number): boolean {
+  if (!PLAIN_TAG.test(cue.entry) || find.from < 0 || tail + 1 >= end) return false;
+  const rest = toks.slice(tail + 1, end);
+  if (!OCCASION_PREPOSITION.test(rest[0]!.value) && !opensWithTime(rest)) return false;
+  if (rest.some(isVerb)) return false;
+  const source = toks.slice(find.from, find.to + 1);
+  const head = lower(source.at(-1));
+  if (!source.some((x) => x.pos === 'PROPN' || x.pos === 'PRON') && !INSTITUTION_HEADS.test(head) && !SPOKESPERSON.test(head) && !ANONYMOUS_HEADS.has(head)) return false;
+  for (let k = from + 1; k < lead; k++) if (isVerb(toks[k]) && /^(?:NOUN|PROPN|PRON|AUX|ADV|PART)$/.test(toks[k - 1]!.pos)) return true;
+  return false;
 }
 
 /** What "what X sees as" (or "which X considers") gives its holder: the phrase after "as" or "to be", up to a
@@ -4177,13 +4204,25 @@ function contentEndAfter(t: Tokenized, start: number, end: number): number {
  * allusion to", ", a thinly veiled swipe at" (not "in reference to", which a speaker says of their own words). */
 const GLOSS = /,["”’']?\s*(?:in\s+)?an?\s+(?:(?:apparent|clear|obvious|oblique|indirect|implicit|veiled|thinly[- ]veiled)\s+)?(?:reference|allusion|nod|swipe|dig|jab)\s+(?:to|at)\b/i;
 
-/** Where the writer's gloss after a report begins ("..., an apparent reference to the allies": the gloss is the
- * writer's reading of the words, not part of them), or `end`. */
+/**
+ * The writer's comment on what was reported, in apposition after a comma: a noun for the act or the claim and its own
+ * relative clause (", a move that could trigger new sanctions", ", a claim that could not be independently verified",
+ * ", an incident that prompted ...", ", a sign that ..."), or a participle of likeness (", evoking the blockade of
+ * ...", ", reminiscent of ..."). A report inside the comment is a cue of its own (", a decision the group says
+ * ...").
+ */
+const APPOSITIVE_GLOSS =
+  /,["”’']?\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:move|step|decision|incident|claim|charge|accusation|allegation|assertion|toll|figure|tally|comment|remark|sign|signal|indication|development|reversal|shift|escalation)\s+(?:that|which)\b|evoking\b|reminiscent\s+of\b)/iu;
+
+/** Where the writer's gloss after a report begins ("..., an apparent reference to the allies", "..., a move that
+ * ...": the gloss is the writer's reading of the words, not part of them), or `end`. */
 function glossAt(t: Tokenized, start: number, end: number): number {
-  const m = GLOSS.exec(t.doc.text.slice(start, end));
-  if (!m) return end;
-  const at = start + m.index;
-  return reportBreak(t, start, at) ? at : end;
+  const span = t.doc.text.slice(start, end);
+  for (const m of [GLOSS.exec(span), APPOSITIVE_GLOSS.exec(span)].filter((x) => x !== null).sort((a, b) => a.index - b.index)) {
+    const at = start + m.index;
+    if (reportBreak(t, start, at)) return at;
+  }
+  return end;
 }
 
 /** A break at `at` can end the report that began at `start`: it lies outside a quotation (a break inside one is the

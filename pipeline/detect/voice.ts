@@ -1,9 +1,10 @@
 // Voice on every marker: `quoted` inside a direct or partial quotation or an embedded post (speaker = the
 // quote's speaker or the poster), `attributed` inside a clause reported from a named source, `quoted` again
 // inside a title, a name, a slogan or a word mentioned as a word (a `title-or-name` quotation, with its speaker,
-// as a rule none: someone else's words, or words mentioned rather than used), `author` otherwise.
+// as a rule none: someone else's words, or words mentioned rather than used), `author` otherwise (also what the
+// writer reports in the first person: "I have argued that ...", "as we have reported, ...").
 import type { Marker, Quote, Tokenized } from '../types.ts';
-import { ANONYMOUS, cueClause } from './attribution.ts';
+import { ANONYMOUS, cueClause, type CueClause } from './attribution.ts';
 import type { Post } from './posts.ts';
 
 const SPEECH = new Set(['direct', 'partial', 'headline-attribution', 'title-or-name']);
@@ -20,11 +21,19 @@ function inner(held: Speech | undefined, q: Speech): Speech {
   return !held || q.end - q.start < held.end - held.start ? q : held;
 }
 
+/**
+ * The writer in the first person, or the reader addressed: outside a quotation "I", "we" and "you" are the text's own
+ * voice ("I always told myself that ...", "as we have reported, ...", "We declare at every wedding that ..."), so the
+ * clause such a cue reports stays the author's. (The speaker resolves these pronouns to themselves; "US", the country,
+ * is a name.)
+ */
+const WRITER = new Set(['I', 'we', 'you']);
+
 export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], cues: Marker[], posts: Post[] = []): Marker[] {
   const speech: Speech[] = [...quotes.filter((q) => SPEECH.has(q.kind)), ...posts].sort((a, b) => a.start - b.start);
   const reported = cues
-    .filter((c) => c.speaker !== '' && c.speaker !== ANONYMOUS)
-    .map((c, order) => ({ cue: c, clause: cueClause(c)!, order }))
+    .filter((c) => c.speaker !== '' && c.speaker !== ANONYMOUS && !WRITER.has(c.speaker))
+    .map((c, order) => ({ cue: c, clause: withinQuotation(cueClause(c), c, speech)!, order }))
     .filter((r) => r.clause && r.clause.contentStart >= 0)
     .sort((a, b) => a.clause.contentStart - b.clause.contentStart || a.cue.start - b.cue.start);
   // one sweep in marker order, keeping only the quotes and clauses that are open at the marker
@@ -70,6 +79,20 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
     out[i] = inName ? { ...m, voice: 'quoted', speaker: isCue ? m.speaker : inName.speaker } : { ...m, voice: 'author', speaker: isCue ? m.speaker : '' };
   }
   return out;
+}
+
+/**
+ * A cue inside a quotation reports no further than the quotation's end: '"As I have said, the talks are over,"
+ * the minister told reporters' gives the speaker's "said" the rest of the quotation, never the writer's tag after it.
+ */
+function withinQuotation(clause: CueClause | undefined, cue: Marker, speech: Speech[]): CueClause | undefined {
+  if (!clause || clause.contentStart < 0) return clause;
+  let end = clause.contentEnd;
+  for (const q of speech) {
+    if (q.start > cue.start) break;
+    if (!named(q) && q.end >= cue.end && q.end < end) end = q.end;
+  }
+  return end === clause.contentEnd ? clause : { ...clause, contentEnd: end };
 }
 
 /** Keep, in order, the items that pass. */
