@@ -176,6 +176,14 @@ describe('speaker', () => {
     expect(await speakerOf('A state of emergency declared by the army was lifted.', 'declared')).toBe('army');
   });
 
+  it('a title joined by hyphens is one phrase, though the tagger reads its last part as an adjective or a verb', async () => {
+    expect(await speakerOf('The U.N. secretary-general said the convoy had been stopped.', 'said')).toBe('U.N. secretary-general');
+    expect(await speakerOf('The president-elect said the talks would resume in June.', 'said')).toBe('president-elect');
+    expect(await speakerOf('The commander-in-chief told the troops the port would be held.', 'told')).toBe('commander-in-chief');
+    // (a compound that is no title keeps its usual reading)
+    expect(await speakerOf('The general-purpose budget, the mayor said, would be cut.', 'said')).toBe('mayor');
+  });
+
   it('"the group", "the organization" that speaks is the group named last before: a source cited there, else a subject', async () => {
     expect(await speakerOf('The Ruritanian militia Harbour Front fired rockets at a base on Saturday, in what the group said was a response to the killing of a commander.', 'said')).toBe('Harbour Front');
     expect(await speakerOf('Harbour Watch accused Ruritania of blocking aid to the islands. The rights group said the blockade amounted to collective punishment.', 'said')).toBe('Harbour Watch');

@@ -662,16 +662,17 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative"); "military"
   // after a possessive too ("Israel's military said", not "Putin's ironic claim"). A title the tagger reads
-  // as an adjective heads one too ("the defense chief says")
+  // as an adjective heads one too ("the defense chief says"), and so does the end of a title joined by a hyphen
+  // ("the U.N. secretary-general said", "the attorney-general")
   const before = toks[a - 1];
   const nominalAdj =
-    head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || (before!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)));
+    (head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || (before!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)))) || hyphenTitle(toks, a);
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
     return isFloatingQuantity(toks, a) ? undefined : [a, a];
   }
-  if (!NP_POS.has(head.pos) || head.pos === 'DET' || (head.pos === 'ADJ' && !nominalAdj)) {
+  if (!nominalAdj && (!NP_POS.has(head.pos) || head.pos === 'DET' || head.pos === 'ADJ')) {
     if (!isNamePart(head)) return undefined;
   }
   while (a - 1 >= floor) {
@@ -688,6 +689,14 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // a leading determiner is kept in the range; a lone determiner is no phrase
   if (toks[a]!.pos === 'DET' && a === end) return undefined;
   return [a, end];
+}
+
+/** Token k ends a title joined by hyphens, its last part read as an adjective or a verb: "secretary-general",
+ * "attorney-general", "president-elect", "minister-designate", "commander-in-chief". */
+function hyphenTitle(toks: Token[], k: number): boolean {
+  const joined = (j: number) => toks[j]?.value === '-' && toks[j - 1]!.end === toks[j]!.start && toks[j]!.end === toks[j + 1]!.start;
+  if (/^(?:general|elect|designate)$/i.test(toks[k]!.value)) return joined(k - 1) && toks[k - 2]!.pos === 'NOUN';
+  return /^chief$/i.test(toks[k]!.value) && joined(k - 1) && lower(toks[k - 2]) === 'in' && joined(k - 3) && toks[k - 4]!.pos === 'NOUN';
 }
 
 /** Noun phrase starting at token `start`, walking forward within the sentence. */
