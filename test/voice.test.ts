@@ -208,6 +208,13 @@ describe('voice', () => {
     await expectVoices(cases);
   });
 
+  it('a report ends at ", even as" with a clause of its own, the writer\'s concurrent events', async () => {
+    await expectVoices([
+      ['The mayor said the port would reopen, even as the militants fought on in the north.', 'militants', 'author'],
+      ['The mayor said the port would reopen even as the militants fought on in the north.', 'militants', 'attributed'],
+    ]);
+  });
+
   it('a report ends at a semicolon that opens a report of its own (mirrored)', async () => {
     const one = await markersOf('Israel says the convoys reached the hospital; the agency says Israel turned them back.');
     expect(one.filter((m) => m.text === 'Israel' && m.category !== 'attribution').map((m) => [m.voice, m.speaker])).toEqual([['author', ''], ['attributed', 'agency']]);

@@ -1828,9 +1828,31 @@ const OBJECT_FIRST: Record<string, RegExp | undefined> = { accuse: /^of$/i, alle
 
 /** The cue at k is such a passive: its participle, the preposition after it, and a noun or a comma before it. */
 function isObjectFirstPassive(t: Tokenized, k: number, entry: string): boolean {
+  // ("The troubles, often blamed on the occupation, ...", "after an airstrike blamed on Israel": "blame" shares its entry
+  // with verbs that take no object first)
+  if (/^blamed$/i.test(t.tokens[k]!.value) && /^(?:on|for)$/i.test(t.tokens[k + 1]?.value ?? '')) return blamedPassive(t, k);
   const verb = entry.slice(entry.lastIndexOf('.') + 1);
   if (!Object.hasOwn(OBJECT_FIRST, verb) || !/^(?:\p{L}+ed|told)$/iu.test(t.tokens[k]!.value)) return false;
   return (OBJECT_FIRST[verb] ?? /^(?:for|over)$/i).test(t.tokens[k + 1]?.value ?? '') && hangsOnNoun(t, k);
+}
+
+/**
+ * "blamed on" at k is a passive hanging on the noun before it ("an airstrike blamed on Israel", "The troubles, often
+ * blamed on ...,"), not a relative clause with a subject of its own, a phrase after another noun phrase or a relative
+ * pronoun ("attacks the U.S. blamed on Iran", "an outage the newspaper blamed on", "waters which Washington blamed on").
+ */
+function blamedPassive(t: Tokenized, k: number): boolean {
+  const b = beforeAdverbs(t, k);
+  const before = t.tokens[b];
+  if (!before || before.sentence !== t.tokens[k]!.sentence) return false;
+  if (before.value === ',') return true;
+  if (!/^(?:NOUN|PROPN)$/.test(before.pos)) return false;
+  const np = npBefore(t, b, t.sentences[before.sentence]!.tokenStart);
+  if (!np) return false;
+  // (two phrases run together, the second one's determiner after the first one's noun: "an outage the newspaper")
+  for (let j = np[0] + 1; j <= b; j++) if (t.tokens[j]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(t.tokens[j - 1]!.pos)) return false;
+  const prev = t.tokens[np[0] - 1];
+  return !prev || !(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || RELATIVE.test(prev.value));
 }
 
 /** Verbs that cite someone "as saying" ("cited officials as saying", "quoting a source as saying"). */
@@ -3499,6 +3521,27 @@ function isUnrealisedSpeech(t: Tokenized, m: Marker): boolean {
 }
 
 /**
+ * The writer's impersonal judgement on saying something: "It is too simple to say, as many do, that ...", "it would
+ * be wrong to claim that ...", "it's hard to say whether ...": an infinitive after "it" and an adjective, which no
+ * one says (the words after it are the writer's, or a view the writer weighs).
+ */
+function impersonalSpeech(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'reporting-verb') return false;
+  const toks = t.tokens;
+  const k = wordBefore(t, tokenSpan(t, m.start, m.end)[0]);
+  if (lower(toks[k]) !== 'to' || toks[k - 1]?.pos !== 'ADJ' || RAISING.test(toks[k - 1]!.value)) return false;
+  let j = k - 2;
+  while (j >= 0 && DEGREE.test(toks[j]!.value)) j--;
+  // ("it would be wrong to claim")
+  if (lower(toks[j]) === 'be' && /^(?:would|could|might|may|will)$/i.test(toks[j - 1]?.value ?? '')) j--;
+  else if (!/^(?:is|was|['’]s|seems|seemed)$/i.test(toks[j]?.value ?? '')) return false;
+  return lower(toks[j - 1]) === 'it';
+}
+const DEGREE = /^(?:too|so|very|more|less|most|not|n't|quite|rather|fairly|simply|also|still|now|just|a|bit|little)$/i;
+/** Adjectives whose "it" is the one who would speak ("The group ... it is unlikely to agree", "it is ready to announce"). */
+const RAISING = /^(?:likely|unlikely|certain|sure|bound|set|due|able|unable|willing|unwilling|ready|prepared|eager|keen|reluctant|expected|poised|determined|quick|slow|first|last|only|free|happy|glad|loath|anxious|careful)$/i;
+
+/**
  * A speech act denied: "said the talks would resume, without elaborating", "without saying how it counted the
  * dead", "without mentioning the president": no words are reported (the verb before "without", if any, is the
  * cue). Only the gerund right after "without" (an adverb between). An act held back from ("stopped short of
@@ -3890,7 +3933,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
@@ -4182,10 +4225,10 @@ function mainClauseComma(t: Tokenized, from: number, end: number): number {
 }
 
 /** What a cue reports ends where the writer adds a clause of contrast with a subject of its own: ", although
- * it was not clear", ", but Israel denied it", "; in fact ...". Not ", but that ..." or ", but rather ..."
+ * it was not clear", ", but Israel denied it", ", even as the talks stalled", "; in fact ...". Not ", but that ..." or ", but rather ..."
  * (which go on reporting), ", though," (an adverb), or ", but did not rule out" (the reported clause's own
  * second verb). A break inside a quotation is the quotation's own. */
-const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet|after)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
+const CONTRAST = /,["”’']?\s*(?:but|although|though|whereas|while|yet|after|even\s+as)\b(?!\s*,|\s+(?:that|rather|instead|also|not|then)\b)|;(?=\s+(?:in\s+fact|however|but|yet|still)\b)/gi;
 function contentEndAfter(t: Tokenized, start: number, end: number): number {
   end = glossAt(t, start, siblingReportAt(t, start, end));
   for (const m of t.doc.text.slice(start, end).matchAll(CONTRAST)) {
