@@ -237,6 +237,17 @@ describe('voice', () => {
     ]);
   });
 
+  it('the writer\'s noun phrase after a dash at the end of a report is the writer\'s; a pair of dashes or a clause goes on', async () => {
+    await expectVoices([
+      ['The mayor said the sirens sounded three times -- a measure of the militants\' reach.', 'militants', 'author'],
+      ['The council said the toll was rising — the latest escalation of a crisis that the militants started.', 'escalation', 'author'],
+      ['The envoy said the shelling was disgraceful – a harsh condemnation considering the militants\' record.', 'militants', 'author'],
+      ['The mayor said the plan was simple — the militants would leave first.', 'militants', 'attributed'],
+      ['The mayor warned that an invasion of the port — the area where the militants hide — was near.', 'militants', 'attributed'],
+      ['The ministry said the strike was aimed at -- and possibly directed toward -- the port, which houses the militants\' unit.', 'militants', 'attributed'],
+    ]);
+  });
+
   it('"I", "we" and "you" outside a quotation are the writer: what they say, think or report stays the author\'s', async () => {
     await expectVoices([
       ['I have argued for months that the occupation cannot last.', 'occupation', 'author'],

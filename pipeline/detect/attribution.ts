@@ -4270,11 +4270,40 @@ const APPOSITIVE_GLOSS =
  * ...": the gloss is the writer's reading of the words, not part of them), or `end`. */
 function glossAt(t: Tokenized, start: number, end: number): number {
   const span = t.doc.text.slice(start, end);
-  for (const m of [GLOSS.exec(span), APPOSITIVE_GLOSS.exec(span)].filter((x) => x !== null).sort((a, b) => a.index - b.index)) {
+  for (const m of [GLOSS.exec(span), APPOSITIVE_GLOSS.exec(span), dashGloss(t, start, span)].filter((x) => x !== null).sort((a, b) => a.index - b.index)) {
     const at = start + m.index;
     if (reportBreak(t, start, at)) return at;
   }
   return end;
+}
+
+/** A dash, then a noun phrase (not a clause): "... three times -- a measure of the group's reach", "... the shelling" –
+ * a harsh condemnation considering ...", "— the latest escalation of a crisis that ...". */
+const DASH_APPOSITIVE = /\s(?:—|–|--)\s+(?:an?|the)\s/gu;
+/** Words after which a verb no longer makes the dash's words a clause: a relative, a preposition, a negation. */
+const APPOSITIVE_STOP = /^(?:that|which|who|whom|whose|where|when|of|in|for|to|by|with|on|at|from|after|before|about|against|among|between|over|under|than|as|not|considering|including)$/i;
+
+/**
+ * The writer's comment set off by a dash at the end of a report: a noun phrase in apposition to what was reported,
+ * with no other dash in the report (a pair of dashes sets off an aside inside it, "an invasion of Rafah — the area
+ * where ... — was a question of when"), and no clause of its own ("He said the plan was simple — the army would
+ * go first" goes on reporting: a verb before any relative or preposition). The match, as a RegExpExecArray's index
+ * into `span`, or null.
+ */
+function dashGloss(t: Tokenized, start: number, span: string): { index: number } | null {
+  for (const m of span.matchAll(DASH_APPOSITIVE)) {
+    // (a dash that closes a pair, or opens one, sets off an aside: "originate in -- and possibly be aimed at -- the
+    // peninsula")
+    if (/(?:—|–|--)/u.test(span.slice(0, m.index)) || /(?:—|–|--)/u.test(span.slice(m.index + m[0].length))) return null;
+    let k = tokenIndexAt(t, start + m.index + m[0].length);
+    for (let n = 0; n < 8 && t.tokens[k] && t.tokens[k]!.start < start + span.length; n++, k++) {
+      const x = t.tokens[k]!;
+      if (APPOSITIVE_STOP.test(x.value)) return { index: m.index };
+      if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.value))) break;
+      if (n === 7 || /^[,.;:!?]$/.test(x.value)) return { index: m.index };
+    }
+  }
+  return null;
 }
 
 /** A break at `at` can end the report that began at `start`: it lies outside a quotation (a break inside one is the
