@@ -1219,7 +1219,6 @@ describe("a predicate quoted after the writer's subject, modal or 'to'", () => {
 
   it.each([
     // a noun phrase after a determiner, an adjective or a preposition
-    ['Missiles would strike "command and control" sites on the coast.', '"command and control"'],
     ['The end of "combat operations" gave the crews time.', '"combat operations"'],
     ['They went back to "business as usual" after the strike.', '"business as usual"'],
     // one word
@@ -2052,5 +2051,29 @@ describe('a speakerless quotation in title case is a title or a slogan', () => {
     // speech with a speaker stays speech, even in title case; a sentence in sentence case stays speech
     expect(await kindsAndSpeakers('"Stand With Ruritania!" Tom Baker shouted at the rally.')).toEqual([['"Stand With Ruritania!"', 'direct', 'Tom Baker']]);
     expect(await kindsOf('The crowd shouted "Ceasefire now!" as the convoy passed.')).toEqual([['"Ceasefire now!"', 'partial']]);
+  });
+});
+
+describe('a phrase held together by a joining word right before its noun is a phrasal compound (scare26)', () => {
+  it('is title-or-name: the marks bind a modifier, they hold nothing at a distance', async () => {
+    expect(await kindsOf('The war gave the mayor a "rally round the flag" effect that lasted a month.')).toEqual([['"rally round the flag"', 'title-or-name']]);
+    expect(await kindsOf('She handed reporters "before and after" photos of the pier.')).toEqual([['"before and after"', 'title-or-name']]);
+    expect(await kindsOf('But you never hear that "tear it down" language from the council now.')).toEqual([['"tear it down"', 'title-or-name']]);
+    expect(await kindsOf('The "day after" talks have not begun.')).toEqual([['"day after"', 'title-or-name']]);
+    // (no predicate either: this one was a scare quote before)
+    expect(await kindsOf('Missiles would strike "command and control" sites on the coast.')).toEqual([['"command and control"', 'title-or-name']]);
+  });
+  it("whichever side's slogan it is", async () => {
+    expect(await kindsOf('Marchers in Ruritania led "down with Borduria" chants all night.')).toEqual([['"down with Borduria"', 'title-or-name']]);
+    expect(await kindsOf('Marchers in Borduria led "down with Ruritania" chants all night.')).toEqual([['"down with Ruritania"', 'title-or-name']]);
+  });
+  it("leaves the writer's scare quotes, a phrase that opens a clause or a verb's object, and a speaker's words", async () => {
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The council has a "limited" budget for the pier.')).toEqual([['"limited"', 'scare']]);
+    expect(await kindsOf('The "peace process" talks stalled again.')).toEqual([['"peace process"', 'scare']]);
+    expect(await kindsOf('In "a matter of weeks" people will forget the storm.')).toEqual([['"a matter of weeks"', 'scare']]);
+    expect(await kindsOf('The town leaders "shrugged off" warnings from the coast guard.')).toEqual([['"shrugged off"', 'scare']]);
+    expect(await kindsOf('The storm came "out of nowhere", the harbour master wrote.')).not.toEqual([['"out of nowhere",', 'title-or-name']]);
+    expect(await kindsAndSpeakers('Mayor Dana Levi promised a "shoot on sight" policy for looters.')).toEqual([['"shoot on sight"', 'partial', 'Dana Levi']]);
   });
 });
