@@ -1249,6 +1249,10 @@ describe("a quotation that 'as X puts it' gives its words", () => {
   it.each([
     ['The port was, as Fox puts it, "the holy grail" of harbours.', '"the holy grail"', 'Fox'],
     ['This is not just "Levi\'s strike," as harbour wags have slurred.', '"Levi\'s strike,"', 'harbour wags'],
+    // (a verb's bare form, and the noun the quotation modifies before the comma; an office's title before the name)
+    ['It is a "second wind," as Levi and Baker term it.', '"second wind,"', 'Levi and Baker'],
+    ['Officials played down the "quick" repairs, as Secretary of State Dana Levi termed them, in a late meeting.', '"quick"', 'Dana Levi'],
+    ['Officials played down the "quick" repairs, as Secretary of State Tom Baker termed them, in a late meeting.', '"quick"', 'Tom Baker'],
   ])('%s', async (text, quoted, speaker) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
@@ -1257,6 +1261,11 @@ describe("a quotation that 'as X puts it' gives its words", () => {
   it('not a pronoun or a passive after "as"', async () => {
     const q = (await quotesOf('Rebels of the "harbour front," as the group is called, held the pier.')).find((x) => x.text === '"harbour front,"')!;
     expect(q.speaker).not.toBe('group is');
+  });
+
+  it("leaves the writer's scare quote before a noun with no 'as X termed them', or with a pronoun", async () => {
+    expect(await kindsOf('Officials played down the "quick" repairs, as expected, in a late meeting.')).toEqual([['"quick"', 'scare']]);
+    expect(await kindsOf('Officials played down the "quick" repairs, as she termed them, in a late meeting.')).toEqual([['"quick"', 'scare']]);
   });
 });
 

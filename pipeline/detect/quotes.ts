@@ -1260,16 +1260,24 @@ const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n
 
 /** 'as Fox puts it,', 'as his aides like to call it' right before a quotation, and '..., as critics have slurred' right
  * after it: a clause of saying whose subject (up to four words) gives the quotation its words. */
-const AS_PUTS_VERBS = String.raw`(?:(?:has|have|had|would|might|once|often|later|likes?[^\S\n]+to|liked[^\S\n]+to)[^\S\n]+)?(?:puts?|putting|calls?|called|dubbed|dubs|termed|terms|slurred|described|describes|says|said|phrased|phrases|wrote|writes|claimed|claims|demanded)`;
+const AS_PUTS_VERBS = String.raw`(?:(?:has|have|had|would|might|once|often|later|likes?[^\S\n]+to|liked[^\S\n]+to)[^\S\n]+)?(?:puts?|putting|calls?|called|dubbed|dubs?|termed|terms?|slurred|described|describes?|labell?ed|labels?|says|said|phrased|phrases|wrote|writes|claimed|claims|demanded)`;
 const AS_PUTS_BEFORE = new RegExp(String.raw`\bas[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,3}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+it[^\S\n]*,?[^\S\n]*$`, 'u');
 const AS_PUTS_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,3}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}\b`, 'u');
+/** ('the "quick" repairs, as Mayor Dana Levi termed them': the noun the quotation modifies, of one or two words in lower
+ * case, then a comma and 'as' with a subject of up to five words and a verb of saying or naming with 'it' or 'them') */
+const AS_PUTS_NOUN_AFTER = new RegExp(
+  String.raw`^[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+)?\p{Ll}[\p{L}-]*[^\S\n]*,[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,4}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+(?:it|them)\b`,
+  'u',
+);
 /** The subject of 'as ... puts it' as a speaker: a name, or a description without its determiner ('his acolytes':
  * acolytes); a pronoun gives no name. */
 function putterName(subject: string): string {
   // (not a pronoun, 'as she struggles to', nor a passive, 'as the branch is called')
   if (/^(?:he|she|they|we|I|it|you|one|someone|others|this|that|these|those)\b/iu.test(subject) || /\b(?:is|are|was|were|be|been|being)$/iu.test(subject)) return '';
   const words = subject.split(/\s+/).filter((w) => !/^(?:the|his|her|their|its|our|some|many|a|an)$/iu.test(w));
-  return words.length === 0 ? '' : withoutTitles(words);
+  // (a title of an office, 'Secretary of State Dana Levi', 'Minister of Transport Ann Lee': the name after it)
+  const office = /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && NAME_TITLES.has(words[0]!) && words[1] === 'of' && words.length > 4 ? 3 : 0;
+  return words.length === 0 ? '' : withoutTitles(words.slice(office));
 }
 
 /** 'known as the', 'known to journalists as', 'known in diplomatic parlance as a' right before a quotation. */
@@ -1701,7 +1709,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
   // lexicon knows has given its speaker before; this names the rest)
-  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60));
+  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60)) ?? AS_PUTS_NOUN_AFTER.exec(text.slice(p.end, p.end + 100));
   const putterSpeaker = putter ? putterName(putter[1]!) : '';
   if (putterSpeaker) return quote('partial', putterSpeaker);
   // the name of a doctrine, a slogan or a word that a noun before it gives ('the doctrine of "..."', 'a strategy
