@@ -2086,3 +2086,21 @@ describe('a phrase held together by a joining word right before its noun is a ph
     expect(await kindsAndSpeakers('Mayor Dana Levi promised a "shoot on sight" policy for looters.')).toEqual([['"shoot on sight"', 'partial', 'Dana Levi']]);
   });
 });
+
+describe('a name set off by commas after "for" inside the sentence, the holder of the view it gives (scare26)', () => {
+  it('gives a fragment after it to that name, or to two names joined by "and"', async () => {
+    expect(await kindsAndSpeakers('The crews left the pier, which, for the Harbour Front, amounts to "treason" against the port.')).toEqual([['"treason"', 'partial', 'Harbour Front']]);
+    expect(await kindsAndSpeakers('The best course, for Levi and Baker, starts with "quiet talks" and ends with a strike.')).toEqual([['"quiet talks"', 'partial', 'Levi and Baker']]);
+  });
+  it('whichever side the holder is on', async () => {
+    const a = await kindsAndSpeakers('The truce, for Avi Katz, was a "pause" before the Hamas offensive.');
+    const b = await kindsAndSpeakers('The truce, for Sami Nasser, was a "pause" before the Israeli offensive.');
+    expect(a).toEqual([['"pause"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"pause"', 'partial', 'Sami Nasser']]);
+  });
+  it("leaves 'for years', a sentence that opens on 'For' and the writer's terms as they were", async () => {
+    expect(await kindsOf('The pier, for years, was a "safe haven" for smugglers.')).toEqual([['"safe haven"', 'scare']]);
+    expect(await kindsOf('For Dana Levi, the "ceasefire" was a chance to rest.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});

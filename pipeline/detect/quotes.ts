@@ -1779,21 +1779,28 @@ const PHRASE_END_STOP = /[.,;:!?…)\]]\s*$/u;
  * Levi, a fellow at the institute, the crisis is forcing the mayor to stop being a "ditherer"'): a fragment in it is
  * that person's words, or ''. The name is a run of capitalised words the tagger reads as a name (not 'To date', 'To
  * be sure', 'To his credit'), with an apposition after it; no clause's end or other quotation stands between.
+ * Or a name set off by commas after 'for' inside the sentence, one name or two joined by 'and' ('The best course, for
+ * Levi and Baker, starts with "quiet talks"', 'which, for the Harbour Front, amounts to "treason"'): the same aside
+ * of whose view it is (not 'For years, ...', 'For Levi, ...' opening a sentence, which as often sets a topic).
  */
 function viewHolder(c: Context, p: Pair): string {
   const { t } = c;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
-  const m = VIEW_HOLDER_BEFORE.exec(t.doc.text.slice(s.start, p.start));
+  const lead = t.doc.text.slice(s.start, p.start);
+  const m = VIEW_HOLDER_BEFORE.exec(lead) ?? VIEW_HOLDER_FOR.exec(lead);
   if (!m) return '';
   const at = s.start + m.index + m[0].indexOf(m[1]!);
   const [first, last] = tokenSpan(t, at, at + m[1]!.length);
-  for (let i = first; i <= last; i++) if (t.tokens[i]!.pos !== 'PROPN' && /\p{L}/u.test(t.tokens[i]!.value)) return '';
+  for (let i = first; i <= last; i++) if (t.tokens[i]!.pos !== 'PROPN' && t.tokens[i]!.value !== 'and' && /\p{L}/u.test(t.tokens[i]!.value)) return '';
   const name = withoutTitles(m[1]!.split(/\s+/));
   return NOT_AGENTS.has(name) ? '' : name;
 }
 /** 'To' and a name of up to four capitalised words opening the sentence, a comma (an apposition of up to 100
  * characters and its comma), then the clause up to the quotation (groups: the name). */
 const VIEW_HOLDER_BEFORE = /^[^\S\n]*To[^\S\n]+(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3}),(?:[^,.;:!?"“”«»\n]{1,100},)?[^.;:!?"“”«»\n]*$/u;
+/** A comma, 'for' and a name (up to four capitalised words after an optional 'the', or two such names joined by 'and'),
+ * a comma, then the clause up to the quotation (groups: the name). */
+const VIEW_HOLDER_FOR = /,[^\S\n]*for[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})?),[^.;:!?"“”«»\n]*$/u;
 
 /** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
  * or "and" among them and no possessive ('Office Of The President Of Ruritania : "..."', with a space before the
