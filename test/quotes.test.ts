@@ -2104,3 +2104,21 @@ describe('a name set off by commas after "for" inside the sentence, the holder o
     expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
   });
 });
+
+describe('a label a verb gives after a longer object (scare26)', () => {
+  it("is the words of the verb's subject", async () => {
+    expect(await kindsAndSpeakers('Back then Dana Levi, at the time minister of transport, designated six leading harbour unions "rogue outfits" as part of the effort.')).toEqual([['"rogue outfits"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Dana Levi and the rest then call their plan progress and the port "the jewel of the coast."')).toEqual([['"the jewel of the coast."', 'partial', 'rest']]);
+  });
+  it('whichever side gives the label', async () => {
+    const a = await kindsAndSpeakers('Last year Avi Katz, then an Israeli minister, designated six leading Palestinian relief groups "rogue outfits" in a decree.');
+    const b = await kindsAndSpeakers('Last year Sami Nasser, then a Palestinian minister, designated six leading Israeli relief groups "rogue outfits" in a decree.');
+    expect(a).toEqual([['"rogue outfits"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"rogue outfits"', 'partial', 'Sami Nasser']]);
+  });
+  it("leaves a quotation inside the object, a noun 'call' and the writer's terms", async () => {
+    expect(await kindsOf('Banners were proclaiming the achievements of the current "harbour war" all week.')).toEqual([['"harbour war"', 'scare']]);
+    expect(await kindsOf('A conference call between the two harbour boards ended the "dispute" by noon.')).toEqual([['"dispute"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});

@@ -284,6 +284,10 @@ export function titleBefore(before: string): boolean {
   return TITLE_BEFORE.test(before);
 }
 
+/** Words no object of a labelling verb holds: a clause's words, an infinitive's 'to', 'as' (LONG_OBJECT_LABEL_BEFORE). */
+const LONG_OBJECT_NOT = 'that|which|who|whom|whose|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|to|as|than|when|while|if|because|but|so|since|until|after|before|said|says';
+/** Words an object does not end on before the label: prepositions, articles, possessives. */
+const LONG_OBJECT_NOT_LAST = 'of|for|with|from|in|on|at|by|and|or|over|under|into|onto|about|against|between|among|through|during|like|upon|within|without|across|toward|towards|the|a|an|his|her|their|its|our|my|your|this|these|those';
 /** Verbs that give a thing the name or label the quotation after them holds ('called it "..."'). */
 const LABEL_VERBS =
   'called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming|designated|designates|designating|listed|lists|listing|classified|classifies|classifying';
@@ -308,6 +312,17 @@ const PARTIAL_VERB_BEFORE = new RegExp(
 const SUBJECT_LABEL_BEFORE = new RegExp(
   String.raw`(?:\b(?:he|she|they|we|I|who)|(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]+)\s+(?:(?:once|also|later|then|had|has|have|repeatedly|famously)\s+)?(?:${LABEL_VERBS})\s+(?:as\s+)?(?:an?\s+|the\s+)?$`,
   'u',
+);
+/**
+ * A labelling verb with a longer object before the label, up to nine words that hold no clause of their own but may
+ * hold a preposition or 'and' ('designated six leading harbour unions "rogue outfits"', 'called the findings of a new
+ * report by the inspector "serious"'), or 'named' or 'renamed' with any such object ('named Levi an "unindicted
+ * co-conspirator"'): the object ends on a word of its own, not on a preposition or an article ('declared victory over
+ * the "rebels"' holds no label).
+ */
+const LONG_OBJECT_LABEL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${LABEL_VERBS}|named|names|renamed|renames)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:${NOT_OBJECT_FIRST})\s)(?:(?!(?:${LONG_OBJECT_NOT})\s)[\p{L}'’-]+\s+){1,9}?(?<![\s](?:${LONG_OBJECT_NOT_LAST})\s)(?:an?\s+|the\s+)?$`,
+  'iu',
 );
 const REGARD_VERBS = 'consider|considers|considered|deem|deems|deemed';
 const REGARD_AS_VERBS = 'view|views|viewed|see|sees|saw|regard|regards|regarded';
@@ -354,6 +369,29 @@ function labelVerbAt(before: string, text: string, p: Pair): { at: number; near:
   }
   return undefined;
 }
+
+/**
+ * Where a labelling verb with a longer object stands before the quotation (LONG_OBJECT_LABEL_BEFORE), or undefined:
+ * 'designated six leading harbour unions "rogue outfits"', 'named Levi an "unindicted co-conspirator"'. The verb is
+ * tagged a verb (not the noun in 'a conference call between the two leaders'), and the object ends on a noun or a
+ * name ('proclaiming the achievements of the current "Harbour War"' quotes the object's own head after an adjective).
+ * Read only where the quotation would otherwise stay scare: labelVerbAt reads the short objects first.
+ */
+function longObjectLabelAt(c: Context, p: Pair, before: string): { at: number; near: boolean } | undefined {
+  const m = LONG_OBJECT_LABEL_BEFORE.exec(before);
+  if (!m) return undefined;
+  const { t } = c;
+  const at = p.start - before.length + m.index;
+  const verb = t.tokens[tokenSpan(t, at, at + 1)[0]];
+  if (verb?.pos !== 'VERB') return undefined;
+  const article = /(?:an?|the)\s+$/iu.exec(before);
+  const end = p.start - (article ? article[0].length : 0);
+  let i = tokenSpan(t, end - 1, end)[0];
+  while (i > 0 && !/[\p{L}\p{N}]/u.test(t.tokens[i]!.value)) i--;
+  return OBJECT_HEAD_POS.has(t.tokens[i]!.pos) ? { at, near: false } : undefined;
+}
+/** Tags of the word an object ends on: a noun, a name, a pronoun, a number. */
+const OBJECT_HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** The subject of a verb of labelling or regarding: a cue's speaker, or a name right before the verb ('near'), or the speaker calledSpeaker finds. */
 function labelSpeaker(c: Context, p: Pair, label: { at: number; near: boolean }): string {
@@ -1608,6 +1646,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
       return quote('partial', gov.speaker, gov.cue);
     }
+    // (a label after a longer object: 'designated six leading harbour unions "terrorist" outfits')
+    const longLabel = body ? longObjectLabelAt(c, p, before) : undefined;
+    if (longLabel) return quote('partial', labelSpeaker(c, p, longLabel) || gov.speaker, gov.cue);
     return notScare();
   }
 
@@ -1635,15 +1676,17 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const claim = claimOwner(c, p);
   if (claim && !claim.byPronoun) return quote('partial', claim.speaker);
   if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
-  const label = labelVerbAt(before, text, p);
-  if (label) {
+  // (a label after a longer object is read last, below, where the quotation would otherwise stay scare)
+  const labelled = (label: { at: number; near: boolean }): Quote => {
     const namer = labelSpeaker(c, p, label) || gov.speaker;
     if (namer) return quote('partial', namer, gov.cue);
     // ('He labelled the crews "..."': the speaker the sentence reports, or one of the sentence before or after)
     if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
     const near = nearbyCue(c, p);
     return quote('partial', near?.speaker ?? '', near?.cue ?? gov.cue);
-  }
+  };
+  const label = labelVerbAt(before, text, p);
+  if (label) return labelled(label);
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
@@ -1733,6 +1776,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
   const holder = body && p.depth === 0 ? viewHolder(c, p) : '';
   if (holder) return quote('partial', holder);
+  // ('designated six leading harbour unions "rogue outfits"': the label a verb gives after a longer object)
+  const longLabel = body ? longObjectLabelAt(c, p, before) : undefined;
+  if (longLabel) return labelled(longLabel);
   if (body && p.depth === 0 && phrasalModifier(c, p, inner, words)) return quote('title-or-name');
   return notScare();
 }
