@@ -1338,6 +1338,8 @@ describe('a fragment in the complement of a named owner\'s speech or claim noun'
     ['claim of', "Few analysts accepted the Harbour Front's claim of a \"great victory\" after the truce.", '"great victory"', 'Harbour Front'],
     ['beats a verb after the clause', 'Allegations from the Harbour Party that the count was "fixed" were dismissed by the court.', '"fixed"', 'Harbour Party'],
     ['call that', "Mayor Dana Levi's call that the crews take \"less drastic action\" at the docks was ignored.", '"less drastic action"', 'Dana Levi'],
+    ['talk of (scare26)', 'For all of Dana Levi’s talk of the “total defeat” of the rebels, they are still standing.', '“total defeat”', 'Dana Levi'],
+    ['rhetoric of (scare26)', "Owners feared Dana Levi's rhetoric of \"class war\" at the docks.", '"class war"', 'Dana Levi'],
   ])('%s', async (_name, text, quoted, speaker) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('partial');
@@ -1364,6 +1366,7 @@ describe('a fragment in the complement of a named owner\'s speech or claim noun'
     expect((await quotesOf('Levi\'s description of the hills as "Judea and Samaria" angered the group.'))[0]!.kind).toBe('scare');
     const q = (await quotesOf('There were accusations that the count was "rigged" in several wards.'))[0]!;
     expect(q.speaker).toBe('');
+    expect(await kindsOf('There was talk of a "second wind" at the docks.')).toEqual([['"second wind"', 'scare']]);
   });
 });
 

@@ -2331,7 +2331,7 @@ function subjectOpening(c: Context, start: number, limit: number): string {
 /** A possessive pronoun that owns a claim noun, and the subject pronoun a speaker left unnamed goes by. */
 const PRONOUN_OWNERS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const CLAIM_NOUNS =
-  String.raw`(?:[Aa]ccusations?|[Aa]llegations?|[Cc]laims?|[Ww]arnings?|[Dd]escriptions?|characteri[sz]ations?|portrayals?|spin|charges?|assertions?|insistence|promises?|pledges?|threats?|demands?|calls?|statements?|remarks|comments|arguments?|contentions?|views?|suggestions?|assurances?)`;
+  String.raw`(?:[Aa]ccusations?|[Aa]llegations?|[Cc]laims?|[Ww]arnings?|[Dd]escriptions?|characteri[sz]ations?|portrayals?|spin|charges?|assertions?|insistence|promises?|pledges?|threats?|demands?|calls?|statements?|remarks|comments|arguments?|contentions?|views?|suggestions?|assurances?|talk|rhetoric)`;
 const CLAIM_NAME = String.raw`\p{Lu}[\p{L}_.&-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}_.&-]*){0,4}`;
 const CLAIM_BODY = String.raw`(?:[^\S\n]+(?:officials|leaders|politicians|lawmakers|ministers|government|ministry|military|army|authorities|administration|campaign|spokesman|spokeswoman|spokesperson|officers?))?`;
 /** Words that carry a finite verb or a modal. */
