@@ -2125,3 +2125,20 @@ describe('a label a verb gives after a longer object (scare26)', () => {
     expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
   });
 });
+
+describe("a headline quotation after a name's possessive, with no speaker of its own (scare26)", () => {
+  /** The headline's quotation: its kind and speaker. */
+  async function headlineQuote(title: string, body: string): Promise<string[]> {
+    const q = (await quotesOf(body, title)).find((x) => x.section === 'headline')!;
+    return [q.kind, q.speaker];
+  }
+  it("is the possessor's words, though the body holds them at a distance", async () => {
+    expect(await headlineQuote("Storm tests Mayor Dana Levi's 'red line' on the pier", 'Critics called the so-called "red line" weak.')).toEqual(['headline-attribution', 'Dana Levi']);
+    expect(await headlineQuote("Storm tests Mayor Tom Baker's 'red line' on the pier", 'Critics called the so-called "red line" weak.')).toEqual(['headline-attribution', 'Tom Baker']);
+  });
+  it('leaves a body speaker who says the words, one word and a watched name as they were', async () => {
+    expect(await headlineQuote("Storm tests Mayor Dana Levi's 'red line' on the pier", 'Ann Lee said the "red line" was set in May.')).toEqual(['headline-attribution', 'Ann Lee']);
+    expect(await headlineQuote("Storm tests Mayor Dana Levi's 'victory' on the pier", 'Critics called the so-called "victory" weak.')).toEqual(['scare', '']);
+    expect(await headlineQuote("Storm tests Israel's 'red line' on the pier", 'Critics called the so-called "red line" weak.')).toEqual(['scare', '']);
+  });
+});

@@ -433,6 +433,9 @@ interface Context {
    * characterising gives with no name for its giver, or a predicate quoted (quotedPredicate); with the speaker
    * they get when no speaker's quotation nearby holds their words */
   labelled: Map<number, string>;
+  /** where the headline quotations start that a name's possessive right before them owns ('tests Levi's "red line"'),
+   * with that name: their speaker when no body quotation gives one */
+  owners: Map<number, string>;
 }
 
 function innerRange(p: Pair): [number, number] {
@@ -696,7 +699,7 @@ function standsAlone(before: string, inner: string, after: string): boolean {
 export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLexicon): { quotes: Quote[]; warnings: Warning[] } {
   const text = t.doc.text;
   const { pairs, warnings } = pairMarks(text, scanMarks(text));
-  const c: Context = { t, cues: resolveCues(t, lexical), lexical, lexicon, pairs, labelled: new Map() };
+  const c: Context = { t, cues: resolveCues(t, lexical), lexical, lexicon, pairs, labelled: new Map(), owners: new Map() };
   const quotes: Quote[] = [];
   const byPair = new Map<Pair, Quote>();
   for (const p of pairs) {
@@ -734,7 +737,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
-    if (q.kind === 'headline-attribution' && q.speaker === '' && scareTexts.has(innerText(text, q))) {
+    if (q.kind === 'headline-attribution' && q.speaker === '' && !c.owners.has(q.start) && scareTexts.has(innerText(text, q))) {
       q.kind = 'scare';
     }
   }
@@ -759,7 +762,14 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     // headline's own as the speaker's)
     if (!fillsLine(text, lineStartAt(text, q.start), q) && wordsOf(words).length < 2) continue;
     const source = words === '' ? undefined : quotes.find((b) => b.start >= q.end && b.section === 'body' && (b.kind === 'direct' || b.kind === 'partial') && b.speaker !== '' && holdsWords(innerText(text, b), words));
-    if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
+    // (a named possessor beats a source left anonymous: 'Storm tests Levi's "red line"' over 'critics accusing her of
+    // moving her "red line,"')
+    if (source && !(source.speaker === ANONYMOUS && c.owners.has(q.start))) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
+  }
+  // (else the name whose possessive stands right before it: 'Storm tests Mayor Levi's "red line"')
+  for (const q of quotes) {
+    const owner = q.kind === 'headline-attribution' && q.speaker === '' ? c.owners.get(q.start) : undefined;
+    if (owner) q.speaker = owner;
   }
   return { quotes, warnings };
 }
@@ -1592,7 +1602,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (a kicker is no one: 'Khan Younis: "..."', 'Explainer: "..."'; a state or a body speaks, 'Ruritania: "..."', 'UN: "..."')
     const colon = HEADLINE_COLON_LABEL.exec(before);
     const label = colon ? colon[1]! : '';
-    return quote('headline-attribution', label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail);
+    const speaker = label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail;
+    // (or a name's possessive right before two words or more, as in the body: 'Storm tests Mayor Levi's "red line"'
+    // quotes Levi; one word is as often the headline's sarcasm, 'Levi's "victory"', and a watched name no one's)
+    // (read after the body: a body quotation that holds the words names its speaker first, findQuotes)
+    const owner = speaker === '' && words.length >= 2 ? possessor(c, p, before) : '';
+    if (owner) c.owners.set(p.start, owner);
+    return quote('headline-attribution', speaker);
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
   // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
