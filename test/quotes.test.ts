@@ -2142,3 +2142,14 @@ describe("a headline quotation after a name's possessive, with no speaker of its
     expect(await headlineQuote("Storm tests Israel's 'red line' on the pier", 'Critics called the so-called "red line" weak.')).toEqual(['scare', '']);
   });
 });
+
+describe("a fragment in what a criticism or a charge 'that' reports (scare26)", () => {
+  it("is someone's words, though no one is named", async () => {
+    expect(await kindsAndSpeakers('The mayor faces growing criticism that a "reckless" plan is hurting the port.')).toEqual([['"reckless"', 'partial', '']]);
+    expect(await kindsAndSpeakers('The mayor dismissed charges that the tolls were "rigged" from the start.')).toEqual([['"rigged"', 'partial', '']]);
+  });
+  it("leaves a criticism with no 'that' clause and the writer's terms", async () => {
+    expect(await kindsOf('The mayor faces growing criticism over the "reckless" plan.')).toEqual([['"reckless"', 'scare']]);
+    expect(await kindsOf('The mayor faces criticism, and the "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
