@@ -1219,7 +1219,6 @@ describe("a predicate quoted after the writer's subject, modal or 'to'", () => {
 
   it.each([
     // a noun phrase after a determiner, an adjective or a preposition
-    ['Missiles would strike "command and control" sites on the coast.', '"command and control"'],
     ['The end of "combat operations" gave the crews time.', '"combat operations"'],
     ['They went back to "business as usual" after the strike.', '"business as usual"'],
     // one word
@@ -1250,6 +1249,10 @@ describe("a quotation that 'as X puts it' gives its words", () => {
   it.each([
     ['The port was, as Fox puts it, "the holy grail" of harbours.', '"the holy grail"', 'Fox'],
     ['This is not just "Levi\'s strike," as harbour wags have slurred.', '"Levi\'s strike,"', 'harbour wags'],
+    // (a verb's bare form, and the noun the quotation modifies before the comma; an office's title before the name)
+    ['It is a "second wind," as Levi and Baker term it.', '"second wind,"', 'Levi and Baker'],
+    ['Officials played down the "quick" repairs, as Secretary of State Dana Levi termed them, in a late meeting.', '"quick"', 'Dana Levi'],
+    ['Officials played down the "quick" repairs, as Secretary of State Tom Baker termed them, in a late meeting.', '"quick"', 'Tom Baker'],
   ])('%s', async (text, quoted, speaker) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
@@ -1258,6 +1261,11 @@ describe("a quotation that 'as X puts it' gives its words", () => {
   it('not a pronoun or a passive after "as"', async () => {
     const q = (await quotesOf('Rebels of the "harbour front," as the group is called, held the pier.')).find((x) => x.text === '"harbour front,"')!;
     expect(q.speaker).not.toBe('group is');
+  });
+
+  it("leaves the writer's scare quote before a noun with no 'as X termed them', or with a pronoun", async () => {
+    expect(await kindsOf('Officials played down the "quick" repairs, as expected, in a late meeting.')).toEqual([['"quick"', 'scare']]);
+    expect(await kindsOf('Officials played down the "quick" repairs, as she termed them, in a late meeting.')).toEqual([['"quick"', 'scare']]);
   });
 });
 
@@ -1330,6 +1338,8 @@ describe('a fragment in the complement of a named owner\'s speech or claim noun'
     ['claim of', "Few analysts accepted the Harbour Front's claim of a \"great victory\" after the truce.", '"great victory"', 'Harbour Front'],
     ['beats a verb after the clause', 'Allegations from the Harbour Party that the count was "fixed" were dismissed by the court.', '"fixed"', 'Harbour Party'],
     ['call that', "Mayor Dana Levi's call that the crews take \"less drastic action\" at the docks was ignored.", '"less drastic action"', 'Dana Levi'],
+    ['talk of (scare26)', 'For all of Dana Levi’s talk of the “total defeat” of the rebels, they are still standing.', '“total defeat”', 'Dana Levi'],
+    ['rhetoric of (scare26)', "Owners feared Dana Levi's rhetoric of \"class war\" at the docks.", '"class war"', 'Dana Levi'],
   ])('%s', async (_name, text, quoted, speaker) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect(q.kind).toBe('partial');
@@ -1356,6 +1366,7 @@ describe('a fragment in the complement of a named owner\'s speech or claim noun'
     expect((await quotesOf('Levi\'s description of the hills as "Judea and Samaria" angered the group.'))[0]!.kind).toBe('scare');
     const q = (await quotesOf('There were accusations that the count was "rigged" in several wards.'))[0]!;
     expect(q.speaker).toBe('');
+    expect(await kindsOf('There was talk of a "second wind" at the docks.')).toEqual([['"second wind"', 'scare']]);
   });
 });
 
@@ -2052,5 +2063,93 @@ describe('a speakerless quotation in title case is a title or a slogan', () => {
     // speech with a speaker stays speech, even in title case; a sentence in sentence case stays speech
     expect(await kindsAndSpeakers('"Stand With Ruritania!" Tom Baker shouted at the rally.')).toEqual([['"Stand With Ruritania!"', 'direct', 'Tom Baker']]);
     expect(await kindsOf('The crowd shouted "Ceasefire now!" as the convoy passed.')).toEqual([['"Ceasefire now!"', 'partial']]);
+  });
+});
+
+describe('a phrase held together by a joining word right before its noun is a phrasal compound (scare26)', () => {
+  it('is title-or-name: the marks bind a modifier, they hold nothing at a distance', async () => {
+    expect(await kindsOf('The war gave the mayor a "rally round the flag" effect that lasted a month.')).toEqual([['"rally round the flag"', 'title-or-name']]);
+    expect(await kindsOf('She handed reporters "before and after" photos of the pier.')).toEqual([['"before and after"', 'title-or-name']]);
+    expect(await kindsOf('But you never hear that "tear it down" language from the council now.')).toEqual([['"tear it down"', 'title-or-name']]);
+    expect(await kindsOf('The "day after" talks have not begun.')).toEqual([['"day after"', 'title-or-name']]);
+    // (no predicate either: this one was a scare quote before)
+    expect(await kindsOf('Missiles would strike "command and control" sites on the coast.')).toEqual([['"command and control"', 'title-or-name']]);
+  });
+  it("whichever side's slogan it is", async () => {
+    expect(await kindsOf('Marchers in Ruritania led "down with Borduria" chants all night.')).toEqual([['"down with Borduria"', 'title-or-name']]);
+    expect(await kindsOf('Marchers in Borduria led "down with Ruritania" chants all night.')).toEqual([['"down with Ruritania"', 'title-or-name']]);
+  });
+  it("leaves the writer's scare quotes, a phrase that opens a clause or a verb's object, and a speaker's words", async () => {
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The council has a "limited" budget for the pier.')).toEqual([['"limited"', 'scare']]);
+    expect(await kindsOf('The "peace process" talks stalled again.')).toEqual([['"peace process"', 'scare']]);
+    expect(await kindsOf('In "a matter of weeks" people will forget the storm.')).toEqual([['"a matter of weeks"', 'scare']]);
+    expect(await kindsOf('The town leaders "shrugged off" warnings from the coast guard.')).toEqual([['"shrugged off"', 'scare']]);
+    expect(await kindsOf('The storm came "out of nowhere", the harbour master wrote.')).not.toEqual([['"out of nowhere",', 'title-or-name']]);
+    expect(await kindsAndSpeakers('Mayor Dana Levi promised a "shoot on sight" policy for looters.')).toEqual([['"shoot on sight"', 'partial', 'Dana Levi']]);
+  });
+});
+
+describe('a name set off by commas after "for" inside the sentence, the holder of the view it gives (scare26)', () => {
+  it('gives a fragment after it to that name, or to two names joined by "and"', async () => {
+    expect(await kindsAndSpeakers('The crews left the pier, which, for the Harbour Front, amounts to "treason" against the port.')).toEqual([['"treason"', 'partial', 'Harbour Front']]);
+    expect(await kindsAndSpeakers('The best course, for Levi and Baker, starts with "quiet talks" and ends with a strike.')).toEqual([['"quiet talks"', 'partial', 'Levi and Baker']]);
+  });
+  it('whichever side the holder is on', async () => {
+    const a = await kindsAndSpeakers('The truce, for Avi Katz, was a "pause" before the Hamas offensive.');
+    const b = await kindsAndSpeakers('The truce, for Sami Nasser, was a "pause" before the Israeli offensive.');
+    expect(a).toEqual([['"pause"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"pause"', 'partial', 'Sami Nasser']]);
+  });
+  it("leaves 'for years', a sentence that opens on 'For' and the writer's terms as they were", async () => {
+    expect(await kindsOf('The pier, for years, was a "safe haven" for smugglers.')).toEqual([['"safe haven"', 'scare']]);
+    expect(await kindsOf('For Dana Levi, the "ceasefire" was a chance to rest.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
+describe('a label a verb gives after a longer object (scare26)', () => {
+  it("is the words of the verb's subject", async () => {
+    expect(await kindsAndSpeakers('Back then Dana Levi, at the time minister of transport, designated six leading harbour unions "rogue outfits" as part of the effort.')).toEqual([['"rogue outfits"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('Dana Levi and the rest then call their plan progress and the port "the jewel of the coast."')).toEqual([['"the jewel of the coast."', 'partial', 'rest']]);
+  });
+  it('whichever side gives the label', async () => {
+    const a = await kindsAndSpeakers('Last year Avi Katz, then an Israeli minister, designated six leading Palestinian relief groups "rogue outfits" in a decree.');
+    const b = await kindsAndSpeakers('Last year Sami Nasser, then a Palestinian minister, designated six leading Israeli relief groups "rogue outfits" in a decree.');
+    expect(a).toEqual([['"rogue outfits"', 'partial', 'Avi Katz']]);
+    expect(b).toEqual([['"rogue outfits"', 'partial', 'Sami Nasser']]);
+  });
+  it("leaves a quotation inside the object, a noun 'call' and the writer's terms", async () => {
+    expect(await kindsOf('Banners were proclaiming the achievements of the current "harbour war" all week.')).toEqual([['"harbour war"', 'scare']]);
+    expect(await kindsOf('A conference call between the two harbour boards ended the "dispute" by noon.')).toEqual([['"dispute"', 'scare']]);
+    expect(await kindsOf('The "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+  });
+});
+
+describe("a headline quotation after a name's possessive, with no speaker of its own (scare26)", () => {
+  /** The headline's quotation: its kind and speaker. */
+  async function headlineQuote(title: string, body: string): Promise<string[]> {
+    const q = (await quotesOf(body, title)).find((x) => x.section === 'headline')!;
+    return [q.kind, q.speaker];
+  }
+  it("is the possessor's words, though the body holds them at a distance", async () => {
+    expect(await headlineQuote("Storm tests Mayor Dana Levi's 'red line' on the pier", 'Critics called the so-called "red line" weak.')).toEqual(['headline-attribution', 'Dana Levi']);
+    expect(await headlineQuote("Storm tests Mayor Tom Baker's 'red line' on the pier", 'Critics called the so-called "red line" weak.')).toEqual(['headline-attribution', 'Tom Baker']);
+  });
+  it('leaves a body speaker who says the words, one word and a watched name as they were', async () => {
+    expect(await headlineQuote("Storm tests Mayor Dana Levi's 'red line' on the pier", 'Ann Lee said the "red line" was set in May.')).toEqual(['headline-attribution', 'Ann Lee']);
+    expect(await headlineQuote("Storm tests Mayor Dana Levi's 'victory' on the pier", 'Critics called the so-called "victory" weak.')).toEqual(['scare', '']);
+    expect(await headlineQuote("Storm tests Israel's 'red line' on the pier", 'Critics called the so-called "red line" weak.')).toEqual(['scare', '']);
+  });
+});
+
+describe("a fragment in what a criticism or a charge 'that' reports (scare26)", () => {
+  it("is someone's words, though no one is named", async () => {
+    expect(await kindsAndSpeakers('The mayor faces growing criticism that a "reckless" plan is hurting the port.')).toEqual([['"reckless"', 'partial', '']]);
+    expect(await kindsAndSpeakers('The mayor dismissed charges that the tolls were "rigged" from the start.')).toEqual([['"rigged"', 'partial', '']]);
+  });
+  it("leaves a criticism with no 'that' clause and the writer's terms", async () => {
+    expect(await kindsOf('The mayor faces growing criticism over the "reckless" plan.')).toEqual([['"reckless"', 'scare']]);
+    expect(await kindsOf('The mayor faces criticism, and the "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
   });
 });

@@ -284,6 +284,10 @@ export function titleBefore(before: string): boolean {
   return TITLE_BEFORE.test(before);
 }
 
+/** Words no object of a labelling verb holds: a clause's words, an infinitive's 'to', 'as' (LONG_OBJECT_LABEL_BEFORE). */
+const LONG_OBJECT_NOT = 'that|which|who|whom|whose|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|to|as|than|when|while|if|because|but|so|since|until|after|before|said|says';
+/** Words an object does not end on before the label: prepositions, articles, possessives. */
+const LONG_OBJECT_NOT_LAST = 'of|for|with|from|in|on|at|by|and|or|over|under|into|onto|about|against|between|among|through|during|like|upon|within|without|across|toward|towards|the|a|an|his|her|their|its|our|my|your|this|these|those';
 /** Verbs that give a thing the name or label the quotation after them holds ('called it "..."'). */
 const LABEL_VERBS =
   'called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|described|describes|describing|dubbed|proclaimed|proclaims|proclaiming|pronounced|pronounces|pronouncing|declared|declares|declaring|deemed|deems|deeming|designated|designates|designating|listed|lists|listing|classified|classifies|classifying';
@@ -308,6 +312,17 @@ const PARTIAL_VERB_BEFORE = new RegExp(
 const SUBJECT_LABEL_BEFORE = new RegExp(
   String.raw`(?:\b(?:he|she|they|we|I|who)|(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]+)\s+(?:(?:once|also|later|then|had|has|have|repeatedly|famously)\s+)?(?:${LABEL_VERBS})\s+(?:as\s+)?(?:an?\s+|the\s+)?$`,
   'u',
+);
+/**
+ * A labelling verb with a longer object before the label, up to nine words that hold no clause of their own but may
+ * hold a preposition or 'and' ('designated six leading harbour unions "rogue outfits"', 'called the findings of a new
+ * report by the inspector "serious"'), or 'named' or 'renamed' with any such object ('named Levi an "unindicted
+ * co-conspirator"'): the object ends on a word of its own, not on a preposition or an article ('declared victory over
+ * the "rebels"' holds no label).
+ */
+const LONG_OBJECT_LABEL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${LABEL_VERBS}|named|names|renamed|renames)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:${NOT_OBJECT_FIRST})\s)(?:(?!(?:${LONG_OBJECT_NOT})\s)[\p{L}'’-]+\s+){1,9}?(?<![\s](?:${LONG_OBJECT_NOT_LAST})\s)(?:an?\s+|the\s+)?$`,
+  'iu',
 );
 const REGARD_VERBS = 'consider|considers|considered|deem|deems|deemed';
 const REGARD_AS_VERBS = 'view|views|viewed|see|sees|saw|regard|regards|regarded';
@@ -355,6 +370,29 @@ function labelVerbAt(before: string, text: string, p: Pair): { at: number; near:
   return undefined;
 }
 
+/**
+ * Where a labelling verb with a longer object stands before the quotation (LONG_OBJECT_LABEL_BEFORE), or undefined:
+ * 'designated six leading harbour unions "rogue outfits"', 'named Levi an "unindicted co-conspirator"'. The verb is
+ * tagged a verb (not the noun in 'a conference call between the two leaders'), and the object ends on a noun or a
+ * name ('proclaiming the achievements of the current "Harbour War"' quotes the object's own head after an adjective).
+ * Read only where the quotation would otherwise stay scare: labelVerbAt reads the short objects first.
+ */
+function longObjectLabelAt(c: Context, p: Pair, before: string): { at: number; near: boolean } | undefined {
+  const m = LONG_OBJECT_LABEL_BEFORE.exec(before);
+  if (!m) return undefined;
+  const { t } = c;
+  const at = p.start - before.length + m.index;
+  const verb = t.tokens[tokenSpan(t, at, at + 1)[0]];
+  if (verb?.pos !== 'VERB') return undefined;
+  const article = /(?:an?|the)\s+$/iu.exec(before);
+  const end = p.start - (article ? article[0].length : 0);
+  let i = tokenSpan(t, end - 1, end)[0];
+  while (i > 0 && !/[\p{L}\p{N}]/u.test(t.tokens[i]!.value)) i--;
+  return OBJECT_HEAD_POS.has(t.tokens[i]!.pos) ? { at, near: false } : undefined;
+}
+/** Tags of the word an object ends on: a noun, a name, a pronoun, a number. */
+const OBJECT_HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
 /** The subject of a verb of labelling or regarding: a cue's speaker, or a name right before the verb ('near'), or the speaker calledSpeaker finds. */
 function labelSpeaker(c: Context, p: Pair, label: { at: number; near: boolean }): string {
   if (!label.near) return calledSpeaker(c, p, label.at);
@@ -395,6 +433,9 @@ interface Context {
    * characterising gives with no name for its giver, or a predicate quoted (quotedPredicate); with the speaker
    * they get when no speaker's quotation nearby holds their words */
   labelled: Map<number, string>;
+  /** where the headline quotations start that a name's possessive right before them owns ('tests Levi's "red line"'),
+   * with that name: their speaker when no body quotation gives one */
+  owners: Map<number, string>;
 }
 
 function innerRange(p: Pair): [number, number] {
@@ -658,7 +699,7 @@ function standsAlone(before: string, inner: string, after: string): boolean {
 export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLexicon): { quotes: Quote[]; warnings: Warning[] } {
   const text = t.doc.text;
   const { pairs, warnings } = pairMarks(text, scanMarks(text));
-  const c: Context = { t, cues: resolveCues(t, lexical), lexical, lexicon, pairs, labelled: new Map() };
+  const c: Context = { t, cues: resolveCues(t, lexical), lexical, lexicon, pairs, labelled: new Map(), owners: new Map() };
   const quotes: Quote[] = [];
   const byPair = new Map<Pair, Quote>();
   for (const p of pairs) {
@@ -696,7 +737,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
   for (const q of quotes) {
-    if (q.kind === 'headline-attribution' && q.speaker === '' && scareTexts.has(innerText(text, q))) {
+    if (q.kind === 'headline-attribution' && q.speaker === '' && !c.owners.has(q.start) && scareTexts.has(innerText(text, q))) {
       q.kind = 'scare';
     }
   }
@@ -721,7 +762,14 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     // headline's own as the speaker's)
     if (!fillsLine(text, lineStartAt(text, q.start), q) && wordsOf(words).length < 2) continue;
     const source = words === '' ? undefined : quotes.find((b) => b.start >= q.end && b.section === 'body' && (b.kind === 'direct' || b.kind === 'partial') && b.speaker !== '' && holdsWords(innerText(text, b), words));
-    if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
+    // (a named possessor beats a source left anonymous: 'Storm tests Levi's "red line"' over 'critics accusing her of
+    // moving her "red line,"')
+    if (source && !(source.speaker === ANONYMOUS && c.owners.has(q.start))) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
+  }
+  // (else the name whose possessive stands right before it: 'Storm tests Mayor Levi's "red line"')
+  for (const q of quotes) {
+    const owner = q.kind === 'headline-attribution' && q.speaker === '' ? c.owners.get(q.start) : undefined;
+    if (owner) q.speaker = owner;
   }
   return { quotes, warnings };
 }
@@ -1260,16 +1308,24 @@ const WORK_IMPERATIVE_BEFORE = /(?:^|[.!?…]["”’']?[^\S\n]+)(?:Listen[^\S\n
 
 /** 'as Fox puts it,', 'as his aides like to call it' right before a quotation, and '..., as critics have slurred' right
  * after it: a clause of saying whose subject (up to four words) gives the quotation its words. */
-const AS_PUTS_VERBS = String.raw`(?:(?:has|have|had|would|might|once|often|later|likes?[^\S\n]+to|liked[^\S\n]+to)[^\S\n]+)?(?:puts?|putting|calls?|called|dubbed|dubs|termed|terms|slurred|described|describes|says|said|phrased|phrases|wrote|writes|claimed|claims|demanded)`;
+const AS_PUTS_VERBS = String.raw`(?:(?:has|have|had|would|might|once|often|later|likes?[^\S\n]+to|liked[^\S\n]+to)[^\S\n]+)?(?:puts?|putting|calls?|called|dubbed|dubs?|termed|terms?|slurred|described|describes?|labell?ed|labels?|says|said|phrased|phrases|wrote|writes|claimed|claims|demanded)`;
 const AS_PUTS_BEFORE = new RegExp(String.raw`\bas[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,3}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+it[^\S\n]*,?[^\S\n]*$`, 'u');
 const AS_PUTS_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,3}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}\b`, 'u');
+/** ('the "quick" repairs, as Mayor Dana Levi termed them': the noun the quotation modifies, of one or two words in lower
+ * case, then a comma and 'as' with a subject of up to five words and a verb of saying or naming with 'it' or 'them') */
+const AS_PUTS_NOUN_AFTER = new RegExp(
+  String.raw`^[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+)?\p{Ll}[\p{L}-]*[^\S\n]*,[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,4}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+(?:it|them)\b`,
+  'u',
+);
 /** The subject of 'as ... puts it' as a speaker: a name, or a description without its determiner ('his acolytes':
  * acolytes); a pronoun gives no name. */
 function putterName(subject: string): string {
   // (not a pronoun, 'as she struggles to', nor a passive, 'as the branch is called')
   if (/^(?:he|she|they|we|I|it|you|one|someone|others|this|that|these|those)\b/iu.test(subject) || /\b(?:is|are|was|were|be|been|being)$/iu.test(subject)) return '';
   const words = subject.split(/\s+/).filter((w) => !/^(?:the|his|her|their|its|our|some|many|a|an)$/iu.test(w));
-  return words.length === 0 ? '' : withoutTitles(words);
+  // (a title of an office, 'Secretary of State Dana Levi', 'Minister of Transport Ann Lee': the name after it)
+  const office = /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && NAME_TITLES.has(words[0]!) && words[1] === 'of' && words.length > 4 ? 3 : 0;
+  return words.length === 0 ? '' : withoutTitles(words.slice(office));
 }
 
 /** 'known as the', 'known to journalists as', 'known in diplomatic parlance as a' right before a quotation. */
@@ -1546,7 +1602,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (a kicker is no one: 'Khan Younis: "..."', 'Explainer: "..."'; a state or a body speaks, 'Ruritania: "..."', 'UN: "..."')
     const colon = HEADLINE_COLON_LABEL.exec(before);
     const label = colon ? colon[1]! : '';
-    return quote('headline-attribution', label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail);
+    const speaker = label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail;
+    // (or a name's possessive right before two words or more, as in the body: 'Storm tests Mayor Levi's "red line"'
+    // quotes Levi; one word is as often the headline's sarcasm, 'Levi's "victory"', and a watched name no one's)
+    // (read after the body: a body quotation that holds the words names its speaker first, findQuotes)
+    const owner = speaker === '' && words.length >= 2 ? possessor(c, p, before) : '';
+    if (owner) c.owners.set(p.start, owner);
+    return quote('headline-attribution', speaker);
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
   // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
@@ -1600,6 +1662,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (watched!.category !== 'naming' && gov.cue && gov.cue.end <= p.start && gov.speaker !== '' && !/^(?:I|we|me|us)$/i.test(gov.speaker) && !capitalised && gov.cue.form !== 'evidential' && !/[;:"“”«»]/u.test(text.slice(gov.cue.end, p.start))) {
       return quote('partial', gov.speaker, gov.cue);
     }
+    // (a label after a longer object: 'designated six leading harbour unions "terrorist" outfits')
+    const longLabel = body ? longObjectLabelAt(c, p, before) : undefined;
+    if (longLabel) return quote('partial', labelSpeaker(c, p, longLabel) || gov.speaker, gov.cue);
     return notScare();
   }
 
@@ -1627,15 +1692,17 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   const claim = claimOwner(c, p);
   if (claim && !claim.byPronoun) return quote('partial', claim.speaker);
   if (gov.cue && gov.adjacent) return quote('partial', gov.speaker, gov.cue);
-  const label = labelVerbAt(before, text, p);
-  if (label) {
+  // (a label after a longer object is read last, below, where the quotation would otherwise stay scare)
+  const labelled = (label: { at: number; near: boolean }): Quote => {
     const namer = labelSpeaker(c, p, label) || gov.speaker;
     if (namer) return quote('partial', namer, gov.cue);
     // ('He labelled the crews "..."': the speaker the sentence reports, or one of the sentence before or after)
     if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
     const near = nearbyCue(c, p);
     return quote('partial', near?.speaker ?? '', near?.cue ?? gov.cue);
-  }
+  };
+  const label = labelVerbAt(before, text, p);
+  if (label) return labelled(label);
   // a fragment in a sentence that reports a named or described speaker is taken as that speaker's words
   if (gov.cue && gov.speaker !== '') return quote('partial', gov.speaker, gov.cue);
   if (gov.voiced) return quote('partial', gov.voiced.speaker, gov.voiced);
@@ -1701,7 +1768,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
   // lexicon knows has given its speaker before; this names the rest)
-  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60));
+  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60)) ?? AS_PUTS_NOUN_AFTER.exec(text.slice(p.end, p.end + 100));
   const putterSpeaker = putter ? putterName(putter[1]!) : '';
   if (putterSpeaker) return quote('partial', putterSpeaker);
   // the name of a doctrine, a slogan or a word that a noun before it gives ('the doctrine of "..."', 'a strategy
@@ -1725,29 +1792,77 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   if (body && claim?.byPronoun) return quote('partial', claim.speaker);
   const holder = body && p.depth === 0 ? viewHolder(c, p) : '';
   if (holder) return quote('partial', holder);
+  // ('designated six leading harbour unions "rogue outfits"': the label a verb gives after a longer object)
+  const longLabel = body ? longObjectLabelAt(c, p, before) : undefined;
+  if (longLabel) return labelled(longLabel);
+  if (body && p.depth === 0 && phrasalModifier(c, p, inner, words)) return quote('title-or-name');
   return notScare();
 }
+
+/**
+ * A phrase of two to six words held together by a joining word (a preposition, a conjunction, an article or a
+ * pronoun), closed by no punctuation of its own, right before the noun it modifies: a phrasal compound ('a "rally
+ * round the flag" effect', 'the "before and after" photos', 'an "eye for an eye" policy', 'the "day after" talks'). The
+ * marks bind the phrase into one modifier, the name of an idea, a slogan or a term; they do not hold a word at a
+ * distance. Not an adjective or a noun phrase quoted before its noun, 'a "limited" strike', 'the "peace process"
+ * talks', which stay the writer's; nor a phrase that opens on an article, 'In "a matter of weeks" people forget', whose
+ * noun opens a clause; nor a verb right after its subject, 'the leaders "shrugged off" warnings', whose noun is its
+ * object. Read last, after every rule that finds a speaker for it ('Levi's "shoot first" remarks'); a watched name
+ * stays the writer's distance.
+ */
+function phrasalModifier(c: Context, p: Pair, inner: string, words: string[]): boolean {
+  if (words.length < 2 || words.length > 6 || PHRASE_END_STOP.test(inner)) return false;
+  // (a phrase that opens on an article is a noun phrase of its own, and a noun after it a new clause's: 'In "a matter of
+  // weeks" people forget')
+  if (DETERMINER_FIRST.test(inner)) return false;
+  if (!words.some((w) => PHRASE_JOINERS.has(w.toLowerCase()))) return false;
+  if (watchedHit(c.lexical, p.start + p.open, p.end - p.close)) return false;
+  const { t } = c;
+  const [first, last] = tokenSpan(t, p.start, p.end);
+  // (a verb right after its subject is the clause's own verb, its object after it: 'the leaders "shrugged off" warnings')
+  const verb = t.tokens.slice(first, last + 1).find((x) => /[\p{L}\p{N}]/u.test(x.value));
+  const subject = t.tokens[first - 1];
+  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && subject && SUBJECT_POS.has(subject.pos)) return false;
+  const next = t.tokens[last + 1];
+  // (the noun follows on the same line, in lower case: 'photos', not a name or a new sentence)
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && /^[^\S\n]+$/u.test(t.doc.text.slice(p.end, next.start));
+}
+/** Tags of a word that can be a verb's subject right before it. */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Words that join a phrase into a compound: prepositions, conjunctions, articles, pronouns. */
+const PHRASE_JOINERS = new Set(
+  'and or nor of for to in on at by with from after before around round over under up out off into onto against than the a an it them'.split(' '),
+);
+/** A stop, comma or other punctuation that closes the quoted words: '"... of the year,"' ends a clause, it binds no modifier. */
+const PHRASE_END_STOP = /[.,;:!?…)\]]\s*$/u;
 
 /**
  * The name a sentence opens on with 'To' and a comma, as the one whose view the rest of the sentence gives ('To Dana
  * Levi, a fellow at the institute, the crisis is forcing the mayor to stop being a "ditherer"'): a fragment in it is
  * that person's words, or ''. The name is a run of capitalised words the tagger reads as a name (not 'To date', 'To
  * be sure', 'To his credit'), with an apposition after it; no clause's end or other quotation stands between.
+ * Or a name set off by commas after 'for' inside the sentence, one name or two joined by 'and' ('The best course, for
+ * Levi and Baker, starts with "quiet talks"', 'which, for the Harbour Front, amounts to "treason"'): the same aside
+ * of whose view it is (not 'For years, ...', 'For Levi, ...' opening a sentence, which as often sets a topic).
  */
 function viewHolder(c: Context, p: Pair): string {
   const { t } = c;
   const s = t.sentences[sentenceAt(t.sentences, p.start)]!;
-  const m = VIEW_HOLDER_BEFORE.exec(t.doc.text.slice(s.start, p.start));
+  const lead = t.doc.text.slice(s.start, p.start);
+  const m = VIEW_HOLDER_BEFORE.exec(lead) ?? VIEW_HOLDER_FOR.exec(lead);
   if (!m) return '';
   const at = s.start + m.index + m[0].indexOf(m[1]!);
   const [first, last] = tokenSpan(t, at, at + m[1]!.length);
-  for (let i = first; i <= last; i++) if (t.tokens[i]!.pos !== 'PROPN' && /\p{L}/u.test(t.tokens[i]!.value)) return '';
+  for (let i = first; i <= last; i++) if (t.tokens[i]!.pos !== 'PROPN' && t.tokens[i]!.value !== 'and' && /\p{L}/u.test(t.tokens[i]!.value)) return '';
   const name = withoutTitles(m[1]!.split(/\s+/));
   return NOT_AGENTS.has(name) ? '' : name;
 }
 /** 'To' and a name of up to four capitalised words opening the sentence, a comma (an apposition of up to 100
  * characters and its comma), then the clause up to the quotation (groups: the name). */
 const VIEW_HOLDER_BEFORE = /^[^\S\n]*To[^\S\n]+(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3}),(?:[^,.;:!?"“”«»\n]{1,100},)?[^.;:!?"“”«»\n]*$/u;
+/** A comma, 'for' and a name (up to four capitalised words after an optional 'the', or two such names joined by 'and'),
+ * a comma, then the clause up to the quotation (groups: the name). */
+const VIEW_HOLDER_FOR = /,[^\S\n]*for[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})?),[^.;:!?"“”«»\n]*$/u;
 
 /** A name before a colon that opens a headline's line: up to four capitalised words, or five to eight with "of", "the"
  * or "and" among them and no possessive ('Office Of The President Of Ruritania : "..."', with a space before the
@@ -2232,7 +2347,7 @@ function subjectOpening(c: Context, start: number, limit: number): string {
 /** A possessive pronoun that owns a claim noun, and the subject pronoun a speaker left unnamed goes by. */
 const PRONOUN_OWNERS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const CLAIM_NOUNS =
-  String.raw`(?:[Aa]ccusations?|[Aa]llegations?|[Cc]laims?|[Ww]arnings?|[Dd]escriptions?|characteri[sz]ations?|portrayals?|spin|charges?|assertions?|insistence|promises?|pledges?|threats?|demands?|calls?|statements?|remarks|comments|arguments?|contentions?|views?|suggestions?|assurances?)`;
+  String.raw`(?:[Aa]ccusations?|[Aa]llegations?|[Cc]laims?|[Ww]arnings?|[Dd]escriptions?|characteri[sz]ations?|portrayals?|spin|charges?|assertions?|insistence|promises?|pledges?|threats?|demands?|calls?|statements?|remarks|comments|arguments?|contentions?|views?|suggestions?|assurances?|talk|rhetoric)`;
 const CLAIM_NAME = String.raw`\p{Lu}[\p{L}_.&-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}_.&-]*){0,4}`;
 const CLAIM_BODY = String.raw`(?:[^\S\n]+(?:officials|leaders|politicians|lawmakers|ministers|government|ministry|military|army|authorities|administration|campaign|spokesman|spokeswoman|spokesperson|officers?))?`;
 /** Words that carry a finite verb or a modal. */
@@ -2272,7 +2387,7 @@ const SAYING_VERB = /^(?:claim(?:ed|s)|exhort(?:ed|s)|implor(?:ed|es)|appealed|a
 /** How far before a quotation a speech word may stand (characters, within its sentence). */
 const SPEECH_REACH = 110;
 const SPEECH_BEFORE =
-  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|claim(?:s|ed|ing)?\s+to\s+(?:have|be)\b|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|posted|tweeted|blogged|wrote)\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
+  /\b(?:warn(?:ing|ings|ed|s)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|orn|ears?|earing)\s+to|allegations?|alleg(?:ed|es|ing)\s+that|accusations?|accus(?:ed|es|ing)\b[^.!?]*\bof|suggestions?|claims?\s+that|criticisms?\s+that|charges?\s+that|claim(?:s|ed|ing)?\s+to\s+(?:have|be)\b|assurances?|threat(?:s|ened|ening)?(?:,[^,.;:!?]{1,40},)?\s+to|insistence|demands?\s+(?:for|to|that)|demand(?:ed|ing)\s+(?:that|an?|the)|remarks|comments|rhetoric|urg(?:ed|es|ing)|exhort(?:ed|s|ing)|implor(?:ed|es|ing)|appeal(?:ed|ing)\s+to|statements?|stated\s+that|stated\s+(?:desire|goal|aim|intention|intent|wish|objective|purpose|policy|position)s?|(?:spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|posted|tweeted|blogged|wrote)\b[^.!?]*\babout|(?:describ|hail)(?:ed|es|ing)\b[^.!?]*\bas)\b[^.!?]*$/iu;
 /** 'Obama's 2014 pledge': a name's possessive right before the speech noun. */
 const SPEECH_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{L}\d-]+\s+)?$/u;
 /** The writer's own distance marked right before the quotation. */
