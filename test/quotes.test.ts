@@ -2054,3 +2054,23 @@ describe('a speakerless quotation in title case is a title or a slogan', () => {
     expect(await kindsOf('The crowd shouted "Ceasefire now!" as the convoy passed.')).toEqual([['"Ceasefire now!"', 'partial']]);
   });
 });
+
+describe("a predicate quoted after a thing's noun: 'the plan \"will ...\"' (quotes26)", () => {
+  it("opens on a finite verb: someone's words, not the thing's name", async () => {
+    expect(await kindsAndSpeakers('Dana Levi said the operation "saved hundreds of lives" in the north.')).toEqual([['"saved hundreds of lives"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('The ship "was seized without warning," Omar Haddad said.')).toEqual([['"was seized without warning,"', 'partial', 'Omar Haddad']]);
+    expect(await kindsAndSpeakers('Dana Levi said the group "clearly is not interested" in talks.')).toEqual([['"clearly is not interested"', 'partial', 'Dana Levi']]);
+  });
+  it('whichever side the thing belongs to', async () => {
+    const a = await kindsAndSpeakers('Dana Levi said the Israeli plan "will help every family in Gaza."');
+    const b = await kindsAndSpeakers('Dana Levi said the Palestinian plan "will help every family in Israel."');
+    expect(a).toEqual([['"will help every family in Gaza."', 'partial', 'Dana Levi']]);
+    expect(b).toEqual([['"will help every family in Israel."', 'partial', 'Dana Levi']]);
+  });
+  it('leaves names, slogans and words mentioned after such a noun as titles', async () => {
+    expect(await kindsOf('Volunteers joined the campaign "bring them home" last week.')).toEqual([['"bring them home"', 'title-or-name']]);
+    expect(await kindsOf('She leads the group "Women Wage Peace" in the north.')).toEqual([['"Women Wage Peace"', 'title-or-name']]);
+    expect(await kindsOf('He starred in the film "waiting for rain" in 1990.')).toEqual([['"waiting for rain"', 'title-or-name']]);
+    expect(await kindsOf('Critics used the term "was never enough" for the offer.')).toEqual([['"was never enough"', 'title-or-name']]);
+  });
+});

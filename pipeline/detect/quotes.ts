@@ -1460,7 +1460,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // ('termed "radical" by the State Department': a label with its author, below)
   const termedBy = /\btermed\s*$/iu.test(before) && labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100))) !== '';
-  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !thingDoes(t, before, is, ie) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   // a programme or publication a speaker appears on, talks to, hosts or writes in: 'said on "Meet the Press."',
@@ -1972,6 +1972,33 @@ function placeAfterName(t: Tokenized, i: number, j: number): number {
   const last = m + 3;
   while (m < last && t.tokens[m + 1]?.pos === 'PROPN') m++;
   return m;
+}
+
+/** A noun for a thing that acts or is acted on (a plan, a group, an operation, a film), with its determiner, right
+ * before a quotation: the subject of a predicate the quotation may hold. Not a noun for words ('the term', 'the
+ * slogan', 'the chant'), after which the quoted words are the ones mentioned, whatever they open on. */
+const THING_SUBJECT_BEFORE =
+  /\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:book|film|movie|documentary|novel|album|podcast|column|exhibition|festival|play|show|series|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|op-ed|speech|essay|ship|vessel|group|movement|party|website|app|brand)\s*$/iu;
+/** Finite auxiliaries and modals a predicate opens on (not a base form, 'be', 'do', 'have', which an imperative
+ * slogan opens on too). */
+const FINITE_AUX = /^(?:is|are|was|were|has|had|will|would|can|could|shall|should|may|might|must|does|did|remains|remained)$/iu;
+
+/**
+ * The quotation after a thing's noun ('the plan', 'the group', 'the operation') is a predicate of that noun, not its
+ * name: it opens in lower case on a finite verb, an inflected one or an auxiliary, perhaps after one adverb. 'Lee said the
+ * operation "saved hundreds of lives"', 'the group "clearly is not interested"': words quoted from someone, read by
+ * the rules for fragments. A name after such a noun opens in capitals ('the group "Women Wage Peace"') or on a base
+ * form ('the campaign "bring them home"') or a gerund ('the film "waiting for rain"'), and stays a name.
+ */
+function thingDoes(t: Tokenized, before: string, is: number, ie: number): boolean {
+  if (!THING_SUBJECT_BEFORE.test(before)) return false;
+  let [i] = tokenSpan(t, is, ie);
+  while (i < t.tokens.length && t.tokens[i]!.start < ie && !/\p{L}/u.test(t.tokens[i]!.value)) i++;
+  let first = t.tokens[i];
+  if (first && first.pos === 'ADV' && /^\p{Ll}+ly$/u.test(first.value)) first = t.tokens[++i];
+  if (!first || first.start >= ie || !/^\p{Ll}/u.test(first.value)) return false;
+  if (FINITE_AUX.test(first.value)) return true;
+  return first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma.toLowerCase() && !/ing$/u.test(first.value);
 }
 
 /**
