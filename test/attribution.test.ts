@@ -2514,3 +2514,17 @@ describe('speaker: "it" never stands for one person (quotes26)', () => {
     expect(she).toEqual(['Dana Levi', 'Dana Levi']);
   });
 });
+
+describe('speaker: "it" after a text that opens the sentence before (a resolution, a bill, a statement) (quotes26)', () => {
+  it('is that text, which speaks through what it says', async () => {
+    expect(await speakerOf('The harbour resolution demands that aid reach the port. It also stresses the need for more trucks.', 'stresses')).toBe('harbour resolution');
+  });
+  it('whichever side the text comes from', async () => {
+    expect(await speakerOf('The Israeli resolution demands that aid reach Gaza. It also stresses the need for more trucks.', 'stresses')).toBe('Israeli resolution');
+    expect(await speakerOf('The Palestinian resolution demands that aid reach Israel. It also stresses the need for more trucks.', 'stresses')).toBe('Palestinian resolution');
+  });
+  it('leaves it after a noun for no text, and a body, as they were', async () => {
+    expect(await speakerOf('The war left the port in ruins. It also stressed the need for more trucks.', 'stressed')).toBe('it');
+    expect(await speakerOf('The ministry issued rules. It said they would take effect on Monday.', 'said')).toBe('ministry');
+  });
+});

@@ -65,6 +65,9 @@ const TITLE_WORDS = new Set([
   'russian', 'ukrainian', 'chinese', 'german', 'saudi', 'qatari', 'jordanian', 'iraqi', 'yemeni', 'emirati', 'uk',
 ]);
 const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch|church)$/i;
+/** Nouns for a text that says things of its own, a resolution, a bill, a statement, a letter, a plan: "it" after
+ * one in the sentence before stands for it ("The resolution demands access. It also stresses the need for aid"). */
+const TEXT_HEADS = /^(?:resolution|act|bill|law|report|statement|letter|document|memo|proposal|plan|agreement|accord|treaty|indictment|declaration|communiqu[eé]|draft|ruling|verdict|judgment|judgement)$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'then',
@@ -1428,7 +1431,8 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   // ("Saudi Arabia": of more than one word)
   const state = word === 'it' && np[1] - np[0] < 3 && t.tokens.slice(np[0], np[1] + 1).every((x) => x.pos === 'PROPN') && isPlaceLike(textOf(t, np[0], np[1]));
   if (state) return textOf(t, np[0], np[1]);
-  const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head));
+  // (or for it, a text that speaks through what it says: "The resolution demands access. It also stresses ...")
+  const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head)) || (word === 'it' && TEXT_HEADS.test(head));
   // it for one body, they for many (forces and authorities are either)
   const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
   if (!body || !numberFits) return '';
