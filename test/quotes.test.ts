@@ -2074,3 +2074,25 @@ describe("a predicate quoted after a thing's noun: 'the plan \"will ...\"' (quot
     expect(await kindsOf('Critics used the term "was never enough" for the offer.')).toEqual([['"was never enough"', 'title-or-name']]);
   });
 });
+
+describe("a headline's lead name with the one it addresses or its topic, before the colon (quotes26)", () => {
+  const story = 'The port reopened on Monday after a week of talks, Dana Levi and Omar Haddad said.\n\n';
+  it('is the speaker of the quotation after it, in a linked headline or a subhead after a link\'s label', async () => {
+    const linked = await quotesOf(story + "SEE ALSO: Levi on Haddad: 'If it was up to him, he would close the port'\n\nThe council met on Tuesday.");
+    expect(linked.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Levi']]);
+    const subhead = await quotesOf(story + "More: Levi to Ruritania: Don't mistake our 'patience' for weakness\n\nThe council met on Tuesday.");
+    expect(subhead.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Levi']]);
+  });
+  it('whichever side speaks', async () => {
+    const a = await quotesOf(story + "SEE ALSO: Levi on Haddad: 'He would close the port'\n\nThe council met on Tuesday.");
+    const b = await quotesOf(story + "SEE ALSO: Haddad on Levi: 'He would close the port'\n\nThe council met on Tuesday.");
+    expect(a.map((q) => q.speaker)).toEqual(['Levi']);
+    expect(b.map((q) => q.speaker)).toEqual(['Haddad']);
+  });
+  it('leaves a kicker, a topic named nowhere else, and a quotation after a plain colon label as they were', async () => {
+    const kicker = await quotesOf(story + "SEE ALSO: Update on Haddad: 'He would close the port'\n\nThe council met on Tuesday.");
+    expect(kicker.map((q) => q.speaker)).toEqual(['']);
+    const topic = await quotesOf(story + "SEE ALSO: Focus on the harbour: 'A port like no other'\n\nThe council met on Tuesday.");
+    expect(topic.map((q) => q.speaker)).toEqual(['']);
+  });
+});

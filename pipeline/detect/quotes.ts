@@ -1243,6 +1243,27 @@ function linkedHeadline(text: string, lineStart: number, p: Pair): { from: numbe
 const QUOTE_HEADLINE_SUBJECT = /^[^\S\n]*:[^\S\n]+(?!(?:A|An|The|This|That|In|On|At|As|After|When)\s)((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,5})(?=(?:speaks|spoke|talks|discusses|reacts|responds|addresses|joins|weighs\s+in|sits\s+down|opens\s+up)\b)/u;
 /** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
 const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
+/** A headline's lead name with the one it addresses or its topic after it, before the headline's colon: 'Levi to
+ * Ruritania: ...', 'Levi on Haddad: ...'. */
+const HEADLINE_LEAD_ADDRESS = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+(?:on|to)[^\S\n]+[^:\n]{1,60}?:[^\S\n]/u;
+
+/**
+ * The speaker a headline (linked in the body, or a subhead after a link's label) gives its quotation by a lead name
+ * with the one it addresses or its topic after it: 'SEE ALSO: Levi on Haddad: 'If it was up to him ...'', 'More: Levi to
+ * Ruritania: Don't mistake our 'patience' ...' are Levi's words. The name must not be a kicker ('Update on Gaza:') and
+ * must be written elsewhere in the text too, as a person's or a body's name is and a headline's topic noun ('Focus on
+ * Gaza:') seldom is. `from` is where the headline starts, `to` the quotation; '' when there is no such name.
+ */
+function addressedLead(text: string, from: number, to: number): string {
+  const m = HEADLINE_LEAD_ADDRESS.exec(text.slice(from, to));
+  if (!m || isKickerLabel(m[1]!)) return '';
+  const words = m[1]!.split(/\s+/);
+  const last = words.at(-1)!;
+  const lineStart = lineStartAt(text, from);
+  const elsewhere = (lineStart > 0 && text.lastIndexOf(last, lineStart - 1) >= 0) || text.indexOf(last, lineEndAt(text, to)) >= 0;
+  return elsewhere ? withoutTitles(words) : '';
+}
+
 /** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'; or in mixed
  * case, 'More:', and an outlet's own in parentheses, '( Also on The Example Post:'. */
 const LINK_LABEL =
@@ -1416,7 +1437,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       if (name) return quote('headline-attribution', name);
       // (or a name before a colon that opens the headline: '( Also on The Example Post: Mayor: Deal 'close')')
       const lead = cue ? undefined : HEADLINE_LEAD_NAME.exec(text.slice(link.from, p.start));
-      return quote('headline-attribution', cue?.speaker ?? lead?.[1] ?? '', cue);
+      return quote('headline-attribution', cue?.speaker ?? lead?.[1] ?? addressedLead(text, link.from, p.start), cue);
     }
   }
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
@@ -1546,7 +1567,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (a kicker is no one: 'Khan Younis: "..."', 'Explainer: "..."'; a state or a body speaks, 'Ruritania: "..."', 'UN: "..."')
     const colon = HEADLINE_COLON_LABEL.exec(before);
     const label = colon ? colon[1]! : '';
-    return quote('headline-attribution', label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail);
+    const speaker = label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail;
+    // (or a name with the one it addresses after a link's label: 'More: Levi to Ruritania: Don't mistake our "patience" ...')
+    const link = speaker ? null : LINK_LABEL.exec(text.slice(lineStart, p.start));
+    return quote('headline-attribution', speaker || (link ? addressedLead(text, lineStart + link[0].length, p.start) : ''));
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
   // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
