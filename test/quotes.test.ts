@@ -2096,3 +2096,29 @@ describe("a headline's lead name with the one it addresses or its topic, before 
     expect(topic.map((q) => q.speaker)).toEqual(['']);
   });
 });
+
+describe('the second half of a direct quotation split by its tag (quotes26)', () => {
+  it('is direct, with the first half\'s speaker and cue', async () => {
+    expect(await kindsAndSpeakers('"The status quo," Dana Levi said, "is not sustainable."')).toEqual([
+      ['"The status quo,"', 'direct', 'Dana Levi'],
+      ['"is not sustainable."', 'direct', 'Dana Levi'],
+    ]);
+  });
+  it('whichever side each half names', async () => {
+    expect(await kindsAndSpeakers('"Israel must stop," Dana Levi said, "and Hamas too."')).toEqual([
+      ['"Israel must stop,"', 'direct', 'Dana Levi'],
+      ['"and Hamas too."', 'direct', 'Dana Levi'],
+    ]);
+    expect(await kindsAndSpeakers('"Hamas must stop," Dana Levi said, "and Israel too."')).toEqual([
+      ['"Hamas must stop,"', 'direct', 'Dana Levi'],
+      ['"and Israel too."', 'direct', 'Dana Levi'],
+    ]);
+  });
+  it('leaves a fragment after a new sentence or after a clause of the writer\'s as it was', async () => {
+    expect(await kindsAndSpeakers('"We will reopen the port," Dana Levi said, adding that the council "will decide on Monday."')).toEqual([
+      ['"We will reopen the port,"', 'direct', 'Dana Levi'],
+      ['"will decide on Monday."', 'partial', 'Dana Levi'],
+    ]);
+    expect((await kindsOf('"The port is open," Dana Levi said. "it was never closed," the mayor added.'))[1]).toEqual(['"it was never closed,"', 'partial']);
+  });
+});

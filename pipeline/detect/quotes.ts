@@ -709,6 +709,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
   coordinatedTitles(c, quotes);
+  splitQuotations(text, quotes);
   speakersOwnMarks(c, byPair);
   speakerlessTitles(text, quotes);
   // a headline or subhead quotation with no speaker of its own takes the speaker of the first body quotation after
@@ -724,6 +725,29 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (source) Object.assign(q, { speaker: source.speaker, cue: source.cue, cueStart: source.cueStart, cueEnd: source.cueEnd });
   }
   return { quotes, warnings };
+}
+
+/** The words between the halves of a quotation split by its tag: a comma closing the first half (inside its marks or
+ * right after them), the tag, and a comma ('..." she said, "...'); no clause's end, quote mark or line break. */
+const SPLIT_TAG = /^[^\S\n]*,?[^\S\n]+[^"“”«»\n.!?;:]{2,80},[^\S\n]*$/u;
+
+/**
+ * The second half of a direct quotation split by its tag ('"The status quo," Dana Levi said, "is not sustainable."')
+ * is the same quotation as the first, read as a partial one for opening in lower case after a cue: it takes the first
+ * half's kind, speaker and cue. The first half closes on a comma, the tag between holds its cue, and the second half
+ * opens in lower case (a capital opens a sentence of its own, direct anyway).
+ */
+function splitQuotations(text: string, quotes: Quote[]): void {
+  const top = quotes.filter((q) => q.depth === 0).sort((x, y) => x.start - y.start);
+  for (let i = 0; i + 1 < top.length; i++) {
+    const a = top[i]!;
+    const b = top[i + 1]!;
+    if (a.kind !== 'direct' || b.kind !== 'partial' || a.cueStart < a.end || a.cueEnd > b.start) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/,\s*$/u.test(text.slice(a.innerStart, a.innerEnd)) && !/^\s*,/u.test(gap)) continue;
+    if (!/^\s*\p{Ll}/u.test(text.slice(b.innerStart, b.innerEnd)) || !SPLIT_TAG.test(gap)) continue;
+    Object.assign(b, { kind: 'direct', speaker: a.speaker, cue: a.cue, cueStart: a.cueStart, cueEnd: a.cueEnd });
+  }
 }
 
 /**
