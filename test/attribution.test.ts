@@ -2534,3 +2534,35 @@ describe("speaker: 'according to' two named sources joined by \"and\" speaks for
     expect((await cues(text)).find((m) => m.text === 'according to')?.speaker, text).toBe(speaker);
   });
 });
+
+describe('speaker: "it" never stands for one person (quotes26)', () => {
+  it('leaves it unresolved when the source cited last is a person', async () => {
+    const text = 'The harbour council adopted the accord on Friday. "The access is nowhere near enough," Dana Levi said. It also stressed the need for more aid.';
+    expect(await speakerOf(text, 'said')).toBe('Dana Levi');
+    expect(await speakerOf(text, 'stressed')).toBe('it');
+  });
+  it('whichever side the person speaks for', async () => {
+    expect(await speakerOf('"Israel must open the crossings," Dana Levi said. It also urged Gaza\'s rulers to free the hostages.', 'urged')).toBe('it');
+    expect(await speakerOf('"Gaza must free the hostages," Dana Levi said. It also urged Israel to open the crossings.', 'urged')).toBe('it');
+  });
+  it('leaves a body cited last, an empty it, and he or she as they were', async () => {
+    expect(await speakerOf('The port authority said the pier was closed. "We will reopen it soon," it added.', 'added')).toBe('port authority');
+    expect(await speakerOf('Dana Levi spoke for an hour. It was at that rally that Levi said the port would close, pointing to the storm.', 'pointing to')).toBe('Dana Levi');
+    const she = (await cues('"The port is closed," Dana Levi said. She also said the pier was safe.')).map((m) => m.speaker);
+    expect(she).toEqual(['Dana Levi', 'Dana Levi']);
+  });
+});
+
+describe('speaker: "it" after a text that opens the sentence before (a resolution, a bill, a statement) (quotes26)', () => {
+  it('is that text, which speaks through what it says', async () => {
+    expect(await speakerOf('The harbour resolution demands that aid reach the port. It also stresses the need for more trucks.', 'stresses')).toBe('harbour resolution');
+  });
+  it('whichever side the text comes from', async () => {
+    expect(await speakerOf('The Israeli resolution demands that aid reach Gaza. It also stresses the need for more trucks.', 'stresses')).toBe('Israeli resolution');
+    expect(await speakerOf('The Palestinian resolution demands that aid reach Israel. It also stresses the need for more trucks.', 'stresses')).toBe('Palestinian resolution');
+  });
+  it('leaves it after a noun for no text, and a body, as they were', async () => {
+    expect(await speakerOf('The war left the port in ruins. It also stressed the need for more trucks.', 'stressed')).toBe('it');
+    expect(await speakerOf('The ministry issued rules. It said they would take effect on Monday.', 'said')).toBe('ministry');
+  });
+});

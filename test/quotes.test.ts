@@ -2153,3 +2153,71 @@ describe("a fragment in what a criticism or a charge 'that' reports (scare26)", 
     expect(await kindsOf('The mayor faces criticism, and the "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
   });
 });
+
+describe("a predicate quoted after a thing's noun: 'the plan \"will ...\"' (quotes26)", () => {
+  it("opens on a finite verb: someone's words, not the thing's name", async () => {
+    expect(await kindsAndSpeakers('Dana Levi said the operation "saved hundreds of lives" in the north.')).toEqual([['"saved hundreds of lives"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers('The ship "was seized without warning," Omar Haddad said.')).toEqual([['"was seized without warning,"', 'partial', 'Omar Haddad']]);
+    expect(await kindsAndSpeakers('Dana Levi said the group "clearly is not interested" in talks.')).toEqual([['"clearly is not interested"', 'partial', 'Dana Levi']]);
+  });
+  it('whichever side the thing belongs to', async () => {
+    const a = await kindsAndSpeakers('Dana Levi said the Israeli plan "will help every family in Gaza."');
+    const b = await kindsAndSpeakers('Dana Levi said the Palestinian plan "will help every family in Israel."');
+    expect(a).toEqual([['"will help every family in Gaza."', 'partial', 'Dana Levi']]);
+    expect(b).toEqual([['"will help every family in Israel."', 'partial', 'Dana Levi']]);
+  });
+  it('leaves names, slogans and words mentioned after such a noun as titles', async () => {
+    expect(await kindsOf('Volunteers joined the campaign "bring them home" last week.')).toEqual([['"bring them home"', 'title-or-name']]);
+    expect(await kindsOf('She leads the group "Women Wage Peace" in the north.')).toEqual([['"Women Wage Peace"', 'title-or-name']]);
+    expect(await kindsOf('He starred in the film "waiting for rain" in 1990.')).toEqual([['"waiting for rain"', 'title-or-name']]);
+    expect(await kindsOf('Critics used the term "was never enough" for the offer.')).toEqual([['"was never enough"', 'title-or-name']]);
+  });
+});
+
+describe("a headline's lead name with the one it addresses or its topic, before the colon (quotes26)", () => {
+  const story = 'The port reopened on Monday after a week of talks, Dana Levi and Omar Haddad said.\n\n';
+  it('is the speaker of the quotation after it, in a linked headline or a subhead after a link\'s label', async () => {
+    const linked = await quotesOf(story + "SEE ALSO: Levi on Haddad: 'If it was up to him, he would close the port'\n\nThe council met on Tuesday.");
+    expect(linked.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Levi']]);
+    const subhead = await quotesOf(story + "More: Levi to Ruritania: Don't mistake our 'patience' for weakness\n\nThe council met on Tuesday.");
+    expect(subhead.map((q) => [q.kind, q.speaker])).toEqual([['headline-attribution', 'Levi']]);
+  });
+  it('whichever side speaks', async () => {
+    const a = await quotesOf(story + "SEE ALSO: Levi on Haddad: 'He would close the port'\n\nThe council met on Tuesday.");
+    const b = await quotesOf(story + "SEE ALSO: Haddad on Levi: 'He would close the port'\n\nThe council met on Tuesday.");
+    expect(a.map((q) => q.speaker)).toEqual(['Levi']);
+    expect(b.map((q) => q.speaker)).toEqual(['Haddad']);
+  });
+  it('leaves a kicker, a topic named nowhere else, and a quotation after a plain colon label as they were', async () => {
+    const kicker = await quotesOf(story + "SEE ALSO: Update on Haddad: 'He would close the port'\n\nThe council met on Tuesday.");
+    expect(kicker.map((q) => q.speaker)).toEqual(['']);
+    const topic = await quotesOf(story + "SEE ALSO: Focus on the harbour: 'A port like no other'\n\nThe council met on Tuesday.");
+    expect(topic.map((q) => q.speaker)).toEqual(['']);
+  });
+});
+
+describe('the second half of a direct quotation split by its tag (quotes26)', () => {
+  it('is direct, with the first half\'s speaker and cue', async () => {
+    expect(await kindsAndSpeakers('"The status quo," Dana Levi said, "is not sustainable."')).toEqual([
+      ['"The status quo,"', 'direct', 'Dana Levi'],
+      ['"is not sustainable."', 'direct', 'Dana Levi'],
+    ]);
+  });
+  it('whichever side each half names', async () => {
+    expect(await kindsAndSpeakers('"Israel must stop," Dana Levi said, "and Hamas too."')).toEqual([
+      ['"Israel must stop,"', 'direct', 'Dana Levi'],
+      ['"and Hamas too."', 'direct', 'Dana Levi'],
+    ]);
+    expect(await kindsAndSpeakers('"Hamas must stop," Dana Levi said, "and Israel too."')).toEqual([
+      ['"Hamas must stop,"', 'direct', 'Dana Levi'],
+      ['"and Israel too."', 'direct', 'Dana Levi'],
+    ]);
+  });
+  it('leaves a fragment after a new sentence or after a clause of the writer\'s as it was', async () => {
+    expect(await kindsAndSpeakers('"We will reopen the port," Dana Levi said, adding that the council "will decide on Monday."')).toEqual([
+      ['"We will reopen the port,"', 'direct', 'Dana Levi'],
+      ['"will decide on Monday."', 'partial', 'Dana Levi'],
+    ]);
+    expect((await kindsOf('"The port is open," Dana Levi said. "it was never closed," the mayor added.'))[1]).toEqual(['"it was never closed,"', 'partial']);
+  });
+});

@@ -65,6 +65,9 @@ const TITLE_WORDS = new Set([
   'russian', 'ukrainian', 'chinese', 'german', 'saudi', 'qatari', 'jordanian', 'iraqi', 'yemeni', 'emirati', 'uk',
 ]);
 const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch|church)$/i;
+/** Nouns for a text that says things of its own, a resolution, a bill, a statement, a letter, a plan: "it" after
+ * one in the sentence before stands for it ("The resolution demands access. It also stresses the need for aid"). */
+const TEXT_HEADS = /^(?:resolution|act|bill|law|report|statement|letter|document|memo|proposal|plan|agreement|accord|treaty|indictment|declaration|communiqu[eé]|draft|ruling|verdict|judgment|judgement)$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'then',
@@ -1160,13 +1163,18 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   );
   if (!personal) {
     // they / it: the last source cited nearby, named or not
+    // (it is never one person: 'Ann Lee said ... The report ... It also urged' is not Lee)
+    // (not an empty it, before a copula or 'seems', 'takes': 'It was at the rally that Lee spoke, pointing to ...')
+    const neuter = word === 'it' && !emptyIt(toks, i);
     const last = cited.filter((c) => c.start >= floor).pop();
-    if (last) return last.speaker;
+    // (a person cited last leaves it unresolved: a source cited before that one is further off than what it stands for)
+    if (last) return neuter && personName(names, last.speaker) ? word : last.speaker;
     // (an event, "the Second Intifada", does not speak)
     // (a sentence's capitalised first word, "Violence has surged", is a name only when nothing else is)
     const named = usable.filter((n) => !NOT_A_PERSON.test(n.name) || INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? ''));
     const nearest = named.filter((n) => !n.initial).pop() ?? named.pop();
-    return nearest && word === 'it' ? nearest.name : word;
+    // (a person named nearest leaves it unresolved: the name before that one is as likely a place in passing)
+    return nearest && word === 'it' && !(neuter && personName(names, nearest.name)) ? nearest.name : word;
   }
   const isPerson = (c: Marker): boolean => c.speaker !== ANONYMOUS && names.some((n) => n.name === c.speaker && fits(n));
   // the sentence before is the centre of the discourse: a person it cites, else a person named as its
@@ -1229,6 +1237,26 @@ function bodyName(name: string): boolean {
   const words = name.split(' ');
   const of = words.indexOf('of');
   return (of > 0 && INSTITUTION_HEADS.test(words[of - 1]!)) || /^\p{Lu}{2,}s$/u.test(name);
+}
+
+/** Verbs after which "it" is most often empty (a cleft, an extraposed clause): "it was there that", "it seems that",
+ * "it takes a year to". */
+const EMPTY_IT_VERB = /^(?:is|was|['’]s|be|been|seems?|seemed|appears?|appeared|takes|took|remains|remained)$/i;
+
+/** "It" at token i is likely empty: one of EMPTY_IT_VERB within the next three words ("it may seem", "it is usually the
+ * voters who"). */
+function emptyIt(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (EMPTY_IT_VERB.test(toks[k]!.value)) return true;
+  return false;
+}
+
+/**
+ * A source that is one person: a name the document writes in full with a given name it knows ("Ann Lee"; "Lee" when the
+ * text also calls her Ann Lee). "It" never stands for one: in "Ann Lee praised the accord. It also requires ...", it is
+ * the accord, not Lee. (A title is no proof: the tagger may attach "spokesman" or "Mr." to a body's name beside it.)
+ */
+function personName(names: NameMention[], name: string): boolean {
+  return names.some((n) => (n.name === name || n.written === name) && !n.outlet && !n.place && n.name.includes(' ') && isGivenName(n.name.slice(0, n.name.indexOf(' '))));
 }
 
 /**
@@ -1412,7 +1440,8 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   // ("Saudi Arabia": of more than one word)
   const state = word === 'it' && np[1] - np[0] < 3 && t.tokens.slice(np[0], np[1] + 1).every((x) => x.pos === 'PROPN') && isPlaceLike(textOf(t, np[0], np[1]));
   if (state) return textOf(t, np[0], np[1]);
-  const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head));
+  // (or for it, a text that speaks through what it says: "The resolution demands access. It also stresses ...")
+  const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head)) || (word === 'it' && TEXT_HEADS.test(head));
   // it for one body, they for many (forces and authorities are either)
   const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
   if (!body || !numberFits) return '';

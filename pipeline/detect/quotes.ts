@@ -750,6 +750,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (words !== '' && titles.some((x) => x.start < q.start && x.words === words)) q.kind = 'title-or-name';
   }
   coordinatedTitles(c, quotes);
+  splitQuotations(text, quotes);
   speakersOwnMarks(c, byPair);
   speakerlessTitles(text, quotes);
   // a headline or subhead quotation with no speaker of its own takes the speaker of the first body quotation after
@@ -772,6 +773,29 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (owner) q.speaker = owner;
   }
   return { quotes, warnings };
+}
+
+/** The words between the halves of a quotation split by its tag: a comma closing the first half (inside its marks or
+ * right after them), the tag, and a comma ('..." she said, "...'); no clause's end, quote mark or line break. */
+const SPLIT_TAG = /^[^\S\n]*,?[^\S\n]+[^"“”«»\n.!?;:]{2,80},[^\S\n]*$/u;
+
+/**
+ * The second half of a direct quotation split by its tag ('"The status quo," Dana Levi said, "is not sustainable."')
+ * is the same quotation as the first, read as a partial one for opening in lower case after a cue: it takes the first
+ * half's kind, speaker and cue. The first half closes on a comma, the tag between holds its cue, and the second half
+ * opens in lower case (a capital opens a sentence of its own, direct anyway).
+ */
+function splitQuotations(text: string, quotes: Quote[]): void {
+  const top = quotes.filter((q) => q.depth === 0).sort((x, y) => x.start - y.start);
+  for (let i = 0; i + 1 < top.length; i++) {
+    const a = top[i]!;
+    const b = top[i + 1]!;
+    if (a.kind !== 'direct' || b.kind !== 'partial' || a.cueStart < a.end || a.cueEnd > b.start) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/,\s*$/u.test(text.slice(a.innerStart, a.innerEnd)) && !/^\s*,/u.test(gap)) continue;
+    if (!/^\s*\p{Ll}/u.test(text.slice(b.innerStart, b.innerEnd)) || !SPLIT_TAG.test(gap)) continue;
+    Object.assign(b, { kind: 'direct', speaker: a.speaker, cue: a.cue, cueStart: a.cueStart, cueEnd: a.cueEnd });
+  }
 }
 
 /**
@@ -1291,6 +1315,27 @@ function linkedHeadline(text: string, lineStart: number, p: Pair): { from: numbe
 const QUOTE_HEADLINE_SUBJECT = /^[^\S\n]*:[^\S\n]+(?!(?:A|An|The|This|That|In|On|At|As|After|When)\s)((?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,5})(?=(?:speaks|spoke|talks|discusses|reacts|responds|addresses|joins|weighs\s+in|sits\s+down|opens\s+up)\b)/u;
 /** A headline's subject that is a name and nothing else, right before its quotation: 'President Dana Levi '. */
 const HEADLINE_NAME = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+$/u;
+/** A headline's lead name with the one it addresses or its topic after it, before the headline's colon: 'Levi to
+ * Ruritania: ...', 'Levi on Haddad: ...'. */
+const HEADLINE_LEAD_ADDRESS = /^[^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]+(?:on|to)[^\S\n]+[^:\n]{1,60}?:[^\S\n]/u;
+
+/**
+ * The speaker a headline (linked in the body, or a subhead after a link's label) gives its quotation by a lead name
+ * with the one it addresses or its topic after it: 'SEE ALSO: Levi on Haddad: 'If it was up to him ...'', 'More: Levi to
+ * Ruritania: Don't mistake our 'patience' ...' are Levi's words. The name must not be a kicker ('Update on Gaza:') and
+ * must be written elsewhere in the text too, as a person's or a body's name is and a headline's topic noun ('Focus on
+ * Gaza:') seldom is. `from` is where the headline starts, `to` the quotation; '' when there is no such name.
+ */
+function addressedLead(text: string, from: number, to: number): string {
+  const m = HEADLINE_LEAD_ADDRESS.exec(text.slice(from, to));
+  if (!m || isKickerLabel(m[1]!)) return '';
+  const words = m[1]!.split(/\s+/);
+  const last = words.at(-1)!;
+  const lineStart = lineStartAt(text, from);
+  const elsewhere = (lineStart > 0 && text.lastIndexOf(last, lineStart - 1) >= 0) || text.indexOf(last, lineEndAt(text, to)) >= 0;
+  return elsewhere ? withoutTitles(words) : '';
+}
+
 /** A link's label in capitals opening a line: 'SEE ALSO:', 'RELATED:', 'READ MORE:', 'NOW WATCH:'; or in mixed
  * case, 'More:', and an outlet's own in parentheses, '( Also on The Example Post:'. */
 const LINK_LABEL =
@@ -1472,7 +1517,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
       if (name) return quote('headline-attribution', name);
       // (or a name before a colon that opens the headline: '( Also on The Example Post: Mayor: Deal 'close')')
       const lead = cue ? undefined : HEADLINE_LEAD_NAME.exec(text.slice(link.from, p.start));
-      return quote('headline-attribution', cue?.speaker ?? lead?.[1] ?? '', cue);
+      return quote('headline-attribution', cue?.speaker ?? lead?.[1] ?? addressedLead(text, link.from, p.start), cue);
     }
   }
   // (body text only: a headline capitalises every word, and its quote marks mark claims)
@@ -1516,7 +1561,7 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // ('termed "radical" by the State Department': a label with its author, below)
   const termedBy = /\btermed\s*$/iu.test(before) && labelAgent(before, text.slice(p.end, Math.min(text.length, p.end + 100))) !== '';
-  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
+  if (gloss || /^#/.test(inner.trim()) || titleBefore(before) && !thingDoes(t, before, is, ie) && !callFor && !termedBy && !quotedFromPlace(before, inner, words) && !/\bwhat\s+(?:\S+\s+){1,8}called\s*$/iu.test(before) && !PARTIAL_VERB_BEFORE.test(before)) {
     if (!(words.length <= 3 && watchedHit(c.lexical, is, ie) && /\bcalled\s*$/i.test(before))) return quote('title-or-name');
   }
   // a programme or publication a speaker appears on, talks to, hosts or writes in: 'said on "Meet the Press."',
@@ -1603,12 +1648,15 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const colon = HEADLINE_COLON_LABEL.exec(before);
     const label = colon ? colon[1]! : '';
     const speaker = label && (!isKickerLabel(label) || SPEAKING_LABEL.test(label)) ? label : tail;
+    // (or a name with the one it addresses after a link's label: 'More: Levi to Ruritania: Don't mistake our "patience" ...')
+    const link = speaker ? null : LINK_LABEL.exec(text.slice(lineStart, p.start));
+    const named = speaker || (link ? addressedLead(text, lineStart + link[0].length, p.start) : '');
     // (or a name's possessive right before two words or more, as in the body: 'Storm tests Mayor Levi's "red line"'
     // quotes Levi; one word is as often the headline's sarcasm, 'Levi's "victory"', and a watched name no one's)
     // (read after the body: a body quotation that holds the words names its speaker first, findQuotes)
-    const owner = speaker === '' && words.length >= 2 ? possessor(c, p, before) : '';
+    const owner = named === '' && words.length >= 2 ? possessor(c, p, before) : '';
     if (owner) c.owners.set(p.start, owner);
-    return quote('headline-attribution', speaker);
+    return quote('headline-attribution', named);
   }
   // a watched name quoted as (or in) the subject the cue after it cites ("The 'IDF' claimed", "the
   // 'Israeli' army said"): the writer's distance from the name, not that source's own words (a programme's
@@ -2087,6 +2135,33 @@ function placeAfterName(t: Tokenized, i: number, j: number): number {
   const last = m + 3;
   while (m < last && t.tokens[m + 1]?.pos === 'PROPN') m++;
   return m;
+}
+
+/** A noun for a thing that acts or is acted on (a plan, a group, an operation, a film), with its determiner, right
+ * before a quotation: the subject of a predicate the quotation may hold. Not a noun for words ('the term', 'the
+ * slogan', 'the chant'), after which the quoted words are the ones mentioned, whatever they open on. */
+const THING_SUBJECT_BEFORE =
+  /\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:book|film|movie|documentary|novel|album|podcast|column|exhibition|festival|play|show|series|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|op-ed|speech|essay|ship|vessel|group|movement|party|website|app|brand)\s*$/iu;
+/** Finite auxiliaries and modals a predicate opens on (not a base form, 'be', 'do', 'have', which an imperative
+ * slogan opens on too). */
+const FINITE_AUX = /^(?:is|are|was|were|has|had|will|would|can|could|shall|should|may|might|must|does|did|remains|remained)$/iu;
+
+/**
+ * The quotation after a thing's noun ('the plan', 'the group', 'the operation') is a predicate of that noun, not its
+ * name: it opens in lower case on a finite verb, an inflected one or an auxiliary, perhaps after one adverb. 'Lee said the
+ * operation "saved hundreds of lives"', 'the group "clearly is not interested"': words quoted from someone, read by
+ * the rules for fragments. A name after such a noun opens in capitals ('the group "Women Wage Peace"') or on a base
+ * form ('the campaign "bring them home"') or a gerund ('the film "waiting for rain"'), and stays a name.
+ */
+function thingDoes(t: Tokenized, before: string, is: number, ie: number): boolean {
+  if (!THING_SUBJECT_BEFORE.test(before)) return false;
+  let [i] = tokenSpan(t, is, ie);
+  while (i < t.tokens.length && t.tokens[i]!.start < ie && !/\p{L}/u.test(t.tokens[i]!.value)) i++;
+  let first = t.tokens[i];
+  if (first && first.pos === 'ADV' && /^\p{Ll}+ly$/u.test(first.value)) first = t.tokens[++i];
+  if (!first || first.start >= ie || !/^\p{Ll}/u.test(first.value)) return false;
+  if (FINITE_AUX.test(first.value)) return true;
+  return first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma.toLowerCase() && !/ing$/u.test(first.value);
 }
 
 /**
