@@ -726,6 +726,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
   }
   // (after the headlines in the body: a headline's quotation is no fragment of a report)
   betweenReports(c, quotes);
+  earlierSpeakersTerm(c, quotes);
   // (a quotation that is a video's whole title after its speaker's name, 'JUST WATCHED Lee: 'We will go on'
   // Replay More Videos', is that speaker's, not the story's speaker named near it)
   for (const q of quotes) {
@@ -932,6 +933,37 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
   }
 }
+/**
+ * A term a named speaker was quoted using earlier in the document, quoted again as a fragment of its own: a body
+ * scare quote of two words or more whose words are exactly those of an earlier partial or direct quotation with a
+ * named speaker, however far back ('The mayor promised a "quiet harbour" for the summer. ... Ten pages on: By August
+ * the "quiet harbour" had three ferry strikes'): the speaker's term again, a partial quotation of that speaker.
+ * Exact words only: a phrase that merely stands inside a longer quotation far away is as often the writer's own
+ * (echoSpeakers keeps that to ECHO_REACH); one word is as often the writer's distance; the speaker must be a name
+ * (a capital first), not an anonymous source; a watched name and a term after 'so-called' stay the writer's
+ * distance; and a quotation before the speaker's first use is the writer's, not an echo.
+ */
+function earlierSpeakersTerm(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  const firstVoiced = new Map<string, Quote>();
+  for (const q of [...quotes].sort(byQuoteStart)) {
+    if (q.kind === 'scare' && q.depth === 0 && q.section === 'body') {
+      const words = echoText(text.slice(q.innerStart, q.innerEnd));
+      const said = firstVoiced.get(words);
+      if (!said || !words.includes(' ') || isWatchedName(c.lexical, q.innerStart, q.innerEnd)) continue;
+      if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+      Object.assign(q, { kind: 'partial', speaker: said.speaker, cue: said.cue, cueStart: said.cueStart, cueEnd: said.cueEnd });
+    } else if ((q.kind === 'direct' || q.kind === 'partial') && q.section === 'body' && NAMED_SPEAKER.test(q.speaker) && q.speaker !== ANONYMOUS) {
+      const words = echoText(text.slice(q.innerStart, q.innerEnd));
+      if (words.includes(' ') && !firstVoiced.has(words)) firstVoiced.set(words, q);
+    }
+  }
+}
+function byQuoteStart(a: Quote, b: Quote): number {
+  return a.start - b.start;
+}
+/** A speaker that is a name: a capital letter first ('Dana Levi', 'Harbour Board'; not 'forum posts'). */
+const NAMED_SPEAKER = /^\p{Lu}/u;
 /**
  * A fragment of two words or more in a sentence that names no speaker, between a sentence that reports a named
  * speaker and a sentence that reports the same one ('The president said unity worked in the talks. / Before the
