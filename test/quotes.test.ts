@@ -899,6 +899,25 @@ describe("a fragment that echoes a speaker's quotation nearby", () => {
   });
 });
 
+describe('a term explained after a dash or a colon', () => {
+  it.each([
+    ['or the', 'The port wants a longer "slack water" — or the time the tide stands still — before ferries sail.', '"slack water"'],
+    ['that is', 'By winter the crews were "on the hook" — that is, liable for every repair.', '"on the hook"'],
+    ['in which', 'The board studied "ghost berths" — in which no ship ever docks — for a year.', '"ghost berths"'],
+    ['colon, how long', 'The plan aims to cut "turnaround time": how long a ferry waits in port between trips.', '"turnaround time"'],
+  ])('%s: words mentioned, title-or-name', async (_name, text, quoted) => {
+    expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('title-or-name');
+  });
+
+  it("not a dash that goes on with no definition, nor a speaker's words, nor a term after 'so-called'", async () => {
+    expect((await quotesOf('The "temporary" berths — all six of them — are still in use.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('The "ceasefire" lasted an hour.')).map((q) => q.kind)).toEqual(['scare']);
+    const said = (await quotesOf('Dana Levi said the crews were "on the hook" — that is, liable for every repair.')).find((x) => x.text === '"on the hook"')!;
+    expect([said.kind, said.speaker]).toEqual(['partial', 'Dana Levi']);
+    expect((await quotesOf('The so-called "ghost berths" — in which no ship ever docks — cost a fortune.')).map((q) => q.kind)).toEqual(['scare']);
+  });
+});
+
 describe("a term a named speaker was quoted using earlier in the document", () => {
   const filler = 'The ferries ran late again this week, and the harbour was crowded with boats waiting for the tide. '.repeat(10);
 

@@ -1248,6 +1248,15 @@ const FUNCTION_WORDS = new Set(
 );
 const LIST_INTRO_BEFORE = /\b(?:like|such[^\S\n]+as|including)[^\S\n]*$/iu;
 const NEXT_ITEM_AFTER = /^[^\S\n]*,?[^\S\n]*(?:(?:or|and|vs\.?|versus)[^\S\n]+)?[“"‘']/u;
+/**
+ * A definition opened by a dash or a colon and a word that says what the term is: '"slack water" — or the time the
+ * tide stands still', '"on the hook" — that is, liable', '"ghost berths" — in which no ship ever docks', '"turnaround
+ * time": how long a ferry waits in port', 'i.e.', 'meaning', 'namely', 'in other words'. The writer introduces a term
+ * and explains it: words mentioned, not held at a distance ('the "temporary" berths — all six of them' is no
+ * definition, and stays the writer's distance). Read where the quotation would otherwise stay scare (notScare).
+ */
+const GLOSSED_AFTER =
+  /^[^\S\n]*,?[^\S\n]*(?:—|–|--|:)[^\S\n]*(?:or[^\S\n]+(?:the|a|an)\b|that[^\S\n]+is,|i\.e\.|in[^\S\n]+which\b|meaning\b|namely\b|in[^\S\n]+other[^\S\n]+words\b|how[^\S\n]+(?:long|much|many|far)\b)/u;
 
 /**
  * The quoted words mentioned as words: named by a noun for words before them, what someone means by them, a
@@ -1646,6 +1655,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // lost at sea'): words mentioned, not the writer's distance (read only here: after someone's words the gloss is the
     // writer's note on what they meant, '"...," a reference to the camp')
     if (body && words.length <= 3 && REFERENCE_AFTER.test(after) && watched === undefined) return quote('title-or-name');
+    // (or of up to four words explained after a dash or a colon, '"turnaround time": how long a ferry waits in port':
+    // GLOSSED_AFTER; read only here, where no speaker was found for the words)
+    if (body && words.length <= 4 && GLOSSED_AFTER.test(after) && watched === undefined) return quote('title-or-name');
     if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
     const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
