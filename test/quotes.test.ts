@@ -899,6 +899,63 @@ describe("a fragment that echoes a speaker's quotation nearby", () => {
   });
 });
 
+describe('a term explained after a dash or a colon', () => {
+  it.each([
+    ['or the', 'The port wants a longer "slack water" — or the time the tide stands still — before ferries sail.', '"slack water"'],
+    ['that is', 'By winter the crews were "on the hook" — that is, liable for every repair.', '"on the hook"'],
+    ['in which', 'The board studied "ghost berths" — in which no ship ever docks — for a year.', '"ghost berths"'],
+    ['colon, how long', 'The plan aims to cut "turnaround time": how long a ferry waits in port between trips.', '"turnaround time"'],
+  ])('%s: words mentioned, title-or-name', async (_name, text, quoted) => {
+    expect((await quotesOf(text)).find((x) => x.text === quoted)!.kind).toBe('title-or-name');
+  });
+
+  it("not a dash that goes on with no definition, nor a speaker's words, nor a term after 'so-called'", async () => {
+    expect((await quotesOf('The "temporary" berths — all six of them — are still in use.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('The "ceasefire" lasted an hour.')).map((q) => q.kind)).toEqual(['scare']);
+    const said = (await quotesOf('Dana Levi said the crews were "on the hook" — that is, liable for every repair.')).find((x) => x.text === '"on the hook"')!;
+    expect([said.kind, said.speaker]).toEqual(['partial', 'Dana Levi']);
+    expect((await quotesOf('The so-called "ghost berths" — in which no ship ever docks — cost a fortune.')).map((q) => q.kind)).toEqual(['scare']);
+  });
+});
+
+describe("a term a named speaker was quoted using earlier in the document", () => {
+  const filler = 'The ferries ran late again this week, and the harbour was crowded with boats waiting for the tide. '.repeat(10);
+
+  it("is that speaker's partial quotation when the same words come back in marks, however far on", async () => {
+    const text = `Mayor Dana Levi promised a "quiet harbour" for the summer.\n\n${filler}\n\nBy August the "quiet harbour" had seen three strikes.`;
+    const q = (await quotesOf(text)).filter((x) => x.text === '"quiet harbour"');
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([
+      ['partial', 'Dana Levi'],
+      ['partial', 'Dana Levi'],
+    ]);
+  });
+
+  it('the same for either speaker (mirrored names)', async () => {
+    const one = `Dana Levi called the rival plan a "paper harbour" on Monday, and Omar Haddad disagreed.\n\n${filler}\n\nThe "paper harbour" was never built.`;
+    const two = `Omar Haddad called the rival plan a "paper harbour" on Monday, and Dana Levi disagreed.\n\n${filler}\n\nThe "paper harbour" was never built.`;
+    const last = async (text: string) => (await quotesOf(text)).filter((x) => x.text === '"paper harbour"').pop()!;
+    expect([(await last(one)).kind, (await last(two)).kind]).toEqual(['partial', 'partial']);
+    expect([(await last(one)).speaker, (await last(two)).speaker]).toEqual(['Dana Levi', 'Omar Haddad']);
+  });
+
+  it("not before the speaker's first use, not one word, not after 'so-called', not words inside a longer quotation", async () => {
+    const before = `The "quiet harbour" had seen three strikes by August.\n\n${filler}\n\nMayor Dana Levi had promised a "quiet harbour" for the summer.`;
+    expect((await quotesOf(before)).find((x) => x.text === '"quiet harbour"')!.kind).toBe('scare');
+    const oneWord = `Mayor Dana Levi promised a "quiet" summer.\n\n${filler}\n\nBy August the "quiet" had ended.`;
+    expect((await quotesOf(oneWord)).filter((x) => x.text === '"quiet"').pop()!.kind).toBe('scare');
+    const marked = `Mayor Dana Levi promised a "quiet harbour" for the summer.\n\n${filler}\n\nBy August the so-called "quiet harbour" had seen three strikes.`;
+    expect((await quotesOf(marked)).filter((x) => x.text === '"quiet harbour"').pop()!.kind).toBe('scare');
+    const inside = `"We will keep a quiet harbour all summer," Mayor Dana Levi said.\n\n${filler}\n\nBy August the "quiet harbour" had seen three strikes.`;
+    expect((await quotesOf(inside)).find((x) => x.text === '"quiet harbour"')!.kind).toBe('scare');
+  });
+
+  it("the writer's own scare quotes with no speaker's use stay scare", async () => {
+    expect((await quotesOf('The "ceasefire" lasted an hour.')).map((q) => q.kind)).toEqual(['scare']);
+    const text = `The port authority announced new berths on Monday.\n\n${filler}\n\nThe "temporary berths" are still there.`;
+    expect((await quotesOf(text)).find((x) => x.text === '"temporary berths"')!.kind).toBe('scare');
+  });
+});
+
 describe("a scare quote inside a video's title in a player's boilerplate", () => {
   it("is a headline's quotation, its speaker a name before the title's colon", async () => {
     const text = "The ferry talks resumed on Monday.\n\nJUST WATCHED Dana Levi: Harbour deal 'fragile' Replay More Videos ... MUST WATCH Dana Levi: Harbour deal 'fragile' 02:56\n\nThe council meets again on Friday.";

@@ -726,6 +726,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
   }
   // (after the headlines in the body: a headline's quotation is no fragment of a report)
   betweenReports(c, quotes);
+  earlierSpeakersTerm(c, quotes);
   // (a quotation that is a video's whole title after its speaker's name, 'JUST WATCHED Lee: 'We will go on'
   // Replay More Videos', is that speaker's, not the story's speaker named near it)
   for (const q of quotes) {
@@ -932,6 +933,37 @@ function echoSpeakers(c: Context, quotes: Quote[]): void {
     if (best) Object.assign(q, { kind: 'partial', speaker: best.speaker, cue: best.cue, cueStart: best.cueStart, cueEnd: best.cueEnd });
   }
 }
+/**
+ * A term a named speaker was quoted using earlier in the document, quoted again as a fragment of its own: a body
+ * scare quote of two words or more whose words are exactly those of an earlier partial or direct quotation with a
+ * named speaker, however far back ('The mayor promised a "quiet harbour" for the summer. ... Ten pages on: By August
+ * the "quiet harbour" had three ferry strikes'): the speaker's term again, a partial quotation of that speaker.
+ * Exact words only: a phrase that merely stands inside a longer quotation far away is as often the writer's own
+ * (echoSpeakers keeps that to ECHO_REACH); one word is as often the writer's distance; the speaker must be a name
+ * (a capital first), not an anonymous source; a watched name and a term after 'so-called' stay the writer's
+ * distance; and a quotation before the speaker's first use is the writer's, not an echo.
+ */
+function earlierSpeakersTerm(c: Context, quotes: Quote[]): void {
+  const text = c.t.doc.text;
+  const firstVoiced = new Map<string, Quote>();
+  for (const q of [...quotes].sort(byQuoteStart)) {
+    if (q.kind === 'scare' && q.depth === 0 && q.section === 'body') {
+      const words = echoText(text.slice(q.innerStart, q.innerEnd));
+      const said = firstVoiced.get(words);
+      if (!said || !words.includes(' ') || isWatchedName(c.lexical, q.innerStart, q.innerEnd)) continue;
+      if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+      Object.assign(q, { kind: 'partial', speaker: said.speaker, cue: said.cue, cueStart: said.cueStart, cueEnd: said.cueEnd });
+    } else if ((q.kind === 'direct' || q.kind === 'partial') && q.section === 'body' && NAMED_SPEAKER.test(q.speaker) && q.speaker !== ANONYMOUS) {
+      const words = echoText(text.slice(q.innerStart, q.innerEnd));
+      if (words.includes(' ') && !firstVoiced.has(words)) firstVoiced.set(words, q);
+    }
+  }
+}
+function byQuoteStart(a: Quote, b: Quote): number {
+  return a.start - b.start;
+}
+/** A speaker that is a name: a capital letter first ('Dana Levi', 'Harbour Board'; not 'forum posts'). */
+const NAMED_SPEAKER = /^\p{Lu}/u;
 /**
  * A fragment of two words or more in a sentence that names no speaker, between a sentence that reports a named
  * speaker and a sentence that reports the same one ('The president said unity worked in the talks. / Before the
@@ -1216,6 +1248,15 @@ const FUNCTION_WORDS = new Set(
 );
 const LIST_INTRO_BEFORE = /\b(?:like|such[^\S\n]+as|including)[^\S\n]*$/iu;
 const NEXT_ITEM_AFTER = /^[^\S\n]*,?[^\S\n]*(?:(?:or|and|vs\.?|versus)[^\S\n]+)?[“"‘']/u;
+/**
+ * A definition opened by a dash or a colon and a word that says what the term is: '"slack water" — or the time the
+ * tide stands still', '"on the hook" — that is, liable', '"ghost berths" — in which no ship ever docks', '"turnaround
+ * time": how long a ferry waits in port', 'i.e.', 'meaning', 'namely', 'in other words'. The writer introduces a term
+ * and explains it: words mentioned, not held at a distance ('the "temporary" berths — all six of them' is no
+ * definition, and stays the writer's distance). Read where the quotation would otherwise stay scare (notScare).
+ */
+const GLOSSED_AFTER =
+  /^[^\S\n]*,?[^\S\n]*(?:—|–|--|:)[^\S\n]*(?:or[^\S\n]+(?:the|a|an)\b|that[^\S\n]+is,|i\.e\.|in[^\S\n]+which\b|meaning\b|namely\b|in[^\S\n]+other[^\S\n]+words\b|how[^\S\n]+(?:long|much|many|far)\b)/u;
 
 /**
  * The quoted words mentioned as words: named by a noun for words before them, what someone means by them, a
@@ -1614,6 +1655,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // lost at sea'): words mentioned, not the writer's distance (read only here: after someone's words the gloss is the
     // writer's note on what they meant, '"...," a reference to the camp')
     if (body && words.length <= 3 && REFERENCE_AFTER.test(after) && watched === undefined) return quote('title-or-name');
+    // (or of up to four words explained after a dash or a colon, '"turnaround time": how long a ferry waits in port':
+    // GLOSSED_AFTER; read only here, where no speaker was found for the words)
+    if (body && words.length <= 4 && GLOSSED_AFTER.test(after) && watched === undefined) return quote('title-or-name');
     if (!body || p.depth !== 0 || words.length === 0 || !/!$/u.test(inner.trim()) || /\?/u.test(inner)) return quote('scare');
     const who = gov.cue && gov.speaker !== '' ? { speaker: gov.speaker, cue: gov.cue } : nearbyCue(c, p);
     return quote(/^[\p{Lu}\d]/u.test(inner.trim()) ? 'direct' : 'partial', who?.speaker ?? '', who?.cue);
