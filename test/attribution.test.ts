@@ -2566,3 +2566,23 @@ describe('speaker: "it" after a text that opens the sentence before (a resolutio
     expect(await speakerOf('The ministry issued rules. It said they would take effect on Monday.', 'said')).toBe('ministry');
   });
 });
+
+describe('speaker: a year after "in" dates the verb, it is not its subject (speakers27)', () => {
+  it.each([
+    ['Senator Dana Levi in 2009 said the border must stay open.', 'said', 'Dana Levi'],
+    ['This was the same Omar Haddad who in 1983 had called the plan a disgrace.', 'called', 'Omar Haddad'],
+    ['The accord signed in 2008 that called for a withdrawal was ignored.', 'called for', 'accord'],
+    ['A survey published in 2021 showed that most farmers disagree.', 'showed', 'survey'],
+  ])('%s', async (text, cue, speaker) => {
+    expect(await speakerOf(text, cue)).toBe(speaker);
+  });
+  it('whichever side speaks', async () => {
+    expect(await speakerOf('The Israeli envoy in 2014 said Gaza must free the hostages.', 'said')).toBe('Israeli envoy');
+    expect(await speakerOf('The Palestinian envoy in 2014 said Israel must open the crossings.', 'said')).toBe('Palestinian envoy');
+  });
+  it('leaves a year opening the sentence, a day, and a number that is no year as they were', async () => {
+    expect(await speakerOf('In 2009 Dana Levi said the border must stay open.', 'said')).toBe('Dana Levi');
+    expect(await speakerOf('Omar Haddad on Tuesday said the border must stay open.', 'said')).toBe('Omar Haddad');
+    expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
+  });
+});

@@ -1002,10 +1002,11 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
       j--;
     }
     const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
-    // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which")
-    if (isDayOrMonth(toks[j])) {
+    // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which",
+    // "the accord signed in 2008 that")
+    if (isDayOrMonth(toks[j]) || isYearAfterIn(toks, j)) {
       let k = j;
-      while (k > floor && (isDayOrMonth(toks[k]) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
+      while (k > floor && (isDayOrMonth(toks[k]) || isYearAfterIn(toks, k) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
       if (toks[k]?.pos === 'VERB' && /ed$/.test(toks[k]!.value) && toks[k - 1]?.pos === 'NOUN') k--;
       else if (toks[k]?.value === ',' && toks[k - 1]?.pos === 'VERB' && /ed$/.test(toks[k - 1]!.value) && toks[k - 2]?.value === ',' && toks[k - 3]?.pos === 'NOUN') k -= 3;
       if (k > floor && toks[k]?.pos === 'NOUN') j = k;
@@ -1932,9 +1933,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   let floor = sent.tokenStart;
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0)) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0)) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
-      if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
+      // ("Levi in 2009 said": a year too)
+      if ((isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) || isYearAfterIn(toks, j)) j--;
       else j -= timePhrase(toks, j);
       j--;
       // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
@@ -2929,6 +2931,14 @@ const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|a
 const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
 function isDayOrMonth(tok: Token | undefined): boolean {
   return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
+}
+/** A year written in digits, from 1800 to 2099 ("2009"; not "18", an age, nor "2,000"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Token k is a year after "in" that dates a verb or a phrase, not its subject: "Senator Dana Levi in 2009
+ * said", "the accord signed in 2008 that called for", "Omar Haddad, who in 1983 had called"; the one who
+ * spoke is before it ("in 2009" is when). */
+function isYearAfterIn(toks: Token[], k: number): boolean {
+  return YEAR.test(toks[k]?.value ?? '') && lower(toks[k - 1]) === 'in';
 }
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
