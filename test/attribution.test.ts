@@ -2586,3 +2586,24 @@ describe('speaker: a year after "in" dates the verb, it is not its subject (spea
     expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
   });
 });
+
+describe('speaker: a share of those polled keeps its number ("Forty percent", "seven in 10") (speakers27)', () => {
+  it.each([
+    ['Twenty-nine percent thought the harbour plan would fail.', 'thought', 'Twenty-nine percent'],
+    ['In the north, 20 percent said they preferred talks.', 'said', '20 percent'],
+    ['Half of the town is at risk, with 90 percent saying that they go without food.', 'saying', '90 percent'],
+    ['About eight in 10 say the harbour plan will fail.', 'say', 'eight in 10'],
+    ['Just 1 in 10 said the pier had become safer.', 'said', '1 in 10'],
+  ])('%s', async (text, cue, speaker) => {
+    expect(await speakerOf(text, cue)).toBe(speaker);
+  });
+  it('whichever side the share blames', async () => {
+    expect(await speakerOf('Seventy-eight percent said Israel must open the crossings.', 'said')).toBe('Seventy-eight percent');
+    expect(await speakerOf('Seventy-eight percent said Gaza must free the hostages.', 'said')).toBe('Seventy-eight percent');
+  });
+  it('leaves a percentage sign, a count, and a share of a named group as they were', async () => {
+    expect(await speakerOf('In the north, 20% said they preferred talks.', 'said')).toBe('20%');
+    expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
+    expect(await speakerOf('The poll found that 42 percent of farmers said they disapprove.', 'said')).toBe('farmers');
+  });
+});

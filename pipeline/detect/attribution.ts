@@ -663,6 +663,9 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
   // "42% say": the share of those polled
   if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
+  // "Forty percent said", "seven in 10 say": the share with its number (sharePhrase)
+  const share = sharePhrase(toks, a, floor);
+  if (share) return share;
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative"); "military"
   // after a possessive too ("Israel's military said", not "Putin's ironic claim"). A title the tagger reads
   // as an adjective heads one too ("the defense chief says"), and so does the end of a title joined by a hyphen
@@ -692,6 +695,24 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // a leading determiner is kept in the range; a lone determiner is no phrase
   if (toks[a]!.pos === 'DET' && a === end) return undefined;
   return [a, end];
+}
+
+const PERCENT_WORD = /^(?:percent|pct)$/i;
+/** A share of those polled that ends at token k, with its number: "Forty percent said", "90 percent saying",
+ * "seven in 10 say", "1 in 5 believe". Without its number the phrase is only "percent" or "10", which names
+ * no one; with it the speaker reads like "42%" does. Undefined when k ends no such share ("the 10 say" is a
+ * count, kept as before). */
+function sharePhrase(toks: Token[], k: number, floor: number): [number, number] | undefined {
+  const head = toks[k]!;
+  if (PERCENT_WORD.test(head.value)) {
+    if (!(k > floor && toks[k - 1]!.pos === 'NUM')) return undefined;
+    // (a number written in words with a hyphen: "Twenty-nine percent")
+    const n = k - 1;
+    const hyphen = n - 2 >= floor && toks[n - 1]!.value === '-' && toks[n - 1]!.start === toks[n - 2]!.end && toks[n - 1]!.end === toks[n]!.start && toks[n - 2]!.pos === 'NUM';
+    return [hyphen ? n - 2 : n, k];
+  }
+  if (head.pos === 'NUM' && /^\d+$/.test(head.value) && k - 2 >= floor && lower(toks[k - 1]) === 'in' && toks[k - 2]!.pos === 'NUM') return [k - 2, k];
+  return undefined;
 }
 
 /** Token k ends a title joined by hyphens, its last part read as an adjective or a verb: "secretary-general",
@@ -754,7 +775,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
-  if (head.value === '%') return textOf(t, a, b);
+  if (head.value === '%' || (sharePhrase(toks, b, a)?.[0] === a)) return textOf(t, a, b);
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
   // the head is a name: its chain
