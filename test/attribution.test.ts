@@ -2607,3 +2607,26 @@ describe('speaker: a share of those polled keeps its number ("Forty percent", "s
     expect(await speakerOf('The poll found that 42 percent of farmers said they disapprove.', 'said')).toBe('farmers');
   });
 });
+
+describe('speaker: a name or a description joined by "and" to a description speak together (speakers27)', () => {
+  it.each([
+    ['Hamas and the hospital staff have denied the claims.', 'denied', 'Hamas and hospital staff'],
+    ['The port authority and the army said the pier was closed.', 'said', 'port authority and army'],
+    ['The fighting went on as the United Nations and aid agencies warned of famine.', 'warned', 'United Nations and aid agencies'],
+    ['In the south, two shipping agencies and the navy said.', 'said', 'shipping agencies and navy'],
+  ])('%s', async (text, cue, speaker) => {
+    expect(await speakerOf(text, cue)).toBe(speaker);
+  });
+  it('whichever side comes first', async () => {
+    expect(await speakerOf('Israel and Palestinian rights groups have accused each other of lying.', 'accused')).toBe('Israel and Palestinian rights groups');
+    expect(await speakerOf('Hamas and Israeli rights groups have accused each other of lying.', 'accused')).toBe('Hamas and Israeli rights groups');
+  });
+  it('leaves a list, an object, a phrase after a preposition, a pronoun and one person\'s two titles as they were', async () => {
+    expect(await speakerOf('Activists, campaign groups and lawmakers have criticised the plan.', 'criticised')).toBe('lawmakers');
+    expect(await speakerOf('He met Levi and the mayor said the pier was closed.', 'said')).toBe('mayor');
+    expect(await speakerOf('The pier stayed shut after the storm and the harbour master said it was unsafe.', 'said')).toBe('harbour master');
+    expect(await speakerOf('Former mayor and harbour chief Dana Levi said the pier was closed.', 'said')).toBe('Dana Levi');
+    expect(await speakerOf('As the political essayist and Czech dissident Ota Brno once wrote, ideology is a bridge.', 'wrote')).toBe('Ota Brno');
+    expect(await speakerOf('Dana Levi and Omar Haddad said the pier was closed.', 'said')).toBe('Dana Levi and Omar Haddad');
+  });
+});

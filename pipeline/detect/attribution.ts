@@ -2204,6 +2204,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
           return { speaker: `${spoken.slice(0, -1).join(', ')} and ${spoken.at(-1)}`, from: a, to: b };
         }
       }
+      // a name or a description joined by "and" to a description: "Hamas and hospital administrators deny"
+      const pair = names.length === 1 ? describedPair(t, a, b, floor, last) : undefined;
+      if (pair) {
+        const spoken = pair.map(([x, y]) => speakerOfPhrase(t, x, y, toks[first]!.start));
+        if (spoken.every((w) => w !== '' && w !== ANONYMOUS && !PRONOUNS.has(w.toLowerCase()))) return { speaker: `${spoken[0]} and ${spoken[1]}`, from: pair[0]![0], to: b };
+      }
       [a, b] = outermost(t, [a, b], floor, peopleBeforePhrase);
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
@@ -2830,6 +2836,33 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   const ofPeople = lower(before) === 'of' && (RELATION_NOUN.test(lower(toks[out[0]![0] - 2])) || /^(?:leaders|heads)$/.test(lower(toks[out[0]![0] - 2])));
   if (out.length < (serial ? 3 : 2) || (before && out[0]![0] > floor && /^(?:VERB|ADP|AUX|CCONJ)$/.test(before.pos) && !ofPeople)) return [[a, b]];
   return out;
+}
+
+const CLAUSE_OPENER = /^(?:as|while|when|because|although|though|if|but|yet)$/i;
+/**
+ * Two phrases joined by "and" that are together the subject ending at [a, b] of the cue ending at token
+ * `last`, when one of them is a description (conjoinedNames joins names): "Hamas and hospital administrators
+ * deny the claims", "The port authority and the army said" - both speak, not only the one next to the verb.
+ * Only two phrases, the first opening the sentence or a clause (after a word such as "as" or "while"; after
+ * a comma only in a tag that ends its clause, "..., the port authority and the army said."); not a list
+ * ("Activists, campaign groups and lawmakers criticised"), an object or a phrase after a preposition ("he
+ * met Levi and the mayor said", "the leaders of Hamas and the militia said"), a pronoun ("Levi and I
+ * discussed"), nor one person's two titles ("former mayor and harbour chief Dana Levi said").
+ */
+function describedPair(t: Tokenized, a: number, b: number, floor: number, last: number): [[number, number], [number, number]] | undefined {
+  const toks = t.tokens;
+  if (!/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '') || a - 2 < floor || toks[a - 2]!.value === ',') return undefined;
+  if (toks[a]!.pos === 'PRON') return undefined;
+  const np = npBefore(t, a - 2, floor);
+  if (!np || toks[np[1]]!.pos === 'PRON' || (np[0] === np[1] && toks[np[0]]!.pos === 'DET')) return undefined;
+  // (one person's titles: a bare singular title before a name)
+  // ("the political essayist and Czech dissident Ota Brno wrote": a singular title, then a name with its own)
+  const single = toks[np[1]]!.pos === 'NOUN' && !/s$/i.test(toks[np[1]]!.value);
+  if (single && isNamePart(toks[b]) && toks[b]!.pos === 'PROPN' && (toks[np[0]]!.pos !== 'DET' || toks.slice(a, b).some((x) => x.pos !== 'DET' && /^\p{Ll}/u.test(x.value)))) return undefined;
+  const before = toks[np[0] - 1];
+  const tagEnds = /^[.,;!?]$/.test(toks[last + 1]?.value ?? '.');
+  const opens = np[0] === floor || (before?.value === ',' && tagEnds) || (!!before && CLAUSE_OPENER.test(before.value) && /^(?:SCONJ|CCONJ|ADP)$/.test(before.pos));
+  return opens ? [np, [a, b]] : undefined;
 }
 
 /**
