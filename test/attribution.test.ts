@@ -2566,3 +2566,67 @@ describe('speaker: "it" after a text that opens the sentence before (a resolutio
     expect(await speakerOf('The ministry issued rules. It said they would take effect on Monday.', 'said')).toBe('ministry');
   });
 });
+
+describe('speaker: a year after "in" dates the verb, it is not its subject (speakers27)', () => {
+  it.each([
+    ['Senator Dana Levi in 2009 said the border must stay open.', 'said', 'Dana Levi'],
+    ['This was the same Omar Haddad who in 1983 had called the plan a disgrace.', 'called', 'Omar Haddad'],
+    ['The accord signed in 2008 that called for a withdrawal was ignored.', 'called for', 'accord'],
+    ['A survey published in 2021 showed that most farmers disagree.', 'showed', 'survey'],
+  ])('%s', async (text, cue, speaker) => {
+    expect(await speakerOf(text, cue)).toBe(speaker);
+  });
+  it('whichever side speaks', async () => {
+    expect(await speakerOf('The Israeli envoy in 2014 said Gaza must free the hostages.', 'said')).toBe('Israeli envoy');
+    expect(await speakerOf('The Palestinian envoy in 2014 said Israel must open the crossings.', 'said')).toBe('Palestinian envoy');
+  });
+  it('leaves a year opening the sentence, a day, and a number that is no year as they were', async () => {
+    expect(await speakerOf('In 2009 Dana Levi said the border must stay open.', 'said')).toBe('Dana Levi');
+    expect(await speakerOf('Omar Haddad on Tuesday said the border must stay open.', 'said')).toBe('Omar Haddad');
+    expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
+  });
+});
+
+describe('speaker: a share of those polled keeps its number ("Forty percent", "seven in 10") (speakers27)', () => {
+  it.each([
+    ['Twenty-nine percent thought the harbour plan would fail.', 'thought', 'Twenty-nine percent'],
+    ['In the north, 20 percent said they preferred talks.', 'said', '20 percent'],
+    ['Half of the town is at risk, with 90 percent saying that they go without food.', 'saying', '90 percent'],
+    ['About eight in 10 say the harbour plan will fail.', 'say', 'eight in 10'],
+    ['Just 1 in 10 said the pier had become safer.', 'said', '1 in 10'],
+  ])('%s', async (text, cue, speaker) => {
+    expect(await speakerOf(text, cue)).toBe(speaker);
+  });
+  it('whichever side the share blames', async () => {
+    expect(await speakerOf('Seventy-eight percent said Israel must open the crossings.', 'said')).toBe('Seventy-eight percent');
+    expect(await speakerOf('Seventy-eight percent said Gaza must free the hostages.', 'said')).toBe('Seventy-eight percent');
+  });
+  it('leaves a percentage sign, a count, and a share of a named group as they were', async () => {
+    expect(await speakerOf('In the north, 20% said they preferred talks.', 'said')).toBe('20%');
+    expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
+    expect(await speakerOf('The poll found that 42 percent of farmers said they disapprove.', 'said')).toBe('farmers');
+  });
+});
+
+describe('speaker: a name or a description joined by "and" to a description speak together (speakers27)', () => {
+  it.each([
+    ['Hamas and the hospital staff have denied the claims.', 'denied', 'Hamas and hospital staff'],
+    ['The port authority and the army said the pier was closed.', 'said', 'port authority and army'],
+    ['The fighting went on as the United Nations and aid agencies warned of famine.', 'warned', 'United Nations and aid agencies'],
+    ['In the south, two shipping agencies and the navy said.', 'said', 'shipping agencies and navy'],
+  ])('%s', async (text, cue, speaker) => {
+    expect(await speakerOf(text, cue)).toBe(speaker);
+  });
+  it('whichever side comes first', async () => {
+    expect(await speakerOf('Israel and Palestinian rights groups have accused each other of lying.', 'accused')).toBe('Israel and Palestinian rights groups');
+    expect(await speakerOf('Hamas and Israeli rights groups have accused each other of lying.', 'accused')).toBe('Hamas and Israeli rights groups');
+  });
+  it('leaves a list, an object, a phrase after a preposition, a pronoun and one person\'s two titles as they were', async () => {
+    expect(await speakerOf('Activists, campaign groups and lawmakers have criticised the plan.', 'criticised')).toBe('lawmakers');
+    expect(await speakerOf('He met Levi and the mayor said the pier was closed.', 'said')).toBe('mayor');
+    expect(await speakerOf('The pier stayed shut after the storm and the harbour master said it was unsafe.', 'said')).toBe('harbour master');
+    expect(await speakerOf('Former mayor and harbour chief Dana Levi said the pier was closed.', 'said')).toBe('Dana Levi');
+    expect(await speakerOf('As the political essayist and Czech dissident Ota Brno once wrote, ideology is a bridge.', 'wrote')).toBe('Ota Brno');
+    expect(await speakerOf('Dana Levi and Omar Haddad said the pier was closed.', 'said')).toBe('Dana Levi and Omar Haddad');
+  });
+});

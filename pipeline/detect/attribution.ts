@@ -663,6 +663,9 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (head.pos === 'PRON') return PRONOUNS.has(lower(head)) ? [a, a] : undefined;
   // "42% say": the share of those polled
   if (head.value === '%') return a > floor && toks[a - 1]!.pos === 'NUM' ? [a - 1, a] : undefined;
+  // "Forty percent said", "seven in 10 say": the share with its number (sharePhrase)
+  const share = sharePhrase(toks, a, floor);
+  if (share) return share;
   // an adjective heads a phrase only after a determiner or a name ("one Latino conservative"); "military"
   // after a possessive too ("Israel's military said", not "Putin's ironic claim"). A title the tagger reads
   // as an adjective heads one too ("the defense chief says"), and so does the end of a title joined by a hyphen
@@ -692,6 +695,24 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // a leading determiner is kept in the range; a lone determiner is no phrase
   if (toks[a]!.pos === 'DET' && a === end) return undefined;
   return [a, end];
+}
+
+const PERCENT_WORD = /^(?:percent|pct)$/i;
+/** A share of those polled that ends at token k, with its number: "Forty percent said", "90 percent saying",
+ * "seven in 10 say", "1 in 5 believe". Without its number the phrase is only "percent" or "10", which names
+ * no one; with it the speaker reads like "42%" does. Undefined when k ends no such share ("the 10 say" is a
+ * count, kept as before). */
+function sharePhrase(toks: Token[], k: number, floor: number): [number, number] | undefined {
+  const head = toks[k]!;
+  if (PERCENT_WORD.test(head.value)) {
+    if (!(k > floor && toks[k - 1]!.pos === 'NUM')) return undefined;
+    // (a number written in words with a hyphen: "Twenty-nine percent")
+    const n = k - 1;
+    const hyphen = n - 2 >= floor && toks[n - 1]!.value === '-' && toks[n - 1]!.start === toks[n - 2]!.end && toks[n - 1]!.end === toks[n]!.start && toks[n - 2]!.pos === 'NUM';
+    return [hyphen ? n - 2 : n, k];
+  }
+  if (head.pos === 'NUM' && /^\d+$/.test(head.value) && k - 2 >= floor && lower(toks[k - 1]) === 'in' && toks[k - 2]!.pos === 'NUM') return [k - 2, k];
+  return undefined;
 }
 
 /** Token k ends a title joined by hyphens, its last part read as an adjective or a verb: "secretary-general",
@@ -754,7 +775,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
-  if (head.value === '%') return textOf(t, a, b);
+  if (head.value === '%' || (sharePhrase(toks, b, a)?.[0] === a)) return textOf(t, a, b);
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
   // the head is a name: its chain
@@ -1002,10 +1023,11 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
       j--;
     }
     const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
-    // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which")
-    if (isDayOrMonth(toks[j])) {
+    // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which",
+    // "the accord signed in 2008 that")
+    if (isDayOrMonth(toks[j]) || isYearAfterIn(toks, j)) {
       let k = j;
-      while (k > floor && (isDayOrMonth(toks[k]) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
+      while (k > floor && (isDayOrMonth(toks[k]) || isYearAfterIn(toks, k) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
       if (toks[k]?.pos === 'VERB' && /ed$/.test(toks[k]!.value) && toks[k - 1]?.pos === 'NOUN') k--;
       else if (toks[k]?.value === ',' && toks[k - 1]?.pos === 'VERB' && /ed$/.test(toks[k - 1]!.value) && toks[k - 2]?.value === ',' && toks[k - 3]?.pos === 'NOUN') k -= 3;
       if (k > floor && toks[k]?.pos === 'NOUN') j = k;
@@ -1932,9 +1954,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   let floor = sent.tokenStart;
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0)) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0)) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
-      if (isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) j--;
+      // ("Levi in 2009 said": a year too)
+      if ((isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) || isYearAfterIn(toks, j)) j--;
       else j -= timePhrase(toks, j);
       j--;
       // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
@@ -2180,6 +2203,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         if (spoken.length > 0 && spoken.every((w) => w !== '' && w !== ANONYMOUS)) {
           return { speaker: `${spoken.slice(0, -1).join(', ')} and ${spoken.at(-1)}`, from: a, to: b };
         }
+      }
+      // a name or a description joined by "and" to a description: "Hamas and hospital administrators deny"
+      const pair = names.length === 1 ? describedPair(t, a, b, floor, last) : undefined;
+      if (pair) {
+        const spoken = pair.map(([x, y]) => speakerOfPhrase(t, x, y, toks[first]!.start));
+        if (spoken.every((w) => w !== '' && w !== ANONYMOUS && !PRONOUNS.has(w.toLowerCase()))) return { speaker: `${spoken[0]} and ${spoken[1]}`, from: pair[0]![0], to: b };
       }
       [a, b] = outermost(t, [a, b], floor, peopleBeforePhrase);
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
@@ -2809,6 +2838,33 @@ function conjoinedNames(t: Tokenized, a: number, b: number, floor: number): [num
   return out;
 }
 
+const CLAUSE_OPENER = /^(?:as|while|when|because|although|though|if|but|yet)$/i;
+/**
+ * Two phrases joined by "and" that are together the subject ending at [a, b] of the cue ending at token
+ * `last`, when one of them is a description (conjoinedNames joins names): "Hamas and hospital administrators
+ * deny the claims", "The port authority and the army said" - both speak, not only the one next to the verb.
+ * Only two phrases, the first opening the sentence or a clause (after a word such as "as" or "while"; after
+ * a comma only in a tag that ends its clause, "..., the port authority and the army said."); not a list
+ * ("Activists, campaign groups and lawmakers criticised"), an object or a phrase after a preposition ("he
+ * met Levi and the mayor said", "the leaders of Hamas and the militia said"), a pronoun ("Levi and I
+ * discussed"), nor one person's two titles ("former mayor and harbour chief Dana Levi said").
+ */
+function describedPair(t: Tokenized, a: number, b: number, floor: number, last: number): [[number, number], [number, number]] | undefined {
+  const toks = t.tokens;
+  if (!/^(?:and|&)$/i.test(toks[a - 1]?.value ?? '') || a - 2 < floor || toks[a - 2]!.value === ',') return undefined;
+  if (toks[a]!.pos === 'PRON') return undefined;
+  const np = npBefore(t, a - 2, floor);
+  if (!np || toks[np[1]]!.pos === 'PRON' || (np[0] === np[1] && toks[np[0]]!.pos === 'DET')) return undefined;
+  // (one person's titles: a bare singular title before a name)
+  // ("the political essayist and Czech dissident Ota Brno wrote": a singular title, then a name with its own)
+  const single = toks[np[1]]!.pos === 'NOUN' && !/s$/i.test(toks[np[1]]!.value);
+  if (single && isNamePart(toks[b]) && toks[b]!.pos === 'PROPN' && (toks[np[0]]!.pos !== 'DET' || toks.slice(a, b).some((x) => x.pos !== 'DET' && /^\p{Ll}/u.test(x.value)))) return undefined;
+  const before = toks[np[0] - 1];
+  const tagEnds = /^[.,;!?]$/.test(toks[last + 1]?.value ?? '.');
+  const opens = np[0] === floor || (before?.value === ',' && tagEnds) || (!!before && CLAUSE_OPENER.test(before.value) && /^(?:SCONJ|CCONJ|ADP)$/.test(before.pos));
+  return opens ? [np, [a, b]] : undefined;
+}
+
 /**
  * A name before "and" that names someone on its own, not the first half of a name with "and" in it ("House
  * Oversight and Government Reform Committee Chairman Darrell Issa"): a place, one with a common given name,
@@ -2929,6 +2985,14 @@ const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|a
 const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
 function isDayOrMonth(tok: Token | undefined): boolean {
   return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
+}
+/** A year written in digits, from 1800 to 2099 ("2009"; not "18", an age, nor "2,000"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Token k is a year after "in" that dates a verb or a phrase, not its subject: "Senator Dana Levi in 2009
+ * said", "the accord signed in 2008 that called for", "Omar Haddad, who in 1983 had called"; the one who
+ * spoke is before it ("in 2009" is when). */
+function isYearAfterIn(toks: Token[], k: number): boolean {
+  return YEAR.test(toks[k]?.value ?? '') && lower(toks[k - 1]) === 'in';
 }
 function isTimeWord(tok: Token | undefined): boolean {
   return !!tok && TIME_WORD.test(tok.value);
