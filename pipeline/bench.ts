@@ -49,6 +49,9 @@ async function child(mode: string, input: string, map: string[], out: string): P
   let tokens = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
+  // a full run's first document done, and the start of its final pass
+  let firstDone: number | undefined;
+  let reportsFrom: number | undefined;
   if (mode === 'wink') {
     // the same annotations the pipeline enables, reading out what tokenize reads (lemmas only on request:
     // no detector asks for them)
@@ -64,8 +67,6 @@ async function child(mode: string, input: string, map: string[], out: string): P
     }
   } else {
     const workers = Number(mode.replace('run', ''));
-    let firstDone: number | undefined;
-    let reportsFrom: number | undefined;
     const outcome = await runPipeline({
       inputs: [input], out, map: parseFieldMap(map), lexiconDirs: [], defaultLexicons: true, full: true,
       concurrency: 4, workers,
@@ -77,17 +78,11 @@ async function child(mode: string, input: string, map: string[], out: string): P
       },
     });
     tokens = outcome.tokens;
-    const end = performance.now();
-    const seconds = (end - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    return {
-      seconds, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (cpu.user + cpu.system) / 1e6,
-      startup: ((firstDone ?? end) - t0) / 1000, reports: (end - (reportsFrom ?? end)) / 1000,
-    };
   }
-  const seconds = (performance.now() - t0) / 1000;
+  const end = performance.now();
   const cpu = process.cpuUsage(cpu0);
-  return { seconds, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  const phases = mode === 'wink' ? {} : { startup: ((firstDone ?? end) - t0) / 1000, reports: (end - (reportsFrom ?? end)) / 1000 };
+  return { seconds: (end - t0) / 1000, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...phases };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -684,7 +684,7 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   while (a - 1 >= floor) {
     const p = toks[a - 1]!;
     if ((NP_POS.has(p.pos) && isWord(p)) || isNamePart(p)) a--;
-    else if (p.value === '-' && p.end === toks[a]!.start && toks[a - 2] && toks[a - 2]!.end === p.start) a -= 2;
+    else if (gluedHyphen(toks, a - 1)) a -= 2;
     else if ((p.pos === 'PART' && /^['’]s$/.test(p.value)) || p.value === "'" || p.value === '’') a--;
     else if (p.value === '.' && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Lt|Col)$/.test(toks[a - 2]?.value ?? '')) a--;
     // "the Commission on Presidential Debates", "the Council of Economic Advisers": one name
@@ -708,7 +708,7 @@ function sharePhrase(toks: Token[], k: number, floor: number): [number, number] 
     if (!(k > floor && toks[k - 1]!.pos === 'NUM')) return undefined;
     // (a number written in words with a hyphen: "Twenty-nine percent")
     const n = k - 1;
-    const hyphen = n - 2 >= floor && toks[n - 1]!.value === '-' && toks[n - 1]!.start === toks[n - 2]!.end && toks[n - 1]!.end === toks[n]!.start && toks[n - 2]!.pos === 'NUM';
+    const hyphen = n - 2 >= floor && gluedHyphen(toks, n - 1) && toks[n - 2]!.pos === 'NUM';
     return [hyphen ? n - 2 : n, k];
   }
   if (head.pos === 'NUM' && /^\d+$/.test(head.value) && k - 2 >= floor && lower(toks[k - 1]) === 'in' && toks[k - 2]!.pos === 'NUM') return [k - 2, k];
@@ -718,9 +718,14 @@ function sharePhrase(toks: Token[], k: number, floor: number): [number, number] 
 /** Token k ends a title joined by hyphens, its last part read as an adjective or a verb: "secretary-general",
  * "attorney-general", "president-elect", "minister-designate", "commander-in-chief". */
 function hyphenTitle(toks: Token[], k: number): boolean {
-  const joined = (j: number) => toks[j]?.value === '-' && toks[j - 1]!.end === toks[j]!.start && toks[j]!.end === toks[j + 1]!.start;
-  if (/^(?:general|elect|designate)$/i.test(toks[k]!.value)) return joined(k - 1) && toks[k - 2]!.pos === 'NOUN';
-  return /^chief$/i.test(toks[k]!.value) && joined(k - 1) && lower(toks[k - 2]) === 'in' && joined(k - 3) && toks[k - 4]!.pos === 'NOUN';
+  if (/^(?:general|elect|designate)$/i.test(toks[k]!.value)) return gluedHyphen(toks, k - 1) && toks[k - 2]!.pos === 'NOUN';
+  return /^chief$/i.test(toks[k]!.value) && gluedHyphen(toks, k - 1) && lower(toks[k - 2]) === 'in' && gluedHyphen(toks, k - 3) && toks[k - 4]!.pos === 'NOUN';
+}
+
+/** Token k is a hyphen glued to the words on both sides ("secretary-general", "Twenty-nine"), no dash of an aside. */
+function gluedHyphen(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  return tok?.value === '-' && toks[k - 1]?.end === tok.start && toks[k + 1]?.start === tok.end;
 }
 
 /** Noun phrase starting at token `start`, walking forward within the sentence. */
@@ -737,7 +742,7 @@ function npAfter(t: Tokenized, start: number, ceil: number): [number, number] | 
     if ((NP_POS.has(n.pos) && isWord(n)) || isNamePart(n) || (n.pos === 'PART' && /^['’]s$/.test(n.value))) b++;
     // "the most recent average", "a new nationwide poll": an adverb inside the phrase
     else if (n.pos === 'ADV' && /^(?:ADJ|NOUN|PROPN)$/.test(toks[b + 2]?.pos ?? '') && b + 2 <= ceil) b += 2;
-    else if (n.value === '-' && n.start === toks[b]!.end && toks[b + 2] && toks[b + 2]!.start === n.end) b += 2;
+    else if (gluedHyphen(toks, b + 1)) b += 2;
     else if (/^(?:of|for)$/i.test(n.value) && isNamePart(toks[b + 2]) && b + 2 <= ceil) b += 2;
     else break;
     if (b - start > 12) break;
@@ -2970,7 +2975,7 @@ const SUBJECT_PASSIVE = /^(?:concerned|convinced|worried|determined|pleased|disa
 function isAsideDash(toks: Token[], k: number): boolean {
   const tok = toks[k]!;
   if (/^(?:—|–|--)$/.test(tok.value)) return true;
-  return tok.value === '-' && (toks[k - 1]?.end !== tok.start || toks[k + 1]?.start !== tok.end);
+  return tok.value === '-' && !gluedHyphen(toks, k);
 }
 /** The dash that opens the aside the dash at `close` closes ("Lee — flanked by aides — said"): the nearest
  * aside dash before it, at most 12 tokens back and none before token `lowest`; -1 when there is none. */
@@ -3165,7 +3170,7 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number, teaserOnly = fa
   // or a name that opens it and the topic after "on" (a teaser: "Dana Levi on the port talks: '...'")
   const teaser = a === from && /^on$/i.test(t.tokens[b + 1]?.value ?? '');
   if (teaserOnly && !teaser) return '';
-  if (!named || k - b > 16 || !(teaser || t.tokens.slice(b + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return '';
+  if (!named || k - b > 16 || !(teaser || t.tokens.slice(b + 1, k).some(isVerb))) return '';
   const speaker = speakerOfPhrase(t, a, b, tok.start);
   return PRONOUNS.has(speaker.toLowerCase()) ? '' : speaker;
 }
@@ -4193,7 +4198,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     // Lee criticized the attacks': a clause of the writer's before the cue's own report)
     const rest = toks.slice(tail + 1, sent.tokenEnd);
     const ownReport =
-      rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX') ||
+      rest.some(isVerb) ||
       (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(rest[0]?.pos ?? '') && !TO_ADDRESSEE.test(toks[last]!.value) && !opensWithTime(rest));
     const whole = find.from >= 0 && (inverted || !ownReport) && /^[,.!?…]$/.test(toks[lead - 2]?.value ?? '');
     return { contentStart: whole ? clauseStart(t, sent.start, toks[k]!.start) : toks[k]!.start, contentEnd: toks[lead]!.start };
@@ -4213,7 +4218,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // (nor when a clause of its own follows the verb: ", Haley said Assad's departure was inevitable"; but a
   // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
   const clauseAfter =
-    !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some((x) => x.pos === 'VERB' || x.pos === 'AUX')));
+    !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some(isVerb)));
   if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
@@ -4231,7 +4236,14 @@ const PLAIN_TAG = /^attribution\.(?:say|tell|state|announce|add|write|report)$/;
 /** Prepositions that open a tag's place or occasion ("said in a statement", "told reporters at the briefing"). */
 const OCCASION_PREPOSITION = /^(?:in|on|at|during|via|through)$/i;
 
-const isVerb = (x: Token | undefined): boolean => x?.pos === 'VERB' || x?.pos === 'AUX';
+/** A verb or an auxiliary. */
+function isVerb(x: Token | undefined): boolean {
+  return x?.pos === 'VERB' || x?.pos === 'AUX';
+}
+/** An auxiliary, or a verb in a form other than "-ing" ("is", "attacked"; not "considering", a participle or a gerund). */
+function isFiniteVerb(x: Token): boolean {
+  return x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.value));
+}
 
 /**
  * The words after a tag that follows a clause ("..., the Harbour Gazette reported last month after a ferry accident in
@@ -4392,7 +4404,7 @@ function dashGloss(t: Tokenized, start: number, span: string): { index: number }
     for (let n = 0; n < 8 && t.tokens[k] && t.tokens[k]!.start < start + span.length; n++, k++) {
       const x = t.tokens[k]!;
       if (APPOSITIVE_STOP.test(x.value)) return { index: m.index };
-      if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.value))) break;
+      if (isFiniteVerb(x)) break;
       if (n === 7 || /^[,.;:!?]$/.test(x.value)) return { index: m.index };
     }
   }
@@ -4413,7 +4425,7 @@ function afterClause(t: Tokenized, k: number): boolean {
   for (let j = k; j < t.tokens.length && j < k + 15; j++) {
     const x = t.tokens[j]!;
     if (/^[,;:.!?]$/.test(x.value)) return false;
-    if ((x.pos === 'VERB' && !/ing$/i.test(x.value)) || x.pos === 'AUX') return true;
+    if (isFiniteVerb(x)) return true;
   }
   return false;
 }
@@ -4454,7 +4466,7 @@ function addresseeEnd(toks: Token[], verb: number, tail: number, end: number): n
     if (/^to$/i.test(x.value) && toks[k + 1]?.pos === 'VERB') return k + 1;
     // (a verb in a hyphened word is part of the addressee's name: "the Hezbollah-linked Al-Manar")
     const hyphened = toks[k - 1]?.value === '-' && toks[k - 1]!.end === x.start;
-    if (((x.pos === 'VERB' || x.pos === 'AUX') && !hyphened) || /^[.;:!?"“”]$/.test(x.value)) return -1;
+    if ((isVerb(x) && !hyphened) || /^[.;:!?"“”]$/.test(x.value)) return -1;
   }
   return -1;
 }

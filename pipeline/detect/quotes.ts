@@ -953,7 +953,7 @@ function earlierSpeakersTerm(c: Context, quotes: Quote[]): void {
       if (!said || !words.includes(' ') || isWatchedName(c.lexical, q.innerStart, q.innerEnd)) continue;
       if (DISTANCE_MARKED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
       Object.assign(q, { kind: 'partial', speaker: said.speaker, cue: said.cue, cueStart: said.cueStart, cueEnd: said.cueEnd });
-    } else if ((q.kind === 'direct' || q.kind === 'partial') && q.section === 'body' && NAMED_SPEAKER.test(q.speaker) && q.speaker !== ANONYMOUS) {
+    } else if ((q.kind === 'direct' || q.kind === 'partial') && q.section === 'body' && NAMED_SPEAKER.test(q.speaker)) {
       const words = echoText(text.slice(q.innerStart, q.innerEnd));
       if (words.includes(' ') && !firstVoiced.has(words)) firstVoiced.set(words, q);
     }
@@ -962,7 +962,7 @@ function earlierSpeakersTerm(c: Context, quotes: Quote[]): void {
 function byQuoteStart(a: Quote, b: Quote): number {
   return a.start - b.start;
 }
-/** A speaker that is a name: a capital letter first ('Dana Levi', 'Harbour Board'; not 'forum posts'). */
+/** A speaker that is a name: a capital letter first ('Dana Levi', 'Harbour Board'; not 'forum posts', nor 'anonymous'). */
 const NAMED_SPEAKER = /^\p{Lu}/u;
 /**
  * A fragment of two words or more in a sentence that names no speaker, between a sentence that reports a named
