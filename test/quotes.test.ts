@@ -293,6 +293,35 @@ describe('classes', () => {
     expect((await quotesOf('Body text here.', 'Talks Bring "Real Progress" On Water Deal')).map((q) => q.kind)).not.toContain('title-or-name');
   });
 
+  it('title-or-name: a name in title case that holds a watched name and more', async () => {
+    for (const text of [
+      'Banners on the lorries showed the heroes of the "Jerusalem Liberation War" in bright colours.',
+      'Students marked the "Gaza Solidarity Week" with a concert in the hall.',
+      'I do not recall placards reading "Ceasefire Now" in those years.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // the sides swapped give the same class
+    for (const side of ['Israel', 'Palestine']) {
+      const text = `Students marked the "${side} Unity Week" with a concert in the hall.`;
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a watched name quoted bare stays the writer's distance, an article or a listed longer name too, as do the writer's
+    // scare quotes and a quotation that opens its sentence (capitalised anyway)
+    for (const text of [
+      'The report still speaks of "Israel" in every chapter.',
+      'Settlers live in the "West Bank" near the town.',
+      'Settlers live in "Judea and Samaria" near the town.',
+      'The "ceasefire" lasted an hour.',
+      'Families waited for a "Return" that never came.',
+      '"Gaza Solidarity Week" began with a concert in the hall.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).not.toContain('title-or-name');
+    }
+    expect((await quotesOf('The "ceasefire" lasted an hour.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('The report still speaks of "Israel" in every chapter.')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
   it('a credit line after a quotation names its speaker (opinion round-ups, embedded posts)', async () => {
     const text = [
       'Here is what the columnists wrote this week.',

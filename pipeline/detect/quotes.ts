@@ -1757,6 +1757,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (a label after a longer object: 'designated six leading harbour unions "terrorist" outfits')
     const longLabel = body ? longObjectLabelAt(c, p, before) : undefined;
     if (longLabel) return quote('partial', labelSpeaker(c, p, longLabel) || gov.speaker, gov.cue);
+    // (a name in title case that holds a watched name and more: titleNameAround)
+    if (body && p.depth === 0 && titleNameAround(c, p, words, hit)) return quote('title-or-name');
     return notScare();
   }
 
@@ -2556,6 +2558,22 @@ function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
   const outside = wordsOf(t.doc.text.slice(s.start, p.start) + ' ' + t.doc.text.slice(p.end, s.end));
   const capitalised = outside.filter((w) => /^\p{Lu}/u.test(w)).length;
   return outside.length >= 3 && capitalised / outside.length < 0.5;
+}
+
+/**
+ * A name in title case of two words or more that holds a watched name and more words of its own, inside a sentence
+ * written in sentence case (namedInTitleCase): the name of an event, a campaign, a work or a nickname the watched name
+ * is part of ('banners hailing the "Ruritanian Liberation War"', 'the "Harbour Ruritania Festival" opened'), not the
+ * writer's distance from the watched name. The watched name quoted bare stays the writer's, an article aside ('the
+ * "Ruritania"', '"West Ruritania"' when the lexicon lists the whole), as does a name in capitals throughout.
+ */
+function titleNameAround(c: Context, p: Pair, words: string[], hit: Marker | undefined): boolean {
+  if (!hit || words.length < 2 || words.length > 8) return false;
+  const [is, ie] = innerRange(p);
+  const text = c.t.doc.text;
+  const rest = wordsOf(text.slice(is, Math.max(is, hit.start)) + ' ' + text.slice(Math.min(ie, hit.end), ie));
+  if (rest.every((w) => /^(?:the|a|an)$/iu.test(w))) return false;
+  return namedInTitleCase(c.t, p, words);
 }
 
 /** 1-2 proper-name tokens: a name in quote marks is no claim anyone made. */
