@@ -322,6 +322,19 @@ describe('classes', () => {
     expect((await quotesOf('The report still speaks of "Israel" in every chapter.')).map((q) => q.kind)).toEqual(['scare']);
   });
 
+  it('title-or-name: a title in title case in a sentence whose other capitals are names', async () => {
+    for (const text of [
+      'Dana Levi interviews Ann Lee on "The Late Hour" in August 2013.',
+      'The port will reopen in May, Senator Dana Levi of Ruritania told “Harbour Sunday.”',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a line in title case capitalises its verbs and prepositions too: no title by its capitals
+    expect((await quotesOf('Dana Levi Interviews Ann Lee On "The Late Hour" In August.')).map((q) => q.kind)).not.toContain('title-or-name');
+    // the writer's scare quotes in such a sentence stay scare
+    expect((await quotesOf('Dana Levi met Ann Lee in Paris on Monday before the "ceasefire" in May.')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
   it('a credit line after a quotation names its speaker (opinion round-ups, embedded posts)', async () => {
     const text = [
       'Here is what the columnists wrote this week.',

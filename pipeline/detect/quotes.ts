@@ -2557,7 +2557,20 @@ function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
   // the rest of the sentence: mostly lower case
   const outside = wordsOf(t.doc.text.slice(s.start, p.start) + ' ' + t.doc.text.slice(p.end, s.end));
   const capitalised = outside.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return outside.length >= 3 && capitalised / outside.length < 0.5;
+  if (outside.length < 3) return false;
+  if (capitalised / outside.length < 0.5) return true;
+  // (people's and places' names capitalise a sentence in sentence case too, 'Dana Levi joins Ann Lee on "Harbour Hour"
+  // in May': names aside, a sentence with more words in lower case than other capitals; not a line in title case,
+  // whose capitalised verbs and prepositions are no names)
+  let lower = 0;
+  let otherCapitals = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.start >= p.start && tok.end <= p.end) continue;
+    if (/^\p{Ll}/u.test(tok.value)) lower++;
+    else if (/^\p{Lu}/u.test(tok.value) && tok.pos !== 'PROPN') otherCapitals++;
+  }
+  return lower >= 3 && otherCapitals * 2 < lower;
 }
 
 /**
