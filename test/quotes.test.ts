@@ -1352,6 +1352,9 @@ describe("a quotation that 'as X puts it' gives its words", () => {
     ['It is a "second wind," as Levi and Baker term it.', '"second wind,"', 'Levi and Baker'],
     ['Officials played down the "quick" repairs, as Secretary of State Dana Levi termed them, in a late meeting.', '"quick"', 'Dana Levi'],
     ['Officials played down the "quick" repairs, as Secretary of State Tom Baker termed them, in a late meeting.', '"quick"', 'Tom Baker'],
+    // (set off by commas earlier in the sentence, the quotation further on in its clause)
+    ['The aim, as Dana Levi puts it, is to make Ruritania a "normal" place.', '"normal"', 'Dana Levi'],
+    ['Sanctions were meant to force Ruritania, as Secretary of State Tom Baker likes to put it, to behave like "a normal country."', '"a normal country."', 'Tom Baker'],
   ])('%s', async (text, quoted, speaker) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
@@ -1365,6 +1368,9 @@ describe("a quotation that 'as X puts it' gives its words", () => {
   it("leaves the writer's scare quote before a noun with no 'as X termed them', or with a pronoun", async () => {
     expect(await kindsOf('Officials played down the "quick" repairs, as expected, in a late meeting.')).toEqual([['"quick"', 'scare']]);
     expect(await kindsOf('Officials played down the "quick" repairs, as she termed them, in a late meeting.')).toEqual([['"quick"', 'scare']]);
+    // an earlier 'as X puts it' does not reach past the clause's end, nor is a pronoun a name
+    expect(await kindsOf('The aim, as Dana Levi puts it, is peace; the "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The aim, as she puts it, is to make Ruritania a "normal" place.')).toEqual([['"normal"', 'scare']]);
   });
 });
 

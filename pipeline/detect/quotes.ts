@@ -1403,6 +1403,20 @@ const AS_PUTS_NOUN_AFTER = new RegExp(
   String.raw`^[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+)?\p{Ll}[\p{L}-]*[^\S\n]*,[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,4}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+(?:it|them)\b`,
   'u',
 );
+/** 'as ... puts it' set off by commas, then the rest of its clause up to the quotation: no quote mark, no clause's end
+ * (AS_PUTS_VERBS; the subject as in AS_PUTS_BEFORE). */
+const AS_PUTS_EARLIER = new RegExp(String.raw`,[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,4}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+it[^\S\n]*,[^"“”«»\n.;:!?]{1,80}$`, 'u');
+
+/**
+ * 'as ... puts it' set off by commas earlier in the quotation's sentence, with only the rest of the clause between it
+ * and the quotation ('The aim, as Dana Levi likes to put it, is to make Ruritania "a normal neighbour."'): the phrase
+ * says whose words follow, as it does right before a quotation (AS_PUTS_BEFORE); the match, or null.
+ */
+function asPutsEarlier(c: Context, p: Pair): RegExpExecArray | null {
+  const s = c.t.sentences[sentenceAt(c.t.sentences, p.start)]!;
+  return AS_PUTS_EARLIER.exec(c.t.doc.text.slice(Math.max(s.start, p.start - 240), p.start));
+}
+
 /** The subject of 'as ... puts it' as a speaker: a name, or a description without its determiner ('his acolytes':
  * acolytes); a pronoun gives no name. */
 function putterName(subject: string): string {
@@ -1862,7 +1876,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
   // lexicon knows has given its speaker before; this names the rest)
-  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60)) ?? AS_PUTS_NOUN_AFTER.exec(text.slice(p.end, p.end + 100));
+  // (or set off by commas earlier in the sentence, the quotation further on in its clause: 'The aim, as Dana Levi puts
+  // it, is a "normal neighbour."')
+  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60)) ?? AS_PUTS_NOUN_AFTER.exec(text.slice(p.end, p.end + 100)) ?? asPutsEarlier(c, p);
   const putterSpeaker = putter ? putterName(putter[1]!) : '';
   if (putterSpeaker) return quote('partial', putterSpeaker);
   // the name of a doctrine, a slogan or a word that a noun before it gives ('the doctrine of "..."', 'a strategy
