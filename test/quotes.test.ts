@@ -1715,6 +1715,24 @@ describe('words mentioned as words: lists, terms used, a meaning discussed', () 
   });
 });
 
+describe("headlines: a name-like phrase in capitals that a named speaker's verb gives", () => {
+  const body = 'The council met on Monday. Officials said little.';
+  it.each([
+    ["Mayor Levi touts 'perfect' vote, declares 'Job Done'", "'Job Done'", 'Levi'],
+    ["Mayor Levi blames Lee for backing ‘Tyrant Ruiz’", '‘Tyrant Ruiz’', 'Levi'],
+    // the sides swapped give the same class, the speaker the subject each time
+    ["Mayor Lee blames Levi for backing ‘Tyrant Ruiz’", '‘Tyrant Ruiz’', 'Lee'],
+  ])('%s', async (title, quoted, speaker) => {
+    const q = (await quotesOf(body, title)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['headline-attribution', speaker]);
+  });
+
+  it('a watched name quoted bare stays the writer\'s distance', async () => {
+    expect((await quotesOf(body, "Minister says 'Israel' must answer")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf(body, "Minister says 'Palestine' must answer")).map((q) => q.kind)).toEqual(['scare']);
+  });
+});
+
 describe('headlines: a watched name in what a named speaker says', () => {
   // a headline alone, as a file of headlines gives it (--map text=title), and the same headline over a body
   async function alone(title: string): Promise<Quote[]> {

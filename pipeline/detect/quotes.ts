@@ -1699,6 +1699,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const opensLine = /^\s*$/.test(text.slice(lineStart, p.start)) || JOINED_QUOTE_BEFORE.test(text.slice(lineStart, p.start));
     const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (opensLine ? quoteFirstSpeaker(t, p) : '');
     if (tail && sourced) return quote('headline-attribution', tail);
+    // a name-like phrase in capitals that a named subject's verb of saying gives right before it ('Mayor Levi declares
+    // "Job Done"', 'Levi blames Lee for backing "Tyrant Ruiz"'): the speaker's words, as the headline's other quotations
+    // are, not the writer's distance (a watched name stays the writer's, below)
+    if (!watchedName && namey && gov.cue && gov.speaker !== '' && gov.speaker !== ANONYMOUS && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', gov.speaker, gov.cue);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     // ('Minister: "..."', and a long name in title case with a space before its colon, 'Office Of The President : "..."')
