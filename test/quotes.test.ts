@@ -293,6 +293,48 @@ describe('classes', () => {
     expect((await quotesOf('Body text here.', 'Talks Bring "Real Progress" On Water Deal')).map((q) => q.kind)).not.toContain('title-or-name');
   });
 
+  it('title-or-name: a name in title case that holds a watched name and more', async () => {
+    for (const text of [
+      'Banners on the lorries showed the heroes of the "Jerusalem Liberation War" in bright colours.',
+      'Students marked the "Gaza Solidarity Week" with a concert in the hall.',
+      'I do not recall placards reading "Ceasefire Now" in those years.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // the sides swapped give the same class
+    for (const side of ['Israel', 'Palestine']) {
+      const text = `Students marked the "${side} Unity Week" with a concert in the hall.`;
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a watched name quoted bare stays the writer's distance, an article or a listed longer name too, as do the writer's
+    // scare quotes and a quotation that opens its sentence (capitalised anyway)
+    for (const text of [
+      'The report still speaks of "Israel" in every chapter.',
+      'Settlers live in the "West Bank" near the town.',
+      'Settlers live in "Judea and Samaria" near the town.',
+      'The "ceasefire" lasted an hour.',
+      'Families waited for a "Return" that never came.',
+      '"Gaza Solidarity Week" began with a concert in the hall.',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).not.toContain('title-or-name');
+    }
+    expect((await quotesOf('The "ceasefire" lasted an hour.')).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf('The report still speaks of "Israel" in every chapter.')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
+  it('title-or-name: a title in title case in a sentence whose other capitals are names', async () => {
+    for (const text of [
+      'Dana Levi interviews Ann Lee on "The Late Hour" in August 2013.',
+      'The port will reopen in May, Senator Dana Levi of Ruritania told “Harbour Sunday.”',
+    ]) {
+      expect((await quotesOf(text)).map((q) => q.kind), text).toEqual(['title-or-name']);
+    }
+    // a line in title case capitalises its verbs and prepositions too: no title by its capitals
+    expect((await quotesOf('Dana Levi Interviews Ann Lee On "The Late Hour" In August.')).map((q) => q.kind)).not.toContain('title-or-name');
+    // the writer's scare quotes in such a sentence stay scare
+    expect((await quotesOf('Dana Levi met Ann Lee in Paris on Monday before the "ceasefire" in May.')).map((q) => q.kind)).toEqual(['scare']);
+  });
+
   it('a credit line after a quotation names its speaker (opinion round-ups, embedded posts)', async () => {
     const text = [
       'Here is what the columnists wrote this week.',
@@ -1310,6 +1352,9 @@ describe("a quotation that 'as X puts it' gives its words", () => {
     ['It is a "second wind," as Levi and Baker term it.', '"second wind,"', 'Levi and Baker'],
     ['Officials played down the "quick" repairs, as Secretary of State Dana Levi termed them, in a late meeting.', '"quick"', 'Dana Levi'],
     ['Officials played down the "quick" repairs, as Secretary of State Tom Baker termed them, in a late meeting.', '"quick"', 'Tom Baker'],
+    // (set off by commas earlier in the sentence, the quotation further on in its clause)
+    ['The aim, as Dana Levi puts it, is to make Ruritania a "normal" place.', '"normal"', 'Dana Levi'],
+    ['Sanctions were meant to force Ruritania, as Secretary of State Tom Baker likes to put it, to behave like "a normal country."', '"a normal country."', 'Tom Baker'],
   ])('%s', async (text, quoted, speaker) => {
     const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
     expect([q.kind, q.speaker]).toEqual(['partial', speaker]);
@@ -1323,6 +1368,9 @@ describe("a quotation that 'as X puts it' gives its words", () => {
   it("leaves the writer's scare quote before a noun with no 'as X termed them', or with a pronoun", async () => {
     expect(await kindsOf('Officials played down the "quick" repairs, as expected, in a late meeting.')).toEqual([['"quick"', 'scare']]);
     expect(await kindsOf('Officials played down the "quick" repairs, as she termed them, in a late meeting.')).toEqual([['"quick"', 'scare']]);
+    // an earlier 'as X puts it' does not reach past the clause's end, nor is a pronoun a name
+    expect(await kindsOf('The aim, as Dana Levi puts it, is peace; the "ceasefire" lasted an hour.')).toEqual([['"ceasefire"', 'scare']]);
+    expect(await kindsOf('The aim, as she puts it, is to make Ruritania a "normal" place.')).toEqual([['"normal"', 'scare']]);
   });
 });
 
@@ -1664,6 +1712,24 @@ describe('words mentioned as words: lists, terms used, a meaning discussed', () 
   it('not a sentence of speech after a programme\'s title', async () => {
     const qs = await quotesOf('Summing up, Mr. Levi told "Harbour Today," "Never point a hose at someone unless you are ready to use it."');
     expect(qs[1]!.kind).toBe('direct');
+  });
+});
+
+describe("headlines: a name-like phrase in capitals that a named speaker's verb gives", () => {
+  const body = 'The council met on Monday. Officials said little.';
+  it.each([
+    ["Mayor Levi touts 'perfect' vote, declares 'Job Done'", "'Job Done'", 'Levi'],
+    ["Mayor Levi blames Lee for backing ‘Tyrant Ruiz’", '‘Tyrant Ruiz’', 'Levi'],
+    // the sides swapped give the same class, the speaker the subject each time
+    ["Mayor Lee blames Levi for backing ‘Tyrant Ruiz’", '‘Tyrant Ruiz’', 'Lee'],
+  ])('%s', async (title, quoted, speaker) => {
+    const q = (await quotesOf(body, title)).find((x) => x.text === quoted)!;
+    expect([q.kind, q.speaker]).toEqual(['headline-attribution', speaker]);
+  });
+
+  it('a watched name quoted bare stays the writer\'s distance', async () => {
+    expect((await quotesOf(body, "Minister says 'Israel' must answer")).map((q) => q.kind)).toEqual(['scare']);
+    expect((await quotesOf(body, "Minister says 'Palestine' must answer")).map((q) => q.kind)).toEqual(['scare']);
   });
 });
 

@@ -1403,6 +1403,20 @@ const AS_PUTS_NOUN_AFTER = new RegExp(
   String.raw`^[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+)?\p{Ll}[\p{L}-]*[^\S\n]*,[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,4}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+(?:it|them)\b`,
   'u',
 );
+/** 'as ... puts it' set off by commas, then the rest of its clause up to the quotation: no quote mark, no clause's end
+ * (AS_PUTS_VERBS; the subject as in AS_PUTS_BEFORE). */
+const AS_PUTS_EARLIER = new RegExp(String.raw`,[^\S\n]*as[^\S\n]+((?:[\p{L}.’'-]+[^\S\n]+){0,4}?[\p{L}.’'-]+)[^\S\n]+${AS_PUTS_VERBS}[^\S\n]+it[^\S\n]*,[^"“”«»\n.;:!?]{1,80}$`, 'u');
+
+/**
+ * 'as ... puts it' set off by commas earlier in the quotation's sentence, with only the rest of the clause between it
+ * and the quotation ('The aim, as Dana Levi likes to put it, is to make Ruritania "a normal neighbour."'): the phrase
+ * says whose words follow, as it does right before a quotation (AS_PUTS_BEFORE); the match, or null.
+ */
+function asPutsEarlier(c: Context, p: Pair): RegExpExecArray | null {
+  const s = c.t.sentences[sentenceAt(c.t.sentences, p.start)]!;
+  return AS_PUTS_EARLIER.exec(c.t.doc.text.slice(Math.max(s.start, p.start - 240), p.start));
+}
+
 /** The subject of 'as ... puts it' as a speaker: a name, or a description without its determiner ('his acolytes':
  * acolytes); a pronoun gives no name. */
 function putterName(subject: string): string {
@@ -1685,6 +1699,10 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     const opensLine = /^\s*$/.test(text.slice(lineStart, p.start)) || JOINED_QUOTE_BEFORE.test(text.slice(lineStart, p.start));
     const tail = gov.cue ? '' : headlineTail(t, p.end, lineEndAt(text, p.end)) || (opensLine ? quoteFirstSpeaker(t, p) : '');
     if (tail && sourced) return quote('headline-attribution', tail);
+    // a name-like phrase in capitals that a named subject's verb of saying gives right before it ('Mayor Levi declares
+    // "Job Done"', 'Levi blames Lee for backing "Tyrant Ruiz"'): the speaker's words, as the headline's other quotations
+    // are, not the writer's distance (a watched name stays the writer's, below)
+    if (!watchedName && namey && gov.cue && gov.speaker !== '' && gov.speaker !== ANONYMOUS && reportsOwnWords(c, gov.cue, p)) return quote('headline-attribution', gov.speaker, gov.cue);
     if (watchedName || (namey && !titleCaseLine(text, lineStart, p) && !lineHead && !capsLine)) return quote('scare');
     if (gov.cue) return quote('headline-attribution', gov.speaker, gov.cue);
     // ('Minister: "..."', and a long name in title case with a space before its colon, 'Office Of The President : "..."')
@@ -1757,6 +1775,8 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     // (a label after a longer object: 'designated six leading harbour unions "terrorist" outfits')
     const longLabel = body ? longObjectLabelAt(c, p, before) : undefined;
     if (longLabel) return quote('partial', labelSpeaker(c, p, longLabel) || gov.speaker, gov.cue);
+    // (a name in title case that holds a watched name and more: titleNameAround)
+    if (body && p.depth === 0 && titleNameAround(c, p, words, hit)) return quote('title-or-name');
     return notScare();
   }
 
@@ -1860,7 +1880,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
   // 'as Fox puts it, "..."', '"...," as Western critics have slurred': the words of who puts it so (a cue the
   // lexicon knows has given its speaker before; this names the rest)
-  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60)) ?? AS_PUTS_NOUN_AFTER.exec(text.slice(p.end, p.end + 100));
+  // (or set off by commas earlier in the sentence, the quotation further on in its clause: 'The aim, as Dana Levi puts
+  // it, is a "normal neighbour."')
+  const putter = AS_PUTS_BEFORE.exec(before) ?? AS_PUTS_AFTER.exec(text.slice(p.end, p.end + 60)) ?? AS_PUTS_NOUN_AFTER.exec(text.slice(p.end, p.end + 100)) ?? asPutsEarlier(c, p);
   const putterSpeaker = putter ? putterName(putter[1]!) : '';
   if (putterSpeaker) return quote('partial', putterSpeaker);
   // the name of a doctrine, a slogan or a word that a noun before it gives ('the doctrine of "..."', 'a strategy
@@ -2555,7 +2577,36 @@ function namedInTitleCase(t: Tokenized, p: Pair, words: string[]): boolean {
   // the rest of the sentence: mostly lower case
   const outside = wordsOf(t.doc.text.slice(s.start, p.start) + ' ' + t.doc.text.slice(p.end, s.end));
   const capitalised = outside.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return outside.length >= 3 && capitalised / outside.length < 0.5;
+  if (outside.length < 3) return false;
+  if (capitalised / outside.length < 0.5) return true;
+  // (people's and places' names capitalise a sentence in sentence case too, 'Dana Levi joins Ann Lee on "Harbour Hour"
+  // in May': names aside, a sentence with more words in lower case than other capitals; not a line in title case,
+  // whose capitalised verbs and prepositions are no names)
+  let lower = 0;
+  let otherCapitals = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.start >= p.start && tok.end <= p.end) continue;
+    if (/^\p{Ll}/u.test(tok.value)) lower++;
+    else if (/^\p{Lu}/u.test(tok.value) && tok.pos !== 'PROPN') otherCapitals++;
+  }
+  return lower >= 3 && otherCapitals * 2 < lower;
+}
+
+/**
+ * A name in title case of two words or more that holds a watched name and more words of its own, inside a sentence
+ * written in sentence case (namedInTitleCase): the name of an event, a campaign, a work or a nickname the watched name
+ * is part of ('banners hailing the "Ruritanian Liberation War"', 'the "Harbour Ruritania Festival" opened'), not the
+ * writer's distance from the watched name. The watched name quoted bare stays the writer's, an article aside ('the
+ * "Ruritania"', '"West Ruritania"' when the lexicon lists the whole), as does a name in capitals throughout.
+ */
+function titleNameAround(c: Context, p: Pair, words: string[], hit: Marker | undefined): boolean {
+  if (!hit || words.length < 2 || words.length > 8) return false;
+  const [is, ie] = innerRange(p);
+  const text = c.t.doc.text;
+  const rest = wordsOf(text.slice(is, Math.max(is, hit.start)) + ' ' + text.slice(Math.min(ie, hit.end), ie));
+  if (rest.every((w) => /^(?:the|a|an)$/iu.test(w))) return false;
+  return namedInTitleCase(c.t, p, words);
 }
 
 /** 1-2 proper-name tokens: a name in quote marks is no claim anyone made. */
