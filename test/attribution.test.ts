@@ -500,6 +500,17 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Lee at the time said the port was closed.')).speaker).toBe('Lee');
   });
 
+  it('"as X likes to put it": the one after "as" speaks, not the sentence subject; a purpose clause keeps it', async () => {
+    expect((await cue('The harbour board must, as Mayor Ana Lopez likes to put it, keep the lights on.')).speaker).toBe('Ana Lopez');
+    expect((await cue('The plan, as the minister liked to put it, was a last resort.')).speaker).toBe('minister');
+    expect((await cue('The port, as Omar Diab used to say, is full.')).speaker).toBe('Omar Diab');
+    // (mirrored sides)
+    expect((await cue('The truce, as the Ruritanian envoy likes to put it, is a pause.')).speaker).toBe('Ruritanian envoy');
+    expect((await cue('The truce, as the Borduvian envoy likes to put it, is a pause.')).speaker).toBe('Borduvian envoy');
+    // (a preposition's object stays no subject: "as a guest" before a purpose clause)
+    expect((await cue('Lee came as a guest to call for a ceasefire.')).speaker).toBe('Lee');
+  });
+
   it('a time phrase before the verb or the subject is not the speaker', async () => {
     const later = await cues('Police arrested the driver, and later in the day said they were searching for two others.');
     expect(later.find((c) => c.text === 'said')?.speaker).toBe('Police');

@@ -2729,7 +2729,10 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // ("it is naivete to think", "the goal was a chance to argue": a predicate after a copula, whose subject
   // is the copula's, not the predicate)
   const copula = !!before && before[1] === to - 1 && /^(?:is|was|are|were|be|been|being|['’]s|seems?|seemed|remains?|remained)$/i.test(toks[lead]?.value ?? '');
-  const complement = before && (/^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '') || copula);
+  // ("as the minister liked to put it", "as Lee likes to say": "as" opens a clause whose subject the phrase is, when a
+  // verb follows it before "to"; not a preposition's object)
+  const asClause = !!before && lower(toks[lead]) === 'as' && toks.slice(before[1] + 1, to).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const complement = before && !asClause && (/^(?:ADP|VERB)$/.test(toks[lead]?.pos ?? '') || copula);
   // ("Israel has a right to respond", "Lee had the chance to say": the one who has it)
   if (before && before[1] === to - 1 && toks[lead]?.pos === 'AUX' && /^(?:has|have|had)$/i.test(toks[lead]!.value)) {
     let s = lead - 1;
