@@ -2630,3 +2630,33 @@ describe('speaker: a name or a description joined by "and" to a description spea
     expect(await speakerOf('Dana Levi and Omar Haddad said the pier was closed.', 'said')).toBe('Dana Levi and Omar Haddad');
   });
 });
+
+describe('speaker: the lone word "one" names no one, anyone, or one unnamed member of a group (speakers28)', () => {
+  it.each([
+    ['No one believes the pier will reopen this year.', 'believes'],
+    ['One might think the pier is safe after the repairs.', 'think'],
+    ['Whatever one thinks of the plan, the pier is closed.', 'thinks'],
+    ['Whatever else one thinks of the plan, the pier is closed.', 'thinks'],
+    ['Regardless of what one thinks of the plan, the pier is closed.', 'thinks'],
+    ['Each one saw herself as the keeper of the harbour.', 'saw'],
+    ['Her posts include one last week saying the pier was unsafe.', 'saying'],
+  ])('no speaker: %s', async (text, word) => {
+    expect(await speakerOf(text, word)).toBe('');
+  });
+  it.each([
+    ['Two fishermen waited at the gate. "We want the pier back," one said.', 'said'],
+    ['"The pier is unsafe," said one of the harbour officials.', 'said'],
+    ['The offer was rejected by the dockers\' leaders, with one telling the paper: "We will never sign."', 'telling'],
+  ])('an unnamed member: %s', async (text, word) => {
+    expect(await speakerOf(text, word)).toBe('anonymous');
+  });
+  it('the one an aside after "one of" names, whichever side is named', async () => {
+    expect(await speakerOf('One of Levi\'s rivals, Omar Haddad, said the pier was unsafe.', 'said')).toBe('Omar Haddad');
+    expect(await speakerOf('One of Haddad\'s rivals, Dana Levi, said the pier was unsafe.', 'said')).toBe('Dana Levi');
+  });
+  it('leaves a counted source, a name, and "no one" inside what a named speaker says as they were', async () => {
+    expect(await speakerOf('One official said the pier was closed.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Dana Levi said one of the piers was closed.', 'said')).toBe('Dana Levi');
+    expect(await speakerOf('"No one was hurt," the harbour master said.', 'said')).toBe('harbour master');
+  });
+});

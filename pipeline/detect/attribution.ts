@@ -768,6 +768,52 @@ const PEOPLE_MODIFIER = /^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestini
  * said", "protesters chanted", is named by what it is) and only in the phrase's own speaker test. */
 const UNNAMED_PEOPLE = /^(?:lawmaker|legislator|advis[eo]r|strategist|participant|attendee|invitee|organi[sz]er|protest[eo]r|commentator|pundit|scholar|historian|voter|survivor|relative|neighbou?r)$/;
 
+/** Words before a lone "one" that make it no one, anyone or a thing ("no one believes", "whatever one thinks",
+ * "if one believes", "the one reported", "each one saw"), not a person of a group the text named. */
+const ONE_NOT_A_MEMBER = /^(?:no|the|that|this|each|every|any|only|whatever|if)$/i;
+/** A modal after a lone "one" makes it the generic pronoun ("one can conclude", "one might think"): anyone. */
+const GENERIC_MODAL = /^(?:can|could|might|would|should|must|may|will|ca|cannot)$/i;
+
+/**
+ * The speaker of the lone word "one" at token k: '' when it is no one ("no one says"), anyone ("one might think
+ * the deal is dead", "whatever one thinks") or a numeral of a noun ("one report"); the group of an "of" phrase
+ * ("said one of the senior diplomats": theirs, as the phrase names it); else one unnamed member of a group the
+ * text named before ("Two doctors spoke to us. 'We are exhausted,' one said"), `anonymous`. The word itself
+ * names no one.
+ */
+function loneOne(t: Tokenized, k: number, cuePos: number): string {
+  const toks = t.tokens;
+  const sentence = toks[k]!.sentence;
+  // ("whatever else one thinks")
+  const w = lower(toks[k - 1]) === 'else' ? k - 2 : k - 1;
+  const before = toks[w];
+  const after = toks[k + 1];
+  if (before && before.sentence === sentence && ONE_NOT_A_MEMBER.test(before.value)) return '';
+  // ("regardless of what one thinks", "no matter what one believes")
+  if (lower(before) === 'what' && /^(?:of|matter)$/.test(lower(toks[w - 1]))) return '';
+  // (a thing after a preposition: "little changed from one rejected earlier"; not "according to one", "by one", "with one telling")
+  if (before && before.sentence === sentence && before.pos === 'ADP' && !/^(?:to|by|with)$/i.test(before.value) && lower(after) !== 'of') return '';
+  // (the object of another verb: "her posts include one last week saying")
+  if (before && before.sentence === sentence && before.pos === 'VERB' && before.start !== cuePos) return '';
+  // (a numeral of the noun cue itself: "one question is whether", "by one estimate"; not "with one telling")
+  if (after && (GENERIC_MODAL.test(after.value) || (after.pos === 'NOUN' && after.start === cuePos && !/(?:ing|ed)$/i.test(after.value)))) return '';
+  // (the first word of a phrase cut short: "said one well-connected donor", "one or more of his rivals")
+  const ceil = t.sentences[sentence]!.tokenEnd - 1;
+  const rest = after && after.sentence === sentence && /^(?:ADV|ADJ|NOUN|PROPN)$/.test(after.pos) ? npAfter(t, k + 1, ceil) : undefined;
+  // (never through the cue itself: "with one telling the agency")
+  if (rest && !isTimeWord(toks[rest[1]]) && !(after!.start <= cuePos && cuePos < toks[rest[1]]!.end)) return speakerOfPhrase(t, k, rest[1], cuePos);
+  if (lower(after) === 'or' && lower(toks[k + 2]) === 'more') return loneOne(t, k + 2, cuePos);
+  if (lower(after) === 'of' && toks[k + 2]?.sentence === sentence) {
+    const group = npAfter(t, k + 2, ceil);
+    if (!group) return ANONYMOUS;
+    // ("one of his rivals, Ann Lee, said": the one the aside names)
+    const named = toks[group[1] + 1]?.value === ',' ? npAfter(t, group[1] + 2, ceil) : undefined;
+    if (named && isNamePart(toks[named[1]]) && toks[named[1]]!.pos === 'PROPN') return speakerOfPhrase(t, named[0], named[1], cuePos);
+    return speakerOfPhrase(t, group[0], group[1], cuePos);
+  }
+  return ANONYMOUS;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -780,6 +826,8 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
+  // (with its determiner: "no one", "each one")
+  if (headLower === 'one' && toks.slice(a, b).every((x) => x.pos === 'DET')) return loneOne(t, b, cuePos);
   if (head.value === '%' || (sharePhrase(toks, b, a)?.[0] === a)) return textOf(t, a, b);
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
