@@ -2660,3 +2660,21 @@ describe('speaker: the lone word "one" names no one, anyone, or one unnamed memb
     expect(await speakerOf('"No one was hurt," the harbour master said.', 'said')).toBe('harbour master');
   });
 });
+
+describe('speaker: a lone number is an age, a share or a year, not the speaker (speakers28)', () => {
+  it.each([
+    ['"It is a holy cause," said Omar Haddad, 18, who asked to be identified by his first name only.', 'asked', 'Omar Haddad'],
+    ['"It is a holy cause," said Dana Levi, 18, who asked to be identified by her first name only.', 'asked', 'Dana Levi'],
+    ['Levi, 48 on Tuesday, won the race but said afterwards that she was tired.', 'said', 'Levi'],
+    ['About a third of voters under 30 say they get their news from the radio.', 'say', 'voters'],
+    ['And about half of the respondents, 51%, say they trust the mayor.', 'say', '51%'],
+    ['Amateur videos from 2011 show the mayor leading a crowd.', 'show', 'Amateur videos'],
+    ['In 2019, that means rejecting the mayor\'s plan.', 'rejecting', ''],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('leaves a count of people as it was', async () => {
+    expect(await speakerOf('In Haifa, 20 said they were afraid.', 'said')).toBe('20');
+    expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
+  });
+});

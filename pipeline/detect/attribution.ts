@@ -814,6 +814,50 @@ function loneOne(t: Tokenized, k: number, cuePos: number): string {
   return ANONYMOUS;
 }
 
+/** Words that bound an age after a group's noun: "voters under 35", "adults over 65", "those aged 18 to 29". */
+const AGE_BOUND = /^(?:under|over|aged|ages|age)$/i;
+/** An age or a count: a number of at most three digits. */
+const SMALL_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The speaker of a phrase that is only the number at token k, when the number is no count of people: a year names no
+ * one ("In 2023, that means rejecting the plan": ''), but leads to whose or what it dates ("his 2009 pledge", "videos
+ * from 2011 show"); a share keeps its sign ("half of them, 51%, say"); an age set off
+ * after a name is that person's ("Dana Levi, 40, who fled, said": Dana Levi); an age bound after a group's noun is the
+ * group's ("voters under 30 say": voters). Undefined otherwise: "Of the 40 nurses polled, 25 said" keeps its count.
+ */
+function numberSpeaker(t: Tokenized, k: number, cuePos: number): string | undefined {
+  const toks = t.tokens;
+  const tok = toks[k]!;
+  const floor = t.sentences[tok.sentence]!.tokenStart;
+  const next = toks[k + 1];
+  if (next?.value === '%' && next.start === tok.end) return textOf(t, k, k + 1);
+  if (YEAR.test(tok.value)) {
+    const prev = toks[k - 1];
+    // ("his 2009 pledge": whose it is; "videos from 2011 show", "all filings since 2010 mention": the thing dated)
+    if (prev && k - 1 >= floor && /^(?:his|her|their|its)$/i.test(prev.value)) return resolvePronoun(t, k - 1);
+    if (prev && k - 2 >= floor && /^(?:from|since)$/i.test(prev.value) && toks[k - 2]!.pos === 'NOUN') {
+      const dated = npBefore(t, k - 2, floor);
+      if (dated) return speakerOfPhrase(t, dated[0], dated[1], cuePos);
+    }
+    return '';
+  }
+  if (!SMALL_NUMBER.test(tok.value)) return undefined;
+  // (an age set off by commas: "Levi, 48, said", "Levi, 48 on Tuesday, won")
+  if (k - 2 >= floor && toks[k - 1]!.value === ',' && isNamePart(toks[k - 2]) && toks[k - 2]!.pos === 'PROPN' && (next?.value === ',' || lower(next) === 'on')) {
+    const name = npBefore(t, k - 2, floor);
+    if (name) return speakerOfPhrase(t, name[0], name[1], cuePos);
+  }
+  // ("voters under 35", "voters ages 18 to 34")
+  let j = k - 1;
+  if (lower(toks[j]) === 'to' && toks[j - 1]?.pos === 'NUM') j -= 2;
+  if (j - 1 >= floor && AGE_BOUND.test(toks[j]!.value) && toks[j - 1]!.pos === 'NOUN') {
+    const group = npBefore(t, j - 1, floor);
+    if (group) return speakerOfPhrase(t, group[0], group[1], cuePos);
+  }
+  return undefined;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -946,6 +990,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   let from = a;
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
+  if (from === b && head.pos === 'NUM') {
+    const n = numberSpeaker(t, b, cuePos);
+    if (n !== undefined) return n;
+  }
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
 }
 
