@@ -2678,3 +2678,17 @@ describe('speaker: a lone number is an age, a share or a year, not the speaker (
     expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
   });
 });
+
+describe('speaker: a headline label with a verb of saying is its subject\'s (speakers28)', () => {
+  it.each([
+    ['LEVI WARNS HAIFA: THE PIER WILL CLOSE AND WILL NOT REOPEN', 'LEVI'],
+    ['HAIFA WARNS LEVI: THE PIER WILL CLOSE AND WILL NOT REOPEN', 'HAIFA'],
+    ['Levi Slams Critics: We Are Not Closing the Pier', 'Levi'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, ':')).toBe(speaker);
+  });
+  it('leaves a label with no verb as it was', async () => {
+    expect(await speakerOf('Dana Levi: The pier is closed.', ':')).toBe('Dana Levi');
+    expect(await speakerOf('State Department officials: Pier attack "unprecedented"', ':')).toBe('State Department officials');
+  });
+});

@@ -3904,6 +3904,17 @@ function namedInText(t: Tokenized): Set<string> {
   return names;
 }
 
+/** The first cue word after the first word of a line's label, from..b, in capitals or title case ("KERRY WARNS
+ * TEHRAN", "Lee Slams Critics"): a headline's verb of saying, which ends its subject; -1 when there is none. */
+function sayingInLabel(t: Tokenized, from: number, b: number): number {
+  const words = cueWords.get(t);
+  if (!words) return -1;
+  for (let k = from + 1; k <= b; k++) {
+    if (words.has(k) && /^\p{Lu}/u.test(t.tokens[k]!.value) && /^\p{Lu}/u.test(t.tokens[k - 1]!.value)) return k;
+  }
+  return -1;
+}
+
 /** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
 function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   const { label: whole, lineStart } = lineLabel(t, cue);
@@ -3915,6 +3926,9 @@ function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   let from = a;
   while (from <= b && !isWord(t.tokens[from])) from++;
   if (from > b) return NONE;
+  // "KERRY WARNS TEHRAN:", "Lee Slams Critics:": a headline's verb of saying ends the name that says it
+  const verb = sayingInLabel(t, from, b);
+  if (verb > 0) b = verb - 1;
   let [na, nb] = stripTitles(t, from, b);
   // (a title with no name after it is the speaker with what qualifies it: "Palestinian PM:", "French foreign minister:")
   if (na === nb && na > from && (TITLE_WORDS.has(lower(t.tokens[na])) || LABEL_ROLE.test(lower(t.tokens[na])) || /^(?:PM|FM|MP|MK)$/.test(t.tokens[na]!.value))) na = from;
