@@ -2692,3 +2692,14 @@ describe('speaker: a headline label with a verb of saying is its subject\'s (spe
     expect(await speakerOf('State Department officials: Pier attack "unprecedented"', ':')).toBe('State Department officials');
   });
 });
+
+describe('speaker: a verb after a "who" clause set off by commas is its head\'s (speakers28)', () => {
+  it('the head, whichever side is named', async () => {
+    expect(await speakerOf('Dana Levi wrote a book about the port. She was attacked by Omar Haddad, who accused her of bias, claimed the figures were wrong.', 'claimed')).toBe('Omar Haddad');
+    expect(await speakerOf('Omar Haddad wrote a book about the port. He was attacked by Dana Levi, who accused him of bias, claimed the figures were wrong.', 'claimed')).toBe('Dana Levi');
+  });
+  it('leaves the object of a preposition, and a relative clause with its own subject, as they were', async () => {
+    expect(await speakerOf('The Republican stewards of the port bill, who have sought the support of the leaders, said several members agreed.', 'said')).toBe('Republican stewards');
+    expect(await speakerOf('Dana Levi, who chairs the board, met the mayor, denounced the plan and said the pier was safe.', 'said')).toBe('Dana Levi');
+  });
+});

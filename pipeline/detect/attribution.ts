@@ -2681,10 +2681,31 @@ function seriesSubject(t: Tokenized, first: number, comma: number, floor: number
   const toks = t.tokens;
   const parallel = parallelVerb(t, first, comma, floor);
   if (parallel < 0) return undefined;
+  // ("harbour workers, who accused her of bias, claimed": a verb whose subject is "who" shares it; its head speaks)
+  const head = subjectRelativeHead(t, parallel, floor);
+  if (head) return { speaker: speakerOfPhrase(t, head[0], head[1], toks[first]!.start), from: head[0], to: head[1] };
   // (not a verb in a relative clause, whose subject is the clause's own: "Telegram, which voters have used to plan
   // rallies, according to Reuters, said")
   for (let k = parallel - 1; k >= floor && toks[k]!.value !== ','; k--) if (/^(?:who|which|whom|that)$/i.test(toks[k]!.value)) return undefined;
   return subjectRightBefore(t, parallel);
+}
+
+/**
+ * The phrase a "who" set off by a comma stands for, when it is the subject of the verb at token `verb` (past its
+ * adverbs and auxiliaries): "the dockers, who had accused him of bias" gives "the dockers"; undefined otherwise (a
+ * relative with a subject of its own, "the group, which voters used", none, or a phrase after a preposition other
+ * than "by", which may end a longer one: "the stewards of the bill, who").
+ */
+function subjectRelativeHead(t: Tokenized, verb: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let r = verb - 1;
+  while (r > floor && (toks[r]!.pos === 'ADV' || toks[r]!.pos === 'AUX')) r--;
+  if (r - 2 < floor || !/^who$/i.test(toks[r]!.value) || toks[r - 1]!.value !== ',') return undefined;
+  const np = npBefore(t, r - 2, floor);
+  // (not the object of a preposition inside a longer phrase, "an official familiar with the talks, who", but
+  // an agent's, "attacked by the dockers, who")
+  const prep = np ? toks[np[0] - 1] : undefined;
+  return prep && prep.pos === 'ADP' && !/^by$/i.test(prep.value) ? undefined : np;
 }
 
 /**
