@@ -2641,3 +2641,76 @@ describe('speaker: a name or a description joined by "and" to a description spea
     expect(await speakerOf('Dana Levi and Omar Haddad said the pier was closed.', 'said')).toBe('Dana Levi and Omar Haddad');
   });
 });
+
+describe('speaker: the lone word "one" names no one, anyone, or one unnamed member of a group (speakers28)', () => {
+  it.each([
+    ['No one believes the pier will reopen this year.', 'believes'],
+    ['One might think the pier is safe after the repairs.', 'think'],
+    ['Whatever one thinks of the plan, the pier is closed.', 'thinks'],
+    ['Whatever else one thinks of the plan, the pier is closed.', 'thinks'],
+    ['Regardless of what one thinks of the plan, the pier is closed.', 'thinks'],
+    ['Each one saw herself as the keeper of the harbour.', 'saw'],
+    ['Her posts include one last week saying the pier was unsafe.', 'saying'],
+  ])('no speaker: %s', async (text, word) => {
+    expect(await speakerOf(text, word)).toBe('');
+  });
+  it.each([
+    ['Two fishermen waited at the gate. "We want the pier back," one said.', 'said'],
+    ['"The pier is unsafe," said one of the harbour officials.', 'said'],
+    ['The offer was rejected by the dockers\' leaders, with one telling the paper: "We will never sign."', 'telling'],
+  ])('an unnamed member: %s', async (text, word) => {
+    expect(await speakerOf(text, word)).toBe('anonymous');
+  });
+  it('the one an aside after "one of" names, whichever side is named', async () => {
+    expect(await speakerOf('One of Levi\'s rivals, Omar Haddad, said the pier was unsafe.', 'said')).toBe('Omar Haddad');
+    expect(await speakerOf('One of Haddad\'s rivals, Dana Levi, said the pier was unsafe.', 'said')).toBe('Dana Levi');
+  });
+  it('leaves a counted source, a name, and "no one" inside what a named speaker says as they were', async () => {
+    expect(await speakerOf('One official said the pier was closed.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Dana Levi said one of the piers was closed.', 'said')).toBe('Dana Levi');
+    expect(await speakerOf('"No one was hurt," the harbour master said.', 'said')).toBe('harbour master');
+  });
+});
+
+describe('speaker: a lone number is an age, a share or a year, not the speaker (speakers28)', () => {
+  it.each([
+    ['"It is a holy cause," said Omar Haddad, 18, who asked to be identified by his first name only.', 'asked', 'Omar Haddad'],
+    ['"It is a holy cause," said Dana Levi, 18, who asked to be identified by her first name only.', 'asked', 'Dana Levi'],
+    ['Levi, 48 on Tuesday, won the race but said afterwards that she was tired.', 'said', 'Levi'],
+    ['About a third of voters under 30 say they get their news from the radio.', 'say', 'voters'],
+    ['And about half of the respondents, 51%, say they trust the mayor.', 'say', '51%'],
+    ['Amateur videos from 2011 show the mayor leading a crowd.', 'show', 'Amateur videos'],
+    ['In 2019, that means rejecting the mayor\'s plan.', 'rejecting', ''],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('leaves a count of people as it was', async () => {
+    expect(await speakerOf('In Haifa, 20 said they were afraid.', 'said')).toBe('20');
+    expect(await speakerOf('Of the 40 nurses polled, 25 said they were afraid.', 'said')).toBe('25');
+  });
+});
+
+describe('speaker: a headline label with a verb of saying is its subject\'s (speakers28)', () => {
+  it.each([
+    ['LEVI WARNS HAIFA: THE PIER WILL CLOSE AND WILL NOT REOPEN', 'LEVI'],
+    ['HAIFA WARNS LEVI: THE PIER WILL CLOSE AND WILL NOT REOPEN', 'HAIFA'],
+    ['Levi Slams Critics: We Are Not Closing the Pier', 'Levi'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, ':')).toBe(speaker);
+  });
+  it('leaves a label with no verb as it was', async () => {
+    expect(await speakerOf('Dana Levi: The pier is closed.', ':')).toBe('Dana Levi');
+    expect(await speakerOf('State Department officials: Pier attack "unprecedented"', ':')).toBe('State Department officials');
+  });
+});
+
+describe('speaker: a verb after a "who" clause set off by commas is its head\'s (speakers28)', () => {
+  it('the head, whichever side is named', async () => {
+    expect(await speakerOf('Dana Levi wrote a book about the port. She was attacked by Omar Haddad, who accused her of bias, claimed the figures were wrong.', 'claimed')).toBe('Omar Haddad');
+    expect(await speakerOf('Omar Haddad wrote a book about the port. He was attacked by Dana Levi, who accused him of bias, claimed the figures were wrong.', 'claimed')).toBe('Dana Levi');
+  });
+  it('leaves the object of a preposition, and a relative clause with its own subject, as they were', async () => {
+    expect(await speakerOf('The Republican stewards of the port bill, who have sought the support of the leaders, said several members agreed.', 'said')).toBe('Republican stewards');
+    expect(await speakerOf('Dana Levi, who chairs the board, met the mayor, denounced the plan and said the pier was safe.', 'said')).toBe('Dana Levi');
+  });
+});

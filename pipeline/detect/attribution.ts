@@ -768,6 +768,96 @@ const PEOPLE_MODIFIER = /^(?:Israeli|Syrian|US|U\.S\.|American|Iranian|Palestini
  * said", "protesters chanted", is named by what it is) and only in the phrase's own speaker test. */
 const UNNAMED_PEOPLE = /^(?:lawmaker|legislator|advis[eo]r|strategist|participant|attendee|invitee|organi[sz]er|protest[eo]r|commentator|pundit|scholar|historian|voter|survivor|relative|neighbou?r)$/;
 
+/** Words before a lone "one" that make it no one, anyone or a thing ("no one believes", "whatever one thinks",
+ * "if one believes", "the one reported", "each one saw"), not a person of a group the text named. */
+const ONE_NOT_A_MEMBER = /^(?:no|the|that|this|each|every|any|only|whatever|if)$/i;
+/** A modal after a lone "one" makes it the generic pronoun ("one can conclude", "one might think"): anyone. */
+const GENERIC_MODAL = /^(?:can|could|might|would|should|must|may|will|ca|cannot)$/i;
+
+/**
+ * The speaker of the lone word "one" at token k: '' when it is no one ("no one says"), anyone ("one might think
+ * the deal is dead", "whatever one thinks") or a numeral of a noun ("one report"); the group of an "of" phrase
+ * ("said one of the senior diplomats": theirs, as the phrase names it); else one unnamed member of a group the
+ * text named before ("Two doctors spoke to us. 'We are exhausted,' one said"), `anonymous`. The word itself
+ * names no one.
+ */
+function loneOne(t: Tokenized, k: number, cuePos: number): string {
+  const toks = t.tokens;
+  const sentence = toks[k]!.sentence;
+  // ("whatever else one thinks")
+  const w = lower(toks[k - 1]) === 'else' ? k - 2 : k - 1;
+  const before = toks[w];
+  const after = toks[k + 1];
+  if (before && before.sentence === sentence && ONE_NOT_A_MEMBER.test(before.value)) return '';
+  // ("regardless of what one thinks", "no matter what one believes")
+  if (lower(before) === 'what' && /^(?:of|matter)$/.test(lower(toks[w - 1]))) return '';
+  // (a thing after a preposition: "little changed from one rejected earlier"; not "according to one", "by one", "with one telling")
+  if (before && before.sentence === sentence && before.pos === 'ADP' && !/^(?:to|by|with)$/i.test(before.value) && lower(after) !== 'of') return '';
+  // (the object of another verb: "her posts include one last week saying")
+  if (before && before.sentence === sentence && before.pos === 'VERB' && before.start !== cuePos) return '';
+  // (a numeral of the noun cue itself: "one question is whether", "by one estimate"; not "with one telling")
+  if (after && (GENERIC_MODAL.test(after.value) || (after.pos === 'NOUN' && after.start === cuePos && !/(?:ing|ed)$/i.test(after.value)))) return '';
+  // (the first word of a phrase cut short: "said one well-connected donor", "one or more of his rivals")
+  const ceil = t.sentences[sentence]!.tokenEnd - 1;
+  const rest = after && after.sentence === sentence && /^(?:ADV|ADJ|NOUN|PROPN)$/.test(after.pos) ? npAfter(t, k + 1, ceil) : undefined;
+  // (never through the cue itself: "with one telling the agency")
+  if (rest && !isTimeWord(toks[rest[1]]) && !(after!.start <= cuePos && cuePos < toks[rest[1]]!.end)) return speakerOfPhrase(t, k, rest[1], cuePos);
+  if (lower(after) === 'or' && lower(toks[k + 2]) === 'more') return loneOne(t, k + 2, cuePos);
+  if (lower(after) === 'of' && toks[k + 2]?.sentence === sentence) {
+    const group = npAfter(t, k + 2, ceil);
+    if (!group) return ANONYMOUS;
+    // ("one of his rivals, Ann Lee, said": the one the aside names)
+    const named = toks[group[1] + 1]?.value === ',' ? npAfter(t, group[1] + 2, ceil) : undefined;
+    if (named && isNamePart(toks[named[1]]) && toks[named[1]]!.pos === 'PROPN') return speakerOfPhrase(t, named[0], named[1], cuePos);
+    return speakerOfPhrase(t, group[0], group[1], cuePos);
+  }
+  return ANONYMOUS;
+}
+
+/** Words that bound an age after a group's noun: "voters under 35", "adults over 65", "those aged 18 to 29". */
+const AGE_BOUND = /^(?:under|over|aged|ages|age)$/i;
+/** An age or a count: a number of at most three digits. */
+const SMALL_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The speaker of a phrase that is only the number at token k, when the number is no count of people: a year names no
+ * one ("In 2023, that means rejecting the plan": ''), but leads to whose or what it dates ("his 2009 pledge", "videos
+ * from 2011 show"); a share keeps its sign ("half of them, 51%, say"); an age set off
+ * after a name is that person's ("Dana Levi, 40, who fled, said": Dana Levi); an age bound after a group's noun is the
+ * group's ("voters under 30 say": voters). Undefined otherwise: "Of the 40 nurses polled, 25 said" keeps its count.
+ */
+function numberSpeaker(t: Tokenized, k: number, cuePos: number): string | undefined {
+  const toks = t.tokens;
+  const tok = toks[k]!;
+  const floor = t.sentences[tok.sentence]!.tokenStart;
+  const next = toks[k + 1];
+  if (next?.value === '%' && next.start === tok.end) return textOf(t, k, k + 1);
+  if (YEAR.test(tok.value)) {
+    const prev = toks[k - 1];
+    // ("his 2009 pledge": whose it is; "videos from 2011 show", "all filings since 2010 mention": the thing dated)
+    if (prev && k - 1 >= floor && /^(?:his|her|their|its)$/i.test(prev.value)) return resolvePronoun(t, k - 1);
+    if (prev && k - 2 >= floor && /^(?:from|since)$/i.test(prev.value) && toks[k - 2]!.pos === 'NOUN') {
+      const dated = npBefore(t, k - 2, floor);
+      if (dated) return speakerOfPhrase(t, dated[0], dated[1], cuePos);
+    }
+    return '';
+  }
+  if (!SMALL_NUMBER.test(tok.value)) return undefined;
+  // (an age set off by commas: "Levi, 48, said", "Levi, 48 on Tuesday, won")
+  if (k - 2 >= floor && toks[k - 1]!.value === ',' && isNamePart(toks[k - 2]) && toks[k - 2]!.pos === 'PROPN' && (next?.value === ',' || lower(next) === 'on')) {
+    const name = npBefore(t, k - 2, floor);
+    if (name) return speakerOfPhrase(t, name[0], name[1], cuePos);
+  }
+  // ("voters under 35", "voters ages 18 to 34")
+  let j = k - 1;
+  if (lower(toks[j]) === 'to' && toks[j - 1]?.pos === 'NUM') j -= 2;
+  if (j - 1 >= floor && AGE_BOUND.test(toks[j]!.value) && toks[j - 1]!.pos === 'NOUN') {
+    const group = npBefore(t, j - 1, floor);
+    if (group) return speakerOfPhrase(t, group[0], group[1], cuePos);
+  }
+  return undefined;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -780,6 +870,8 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
+  // (with its determiner: "no one", "each one")
+  if (headLower === 'one' && toks.slice(a, b).every((x) => x.pos === 'DET')) return loneOne(t, b, cuePos);
   if (head.value === '%' || (sharePhrase(toks, b, a)?.[0] === a)) return textOf(t, a, b);
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
@@ -898,6 +990,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   let from = a;
   // (and the rest of a number glued to the phrase: "a 20-year-old soldier")
   while (from < b && (toks[from]!.pos === 'DET' || toks[from]!.pos === 'NUM' || /^[-–'’]$/.test(toks[from]!.value))) from++;
+  if (from === b && head.pos === 'NUM') {
+    const n = numberSpeaker(t, b, cuePos);
+    if (n !== undefined) return n;
+  }
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
 }
 
@@ -2585,10 +2681,31 @@ function seriesSubject(t: Tokenized, first: number, comma: number, floor: number
   const toks = t.tokens;
   const parallel = parallelVerb(t, first, comma, floor);
   if (parallel < 0) return undefined;
+  // ("harbour workers, who accused her of bias, claimed": a verb whose subject is "who" shares it; its head speaks)
+  const head = subjectRelativeHead(t, parallel, floor);
+  if (head) return { speaker: speakerOfPhrase(t, head[0], head[1], toks[first]!.start), from: head[0], to: head[1] };
   // (not a verb in a relative clause, whose subject is the clause's own: "Telegram, which voters have used to plan
   // rallies, according to Reuters, said")
   for (let k = parallel - 1; k >= floor && toks[k]!.value !== ','; k--) if (/^(?:who|which|whom|that)$/i.test(toks[k]!.value)) return undefined;
   return subjectRightBefore(t, parallel);
+}
+
+/**
+ * The phrase a "who" set off by a comma stands for, when it is the subject of the verb at token `verb` (past its
+ * adverbs and auxiliaries): "the dockers, who had accused him of bias" gives "the dockers"; undefined otherwise (a
+ * relative with a subject of its own, "the group, which voters used", none, or a phrase after a preposition other
+ * than "by", which may end a longer one: "the stewards of the bill, who").
+ */
+function subjectRelativeHead(t: Tokenized, verb: number, floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  let r = verb - 1;
+  while (r > floor && (toks[r]!.pos === 'ADV' || toks[r]!.pos === 'AUX')) r--;
+  if (r - 2 < floor || !/^who$/i.test(toks[r]!.value) || toks[r - 1]!.value !== ',') return undefined;
+  const np = npBefore(t, r - 2, floor);
+  // (not the object of a preposition inside a longer phrase, "an official familiar with the talks, who", but
+  // an agent's, "attacked by the dockers, who")
+  const prep = np ? toks[np[0] - 1] : undefined;
+  return prep && prep.pos === 'ADP' && !/^by$/i.test(prep.value) ? undefined : np;
 }
 
 /**
@@ -3811,6 +3928,17 @@ function namedInText(t: Tokenized): Set<string> {
   return names;
 }
 
+/** The first cue word after the first word of a line's label, from..b, in capitals or title case ("KERRY WARNS
+ * TEHRAN", "Lee Slams Critics"): a headline's verb of saying, which ends its subject; -1 when there is none. */
+function sayingInLabel(t: Tokenized, from: number, b: number): number {
+  const words = cueWords.get(t);
+  if (!words) return -1;
+  for (let k = from + 1; k <= b; k++) {
+    if (words.has(k) && /^\p{Lu}/u.test(t.tokens[k]!.value) && /^\p{Lu}/u.test(t.tokens[k - 1]!.value)) return k;
+  }
+  return -1;
+}
+
 /** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
 function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   const { label: whole, lineStart } = lineLabel(t, cue);
@@ -3822,6 +3950,9 @@ function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   let from = a;
   while (from <= b && !isWord(t.tokens[from])) from++;
   if (from > b) return NONE;
+  // "KERRY WARNS TEHRAN:", "Lee Slams Critics:": a headline's verb of saying ends the name that says it
+  const verb = sayingInLabel(t, from, b);
+  if (verb > 0) b = verb - 1;
   let [na, nb] = stripTitles(t, from, b);
   // (a title with no name after it is the speaker with what qualifies it: "Palestinian PM:", "French foreign minister:")
   if (na === nb && na > from && (TITLE_WORDS.has(lower(t.tokens[na])) || LABEL_ROLE.test(lower(t.tokens[na])) || /^(?:PM|FM|MP|MK)$/.test(t.tokens[na]!.value))) na = from;
