@@ -500,6 +500,17 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Lee at the time said the port was closed.')).speaker).toBe('Lee');
   });
 
+  it('people "on" a body, a side or a field speak, and so does a strike "on" its target; a thing "on" its target does not', async () => {
+    expect((await cue('Republican leaders on the harbour board have voiced concern about the plan.')).speaker).toBe('Republican leaders');
+    expect((await cue('Members on the Ruritanian side said the talks would resume.')).speaker).toBe('anonymous');
+    expect((await cue('The planners of the raid on the port knew that the risk was high.')).speaker).toBe('planners');
+    // (mirrored sides)
+    expect((await cue('Lawmakers on the Ruritanian committee blamed the ministry for the delay.')).speaker).toBe('Lawmakers');
+    expect((await cue('Lawmakers on the Borduvian committee blamed the ministry for the delay.')).speaker).toBe('Lawmakers');
+    // (sanctions "on" a country are not people: the clause that describes them names who speaks)
+    expect((await cue('The council imposed new sanctions on Ruritania that Mayor Ana Lopez described as harsh.')).speaker).toBe('Ana Lopez');
+  });
+
   it('"as X likes to put it": the one after "as" speaks, not the sentence subject; a purpose clause keeps it', async () => {
     expect((await cue('The harbour board must, as Mayor Ana Lopez likes to put it, keep the lights on.')).speaker).toBe('Ana Lopez');
     expect((await cue('The plan, as the minister liked to put it, was a last resort.')).speaker).toBe('minister');

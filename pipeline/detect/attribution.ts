@@ -1740,7 +1740,9 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   // (a sentence's first word may be tagged as a name only for its capital: "Governments around the world")
   const initial = outer && outer.pos === 'PROPN' && t.sentences[outer.sentence]!.tokenStart === a - 2 && /s$/.test(outer.value);
   if (!outer || a - 2 < floor || !(outer.pos === 'NOUN' || initial || ANONYMOUS_HEADS.has(lower(outer))) || DOCUMENT_NOUNS.test(outer.value)) return undefined;
-  const placed = /^(?:in|from|at|across|around|throughout|inside|outside|near)$/.test(prep);
+  // (after "on", only people: "Republicans on the committee", "experts on Iran", "lawmakers on Capitol Hill"; not
+  // "sanctions on Iran", "pressure on Hamas", whose "on" says what they act on)
+  const placed = /^(?:in|from|at|across|around|throughout|inside|outside|near)$/.test(prep) || (prep === 'on' && onPeople(outer));
   // one sent to a country or a body, or serving a titled person, speaks, not where they are sent nor whom they
   // serve: "the Palestinian ambassador to the United Kingdom told", "an aide to President Ana Ruiz said"; not
   // when a name follows the place, which is the envoy's own ("the envoy to the UN Nikki Haley said")
@@ -1760,7 +1762,8 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   const body = prep !== 'in' || INSTITUTION_HEADS.test(toks[b]!.value);
   if (MEMBER_NOUN.test(word) && named && body && !isPlaceLike(textOf(t, toks[a]!.pos === 'DET' ? a + 1 : a, b))) return undefined;
   // a place named after the preposition never speaks ("voters in Ohio", "the casinos in Atlantic City")
-  if (placed && isNamePart(toks[b])) return npBefore(t, a - 2, floor);
+  // (nor the target of a strike: "the planners of the raid on the port")
+  if (placed && (isNamePart(toks[b]) || (prep === 'on' && STRIKE_NOUN.test(word)))) return npBefore(t, a - 2, floor);
   // else people or a body can speak: not "millions of dollars in ads", nor a share of them ("half of
   // voters", "some of his allies": the voters and the allies are the source)
   const fraction = toks[a - 3]?.value === '-' && toks[a - 3]!.end === outer.start; // "three-quarters of"
@@ -1802,6 +1805,18 @@ function participleHead(t: Tokenized, a: number, floor: number): [number, number
   // summer signing")
   if (!/^(?:NOUN|PROPN)$/.test(noun.pos) || !(/s$/.test(noun.value) || INSTITUTION_HEADS.test(noun.value) || ANONYMOUS_HEADS.has(lower(noun))) || DOCUMENT_NOUNS.test(noun.value.replace(/s$/, '')) || /^(?:interviews|remarks|speeches)$/i.test(noun.value) || STUDY_NOUN.test(lower(noun))) return undefined;
   return npBefore(t, k - 1, floor);
+}
+
+/** Nouns for a strike at a target: the target after "on" is not what the phrase is ("the raid on the port"). */
+const STRIKE_NOUN = /^(?:attacks?|raids?|strikes?|assaults?|offensives?|bombings?|sieges?|invasions?|incursions?|crackdowns?|operations?)$/;
+
+/** A noun before "on" that the phrase after it never stands for: people (ANONYMOUS_HEADS, a title, or a word ending
+ * like one for people: "leaders", "planners", "specialists"), whom "on" places on a body or a side or gives a field
+ * ("Republicans on the committee", "experts on Iran"), or a strike at a target ("the raid on the port revealed", "the
+ * planners of the attack on the city"); not "sanctions on Iran", "pressure on Hamas", which may be the target's. */
+function onPeople(x: Token): boolean {
+  const word = lower(x);
+  return ANONYMOUS_HEADS.has(word) || TITLE_WORDS.has(word) || PERSON_NOUN.test(word) || STRIKE_NOUN.test(word) || /^(?:republicans|democrats|members|some|many|others|those)$/.test(word);
 }
 
 /** Plural nouns for people by their stance toward someone or their side in something. */
