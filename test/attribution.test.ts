@@ -500,6 +500,15 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Lee at the time said the port was closed.')).speaker).toBe('Lee');
   });
 
+  it('people described by a participle phrase with prepositions in it speak, not the last noun of the phrase', async () => {
+    expect((await cue('Aid workers returning from the camp near the border said food was scarce.')).speaker).toBe('Aid workers');
+    expect((await cue('UN officials visiting the clinic the day after the storm said the wards were full.')).speaker).toBe('UN officials');
+    expect((await cue('Ruritanian villagers living near the Borduvian border said the blast was loud.')).speaker).toBe('Ruritanian villagers');
+    expect((await cue('Borduvian villagers living near the Ruritanian border said the blast was loud.')).speaker).toBe('Borduvian villagers');
+    // (an unnamed official with a participle is still unnamed)
+    expect((await cue('An official speaking on condition of anonymity said the strikes were not coordinated.')).speaker).toBe('anonymous');
+  });
+
   it('people "on" a body, a side or a field speak, and so does a strike "on" its target; a thing "on" its target does not', async () => {
     expect((await cue('Republican leaders on the harbour board have voiced concern about the plan.')).speaker).toBe('Republican leaders');
     expect((await cue('Members on the Ruritanian side said the talks would resume.')).speaker).toBe('anonymous');

@@ -1784,7 +1784,8 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
 /**
  * The noun phrase a present participle phrase ending at the source phrase (which starts at `a`) modifies:
  * "governments representing 98 percent of world population", "a group opposing the plan", "farmers
- * growing crops in the valley"; undefined when there is none. Not after a comma (an adverbial participle),
+ * growing crops in the valley", "villagers living near the border", "officials visiting the clinic the day after
+ * the storm" (any preposition inside it); undefined when there is none. Not after a comma (an adverbial participle),
  * nor one that cites ("reports citing officials": the officials are the source).
  */
 function participleHead(t: Tokenized, a: number, floor: number): [number, number] | undefined {
@@ -1792,7 +1793,7 @@ function participleHead(t: Tokenized, a: number, floor: number): [number, number
   // (a subject pronoun opens a clause of its own: "defenders suggesting she was describing")
   if (toks[a]!.pos === 'PRON') return undefined;
   let k = a - 1;
-  while (k > floor && a - k <= 8 && ((NP_POS.has(toks[k]!.pos) && toks[k]!.pos !== 'PROPN') || /^(?:of|in|%)$/.test(toks[k]!.value))) k--;
+  while (k > floor && a - k <= 8 && ((NP_POS.has(toks[k]!.pos) && toks[k]!.pos !== 'PROPN') || /^(?:of|in|%)$/.test(toks[k]!.value) || toks[k]!.pos === 'ADP')) k--;
   const verb = toks[k];
   if (!verb || k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(verb.value) || CITING.test(verb.value) || /^(?:according|including|excluding|regarding|concerning|following|during)$/.test(verb.value)) return undefined;
   // (its object opens with a determiner, a number, a name or a plural: "the RealClearPolitics rolling
