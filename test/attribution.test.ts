@@ -500,6 +500,17 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cue('Lee at the time said the port was closed.')).speaker).toBe('Lee');
   });
 
+  it('"he" after a subject "the <title>" is the person the text gave that title, not the last one cited', async () => {
+    const text = 'President Omar Diab met the envoy on Monday. Defense Minister Tom Baker said the troops would stay. The president withdrew the troops in May, a move he heralded as the end of the war.';
+    expect((await cues(text)).map((c) => [c.text, c.speaker])).toEqual([['said', 'Tom Baker'], ['heralded', 'Omar Diab']]);
+    // (a tag set off by a comma is someone else's: the one cited before)
+    const tag = 'President Omar Diab met the envoy on Monday. The analyst Tom Baker said the talks were stuck. The president had lost control of the cabinet, he said.';
+    expect((await cues(tag)).map((c) => [c.text, c.speaker])).toEqual([['said', 'Tom Baker'], ['said', 'Tom Baker']]);
+    // (no one given the title: as before)
+    const none = 'Omar Diab met the envoy on Monday. Defense Minister Tom Baker said the troops would stay. The president withdrew the troops in May, a move he heralded as the end of the war.';
+    expect((await cues(none)).map((c) => c.speaker)).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
   it('people described by a participle phrase with prepositions in it speak, not the last noun of the phrase', async () => {
     expect((await cue('Aid workers returning from the camp near the border said food was scarce.')).speaker).toBe('Aid workers');
     expect((await cue('UN officials visiting the clinic the day after the storm said the wards were full.')).speaker).toBe('UN officials');

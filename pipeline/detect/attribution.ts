@@ -1,6 +1,6 @@
 // Attribution cues: the lexicon's attribution hits, cleaned by part of speech, with the source each one
 // cites (speaker) and the span of the clause it reports (for voice).
-import type { Marker, Quote, Token, Tokenized } from '../types.ts';
+import type { Marker, Quote, Sentence, Token, Tokenized } from '../types.ts';
 import { continuesAbbreviation, engine, sentenceAt, UNSPLIT_TITLES } from '../tokenize.ts';
 import { sectionAt } from '../normalize.ts';
 
@@ -1233,6 +1233,19 @@ function topicOpening(t: Tokenized, i: number): string {
 }
 
 /**
+ * The person a sentence's subject "the <title>" stands for, before the pronoun at token i: the name among `usable`
+ * (earlier names of the pronoun's sex) that the title resolves to ("the president" after "President Omar Diab"); ''
+ * when the subject is no such title or the title gives no one of them.
+ */
+function titledSubject(t: Tokenized, here: Sentence, i: number, usable: NameMention[]): string {
+  const toks = t.tokens;
+  const np = firstSubject(t, here.tokenStart, i);
+  if (!np || np[1] >= i - 1 || lower(toks[np[0]]) !== 'the' || !isTitleWord(toks[np[1]]!.value) || toks[np[1]]!.pos !== 'NOUN') return '';
+  const speaker = speakerOfPhrase(t, np[0], np[1], toks[i]!.start);
+  return usable.some((n) => n.name === speaker) ? speaker : '';
+}
+
+/**
  * The antecedent of he/she/they/it among the names that pass `sex`: the subject of this sentence when it
  * is a name; else the last source cited nearby; else the nearest name before (undefined when none).
  */
@@ -1309,6 +1322,11 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const opening = (c: Marker): number => toks.slice(here.tokenStart, tokenIndexAt(t, c.start)).filter((x) => !isTitleWord(x.value)).length;
   const citedHere = cited.filter((c) => c.start >= here.start && isPerson(c) && opening(c) <= 8).pop();
   if (citedHere) return citedHere.speaker;
+  // (this sentence's subject a title the text gave one person of the pronoun's sex: "The president withdrew the troops,
+  // a move he heralded" after "President Omar Diab" is Diab, not the minister cited in the sentence before)
+  // (not a tag set off by a comma, whose speaker is someone else: "The prime minister had lost control, he said")
+  const titled = tag ? '' : titledSubject(t, here, i, usable);
+  if (titled) return titled;
   if (previous) {
     const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
     if (citedThere) return citedThere.speaker;
