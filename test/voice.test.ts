@@ -327,6 +327,45 @@ describe('voice', () => {
     const cast = (await markersOf(cases[1]![0])).find((x) => x.text === 'Islamic Republic');
     expect(cast?.speaker).toBe('Washington');
   });
+  it('a passive cue with its agent after "by" describes the noun before it: what follows the agent is the writer\'s', async () => {
+    const cases: [string, string, string][] = [
+      // the main clause after the participle's phrase
+      ['The truce agreed by the two factions on Monday has collapsed, and Hamas fighters fired rockets.', 'Hamas', 'author'],
+      ['The plan, announced by Senator Mara Quinn in May, was shelved after Hamas fighters fired rockets.', 'Hamas', 'author'],
+      ['The strikes, condemned by Minister Dov Arad, hit the Hamas depots.', 'Hamas', 'author'],
+      // a relative clause on the agent
+      ['The raid was praised by Minister Dov Arad, who visited the Hamas tunnels last year.', 'Hamas', 'author'],
+      // but a label, a question, a that-clause, an order or a charge after the agent is reported
+      ['The raid was dismissed by Minister Dov Arad as a Hamas provocation.', 'Hamas', 'attributed'],
+      ['Asked by reporters whether Hamas fighters had fired the rockets, Minister Dov Arad declined to answer.', 'Hamas', 'attributed'],
+      ['The convoy was told by Minister Dov Arad that Hamas fighters had mined the road.', 'Hamas', 'attributed'],
+      ['Lee was accused by a reporter, who worked for the mayor, of arming the Hamas fighters.', 'Hamas', 'attributed'],
+      ['A return to the old lines has long been acknowledged by the army to be a Hamas trap.', 'Hamas', 'attributed'],
+      ['Lee is a commander believed by the police to have armed the Hamas cells.', 'Hamas', 'attributed'],
+      // the label ends at the comma that closes the participle's phrase
+      ['Under Lee, regarded by Israel as a strong ally, any deal with Hamas was unthinkable.', 'Hamas', 'author'],
+      // the asked question ends where the main clause's verb begins
+      ['Lee, asked by reporters about the Hamas envoy, declined to comment.', 'declined to comment', 'author'],
+      // a document's purpose is no report: "written by X, to ..."
+      ['The House passed a bill, written by two senators, to arm the Hamas enemies.', 'Hamas', 'author'],
+      // "as reported by X" after a comma reports the clause before it; opening the sentence, the clause after it
+      ['The ceasefire collapsed on Monday, as reported by the Harbour Gazette, and Hamas fighters fired rockets.', 'ceasefire', 'attributed'],
+      ['The ceasefire collapsed on Monday, as reported by the Harbour Gazette, and Hamas fighters fired rockets.', 'Hamas', 'author'],
+      ['As noted by Minister Dov Arad, Hamas fighters fired the rockets.', 'Hamas', 'attributed'],
+    ];
+    await expectVoices(cases);
+    // the agent is the cue's source, also set off by a comma after its noun
+    const plan = await markersOf('The plan, announced by Senator Mara Quinn in May, was shelved.');
+    expect(plan.find((x) => x.category === 'attribution')?.speaker).toBe('Mara Quinn');
+    // mirrored: the sides' names swapped give the same voices
+    for (const [a, b] of [['Hamas', 'Israel'], ['Israel', 'Hamas']]) {
+      const text = `The truce rejected by ${a} on Monday has collapsed after ${b} fired rockets.`;
+      const markers = await markersOf(text);
+      expect(markers.find((x) => x.text === b && x.category !== 'attribution')?.voice, text).toBe('author');
+      const dismissed = await markersOf(`The raid was dismissed by ${a} as an ${b} provocation.`);
+      expect(dismissed.find((x) => x.text === b && x.category !== 'attribution')?.voice, a).toBe('attributed');
+    }
+  });
   it('"what X sees as" gives X the phrase after "as", up to the verb of the clause it stands in', async () => {
     const cases: [string, string, string][] = [
       ['Students marched against what Senator Mara Quinn sees as the occupation of the West Bank.', 'occupation', 'attributed'],

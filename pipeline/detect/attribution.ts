@@ -2912,6 +2912,13 @@ const NOT_AGENT = new RegExp(String.raw`^(?:phone|telephone|email|e-mail|mail|te
 const BY_TIME = /^(?:time|end|middle|start|close|beginning|way|hour|day|week|month|year)$/i;
 const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !/^\p{Ll}+ing$/u.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
 
+/** "by" before a gerund, perhaps after an adverb wink reads as an adjective ("by first saying", "by simply asking"): a
+ * means, not an agent. */
+function byGerund(toks: Token[], by: number): boolean {
+  return GERUND.test(toks[by + 1]?.value ?? '') || (toks[by + 1]?.pos !== 'DET' && GERUND.test(toks[by + 2]?.value ?? ''));
+}
+const GERUND = /^\p{Ll}+ing$/u;
+
 /** "was first reported by Politico", "is described by critics as", "as reported by Politico", "has been
  * called "strategic ambiguity" by a professor", "Asked by a reporter whether the port would close, ...": the agent
  * after "by". */
@@ -2923,7 +2930,11 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
   const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
   // (or a reduced relative: "the casualties reported by the ministry")
   // (an adverb may come between: "a sentiment also expressed by the senator")
-  const reduced = lower(toks[last + 1]) === 'by' && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
+  // (or set off by a comma after its noun: "the plan, announced by the mayor in May, ...")
+  // (not a main verb after an aside, "Lee, pressed hard, responded by first saying ...": an agent names someone)
+  const reduced =
+    lower(toks[last + 1]) === 'by' &&
+    (/^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '') || (toks[k]?.value === ',' && /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? '') && /^(?:DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(toks[last + 2]?.pos ?? '') && !byGerund(toks, last + 1)));
   const sent = t.sentences[toks[first]!.sentence]!;
   // (or a participle that opens its clause: "Asked by a reporter whether ...", "When pressed by the host about ...")
   const opening = k < sent.tokenStart || FRONTING.test(toks[k]?.value ?? '');
@@ -4177,6 +4188,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     }
     return { contentStart: sent.start, contentEnd: toks[first]!.start };
   }
+  const passive = passiveClause(t, cue, find, first, last, sent);
+  if (passive) return passive;
   // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
   // it) is followed by its own description, never by what it said
   const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
@@ -4229,6 +4242,118 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/** What opens the report of a passive cue after its agent: a label ("criticised by the unions as reckless"), a
+ * question ("asked by a reporter whether ..."), a that-clause or an order ("told by the police that ...", "urged by
+ * the mayor to leave"). */
+const AFTER_AGENT = /^(?:as|whether|if|that|to)$/i;
+/** After a question's agent, its topic or a question word also opens what was asked ("asked by reporters about
+ * the port", "asked by the host how ..."); after an accusation's, "of" ("accused by the unions of lying"). */
+const ASKED_AFTER_AGENT = /^(?:about|how|why|what|when|where|which)$/i;
+const ASKING = /^attribution\.(?:ask|question)$/;
+const ACCUSING = /^attribution\.accuse$/;
+/** Participles of belief or report whose infinitive after the agent is what is held ("believed by the police to have
+ * fled", "known by the crews to be mined"); not a document's purpose ("a bill, written by the senators, to fund ..."). */
+const BELIEF_PASSIVE = /^(?:said|reported|believed|thought|expected|alleged|known|understood|suspected|considered|assumed|rumou?red|claimed|estimated|feared|acknowledged|predicted|shown|found|proven|proved|deemed|judged|presumed)$/i;
+/** Words that may go on naming a passive cue's agent or its time before what it reports ("by the mayor and two
+ * aldermen on Friday as ..."). */
+const AGENT_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ|PART|ADP|ADV)$/;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/i;
+/** A break that ends a label after "as" when the participle stands in a phrase of its own ("Lee, regarded by the
+ * unions as an ally, won"). */
+const LABEL_BREAK = /^[,;:()—–]$/;
+
+/**
+ * The clause a passive cue with its agent after "by" reports. The participle describes the noun before it, so the
+ * words after the agent are not what the agent said ("The truce agreed by the two factions on Monday has collapsed",
+ * "the plan, announced by the mayor in May, was shelved", "endorsed by the council, whose members ..."): the writer's,
+ * unless a label, a question, a that-clause or an order follows the agent ("dismissed by the unions as a stunt",
+ * "asked by reporters whether ...", "told by the police that ...", "urged by the mayor to leave", "accused by the
+ * unions of lying"), or a label stands before "by" ("described as a stunt by the unions", "asked about the port by
+ * reporters"). "As noted by the mayor, the budget ..." (opening its sentence) reports the clause after it, as any
+ * fronted "as"; "the budget was cut, as reported by the Harbour Gazette" reports the clause before it. Undefined when
+ * the cue is no passive with an agent.
+ */
+function passiveClause(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number, sent: Tokenized['sentences'][number]): CueClause | undefined {
+  const toks = t.tokens;
+  if (find.from <= last + 1 || !PARTICIPLE.test(toks[last]!.value)) return undefined;
+  let by = find.from - 1;
+  if (/^(?:his|her|their|its|our|my)$/i.test(toks[find.from]!.value) && lower(toks[by]) !== 'by') by--;
+  if (lower(toks[by]) !== 'by') return undefined;
+  const none = { contentStart: -1, contentEnd: -1 };
+  const k = beforeAdverbs(t, first);
+  const asking = ASKING.test(cue.entry);
+  if (lower(toks[k]) === 'as') {
+    // (fronted: what follows is reported, as before; after a comma or a dash: the clause before, when it has a verb)
+    if (k <= sent.tokenStart) return undefined;
+    if (!/^[,—–-]$/.test(toks[k - 1]!.value)) return none;
+    const start = clauseStart(t, sent.start, toks[k - 1]!.start);
+    const verb = toks.slice(tokenIndexAt(t, start), k - 1).some(isFiniteVerb);
+    return verb ? { contentStart: start, contentEnd: toks[k - 1]!.start } : none;
+  }
+  // a label before "by": "described as a stunt by the unions", 'called "a stunt" by the unions'
+  if (by > last + 1) {
+    const opener = toks[last + 1]!;
+    const label = lower(opener) === 'as' || OPENING_MARK.test(opener.value) || (asking && (ASKED_AFTER_AGENT.test(opener.value) || /^(?:whether|if)$/i.test(opener.value)));
+    return label ? { contentStart: opener.start, contentEnd: toks[by - 1]!.end } : none;
+  }
+  const opening = k < sent.tokenStart;
+  const setOff = opening || toks[k]?.value === ',';
+  for (let j = find.to + 1; j < sent.tokenEnd && j <= find.to + 12; j++) {
+    const x = toks[j]!;
+    const w = lower(x);
+    if (AFTER_AGENT.test(w) || (asking && ASKED_AFTER_AGENT.test(w)) || (w === 'of' && ACCUSING.test(cue.entry))) {
+      // (a that-clause or an order only after a verb with an addressee, or a be-form: "was reported by the paper that
+      // ...", "has been acknowledged by the army to be ...", not the relative "the plan announced by the mayor that
+      // would ..." nor "found the remarks made by the mayor to show ..."; but
+      // a belief or a report takes its infinitive in either form: "a leader believed by the police to have fled")
+      const verb = toks[last]!.value;
+      if ((w === 'that' || w === 'to') && !TO_ADDRESSEE.test(verb) && passiveBe(t, first, last) < 0 && !(w === 'to' && BELIEF_PASSIVE.test(verb))) return none;
+      if (w === 'to' && !isVerb(toks[j + 1])) return none;
+      const from = w === 'to' || w === 'that' ? j + 1 : j;
+      if (from >= sent.tokenEnd) return none;
+      let end = contentEndAfter(t, toks[from]!.start, sent.end);
+      // (a participle phrase opening the sentence or set off by commas ends before the main clause or its verb:
+      // "Asked by reporters about the port, the mayor said ...", "The mayor, asked by reporters about the port,
+      // declined to comment")
+      const main = opening ? mainClauseComma(t, from, sent.tokenEnd) : setOff ? verbAfterComma(t, from, sent.tokenEnd) : -1;
+      if (main >= 0 && toks[main]!.start < end) end = toks[main]!.start;
+      if (w === 'as' && setOff) {
+        for (let n = from + 1; n < sent.tokenEnd && toks[n]!.start < end; n++) {
+          if (LABEL_BREAK.test(toks[n]!.value) && !insideQuote(t, toks[n]!.start)) {
+            end = toks[n]!.start;
+            break;
+          }
+        }
+      }
+      return { contentStart: toks[from]!.start, contentEnd: end };
+    }
+    // (the agent's own relative clause, set off: "by a reporter, who worked for the mayor, of lying")
+    if (x.value === ',' && RELATIVE.test(toks[j + 1]?.value ?? '') && lower(toks[j + 1]) !== 'that') {
+      let close = j + 2;
+      while (close < sent.tokenEnd && close <= j + 15 && toks[close]!.value !== ',') close++;
+      if (toks[close]?.value !== ',') break;
+      j = close;
+      continue;
+    }
+    // (the agent's own participle: "by groups representing the families")
+    if (!/^(?:[,—–-]|--)$/.test(x.value) && !AGENT_WORD.test(x.pos) && !(x.pos === 'VERB' && /ing$/i.test(x.value)) && !POSSESSIVE_PRONOUN.test(x.value)) break;
+  }
+  return none;
+}
+
+/** The first comma from token `from` on, outside a quotation, that a finite verb follows (after an adverb at most):
+ * where a phrase set off inside a clause gives way to the clause's verb ("The mayor, asked about the port, declined
+ * ..."); -1 when none does. */
+function verbAfterComma(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
+  for (let k = from; k < end - 1; k++) {
+    if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
+    const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
+    if (next && isFiniteVerb(next)) return k;
+  }
+  return -1;
 }
 
 /** Plain verbs of saying, whose tag after a clause is followed by its own occasion, not by a complement. */
