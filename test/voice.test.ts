@@ -366,6 +366,38 @@ describe('voice', () => {
       expect(dismissed.find((x) => x.text === b && x.category !== 'attribution')?.voice, a).toBe('attributed');
     }
   });
+  it('a cue in a relative clause reports up to the end of that clause, not the main clause around it', async () => {
+    const cases: [string, string, string][] = [
+      // a relative set off by commas ends at the comma its main verb follows
+      ['Senator Mara Quinn, who last year urged the council to sanction Hamas, visited the border on Monday.', 'Hamas', 'attributed'],
+      ['Senator Mara Quinn, who last year urged the council to act, visited the Hamas tunnels on Monday.', 'Hamas', 'author'],
+      ['Avigdor Lee, who once suggested bombing the dam, went out of his way to meet the Hamas envoy.', 'Hamas', 'author'],
+      ['The truce, which calls for an end to the rocket fire, came after the bloodiest week between Israel and Hamas.', 'Hamas', 'author'],
+      // a restrictive relative in a phrase that opens the sentence ends at the main clause's comma
+      ['In a raid that the army said targeted a depot, Israeli soldiers killed two Hamas men.', 'Hamas', 'author'],
+      // the relative pronoun as source is no tag on the clause before it
+      ['The offer was rejected by Ruritania, which has vowed to crush the militants.', 'militants', 'attributed'],
+      ['Officials have accused Hamas fighters of hiding in the hospital, which the staff deny.', 'Hamas', 'author'],
+      // negative: a pair of commas inside the relative, or an inversion, does not end it
+      ['The plan was opposed by Senator Mara Quinn, who said the strikes, rather than calming things, would lead to an escalation.', 'escalation', 'attributed'],
+      ['The same came from Senator Mara Quinn, who told reporters that as long as Israel keeps the truce, so will the Hamas fighters.', 'Hamas', 'attributed'],
+      // negative: a main clause's own cue is untouched
+      ['Senator Mara Quinn said the Hamas envoy, who had arrived on Monday, was leaving.', 'Hamas', 'attributed'],
+      // a phrase that opens on a preposition and has no verb is no clause for the tag after it
+      ['In a televised address on Monday, Senator Mara Quinn, who has warned of a long war, vowed to crush Hamas.', 'Hamas', 'attributed'],
+      ['In a long war, no one defeats Hamas, Senator Mara Quinn said.', 'Hamas', 'attributed'],
+    ];
+    await expectVoices(cases);
+    // mirrored: the sides' names swapped give the same voices
+    for (const [a, b] of [['Hamas', 'Israel'], ['Israel', 'Hamas']]) {
+      const text = `The envoy of ${a}, who last year urged the council to act, said ${b} had withdrawn.`;
+      const markers = await markersOf(text);
+      const m = markers.find((x) => x.text === b && x.category !== 'attribution');
+      expect(m?.voice, text).toBe('attributed');
+      const raid = await markersOf(`In a raid that ${a} said targeted a depot, soldiers killed two ${b} men.`);
+      expect(raid.find((x) => x.text === b && x.category !== 'attribution')?.voice, a).toBe('author');
+    }
+  });
   it('"what X sees as" gives X the phrase after "as", up to the verb of the clause it stands in', async () => {
     const cases: [string, string, string][] = [
       ['Students marched against what Senator Mara Quinn sees as the occupation of the West Bank.', 'occupation', 'attributed'],

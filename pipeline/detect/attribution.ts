@@ -4232,12 +4232,12 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
   const clauseAfter =
     !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some(isVerb)));
-  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
+  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
-    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : -1;
+    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
     const end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
@@ -4350,6 +4350,64 @@ function verbAfterComma(t: Tokenized, from: number, end: number): number {
   const toks = t.tokens;
   for (let k = from; k < end - 1; k++) {
     if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
+    const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
+    if (next && isFiniteVerb(next)) return k;
+  }
+  return -1;
+}
+
+/** Pronouns that open a relative clause on the noun before them. */
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
+/** Words between a relative pronoun and the cue of its clause: its subject, adverbs, auxiliaries ("which the
+ * minister himself just described", "who three years ago urged", "who has long warned"). */
+const IN_RELATIVE = /^(?:DET|NOUN|PROPN|ADJ|ADV|AUX|PRON|NUM|PART)$/;
+
+/**
+ * A cue in a relative clause reports up to the end of that clause, not the sentence's main clause after it: "The
+ * mayor, who last year urged the council to cut the budget, said on Monday ..." (the relative set off by commas ends
+ * at the comma its main verb follows), "In a raid that the army said targeted a depot, soldiers killed two men" (a
+ * relative inside a phrase that opens the sentence ends at the main clause's comma). The token where the cue's
+ * report ends, or -1 (not in a relative clause, or no such comma).
+ */
+function relativeEnd(t: Tokenized, lead: number, tail: number, sent: Tokenized['sentences'][number]): number {
+  const toks = t.tokens;
+  let rel = lead;
+  while (rel > sent.tokenStart && rel > lead - 7 && !RELATIVE_PRONOUN.test(toks[rel]!.value) && IN_RELATIVE.test(toks[rel]!.pos)) rel--;
+  if (!RELATIVE_PRONOUN.test(toks[rel]!.value) || rel <= sent.tokenStart) return -1;
+  // ("some of which", "an intercept of which")
+  let k = rel - 1;
+  if (lower(toks[k]) === 'of') k -= 2;
+  if (toks[k]?.value === ',') return lower(toks[rel]) === 'that' ? -1 : relativeClose(t, tail + 1, sent.tokenEnd);
+  // a restrictive relative on a noun, in a phrase before the main clause: the sentence opens with a preposition
+  return toks[rel - 1]!.pos === 'NOUN' && toks[sent.tokenStart]!.pos === 'ADP' ? mainClauseComma(t, tail + 1, sent.tokenEnd) : -1;
+}
+
+/** The words before the source form a phrase that opens on a preposition and has no verb ("In a televised address on
+ * Monday, the mayor, who has warned of a long war, vowed to ..."): the opening of the main clause, not a clause that a
+ * tag after it reports. */
+function frontedPhrase(toks: Token[], from: number, lead: number): boolean {
+  if (toks[from]?.pos !== 'ADP') return false;
+  // (one phrase: no comma before the one that ends it, "In a long war, no one wins, Lee said" reports a clause)
+  for (let k = from; k < lead - 1; k++) if (toks[k]!.value === ',') return false;
+  // (a verb after its subject or an auxiliary; wink may read a participle as an adjective's verb, "a televised address")
+  for (let k = from + 1; k < lead; k++) if (isVerb(toks[k]) && /^(?:NOUN|PROPN|PRON|NUM|AUX|ADV|PART)$/.test(toks[k - 1]!.pos)) return false;
+  return true;
+}
+
+/** Words that invert a clause after a comma ("..., so will the others"): no main verb follows them. */
+const INVERSION = /^(?:so|nor|neither)$/i;
+
+/** The comma that closes a relative clause set off by commas, from token `from` on: the first with a finite verb after
+ * it (the main clause's, "The mayor, who urged ..., said"), not one that closes a pair of commas inside the clause
+ * ("who said the strikes, rather than calming things, would ...": an odd number of commas before it) nor one before an
+ * inversion ("..., so will the others"); -1 when none does. */
+function relativeClose(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
+  let commas = 0;
+  for (let k = from; k < end - 1; k++) {
+    if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
+    commas++;
+    if (commas % 2 === 0 || INVERSION.test(toks[k + 1]!.value)) continue;
     const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
     if (next && isFiniteVerb(next)) return k;
   }
