@@ -398,6 +398,28 @@ describe('voice', () => {
       expect(raid.find((x) => x.text === b && x.category !== 'attribution')?.voice, a).toBe('author');
     }
   });
+  it('a speech act said not to have happened reports nothing: its object or clause is the writer\'s; a negated view stays the holder\'s', async () => {
+    const cases: [string, string, string][] = [
+      ['Minister Dov Arad did not mention that the occupation forces had left.', 'occupation forces', 'author'],
+      ['The army has not confirmed whether Hamas fighters were in the tunnel.', 'Hamas', 'author'],
+      ['Senator Mara Quinn never acknowledged the Hamas attacks.', 'Hamas', 'author'],
+      // negative: the cue in the affirmative, "not only", and a view (its negation is a view of the clause) report
+      ['Minister Dov Arad mentioned that the occupation forces had left.', 'occupation forces', 'attributed'],
+      ['Minister Dov Arad not only said the occupation forces had left but praised them.', 'occupation forces', 'attributed'],
+      ['Minister Dov Arad does not believe the occupation forces will leave.', 'occupation forces', 'attributed'],
+      ['Minister Dov Arad said the occupation forces would not leave.', 'occupation forces', 'attributed'],
+    ];
+    await expectVoices(cases);
+    // the cue stays a cue, with its source
+    const cue = (await markersOf(cases[0]![0])).find((x) => x.category === 'attribution');
+    expect([cue?.text, cue?.speaker]).toEqual(['mention', 'Dov Arad']);
+    // mirrored: the sides' names swapped give the same voices
+    for (const [a, b] of [['Hamas', 'Israel'], ['Israel', 'Hamas']]) {
+      const text = `${a} did not confirm that ${b} had withdrawn.`;
+      const m = (await markersOf(text)).find((x) => x.text === b && x.category !== 'attribution');
+      expect(m?.voice, text).toBe('author');
+    }
+  });
   it('"what X sees as" gives X the phrase after "as", up to the verb of the clause it stands in', async () => {
     const cases: [string, string, string][] = [
       ['Students marched against what Senator Mara Quinn sees as the occupation of the West Bank.', 'occupation', 'attributed'],

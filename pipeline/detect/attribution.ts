@@ -4158,10 +4158,34 @@ function creditedSource(t: Tokenized, cue: Marker): string {
   return rest.split(/\s*(?:,|;|\band\b|&)\s*/)[0]!.trim();
 }
 
+/** Negations right before a verb ("did not say", "hasn't confirmed", "never mentioned"). */
+const NEGATION = /^(?:not|n't|never)$/i;
+/** Cues of a view, whose negation is a view of the negated clause ("does not think the talks will resume": he thinks
+ * they will not), so what they report stays the holder's. */
+const NEG_RAISING = /\.(?:believe|think|mental-state(?:-clause)?|hope|see-as|mind-adjective)$/;
+
+/**
+ * A speech act said not to have happened reports nothing: "the minister did not mention the blockade", "Lee has not
+ * confirmed that the strike took place", "the army never acknowledged the raid" (the clause or the object is the
+ * writer's, what the source did not say). Not a view ("does not believe the talks will resume" is a belief), nor "not
+ * only said ... but".
+ */
+function negatedSpeech(t: Tokenized, cue: Marker, first: number): boolean {
+  if (NEG_RAISING.test(cue.entry)) return false;
+  // (the negation among the adverbs right before the verb: "did not say", "never publicly acknowledged")
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const x = t.tokens[k]!;
+    if (NEGATION.test(x.value)) return lower(t.tokens[k + 1]) !== 'only';
+    if (x.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The reported clause: after the cue ("X revealed that ..."), or before the source ("..., X said"). */
 function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number): CueClause {
   const none = { contentStart: -1, contentEnd: -1 };
   if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry) || allegedBefore(t, first)) return none;
+  if (negatedSpeech(t, cue, first)) return none;
   const sent = t.sentences[sentenceAt(t.sentences, cue.start)];
   if (!sent) return none;
   if (cue.form === 'headline-tag') return { contentStart: sent.start, contentEnd: cue.start };
