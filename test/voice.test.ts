@@ -234,6 +234,11 @@ describe('voice', () => {
       ['The ministry said the port would close, a decision the harbour union says amounts to a massacre of jobs.', 'massacre', 'attributed'],
       // a relative clause of the report's own, with no comma and no noun for the act, goes on reporting
       ['The ministry said the strike hit a depot that the militants used.', 'militants', 'attributed'],
+      // the writer's apposition ", itself a ..." on the report's last noun
+      ['Minister Dov Arad said the army need not hit back after the shelling, itself an act of retaliation for the Hamas raid.', 'Hamas', 'author'],
+      ['Minister Dov Arad said the army need not hit back after the shelling, itself an act of retaliation for the Hamas raid.', 'retaliation', 'author'],
+      // not the reflexive of the report's own subject ("the army itself")
+      ['Minister Dov Arad said the army itself had planned the retaliation for the Hamas raid.', 'Hamas', 'attributed'],
     ]);
   });
 

@@ -4571,12 +4571,13 @@ const GLOSS = /,["”’']?\s*(?:in\s+)?an?\s+(?:(?:apparent|clear|obvious|obliq
 /**
  * The writer's comment on what was reported, in apposition after a comma: a noun for the act or the claim and its own
  * relative clause (", a move that could trigger new sanctions", ", a claim that could not be independently verified",
- * ", an incident that prompted ...", ", a sign that ..."), or a participle of likeness (", evoking the blockade of
- * ...", ", reminiscent of ..."). A report inside the comment is a cue of its own (", a decision the group says
+ * ", an incident that prompted ...", ", a sign that ..."), a participle of likeness (", evoking the blockade of
+ * ...", ", reminiscent of ..."), or the writer's apposition on the last noun (", itself a response to the raids on
+ * ..."). A report inside the comment is a cue of its own (", a decision the group says
  * ...").
  */
 const APPOSITIVE_GLOSS =
-  /,["”’']?\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:move|step|decision|incident|claim|charge|accusation|allegation|assertion|toll|figure|tally|comment|remark|sign|signal|indication|development|reversal|shift|escalation)\s+(?:that|which)\b|evoking\b|reminiscent\s+of\b)/iu;
+  /,["”’']?\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:move|step|decision|incident|claim|charge|accusation|allegation|assertion|toll|figure|tally|comment|remark|sign|signal|indication|development|reversal|shift|escalation)\s+(?:that|which)\b|evoking\b|reminiscent\s+of\b|itself\s+(?:an?|the)\s)/iu;
 
 /** Where the writer's gloss after a report begins ("..., an apparent reference to the allies", "..., a move that
  * ...": the gloss is the writer's reading of the words, not part of them), or `end`. */
