@@ -234,6 +234,11 @@ describe('voice', () => {
       ['The ministry said the port would close, a decision the harbour union says amounts to a massacre of jobs.', 'massacre', 'attributed'],
       // a relative clause of the report's own, with no comma and no noun for the act, goes on reporting
       ['The ministry said the strike hit a depot that the militants used.', 'militants', 'attributed'],
+      // the writer's apposition ", itself a ..." on the report's last noun
+      ['Minister Dov Arad said the army need not hit back after the shelling, itself an act of retaliation for the Hamas raid.', 'Hamas', 'author'],
+      ['Minister Dov Arad said the army need not hit back after the shelling, itself an act of retaliation for the Hamas raid.', 'retaliation', 'author'],
+      // not the reflexive of the report's own subject ("the army itself")
+      ['Minister Dov Arad said the army itself had planned the retaliation for the Hamas raid.', 'Hamas', 'attributed'],
     ]);
   });
 
@@ -326,6 +331,99 @@ describe('voice', () => {
     await expectVoices(cases);
     const cast = (await markersOf(cases[1]![0])).find((x) => x.text === 'Islamic Republic');
     expect(cast?.speaker).toBe('Washington');
+  });
+  it('a passive cue with its agent after "by" describes the noun before it: what follows the agent is the writer\'s', async () => {
+    const cases: [string, string, string][] = [
+      // the main clause after the participle's phrase
+      ['The truce agreed by the two factions on Monday has collapsed, and Hamas fighters fired rockets.', 'Hamas', 'author'],
+      ['The plan, announced by Senator Mara Quinn in May, was shelved after Hamas fighters fired rockets.', 'Hamas', 'author'],
+      ['The strikes, condemned by Minister Dov Arad, hit the Hamas depots.', 'Hamas', 'author'],
+      // a relative clause on the agent
+      ['The raid was praised by Minister Dov Arad, who visited the Hamas tunnels last year.', 'Hamas', 'author'],
+      // but a label, a question, a that-clause, an order or a charge after the agent is reported
+      ['The raid was dismissed by Minister Dov Arad as a Hamas provocation.', 'Hamas', 'attributed'],
+      ['Asked by reporters whether Hamas fighters had fired the rockets, Minister Dov Arad declined to answer.', 'Hamas', 'attributed'],
+      ['The convoy was told by Minister Dov Arad that Hamas fighters had mined the road.', 'Hamas', 'attributed'],
+      ['Lee was accused by a reporter, who worked for the mayor, of arming the Hamas fighters.', 'Hamas', 'attributed'],
+      ['A return to the old lines has long been acknowledged by the army to be a Hamas trap.', 'Hamas', 'attributed'],
+      ['Lee is a commander believed by the police to have armed the Hamas cells.', 'Hamas', 'attributed'],
+      // the label ends at the comma that closes the participle's phrase
+      ['Under Lee, regarded by Israel as a strong ally, any deal with Hamas was unthinkable.', 'Hamas', 'author'],
+      // the asked question ends where the main clause's verb begins
+      ['Lee, asked by reporters about the Hamas envoy, declined to comment.', 'declined to comment', 'author'],
+      // a document's purpose is no report: "written by X, to ..."
+      ['The House passed a bill, written by two senators, to arm the Hamas enemies.', 'Hamas', 'author'],
+      // "as reported by X" after a comma reports the clause before it; opening the sentence, the clause after it
+      ['The ceasefire collapsed on Monday, as reported by the Harbour Gazette, and Hamas fighters fired rockets.', 'ceasefire', 'attributed'],
+      ['The ceasefire collapsed on Monday, as reported by the Harbour Gazette, and Hamas fighters fired rockets.', 'Hamas', 'author'],
+      ['As noted by Minister Dov Arad, Hamas fighters fired the rockets.', 'Hamas', 'attributed'],
+    ];
+    await expectVoices(cases);
+    // the agent is the cue's source, also set off by a comma after its noun
+    const plan = await markersOf('The plan, announced by Senator Mara Quinn in May, was shelved.');
+    expect(plan.find((x) => x.category === 'attribution')?.speaker).toBe('Mara Quinn');
+    // mirrored: the sides' names swapped give the same voices
+    for (const [a, b] of [['Hamas', 'Israel'], ['Israel', 'Hamas']]) {
+      const text = `The truce rejected by ${a} on Monday has collapsed after ${b} fired rockets.`;
+      const markers = await markersOf(text);
+      expect(markers.find((x) => x.text === b && x.category !== 'attribution')?.voice, text).toBe('author');
+      const dismissed = await markersOf(`The raid was dismissed by ${a} as an ${b} provocation.`);
+      expect(dismissed.find((x) => x.text === b && x.category !== 'attribution')?.voice, a).toBe('attributed');
+    }
+  });
+  it('a cue in a relative clause reports up to the end of that clause, not the main clause around it', async () => {
+    const cases: [string, string, string][] = [
+      // a relative set off by commas ends at the comma its main verb follows
+      ['Senator Mara Quinn, who last year urged the council to sanction Hamas, visited the border on Monday.', 'Hamas', 'attributed'],
+      ['Senator Mara Quinn, who last year urged the council to act, visited the Hamas tunnels on Monday.', 'Hamas', 'author'],
+      ['Avigdor Lee, who once suggested bombing the dam, went out of his way to meet the Hamas envoy.', 'Hamas', 'author'],
+      ['The truce, which calls for an end to the rocket fire, came after the bloodiest week between Israel and Hamas.', 'Hamas', 'author'],
+      // a restrictive relative in a phrase that opens the sentence ends at the main clause's comma
+      ['In a raid that the army said targeted a depot, Israeli soldiers killed two Hamas men.', 'Hamas', 'author'],
+      // the relative pronoun as source is no tag on the clause before it
+      ['The offer was rejected by Ruritania, which has vowed to crush the militants.', 'militants', 'attributed'],
+      ['Officials have accused Hamas fighters of hiding in the hospital, which the staff deny.', 'Hamas', 'author'],
+      // negative: a pair of commas inside the relative, or an inversion, does not end it
+      ['The plan was opposed by Senator Mara Quinn, who said the strikes, rather than calming things, would lead to an escalation.', 'escalation', 'attributed'],
+      ['The same came from Senator Mara Quinn, who told reporters that as long as Israel keeps the truce, so will the Hamas fighters.', 'Hamas', 'attributed'],
+      // negative: a main clause's own cue is untouched
+      ['Senator Mara Quinn said the Hamas envoy, who had arrived on Monday, was leaving.', 'Hamas', 'attributed'],
+      // a phrase that opens on a preposition and has no verb is no clause for the tag after it
+      ['In a televised address on Monday, Senator Mara Quinn, who has warned of a long war, vowed to crush Hamas.', 'Hamas', 'attributed'],
+      ['In a long war, no one defeats Hamas, Senator Mara Quinn said.', 'Hamas', 'attributed'],
+    ];
+    await expectVoices(cases);
+    // mirrored: the sides' names swapped give the same voices
+    for (const [a, b] of [['Hamas', 'Israel'], ['Israel', 'Hamas']]) {
+      const text = `The envoy of ${a}, who last year urged the council to act, said ${b} had withdrawn.`;
+      const markers = await markersOf(text);
+      const m = markers.find((x) => x.text === b && x.category !== 'attribution');
+      expect(m?.voice, text).toBe('attributed');
+      const raid = await markersOf(`In a raid that ${a} said targeted a depot, soldiers killed two ${b} men.`);
+      expect(raid.find((x) => x.text === b && x.category !== 'attribution')?.voice, a).toBe('author');
+    }
+  });
+  it('a speech act said not to have happened reports nothing: its object or clause is the writer\'s; a negated view stays the holder\'s', async () => {
+    const cases: [string, string, string][] = [
+      ['Minister Dov Arad did not mention that the occupation forces had left.', 'occupation forces', 'author'],
+      ['The army has not confirmed whether Hamas fighters were in the tunnel.', 'Hamas', 'author'],
+      ['Senator Mara Quinn never acknowledged the Hamas attacks.', 'Hamas', 'author'],
+      // negative: the cue in the affirmative, "not only", and a view (its negation is a view of the clause) report
+      ['Minister Dov Arad mentioned that the occupation forces had left.', 'occupation forces', 'attributed'],
+      ['Minister Dov Arad not only said the occupation forces had left but praised them.', 'occupation forces', 'attributed'],
+      ['Minister Dov Arad does not believe the occupation forces will leave.', 'occupation forces', 'attributed'],
+      ['Minister Dov Arad said the occupation forces would not leave.', 'occupation forces', 'attributed'],
+    ];
+    await expectVoices(cases);
+    // the cue stays a cue, with its source
+    const cue = (await markersOf(cases[0]![0])).find((x) => x.category === 'attribution');
+    expect([cue?.text, cue?.speaker]).toEqual(['mention', 'Dov Arad']);
+    // mirrored: the sides' names swapped give the same voices
+    for (const [a, b] of [['Hamas', 'Israel'], ['Israel', 'Hamas']]) {
+      const text = `${a} did not confirm that ${b} had withdrawn.`;
+      const m = (await markersOf(text)).find((x) => x.text === b && x.category !== 'attribution');
+      expect(m?.voice, text).toBe('author');
+    }
   });
   it('"what X sees as" gives X the phrase after "as", up to the verb of the clause it stands in', async () => {
     const cases: [string, string, string][] = [

@@ -3066,6 +3066,13 @@ const NOT_AGENT = new RegExp(String.raw`^(?:phone|telephone|email|e-mail|mail|te
 const BY_TIME = /^(?:time|end|middle|start|close|beginning|way|hour|day|week|month|year)$/i;
 const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !/^\p{Ll}+ing$/u.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
 
+/** "by" before a gerund, perhaps after an adverb wink reads as an adjective ("by first saying", "by simply asking"): a
+ * means, not an agent. */
+function byGerund(toks: Token[], by: number): boolean {
+  return GERUND.test(toks[by + 1]?.value ?? '') || (toks[by + 1]?.pos !== 'DET' && GERUND.test(toks[by + 2]?.value ?? ''));
+}
+const GERUND = /^\p{Ll}+ing$/u;
+
 /** "was first reported by Politico", "is described by critics as", "as reported by Politico", "has been
  * called "strategic ambiguity" by a professor", "Asked by a reporter whether the port would close, ...": the agent
  * after "by". */
@@ -3077,7 +3084,11 @@ function passiveAgent(t: Tokenized, first: number, last: number): SpeakerFind | 
   const asClause = lower(toks[k]) === 'as' && lower(toks[last + 1]) === 'by';
   // (or a reduced relative: "the casualties reported by the ministry")
   // (an adverb may come between: "a sentiment also expressed by the senator")
-  const reduced = lower(toks[last + 1]) === 'by' && /^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '');
+  // (or set off by a comma after its noun: "the plan, announced by the mayor in May, ...")
+  // (not a main verb after an aside, "Lee, pressed hard, responded by first saying ...": an agent names someone)
+  const reduced =
+    lower(toks[last + 1]) === 'by' &&
+    (/^(?:NOUN|PROPN)$/.test(toks[k]?.pos ?? '') || (toks[k]?.value === ',' && /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? '') && /^(?:DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(toks[last + 2]?.pos ?? '') && !byGerund(toks, last + 1)));
   const sent = t.sentences[toks[first]!.sentence]!;
   // (or a participle that opens its clause: "Asked by a reporter whether ...", "When pressed by the host about ...")
   const opening = k < sent.tokenStart || FRONTING.test(toks[k]?.value ?? '');
@@ -4315,10 +4326,34 @@ function creditedSource(t: Tokenized, cue: Marker): string {
   return rest.split(/\s*(?:,|;|\band\b|&)\s*/)[0]!.trim();
 }
 
+/** Negations right before a verb ("did not say", "hasn't confirmed", "never mentioned"). */
+const NEGATION = /^(?:not|n't|never)$/i;
+/** Cues of a view, whose negation is a view of the negated clause ("does not think the talks will resume": he thinks
+ * they will not), so what they report stays the holder's. */
+const NEG_RAISING = /\.(?:believe|think|mental-state(?:-clause)?|hope|see-as|mind-adjective)$/;
+
+/**
+ * A speech act said not to have happened reports nothing: "the minister did not mention the blockade", "Lee has not
+ * confirmed that the strike took place", "the army never acknowledged the raid" (the clause or the object is the
+ * writer's, what the source did not say). Not a view ("does not believe the talks will resume" is a belief), nor "not
+ * only said ... but".
+ */
+function negatedSpeech(t: Tokenized, cue: Marker, first: number): boolean {
+  if (NEG_RAISING.test(cue.entry)) return false;
+  // (the negation among the adverbs right before the verb: "did not say", "never publicly acknowledged")
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const x = t.tokens[k]!;
+    if (NEGATION.test(x.value)) return lower(t.tokens[k + 1]) !== 'only';
+    if (x.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The reported clause: after the cue ("X revealed that ..."), or before the source ("..., X said"). */
 function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number): CueClause {
   const none = { contentStart: -1, contentEnd: -1 };
   if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry) || allegedBefore(t, first)) return none;
+  if (negatedSpeech(t, cue, first)) return none;
   const sent = t.sentences[sentenceAt(t.sentences, cue.start)];
   if (!sent) return none;
   if (cue.form === 'headline-tag') return { contentStart: sent.start, contentEnd: cue.start };
@@ -4345,6 +4380,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     }
     return { contentStart: sent.start, contentEnd: toks[first]!.start };
   }
+  const passive = passiveClause(t, cue, find, first, last, sent);
+  if (passive) return passive;
   // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
   // it) is followed by its own description, never by what it said
   const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
@@ -4387,16 +4424,186 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
   const clauseAfter =
     !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some(isVerb)));
-  if (before >= 3 && toks[lead - 1]?.value === ',' && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
+  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
-    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : -1;
+    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
     const end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/** What opens the report of a passive cue after its agent: a label ("criticised by the unions as reckless"), a
+ * question ("asked by a reporter whether ..."), a that-clause or an order ("told by the police that ...", "urged by
+ * the mayor to leave"). */
+const AFTER_AGENT = /^(?:as|whether|if|that|to)$/i;
+/** After a question's agent, its topic or a question word also opens what was asked ("asked by reporters about
+ * the port", "asked by the host how ..."); after an accusation's, "of" ("accused by the unions of lying"). */
+const ASKED_AFTER_AGENT = /^(?:about|how|why|what|when|where|which)$/i;
+const ASKING = /^attribution\.(?:ask|question)$/;
+const ACCUSING = /^attribution\.accuse$/;
+/** Participles of belief or report whose infinitive after the agent is what is held ("believed by the police to have
+ * fled", "known by the crews to be mined"); not a document's purpose ("a bill, written by the senators, to fund ..."). */
+const BELIEF_PASSIVE = /^(?:said|reported|believed|thought|expected|alleged|known|understood|suspected|considered|assumed|rumou?red|claimed|estimated|feared|acknowledged|predicted|shown|found|proven|proved|deemed|judged|presumed)$/i;
+/** Words that may go on naming a passive cue's agent or its time before what it reports ("by the mayor and two
+ * aldermen on Friday as ..."). */
+const AGENT_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ|PART|ADP|ADV)$/;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/i;
+/** A break that ends a label after "as" when the participle stands in a phrase of its own ("Lee, regarded by the
+ * unions as an ally, won"). */
+const LABEL_BREAK = /^[,;:()—–]$/;
+
+/**
+ * The clause a passive cue with its agent after "by" reports. The participle describes the noun before it, so the
+ * words after the agent are not what the agent said ("The truce agreed by the two factions on Monday has collapsed",
+ * "the plan, announced by the mayor in May, was shelved", "endorsed by the council, whose members ..."): the writer's,
+ * unless a label, a question, a that-clause or an order follows the agent ("dismissed by the unions as a stunt",
+ * "asked by reporters whether ...", "told by the police that ...", "urged by the mayor to leave", "accused by the
+ * unions of lying"), or a label stands before "by" ("described as a stunt by the unions", "asked about the port by
+ * reporters"). "As noted by the mayor, the budget ..." (opening its sentence) reports the clause after it, as any
+ * fronted "as"; "the budget was cut, as reported by the Harbour Gazette" reports the clause before it. Undefined when
+ * the cue is no passive with an agent.
+ */
+function passiveClause(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number, sent: Tokenized['sentences'][number]): CueClause | undefined {
+  const toks = t.tokens;
+  if (find.from <= last + 1 || !PARTICIPLE.test(toks[last]!.value)) return undefined;
+  let by = find.from - 1;
+  if (/^(?:his|her|their|its|our|my)$/i.test(toks[find.from]!.value) && lower(toks[by]) !== 'by') by--;
+  if (lower(toks[by]) !== 'by') return undefined;
+  const none = { contentStart: -1, contentEnd: -1 };
+  const k = beforeAdverbs(t, first);
+  const asking = ASKING.test(cue.entry);
+  if (lower(toks[k]) === 'as') {
+    // (fronted: what follows is reported, as before; after a comma or a dash: the clause before, when it has a verb)
+    if (k <= sent.tokenStart) return undefined;
+    if (!/^[,—–-]$/.test(toks[k - 1]!.value)) return none;
+    const start = clauseStart(t, sent.start, toks[k - 1]!.start);
+    const verb = toks.slice(tokenIndexAt(t, start), k - 1).some(isFiniteVerb);
+    return verb ? { contentStart: start, contentEnd: toks[k - 1]!.start } : none;
+  }
+  // a label before "by": "described as a stunt by the unions", 'called "a stunt" by the unions'
+  if (by > last + 1) {
+    const opener = toks[last + 1]!;
+    const label = lower(opener) === 'as' || OPENING_MARK.test(opener.value) || (asking && (ASKED_AFTER_AGENT.test(opener.value) || /^(?:whether|if)$/i.test(opener.value)));
+    return label ? { contentStart: opener.start, contentEnd: toks[by - 1]!.end } : none;
+  }
+  const opening = k < sent.tokenStart;
+  const setOff = opening || toks[k]?.value === ',';
+  for (let j = find.to + 1; j < sent.tokenEnd && j <= find.to + 12; j++) {
+    const x = toks[j]!;
+    const w = lower(x);
+    if (AFTER_AGENT.test(w) || (asking && ASKED_AFTER_AGENT.test(w)) || (w === 'of' && ACCUSING.test(cue.entry))) {
+      // (a that-clause or an order only after a verb with an addressee, or a be-form: "was reported by the paper that
+      // ...", "has been acknowledged by the army to be ...", not the relative "the plan announced by the mayor that
+      // would ..." nor "found the remarks made by the mayor to show ..."; but
+      // a belief or a report takes its infinitive in either form: "a leader believed by the police to have fled")
+      const verb = toks[last]!.value;
+      if ((w === 'that' || w === 'to') && !TO_ADDRESSEE.test(verb) && passiveBe(t, first, last) < 0 && !(w === 'to' && BELIEF_PASSIVE.test(verb))) return none;
+      if (w === 'to' && !isVerb(toks[j + 1])) return none;
+      const from = w === 'to' || w === 'that' ? j + 1 : j;
+      if (from >= sent.tokenEnd) return none;
+      let end = contentEndAfter(t, toks[from]!.start, sent.end);
+      // (a participle phrase opening the sentence or set off by commas ends before the main clause or its verb:
+      // "Asked by reporters about the port, the mayor said ...", "The mayor, asked by reporters about the port,
+      // declined to comment")
+      const main = opening ? mainClauseComma(t, from, sent.tokenEnd) : setOff ? verbAfterComma(t, from, sent.tokenEnd) : -1;
+      if (main >= 0 && toks[main]!.start < end) end = toks[main]!.start;
+      if (w === 'as' && setOff) {
+        for (let n = from + 1; n < sent.tokenEnd && toks[n]!.start < end; n++) {
+          if (LABEL_BREAK.test(toks[n]!.value) && !insideQuote(t, toks[n]!.start)) {
+            end = toks[n]!.start;
+            break;
+          }
+        }
+      }
+      return { contentStart: toks[from]!.start, contentEnd: end };
+    }
+    // (the agent's own relative clause, set off: "by a reporter, who worked for the mayor, of lying")
+    if (x.value === ',' && RELATIVE.test(toks[j + 1]?.value ?? '') && lower(toks[j + 1]) !== 'that') {
+      let close = j + 2;
+      while (close < sent.tokenEnd && close <= j + 15 && toks[close]!.value !== ',') close++;
+      if (toks[close]?.value !== ',') break;
+      j = close;
+      continue;
+    }
+    // (the agent's own participle: "by groups representing the families")
+    if (!/^(?:[,—–-]|--)$/.test(x.value) && !AGENT_WORD.test(x.pos) && !(x.pos === 'VERB' && /ing$/i.test(x.value)) && !POSSESSIVE_PRONOUN.test(x.value)) break;
+  }
+  return none;
+}
+
+/** The first comma from token `from` on, outside a quotation, that a finite verb follows (after an adverb at most):
+ * where a phrase set off inside a clause gives way to the clause's verb ("The mayor, asked about the port, declined
+ * ..."); -1 when none does. */
+function verbAfterComma(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
+  for (let k = from; k < end - 1; k++) {
+    if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
+    const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
+    if (next && isFiniteVerb(next)) return k;
+  }
+  return -1;
+}
+
+/** Pronouns that open a relative clause on the noun before them. */
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
+/** Words between a relative pronoun and the cue of its clause: its subject, adverbs, auxiliaries ("which the
+ * minister himself just described", "who three years ago urged", "who has long warned"). */
+const IN_RELATIVE = /^(?:DET|NOUN|PROPN|ADJ|ADV|AUX|PRON|NUM|PART)$/;
+
+/**
+ * A cue in a relative clause reports up to the end of that clause, not the sentence's main clause after it: "The
+ * mayor, who last year urged the council to cut the budget, said on Monday ..." (the relative set off by commas ends
+ * at the comma its main verb follows), "In a raid that the army said targeted a depot, soldiers killed two men" (a
+ * relative inside a phrase that opens the sentence ends at the main clause's comma). The token where the cue's
+ * report ends, or -1 (not in a relative clause, or no such comma).
+ */
+function relativeEnd(t: Tokenized, lead: number, tail: number, sent: Tokenized['sentences'][number]): number {
+  const toks = t.tokens;
+  let rel = lead;
+  while (rel > sent.tokenStart && rel > lead - 7 && !RELATIVE_PRONOUN.test(toks[rel]!.value) && IN_RELATIVE.test(toks[rel]!.pos)) rel--;
+  if (!RELATIVE_PRONOUN.test(toks[rel]!.value) || rel <= sent.tokenStart) return -1;
+  // ("some of which", "an intercept of which")
+  let k = rel - 1;
+  if (lower(toks[k]) === 'of') k -= 2;
+  if (toks[k]?.value === ',') return lower(toks[rel]) === 'that' ? -1 : relativeClose(t, tail + 1, sent.tokenEnd);
+  // a restrictive relative on a noun, in a phrase before the main clause: the sentence opens with a preposition
+  return toks[rel - 1]!.pos === 'NOUN' && toks[sent.tokenStart]!.pos === 'ADP' ? mainClauseComma(t, tail + 1, sent.tokenEnd) : -1;
+}
+
+/** The words before the source form a phrase that opens on a preposition and has no verb ("In a televised address on
+ * Monday, the mayor, who has warned of a long war, vowed to ..."): the opening of the main clause, not a clause that a
+ * tag after it reports. */
+function frontedPhrase(toks: Token[], from: number, lead: number): boolean {
+  if (toks[from]?.pos !== 'ADP') return false;
+  // (one phrase: no comma before the one that ends it, "In a long war, no one wins, Lee said" reports a clause)
+  for (let k = from; k < lead - 1; k++) if (toks[k]!.value === ',') return false;
+  // (a verb after its subject or an auxiliary; wink may read a participle as an adjective's verb, "a televised address")
+  for (let k = from + 1; k < lead; k++) if (isVerb(toks[k]) && /^(?:NOUN|PROPN|PRON|NUM|AUX|ADV|PART)$/.test(toks[k - 1]!.pos)) return false;
+  return true;
+}
+
+/** Words that invert a clause after a comma ("..., so will the others"): no main verb follows them. */
+const INVERSION = /^(?:so|nor|neither)$/i;
+
+/** The comma that closes a relative clause set off by commas, from token `from` on: the first with a finite verb after
+ * it (the main clause's, "The mayor, who urged ..., said"), not one that closes a pair of commas inside the clause
+ * ("who said the strikes, rather than calming things, would ...": an odd number of commas before it) nor one before an
+ * inversion ("..., so will the others"); -1 when none does. */
+function relativeClose(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
+  let commas = 0;
+  for (let k = from; k < end - 1; k++) {
+    if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
+    commas++;
+    if (commas % 2 === 0 || INVERSION.test(toks[k + 1]!.value)) continue;
+    const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
+    if (next && isFiniteVerb(next)) return k;
+  }
+  return -1;
 }
 
 /** Plain verbs of saying, whose tag after a clause is followed by its own occasion, not by a complement. */
@@ -4532,12 +4739,13 @@ const GLOSS = /,["”’']?\s*(?:in\s+)?an?\s+(?:(?:apparent|clear|obvious|obliq
 /**
  * The writer's comment on what was reported, in apposition after a comma: a noun for the act or the claim and its own
  * relative clause (", a move that could trigger new sanctions", ", a claim that could not be independently verified",
- * ", an incident that prompted ...", ", a sign that ..."), or a participle of likeness (", evoking the blockade of
- * ...", ", reminiscent of ..."). A report inside the comment is a cue of its own (", a decision the group says
+ * ", an incident that prompted ...", ", a sign that ..."), a participle of likeness (", evoking the blockade of
+ * ...", ", reminiscent of ..."), or the writer's apposition on the last noun (", itself a response to the raids on
+ * ..."). A report inside the comment is a cue of its own (", a decision the group says
  * ...").
  */
 const APPOSITIVE_GLOSS =
-  /,["”’']?\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:move|step|decision|incident|claim|charge|accusation|allegation|assertion|toll|figure|tally|comment|remark|sign|signal|indication|development|reversal|shift|escalation)\s+(?:that|which)\b|evoking\b|reminiscent\s+of\b)/iu;
+  /,["”’']?\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:move|step|decision|incident|claim|charge|accusation|allegation|assertion|toll|figure|tally|comment|remark|sign|signal|indication|development|reversal|shift|escalation)\s+(?:that|which)\b|evoking\b|reminiscent\s+of\b|itself\s+(?:an?|the)\s)/iu;
 
 /** Where the writer's gloss after a report begins ("..., an apparent reference to the allies", "..., a move that
  * ...": the gloss is the writer's reading of the words, not part of them), or `end`. */
