@@ -511,6 +511,13 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect((await cues(none)).map((c) => c.speaker)).toEqual(['Tom Baker', 'Tom Baker']);
   });
 
+  it('people "involved in" something speak for themselves, not what they are involved in', async () => {
+    const found = await cues('A senior official involved in the talks, who asked not to be named, said the gap was narrow.');
+    expect(found.find((c) => c.text === 'asked')?.speaker).toBe('anonymous');
+    expect((await cue('Officials involved in the Borduvian negotiations said the gap was narrow.')).speaker).toBe('anonymous');
+    expect((await cue('Officials involved in the Ruritanian negotiations said the gap was narrow.')).speaker).toBe('anonymous');
+  });
+
   it('people described by a participle phrase with prepositions in it speak, not the last noun of the phrase', async () => {
     expect((await cue('Aid workers returning from the camp near the border said food was scarce.')).speaker).toBe('Aid workers');
     expect((await cue('UN officials visiting the clinic the day after the storm said the wards were full.')).speaker).toBe('UN officials');

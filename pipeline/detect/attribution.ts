@@ -1965,7 +1965,8 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
     while (k > floor && isNamePart(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') k--;
     k--;
   }
-  if (/^(?:to|with|on|of)$/i.test(toks[k]?.value ?? '') && /^(?:close|familiar|briefed|knowledge|knowledgeable)$/i.test(toks[k - 1]?.value ?? '')) k -= 2;
+  // ("involved in the talks", "an official involved with the plan")
+  if ((/^(?:to|with|on|of)$/i.test(toks[k]?.value ?? '') && /^(?:close|familiar|briefed|knowledge|knowledgeable|involved)$/i.test(toks[k - 1]?.value ?? '')) || (/^in$/i.test(toks[k]?.value ?? '') && /^involved$/i.test(toks[k - 1]?.value ?? ''))) k -= 2;
   else return undefined;
   if (/^with$/i.test(toks[k]?.value ?? '') && /^knowledge$/i.test(toks[k + 1]!.value)) k--;
   // ("very close to", "directly familiar with")
