@@ -3065,14 +3065,15 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 const NOT_AGENT = new RegExp(String.raw`^(?:phone|telephone|email|e-mail|mail|text|video|videolink|letter|fax|far|then|now|default|contrast|comparison|hand|name|law|design|accident|chance|way|means|virtue|force|margin|majority|mistake|rote|\d.*|${DAYS}|${MONTHS}|midnight|noon)$`, 'i');
 /** "by the time", "by the end of" */
 const BY_TIME = /^(?:time|end|middle|start|close|beginning|way|hour|day|week|month|year)$/i;
-const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !/^\p{Ll}+ing$/u.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
+/** A word in -ing in lower case: a gerund or a present participle. */
+const GERUND = /^\p{Ll}+ing$/u;
+const byAgent = (toks: Token[], by: number) => !NOT_AGENT.test(toks[by + 1]?.value ?? '') && !GERUND.test(toks[by + 1]?.value ?? '') && !(toks[by + 1]?.pos === 'DET' && BY_TIME.test(toks[by + 2]?.value ?? ''));
 
 /** "by" before a gerund, perhaps after an adverb wink reads as an adjective ("by first saying", "by simply asking"): a
  * means, not an agent. */
 function byGerund(toks: Token[], by: number): boolean {
   return GERUND.test(toks[by + 1]?.value ?? '') || (toks[by + 1]?.pos !== 'DET' && GERUND.test(toks[by + 2]?.value ?? ''));
 }
-const GERUND = /^\p{Ll}+ing$/u;
 
 /** "was first reported by Politico", "is described by critics as", "as reported by Politico", "has been
  * called "strategic ambiguity" by a professor", "Asked by a reporter whether the port would close, ...": the agent
@@ -4472,7 +4473,7 @@ function passiveClause(t: Tokenized, cue: Marker, find: SpeakerFind, first: numb
   const toks = t.tokens;
   if (find.from <= last + 1 || !PARTICIPLE.test(toks[last]!.value)) return undefined;
   let by = find.from - 1;
-  if (/^(?:his|her|their|its|our|my)$/i.test(toks[find.from]!.value) && lower(toks[by]) !== 'by') by--;
+  if (POSSESSIVE_PRONOUN.test(toks[find.from]!.value) && lower(toks[by]) !== 'by') by--;
   if (lower(toks[by]) !== 'by') return undefined;
   const none = { contentStart: -1, contentEnd: -1 };
   const k = beforeAdverbs(t, first);
