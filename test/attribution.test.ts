@@ -516,6 +516,18 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(found.find((c) => c.text === 'asked')?.speaker).toBe('anonymous');
     expect((await cue('Officials involved in the Borduvian negotiations said the gap was narrow.')).speaker).toBe('anonymous');
     expect((await cue('Officials involved in the Ruritanian negotiations said the gap was narrow.')).speaker).toBe('anonymous');
+    // (past a "who" clause, and in a verb joined by "and": the same unnamed official)
+    const joined = await cues('An Egyptian official involved in the talks, who asked not to be named, described the plan as fair and said both sides had agreed.');
+    expect(joined.map((c) => [c.text, c.speaker])).toEqual([['asked', 'anonymous'], ['described', 'anonymous'], ['said', 'anonymous']]);
+    // (countries and governments too)
+    expect((await cue('Countries involved in the war said the talks would fail.')).speaker).toBe('Countries');
+  });
+
+  it('an adjective after its noun is no part of who speaks ("a person close", "the journalists present")', async () => {
+    expect((await cue('"The port is full," said a person close to the mayor.')).speaker).toBe('anonymous');
+    expect((await cue('"The port is full," said one senior diplomat involved in the discussions.')).speaker).toBe('anonymous');
+    // (a title's "general" stays: "the secretary general said")
+    expect((await cue('The UN secretary general said the port was full.')).speaker).toBe('UN secretary general');
   });
 
   it('people described by a participle phrase with prepositions in it speak, not the last noun of the phrase', async () => {
@@ -2310,8 +2322,8 @@ describe('speaker: the subject before a participle aside speaks, not a name insi
     // (mirrored: the names swapped)
     ['A projection by the consulting firm Harbor Economics, prepared for the Ruritania Retail Federation, warned that prices would rise.', 'warned', 'projection'],
     ['A projection by the consulting firm Ruritania Economics, prepared for the Harbor Retail Federation, warned that prices would rise.', 'warned', 'projection'],
-    // (not the state after the town in the subject's own phrase)
-    ["Federal officials familiar with the server taken from Ann Ruiz's house in Dover, N.Y., speaking on the condition of anonymity, said that it was secure.", 'said', 'Federal officials familiar'],
+    // (not the state after the town in the subject's own phrase: the unnamed officials)
+    ["Federal officials familiar with the server taken from Ann Ruiz's house in Dover, N.Y., speaking on the condition of anonymity, said that it was secure.", 'said', 'anonymous'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word), text).toBe(speaker);
   });

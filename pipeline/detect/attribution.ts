@@ -859,8 +859,14 @@ function numberSpeaker(t: Tokenized, k: number, cuePos: number): string | undefi
 }
 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
+/** Adjectives that follow the noun they describe ("the officials present", "a diplomat involved in the talks"). */
+const POSTPOSITIVE = /^(?:involved|present|close|concerned|responsible|familiar|knowledgeable|briefed|based|assigned|tasked|aware)$/;
+
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
+  // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
+  // present", "a liaison close", where a phrase after it was cut off; not a title's "general" or "chief")
+  while (b > a && toks[b - 1]!.pos === 'NOUN' && POSTPOSITIVE.test(toks[b]!.value)) b--;
   if (isSpeakingDay(toks[b])) {
     let c = b;
     while (c >= a && (isSpeakingDay(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
@@ -1974,7 +1980,8 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
   if (k < floor) return undefined;
   const np = npBefore(t, k, floor);
   const head = lower(toks[np?.[1] ?? -1]);
-  return np && (ANONYMOUS_HEADS.has(head) || PERSON_NOUN.test(head) || /^(?:figures?|aides?)$/.test(head)) ? np : undefined;
+  // (or countries and governments: "governments involved in the talks", "countries close to the deal")
+  return np && (ANONYMOUS_HEADS.has(head) || PERSON_NOUN.test(head) || /^(?:figures?|aides?|countries|nations|states|governments|parties|sides|groups)$/.test(head)) ? np : undefined;
 }
 
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
@@ -2737,10 +2744,12 @@ function subjectRelativeHead(t: Tokenized, verb: number, floor: number): [number
   while (r > floor && (toks[r]!.pos === 'ADV' || toks[r]!.pos === 'AUX')) r--;
   if (r - 2 < floor || !/^who$/i.test(toks[r]!.value) || toks[r - 1]!.value !== ',') return undefined;
   const np = npBefore(t, r - 2, floor);
-  // (not the object of a preposition inside a longer phrase, "an official familiar with the talks, who", but
-  // an agent's, "attacked by the dockers, who")
+  // (not the object of a preposition inside a longer phrase, "the stewards of the bill, who", but an agent's,
+  // "attacked by the dockers, who", or the people the phrase places, "an official familiar with the talks, who")
   const prep = np ? toks[np[0] - 1] : undefined;
-  return prep && prep.pos === 'ADP' && !/^by$/i.test(prep.value) ? undefined : np;
+  if (!np || !prep || prep.pos !== 'ADP' || /^by$/i.test(prep.value)) return np;
+  const people = outermost(t, np, floor, locatedPeople);
+  return people[0] !== np[0] ? people : undefined;
 }
 
 /**
