@@ -521,6 +521,8 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(joined.map((c) => [c.text, c.speaker])).toEqual([['asked', 'anonymous'], ['described', 'anonymous'], ['said', 'anonymous']]);
     // (countries and governments too)
     expect((await cue('Countries involved in the war said the talks would fail.')).speaker).toBe('Countries');
+    // (people placed in a body before "with knowledge of": not the body, nor what they know of)
+    expect((await cue('A source inside the ministry with knowledge of the talks told reporters the gap was narrow.')).speaker).toBe('anonymous');
   });
 
   it('an adjective after its noun is no part of who speaks ("a person close", "the journalists present")', async () => {

@@ -1979,9 +1979,19 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
   if (toks[k]?.pos === 'ADV') k--;
   if (k < floor) return undefined;
   const np = npBefore(t, k, floor);
-  const head = lower(toks[np?.[1] ?? -1]);
-  // (or countries and governments: "governments involved in the talks", "countries close to the deal")
-  return np && (ANONYMOUS_HEADS.has(head) || PERSON_NOUN.test(head) || /^(?:figures?|aides?|countries|nations|states|governments|parties|sides|groups)$/.test(head)) ? np : undefined;
+  if (!np) return undefined;
+  if (closePeople(toks, np[1])) return np;
+  // (people placed in a body first: "a source inside the White House with knowledge of the talks")
+  const prep = np[0] - 1;
+  const placed = prep - 1 >= floor && /^(?:in|inside|at|within|from)$/i.test(toks[prep]!.value) ? npBefore(t, prep - 1, floor) : undefined;
+  return placed && closePeople(toks, placed[1]) ? placed : undefined;
+}
+
+/** Token k heads people who can be close to a source or involved in something: an unnamed source's noun, a word for
+ * people, or countries and governments ("governments involved in the talks", "countries close to the deal"). */
+function closePeople(toks: Token[], k: number): boolean {
+  const head = lower(toks[k]);
+  return ANONYMOUS_HEADS.has(head) || PERSON_NOUN.test(head) || /^(?:figures?|aides?|countries|nations|states|governments|parties|sides|groups)$/.test(head);
 }
 
 /** Nouns for people by their ending: voters, leaders, residents, critics, officials, candidates, commanders. */
