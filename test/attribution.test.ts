@@ -985,6 +985,13 @@ describe('organisations whose names hold small words, and it or they', () => {
     expect((await cue('Israel struck what it called militant bases in Syria.')).speaker).toBe('Israel');
     expect((await cue('Iran struck what it called militant bases in Syria.')).speaker).toBe('Iran');
   });
+  it('they is people the sentence before opens with, by their noun; not a thing that ends like one', async () => {
+    expect((await cue('The dockers stopped work at noon. They said the port was unsafe.')).speaker).toBe('dockers');
+    expect((await cue('The unions met on Monday. They said the port was unsafe.')).speaker).toBe('unions');
+    expect((await cue('Ruritanian protesters marched to the embassy. They said the blockade must end.')).speaker).toBe('Ruritanian protesters');
+    expect((await cue('Borduvian protesters marched to the embassy. They said the blockade must end.')).speaker).toBe('Borduvian protesters');
+    expect((await cue('The numbers rose sharply. They said the toll was rising.')).speaker).toBe('they');
+  });
   it('after a comma and a conjunction, it is the body the sentence opens with', async () => {
     const c = await cues('The navy had no comment on the report, but it has denied similar claims before.');
     expect(c.find((m) => m.text === 'denied')!.speaker).toBe('navy');

@@ -1578,6 +1578,11 @@ function bodyOf(t: Tokenized, from: number, to: number, word: string): string {
   return bodyOfSubject(t, to > from ? firstSubject(t, from, to) : undefined, to, word);
 }
 
+/** Plural nouns for groups of people that PERSON_NOUN's endings miss. */
+const PEOPLE_GROUP = /^(?:unions|groups|families|parties|students|workers|farmers|lawmakers|democrats|republicans|voters|protesters)$/;
+/** Plural nouns that end like PERSON_NOUN's words for people but name things ("numbers", "orders", "letters"). */
+const NOT_PEOPLE = /^(?:numbers|orders|borders|centers|centres|letters|papers|waters|matters|figures|rates|totals|results|reports|details|terms|states|materials|signals|proposals|trials|arrivals|animals|chemicals|hospitals|capitals|levels|vessels|channels|tunnels|barrels|hours|years|doors|floors|meters|metres|dollars|shekels|data)$/;
+
 /** A subject phrase `np` (ending before token `to`) when it is a body that can speak and agrees with it or they. */
 function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: number, word: string): string {
   if (!np || np[1] >= to - 1 || t.tokens[np[1]]!.pos === 'PRON') return '';
@@ -1588,7 +1593,9 @@ function bodyOfSubject(t: Tokenized, np: [number, number] | undefined, to: numbe
   const state = word === 'it' && np[1] - np[0] < 3 && t.tokens.slice(np[0], np[1] + 1).every((x) => x.pos === 'PROPN') && isPlaceLike(textOf(t, np[0], np[1]));
   if (state) return textOf(t, np[0], np[1]);
   // (or for it, a text that speaks through what it says: "The resolution demands access. It also stresses ...")
-  const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || (word === 'they' && ANONYMOUS_HEADS.has(head)) || (word === 'it' && TEXT_HEADS.test(head));
+  // (they: people too, by their noun, "The dockers stopped work. They said ...", "The unions met. They said ...")
+  const people = word === 'they' && (ANONYMOUS_HEADS.has(head) || PEOPLE_GROUP.test(head) || (PERSON_NOUN.test(head) && !NOT_PEOPLE.test(head)));
+  const body = INSTITUTION_HEADS.test(head) || /^(?:military|regime|militia|navy)$/.test(head) || OUTLET_MARKERS.has(head) || people || (word === 'it' && TEXT_HEADS.test(head));
   // it for one body, they for many (forces and authorities are either)
   const numberFits = (word === 'they') === plural || /^(?:forces|authorities|services|news)$/.test(head);
   if (!body || !numberFits) return '';
