@@ -153,6 +153,22 @@ function willAsName(tokens: Token[]): void {
   for (const k of wills) if (named(k) || finite(tokens[k + 1])) tokens[k]!.pos = 'PROPN';
 }
 
+/** "think tank": wink reads "think" as the verb, which cuts the noun phrase ("..., says a US think tank") in two. Not
+ * the verb with its subject or auxiliary before it ("I think tanks will move", "don't think tanks"); a plural only
+ * after a determiner, an adjective, a number or a name ("two think tanks", "US think tanks"), not "people think tanks
+ * are". */
+function thinkTank(tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!/^think$/i.test(tokens[k]!.value) || tokens[k]!.end + 1 !== tokens[k + 1]!.start) continue;
+    const prev = tokens[k - 1]?.pos ?? '';
+    const singular = /^tank$/i.test(tokens[k + 1]!.value) && !/^(?:PRON|AUX|PART|ADV|SCONJ|CCONJ)$/.test(prev);
+    const plural = /^tanks$/i.test(tokens[k + 1]!.value) && /^(?:DET|ADJ|NUM|PROPN)$/.test(prev);
+    if (!singular && !plural) continue;
+    tokens[k]!.pos = 'NOUN';
+    tokens[k + 1]!.pos = 'NOUN';
+  }
+}
+
 /** Titles before a name whose abbreviation wink cuts from its stop and ends a sentence at ("Maj.", "Adm."); it
  * keeps "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Dr." whole. */
 export const UNSPLIT_TITLES = 'Maj|Adm|Amb|Cmdr|Cdr|Cpl|Pvt|Rev|Fr|Supt|Insp|Atty';
@@ -204,6 +220,7 @@ export function tokenize(doc: Doc): Tokenized {
   }
 
   willAsName(tokens);
+  thinkTank(tokens);
 
   // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,
   // headlines and captions are never one sentence with what follows).

@@ -985,6 +985,11 @@ describe('organisations whose names hold small words, and it or they', () => {
     expect((await cue('Israel struck what it called militant bases in Syria.')).speaker).toBe('Israel');
     expect((await cue('Iran struck what it called militant bases in Syria.')).speaker).toBe('Iran');
   });
+  it('a think tank speaks as one phrase, in a headline tag too', async () => {
+    expect((await cue('A Washington think tank said the sanctions had failed.')).speaker).toBe('Washington think tank');
+    const tag = await cues('The report was published on Monday.', 'Attacks could spike oil prices, says US think tank');
+    expect(tag.map((c) => c.speaker)).toEqual(['US think tank']);
+  });
   it('they is people the sentence before opens with, by their noun; not a thing that ends like one', async () => {
     expect((await cue('The dockers stopped work at noon. They said the port was unsafe.')).speaker).toBe('dockers');
     expect((await cue('The unions met on Monday. They said the port was unsafe.')).speaker).toBe('unions');

@@ -63,6 +63,14 @@ describe('tokenize', () => {
     expect(u.tokens.filter((x) => x.value === 'Will').map((x) => x.pos)).toEqual(['AUX', 'AUX']);
   });
 
+  it('reads "think tank" as a noun, not the verb "think" with its subject', () => {
+    const pos = (text: string, word: string) => tokenize(normalize(textArticle(text))).tokens.find((x) => x.value === word)!.pos;
+    expect(pos('The plan may fail, says a Washington think tank.', 'think')).toBe('NOUN');
+    expect(pos('Two think tanks studied the plan.', 'think')).toBe('NOUN');
+    expect(pos('I think tanks will be sent.', 'think')).toBe('VERB');
+    expect(pos('People think tanks are useless.', 'think')).toBe('VERB');
+  });
+
   it('numbers tokens by sentence and finds the sentence of an offset', () => {
     for (const s of t.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(t.tokens[i]!.sentence).toBe(s.index);
     expect(sentenceAt(t.sentences, t.doc.text.indexOf('Others'))).toBe(3);
