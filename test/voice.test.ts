@@ -403,6 +403,14 @@ describe('voice', () => {
       expect(raid.find((x) => x.text === b && x.category !== 'attribution')?.voice, a).toBe('author');
     }
   });
+  it('a topic discussed is the writer\'s naming of it; a tag after it still reports the whole', async () => {
+    await expectVoices([
+      ['Minister Dov Arad discussed the Hamas attack with the envoy.', 'Hamas', 'author'],
+      ['Minister Dov Arad discussed the occupation forces with the envoy.', 'occupation forces', 'author'],
+      ['Minister Dov Arad discussed the occupation forces with the envoy, the ministry said.', 'occupation forces', 'attributed'],
+    ]);
+  });
+
   it('a speech act said not to have happened reports nothing: its object or clause is the writer\'s; a negated view stays the holder\'s', async () => {
     const cases: [string, string, string][] = [
       ['Minister Dov Arad did not mention that the occupation forces had left.', 'occupation forces', 'author'],

@@ -4354,6 +4354,9 @@ function creditedSource(t: Tokenized, cue: Marker): string {
   return rest.split(/\s*(?:,|;|\band\b|&)\s*/)[0]!.trim();
 }
 
+/** Cues whose object is a topic the writer names ("discussed the border crossing"), not a report of what was said. */
+const TOPIC_CUE = /^attribution\.discuss$/;
+
 /** Negations right before a verb ("did not say", "hasn't confirmed", "never mentioned"). */
 const NEGATION = /^(?:not|n't|never)$/i;
 /** Cues of a view, whose negation is a view of the negated clause ("does not think the talks will resume": he thinks
@@ -4382,6 +4385,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   const none = { contentStart: -1, contentEnd: -1 };
   if (EVIDENTIAL.test(cue.entry) || CHANNEL.test(cue.entry) || allegedBefore(t, first)) return none;
   if (negatedSpeech(t, cue, first)) return none;
+  // (a topic discussed is the writer's naming of it, not the source's words: "the leaders discussed the Gaza war")
+  if (TOPIC_CUE.test(cue.entry)) return none;
   const sent = t.sentences[sentenceAt(t.sentences, cue.start)];
   if (!sent) return none;
   if (cue.form === 'headline-tag') return { contentStart: sent.start, contentEnd: cue.start };
