@@ -69,6 +69,8 @@ const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|fo
  * one in the sentence before stands for it ("The resolution demands access. It also stresses the need for aid"). */
 const TEXT_HEADS = /^(?:resolution|act|bill|law|report|statement|letter|document|memo|proposal|plan|agreement|accord|treaty|indictment|declaration|communiqu[eé]|draft|ruling|verdict|judgment|judgement)$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
+/** A possessive pronoun before a noun ("his", "their", "our"). */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/i;
 const SKIP_BEFORE = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'then',
   'further', 'repeatedly', 'again', 'once', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently',
@@ -858,10 +860,10 @@ function numberSpeaker(t: Tokenized, k: number, cuePos: number): string | undefi
   return undefined;
 }
 
-/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 /** Adjectives that follow the noun they describe ("the officials present", "a diplomat involved in the talks"). */
 const POSTPOSITIVE = /^(?:involved|present|close|concerned|responsible|familiar|knowledgeable|briefed|based|assigned|tasked|aware)$/;
 
+/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
   // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
@@ -1491,7 +1493,7 @@ function marksOpenBefore(text: string, pos: number): boolean {
 
 /** The name the subject of sentence `s` stands for when that subject is the pronoun `word` (he or she), following up
  * to three such sentences back (`chain` of them followed so far); '' when it is not, or stands for no name. */
-function samePronounSubject(t: Tokenized, s: Tokenized['sentences'][number], word: string, chain: number): string {
+function samePronounSubject(t: Tokenized, s: Sentence, word: string, chain: number): string {
   if (chain >= 3) return '';
   const np = firstSubject(t, s.tokenStart, s.tokenEnd);
   if (!np || np[0] !== np[1] || lower(t.tokens[np[0]]) !== word) return '';
@@ -1579,7 +1581,7 @@ function bodyOf(t: Tokenized, from: number, to: number, word: string): string {
 }
 
 /** Plural nouns for groups of people that PERSON_NOUN's endings miss. */
-const PEOPLE_GROUP = /^(?:unions|groups|families|parties|students|workers|farmers|lawmakers|democrats|republicans|voters|protesters)$/;
+const PEOPLE_GROUP = /^(?:unions|groups|families|parties|democrats|republicans)$/;
 /** Plural nouns that end like PERSON_NOUN's words for people but name things ("numbers", "orders", "letters"). */
 const NOT_PEOPLE = /^(?:numbers|orders|borders|centers|centres|letters|papers|waters|matters|figures|rates|totals|results|reports|details|terms|states|materials|signals|proposals|trials|arrivals|animals|chemicals|hospitals|capitals|levels|vessels|channels|tunnels|barrels|hours|years|doors|floors|meters|metres|dollars|shekels|data)$/;
 
@@ -1848,7 +1850,7 @@ const STRIKE_NOUN = /^(?:attacks?|raids?|strikes?|assaults?|offensives?|bombings
  * planners of the attack on the city"); not "sanctions on Iran", "pressure on Hamas", which may be the target's. */
 function onPeople(x: Token): boolean {
   const word = lower(x);
-  return ANONYMOUS_HEADS.has(word) || TITLE_WORDS.has(word) || PERSON_NOUN.test(word) || STRIKE_NOUN.test(word) || /^(?:republicans|democrats|members|some|many|others|those)$/.test(word);
+  return ANONYMOUS_HEADS.has(word) || TITLE_WORDS.has(word) || PERSON_NOUN.test(word) || STRIKE_NOUN.test(word) || /^(?:republicans|democrats|some|many|others|those)$/.test(word);
 }
 
 /** Plural nouns for people by their stance toward someone or their side in something. */
@@ -2903,7 +2905,7 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // "took to social media to complain", "used his speech to call for": a purpose clause, whose source
   // is the sentence's subject, not the phrase before "to"
   let lead = before ? before[0] - 1 : -1;
-  while (lead >= floor && /^(?:his|her|their|its|our|my|your)$/i.test(toks[lead]!.value)) lead--;
+  while (lead >= floor && POSSESSIVE_PRONOUN.test(toks[lead]!.value)) lead--;
   // ("it is naivete to think", "the goal was a chance to argue": a predicate after a copula, whose subject
   // is the copula's, not the predicate)
   const copula = !!before && before[1] === to - 1 && /^(?:is|was|are|were|be|been|being|['’]s|seems?|seemed|remains?|remained)$/i.test(toks[lead]?.value ?? '');
@@ -3564,7 +3566,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     if (isTrailingTag(t, a)) return true;
     // a noun phrase's head or modifier: "the states", "their report", "in five states"
     if (prev && /^(?:DET|ADJ|ADP)$/.test(prev.pos) && !/^(?:that|which|who)$/i.test(prev.value)) return false;
-    if (prev && (/^(?:his|her|their|its|our|my|your)$/i.test(prev.value) || (prev.pos === 'NUM' && /s$/i.test(tok.value)))) return false;
+    if (prev && (POSSESSIVE_PRONOUN.test(prev.value) || (prev.pos === 'NUM' && /s$/i.test(tok.value)))) return false;
     // wink tags some present-tense verbs as nouns ("the minister claims the ...", "the records show."):
     // keep them when an object follows, or when a plural subject comes right before
     if (next && /^(?:DET|PRON|SCONJ|PROPN|NUM)$/.test(next.pos)) return true;
@@ -3638,7 +3640,7 @@ function showsEvidence(subject: Token, verb: Token): boolean {
 function takesObject(toks: Token[], k: number): boolean {
   const next = toks[k];
   if (!next) return false;
-  return /^(?:DET|PROPN)$/.test(next.pos) || /^(?:his|her|their|its|our|my|your)$/i.test(next.value);
+  return /^(?:DET|PROPN)$/.test(next.pos) || POSSESSIVE_PRONOUN.test(next.value);
 }
 
 /** A present-tense verb closing its clause after its subject, set off by punctuation: '"...," Ortiz
@@ -4484,7 +4486,6 @@ const BELIEF_PASSIVE = /^(?:said|reported|believed|thought|expected|alleged|know
 /** Words that may go on naming a passive cue's agent or its time before what it reports ("by the mayor and two
  * aldermen on Friday as ..."). */
 const AGENT_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ|PART|ADP|ADV)$/;
-const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/i;
 /** A break that ends a label after "as" when the participle stands in a phrase of its own ("Lee, regarded by the
  * unions as an ally, won"). */
 const LABEL_BREAK = /^[,;:()—–]$/;
@@ -4500,7 +4501,7 @@ const LABEL_BREAK = /^[,;:()—–]$/;
  * fronted "as"; "the budget was cut, as reported by the Harbour Gazette" reports the clause before it. Undefined when
  * the cue is no passive with an agent.
  */
-function passiveClause(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number, sent: Tokenized['sentences'][number]): CueClause | undefined {
+function passiveClause(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, last: number, sent: Sentence): CueClause | undefined {
   const toks = t.tokens;
   if (find.from <= last + 1 || !PARTICIPLE.test(toks[last]!.value)) return undefined;
   let by = find.from - 1;
@@ -4575,10 +4576,15 @@ function verbAfterComma(t: Tokenized, from: number, end: number): number {
   const toks = t.tokens;
   for (let k = from; k < end - 1; k++) {
     if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
-    const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
-    if (next && isFiniteVerb(next)) return k;
+    if (finiteVerbAfter(toks, k)) return k;
   }
   return -1;
+}
+
+/** A finite verb right after token k, past one adverb at most (", declined", ", then said"). */
+function finiteVerbAfter(toks: Token[], k: number): boolean {
+  const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
+  return !!next && isFiniteVerb(next);
 }
 
 /** Pronouns that open a relative clause on the noun before them. */
@@ -4594,7 +4600,7 @@ const IN_RELATIVE = /^(?:DET|NOUN|PROPN|ADJ|ADV|AUX|PRON|NUM|PART)$/;
  * relative inside a phrase that opens the sentence ends at the main clause's comma). The token where the cue's
  * report ends, or -1 (not in a relative clause, or no such comma).
  */
-function relativeEnd(t: Tokenized, lead: number, tail: number, sent: Tokenized['sentences'][number]): number {
+function relativeEnd(t: Tokenized, lead: number, tail: number, sent: Sentence): number {
   const toks = t.tokens;
   let rel = lead;
   while (rel > sent.tokenStart && rel > lead - 7 && !RELATIVE_PRONOUN.test(toks[rel]!.value) && IN_RELATIVE.test(toks[rel]!.pos)) rel--;
@@ -4633,8 +4639,7 @@ function relativeClose(t: Tokenized, from: number, end: number): number {
     if (toks[k]!.value !== ',' || insideQuote(t, toks[k]!.start)) continue;
     commas++;
     if (commas % 2 === 0 || INVERSION.test(toks[k + 1]!.value)) continue;
-    const next = toks[k + 1]!.pos === 'ADV' ? toks[k + 2] : toks[k + 1];
-    if (next && isFiniteVerb(next)) return k;
+    if (finiteVerbAfter(toks, k)) return k;
   }
   return -1;
 }
