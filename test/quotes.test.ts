@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, defaultLexicon } from '../pipeline/analyze.ts';
 import { analyzeArticle } from '../pipeline/run.ts';
-import { pairMarks, scanMarks, TITLE_BEFORE, titleBefore } from '../pipeline/detect/quotes.ts';
+import { endTest, pairMarks, scanMarks, TITLE_BEFORE, titleBefore } from '../pipeline/detect/quotes.ts';
 import type { Quote } from '../pipeline/types.ts';
 
 async function quotesOf(text: string, title = ''): Promise<Quote[]> {
@@ -509,6 +509,19 @@ describe('the title test before a quotation', () => {
         expect(titleBefore(before), before).toBe(TITLE_BEFORE.test(before));
       }
     }
+  });
+});
+
+describe('endTest: an end-anchored regex read backwards from the end', () => {
+  const texts = ['', 'as', 'known as', 'she is known as ', 'the plan, or', 'what he called: ', 'the term', 'terms of the deal', 'x as y', 'A or B as'];
+  it('tests as the regex does', () => {
+    for (const re of [/\bknown\s+as\s*$/iu, /(?:\bthe|\ba)\s+term\s*$/u, /(?<![”"]\s*),\s*or\s*$/u, /\b(?:as|or)$/, /(a|b)c?$/m]) {
+      const back = endTest(re);
+      for (const text of texts) expect(back.test(text), `${re} on '${text}'`).toBe(re.test(text));
+    }
+  });
+  it('refuses what it cannot read backwards', () => {
+    for (const re of [/as|or$/, /known as/, /(a)\1$/, /as$/g, /as\$/]) expect(() => endTest(re), String(re)).toThrow(/not a plain end-anchored pattern/);
   });
 });
 

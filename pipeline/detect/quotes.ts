@@ -250,6 +250,33 @@ function unbalanced(start: number, message: string): Warning {
 // "B"', nor a word joined by 'or' to the writer's own, 'negotiate or "face the consequences."')
 export const TITLE_BEFORE =
   /(?:\b(?:the|a|an|its|his|her|their|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:series|book|film|movie|documentary|novel|poem|album|song|podcast|column|exhibition|festival|slogan|hashtag|motto)|\b(?:the|a|an|its|his|her|their|my|our|your)\s+(?:term|terms|word|words|phrase|expression|slogan|slogans|label|name|title|motto|chant|chants|hashtag|nickname|banner|banners|headline|song|book|film|movie|documentary|novel|poem|album|play|series|show|programme|program|campaign|operation|report|study|plan|initiative|doctrine|policy|article|editorial|column|op-ed|speech|essay|podcast|exhibition|festival|ship|vessel|brand|group|movement|party|website|app|code\s*name)|\b(?:author|editor|host|director)\s+of|\bpublished|\boperation|\bcodenamed|\bcode-named|\bthemed|(?:\b(?:be|been|being|is|are|was|were)|['’]re)\s+(?:(?:more|most|better|best|also)\s+)?(?:\p{L}+ly\s+)?termed|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bknown\s+as|\bbranded|\bchristened|\breading|\bread|\bchanting|\bchanted|\bsigns?\s+saying|\bwith\s+the\s+words|\bmeaning|\bmeans|\btranslated\s+as|\bliterally|(?<![”"'’»]\s*),\s*or|\bcalled)\s*[,:]?\s*$/iu;
+
+/**
+ * `re`, written `X$`, as `(?<=X)$`: the same test (does the text end with a match of X?), in a time that does not
+ * grow with the text. V8 tries an end-anchored pattern from every position of the text, the whole alternation each
+ * time; the lookbehind form fails at once wherever the text has not ended, and matches X backwards from the end,
+ * once. For `.test()` alone: the match itself is empty. X must have no `|` outside a group (`a|b$` ends only its
+ * second branch), no backreference, and the regex no g or y flag (whose lastIndex a lookbehind reads past).
+ */
+export function endTest(re: RegExp): RegExp {
+  const x = re.source;
+  let depth = 0;
+  let topLevelOr = false;
+  for (let i = 0, inClass = false; i < x.length; i++) {
+    const ch = x[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) topLevelOr = true;
+  }
+  if (!/(?<!\\)\$$/.test(x) || topLevelOr || /\\(?:[1-9]|k<)/.test(x) || /[gy]/.test(re.flags)) throw new Error(`endTest: not a plain end-anchored pattern: /${x}/${re.flags}`);
+  return new RegExp(`(?<=${x.slice(0, -1)})$`, re.flags);
+}
+/** TITLE_BEFORE, as endTest reads it (the costliest regex of classifying quotations when tried at every position) */
+const TITLE_AT_END = endTest(TITLE_BEFORE);
+
 /** The words TITLE_BEFORE can end on (before its trailing spaces and comma or colon): the last word of
  * each alternative, as a run of letters ('op-ed' ends on 'ed', 'code name' on 'name' or 'codename'). */
 const TITLE_LAST_WORDS = new Set(
@@ -281,7 +308,7 @@ export function titleBefore(before: string): boolean {
   const word = before.slice(i, end);
   // a folded U+017F or U+212A: leave it to the regex
   if (/^[a-z]+$/i.test(word) && !TITLE_LAST_WORDS.has(word.toLowerCase())) return false;
-  return TITLE_BEFORE.test(before);
+  return TITLE_AT_END.test(before);
 }
 
 /** Words no object of a labelling verb holds: a clause's words, an infinitive's 'to', 'as' (LONG_OBJECT_LABEL_BEFORE). */
