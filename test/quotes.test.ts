@@ -1505,6 +1505,25 @@ describe('a fragment set off by a tag the lexicon does not list', () => {
   });
 });
 
+describe('a short utterance set off by a tag the lexicon lists', () => {
+  it.each([
+    ['a tag with its verb first', 'Bread ran out at noon. "We\'re out," says Rami Haddad, who runs the bakery.', '"We\'re out,"', 'direct', 'Rami Haddad'],
+    ['a question', 'The mayor was asked about the curfew. "Tonight?" she said. "No."', '"Tonight?"', 'direct', 'she'],
+    ['the first piece of a split quotation', '"The talks," Levi said, "are over."', '"The talks,"', 'direct', 'Levi'],
+    ['the sides swapped', '"Not again," said an Israeli official. "Not again," said a Palestinian official.', '"Not again,"', 'direct', 'anonymous'],
+    ["inside the writer's sentence: partial", 'The governor called the deal "a disgrace," Levi said.', '"a disgrace,"', 'partial', 'Levi'],
+    ['lower case after an abbreviation\'s stop: partial', 'Levi said the U.S. "had no choice," Haddad said.', '"had no choice,"', 'partial', 'Haddad'],
+    ['a clause joined on after it: not this rule', 'The crowd fell silent. "Fine," and then Levi said nothing more.', '"Fine,"', 'partial', 'Levi'],
+  ])('%s', async (_name, text, quoted, kind, speaker) => {
+    const qs = (await quotesOf(text)).filter((x) => x.text === quoted);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.kind).toBe(kind);
+      expect(q.speaker).toBe(speaker);
+    }
+  });
+});
+
 describe("a fragment in the complement of a speech or claim noun whose owner is a description or a pronoun", () => {
   it.each([
     ['a description in lower case', 'The governor\'s insistence that the harbour was "open for business" drew laughter.', '"open for business"', 'governor'],

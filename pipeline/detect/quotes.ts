@@ -1821,6 +1821,13 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
     if (prev) return quote('direct', prev.speaker, prev.cue);
     return quote('direct');
   }
+  // a short utterance that opens its sentence, closed by its own comma, question or exclamation mark, with the tag
+  // that cites it right after ('"We're out," says the baker', '"Not again!" she shouted'): speech set off by its tag,
+  // as a longer one is (a fragment inside a sentence of the writer's stays partial: 'It is "a disgrace," Levi said'; so
+  // does one in lower case after an abbreviation's stop, 'the U.S. "had no choice," he said')
+  if (gov.cue && gov.cue.start >= p.end && gov.speaker !== '' && OPENS_SENTENCE.test(before) && /^[\p{Lu}\d][^]*[,?!]$/u.test(inner.trim()) && TAG_GAP.test(text.slice(p.end, gov.cue.start))) {
+    return quote('direct', gov.speaker, gov.cue);
+  }
   // fragments
   if (gov.cue && gov.adjacent && gov.cue.end <= p.start) return quote('partial', gov.speaker, gov.cue);
   // a fragment inside the complement of a speech or claim noun whose owner is named ('accusations by Dana Levi
@@ -2664,6 +2671,9 @@ const TAG_AFTER = new RegExp(
   String.raw`^[^\S\n]+((?:${TITLE_ABBREVIATION})?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]+|he|she|they|we|I)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]{2,}ed|said|says|wrote|writes|told|swore|asks|adds|went[^\S\n]+on|goes[^\S\n]+on)\b`,
   'u',
 );
+/** Between a quotation and its tag's verb: nothing, or the tag's subject ('" says', '" the minister said'), on the same
+ * line, no clause joined on ('" and he said', '" while others said'). */
+const TAG_GAP = /^[^\S\n]+(?:(?!(?:and|but|or|while|whereas|as|before|after)[^\S\n])[^\s,;:.!?"“”]+[^\S\n]+){0,4}$/u;
 /** Nothing before a quotation on its line but a sentence's end: a tagged quotation there is speech whole (direct). */
 const OPENS_SENTENCE = /^\s*$|[.!?…]["”’']?\s+$/u;
 /** Where a fragment set off by a tag may stand: opening its sentence or its line, or after 'It is', 'This was'. */
