@@ -1524,6 +1524,19 @@ describe('a short utterance set off by a tag the lexicon lists', () => {
   });
 });
 
+describe('an evidential adverb after a quotation', () => {
+  it.each([
+    ['opens a clause of its own: the cue before the quotation speaks', 'Lee says the board tried to get him to agree to "step aside," reportedly going so far as to cancel his contract.', '"step aside,"', 'partial', 'Lee'],
+    ['before the tag, the tag speaks', '"We will not retreat," the Hamas commander reportedly said.', '"We will not retreat,"', 'direct', 'Hamas commander'],
+    ['the sides swapped', '"We will not retreat," the Israeli commander reportedly said.', '"We will not retreat,"', 'direct', 'Israeli commander'],
+    ['before the quotation it still qualifies it', 'Officials were reportedly furious at the "betrayal" by the council.', '"betrayal"', 'partial', 'anonymous'],
+  ])('%s', async (_name, text, quoted, kind, speaker) => {
+    const q = (await quotesOf(text)).find((x) => x.text === quoted)!;
+    expect(q.kind).toBe(kind);
+    expect(q.speaker).toBe(speaker);
+  });
+});
+
 describe("a fragment in the complement of a speech or claim noun whose owner is a description or a pronoun", () => {
   it.each([
     ['a description in lower case', 'The governor\'s insistence that the harbour was "open for business" drew laughter.', '"open for business"', 'governor'],

@@ -583,7 +583,9 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   const candidates = c.cues.filter(
     (m) =>
       ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) &&
-      (m.end <= q.start || (m.start >= q.end && !COGNITION.test(m.entry))) &&
+      // (an evidential adverb after a quotation qualifies the clause it opens, not the words before it: '"go away,"
+      // reportedly going so far as to ...')
+      (m.end <= q.start || (m.start >= q.end && !COGNITION.test(m.entry) && m.form !== 'evidential')) &&
       sameLevel(c, q, parent, m),
   );
   const commaClosed = /,$/.test(text.slice(q.start, q.end - q.close).trimEnd());
