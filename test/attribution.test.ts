@@ -657,6 +657,18 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(spokesman.find((c) => c.text === 'said')?.speaker).toBe('Sam Reed');
   });
 
+  it('a name that closes a quotation has no title in its tag: "the president" is no appositive of it', async () => {
+    const text = 'Speaker Dana Levi spoke after the vote. "Passage will need support from the Harbour Council," the speaker said.';
+    expect(await speakerOf(text, 'said')).toBe('Dana Levi');
+    // (the sides swapped: the same)
+    expect(await speakerOf('President Ann Cole spoke in Gaza. "We will not yield to Israel," the president said.', 'said')).toBe('Ann Cole');
+    expect(await speakerOf('President Ann Cole spoke in Jerusalem. "We will not yield to Hamas," the president said.', 'said')).toBe('Ann Cole');
+    // (no holder named before: the description stays, not the name inside the quotation)
+    expect(await speakerOf('"The plan needs the Harbour Council," the spokesman said.', 'said')).toBe('anonymous');
+    // (a title after a name outside a quotation still names it)
+    expect(await speakerOf('Sam Reed, the spokesman, met reporters. The spokesman said the ship would arrive late.', 'said')).toBe('Sam Reed');
+  });
+
   it('a tally or poll speaks for whoever made it', async () => {
     expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
   });

@@ -503,13 +503,17 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
   const out = toks.slice(a, na).map(lower);
   for (let k = a - 1; k >= 0 && a - k <= 3 && TITLE_WORDS.has(lower(toks[k])); k--) out.push(lower(toks[k]));
   if (toks[b + 1]?.value === ',') {
-    // (past a party tag: "Tom Reed, D-N.Y., the committee's chairman")
+    // (past a party tag: "Tom Reed, D-N.Y., the committee's chairman"; not past a quotation's end: a name that closes
+    // one has no appositive in its tag, '"... from the White House," the speaker said')
     const tag = partyTagAfter(t, b + 1);
     const from = tag > 0 ? tag : b + 1;
-    for (let k = from + 1; k < toks.length && k - from <= 7 && !/^[,.;]$/.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
+    for (let k = from + 1; k < toks.length && k - from <= 7 && !APPOSITIVE_END.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
   }
   return out;
 }
+
+/** Where an appositive after a name ends: a comma, a stop, a semicolon or a quotation mark. */
+const APPOSITIVE_END = /^(?:[,.;]|["“”‘’'«»]+)$/;
 
 /** The last name mentioned before `pos` that passes `test` ('' when none). */
 function lastNameBefore(t: Tokenized, pos: number, test: (n: NameMention) => boolean): string {
