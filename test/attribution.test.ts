@@ -821,6 +821,25 @@ describe('the plain form of "state" as a verb', () => {
     expect((await cue('The harbor charter states that every ship may dock.')).text).toBe('states');
     expect((await cue('The new rule is short. It states: every ship may dock.')).text).toBe('states');
   });
+
+  it('a plural subject takes the plain form, also through "of" and after an aside', async () => {
+    expect((await cue('The harbor pilots state that the channel is too shallow.')).text).toBe('state');
+    expect((await cue('The rules of the harbor pact state that no ship may dock at night.')).text).toBe('state');
+    expect((await cue('The Harbor Tribune, a local weekly, states that the pier is closed.')).text).toBe('states');
+    expect((await cue('Ann Lee — a pilot for ten years — states that the channel is too shallow.')).text).toBe('states');
+  });
+
+  it('the noun: a nation after its adjective, with a relative clause, after a glued hyphen, one of a list', async () => {
+    // (the same with the sides swapped: neither country's state is anyone's words)
+    expect(await cues('He said the Ruritanian state "has a right to its harbor."')).toHaveLength(1);
+    expect(await cues('He said the Bordurian state "has a right to its harbor."')).toHaveLength(1);
+    expect(await cues('The plan envisions a Bordurian state that keeps the harbor.')).toHaveLength(1);
+    expect(await cues('The plan envisions a Ruritanian state that keeps the harbor.')).toHaveLength(1);
+    expect(await cues('Harbor states that joined the pact have eased their tariffs.')).toEqual([]);
+    expect(await cues('The board weighs a future "one-state" plan for the harbor.')).toEqual([]);
+    expect(await cues('Ruritania, Baltic states, and Borduria signed the harbor pact.')).toEqual([]);
+    expect(await cues('Ships from Oman, the Gulf states, Borduria and Ruritania dock there.')).toEqual([]);
+  });
 });
 
 describe('verbs the tagger reads as nouns', () => {

@@ -3522,14 +3522,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (/\.call$/.test(m.entry) && next && ((next.pos === 'PUNCT' && !/^["“'‘]$/.test(next.value)) || next.pos === 'CCONJ')) {
     if (!t.tokens.slice(Math.max(0, a - 4), a).some((x) => lower(x) === 'as')) return false;
   }
-  // "the policy states that", "it states:": the plain form is the verb only before what it reports,
-  // after its subject or "to"; else the noun ("in states that vote", "four states", "state officials")
-  if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) {
-    // ("the Gulf states.": a group of states, never a tag)
-    if (isTrailingTag(t, a, false)) return true;
-    const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
-    return reports && !!prev && (/^(?:PRON|PROPN|NOUN|PUNCT)$/.test(prev.pos) || lower(prev) === 'to');
-  }
+  if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) return isStateVerb(t, a);
 
   // "Fears that ...", "Hopes that ..." opening a sentence: a state of mind with no one holding it
   if (STATE_OF_MIND.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
@@ -3660,6 +3653,51 @@ function isTrailingTag(t: Tokenized, a: number, theName = true): boolean {
   } else if ((DOCUMENT_NOUNS.test(prev.value) || OUTLET_NOUNS.has(lower(prev)) || /^document$/i.test(prev.value)) && lower(toks[a - 2]) === 'the') k = a - 2;
   else return false;
   return /^[,"”'’]$/.test(toks[k - 1]?.value ?? '');
+}
+
+/** "the policy states that", "it states:", "the leaflets state that": the word is the verb only before what it
+ * reports (that, a colon, a quotation), after its subject or "to"; else the noun ("in states that vote", "four
+ * states", "state officials"). Nor is it the verb when a relative clause follows ("a new state that joined the
+ * union"), when a plain "state" comes after a singular word (a verb there needs a plural subject: "a Ruritanian
+ * state "at peace"", "an end state that"; but "the rules of the pact state that"), after a glued hyphen ("a
+ * one-state" plan), or as one item of a list ("Ruritania, Baltic states, and Borduria"). */
+function isStateVerb(t: Tokenized, a: number): boolean {
+  const toks = t.tokens;
+  const prev = toks[a - 1];
+  const next = toks[a + 1];
+  // ("the Gulf states.": a group of states, never a tag)
+  if (isTrailingTag(t, a, false)) return !listedName(toks, a);
+  const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
+  if (!reports || !prev) return false;
+  if (lower(next) === 'that' && relativeVerbAt(toks, a + 2)) return false;
+  if (lower(prev) === 'to') return true;
+  // (after an aside, "Lee, an aide, states that" / "Lee — an aide — states that", never a glued hyphen: "one-state")
+  if (prev.pos === 'PUNCT') return /^[,)—–]$/.test(prev.value) || (prev.value === '-' && prev.end < toks[a]!.start);
+  if (!/^(?:PRON|PROPN|NOUN)$/.test(prev.pos)) return false;
+  if (/^states$/i.test(toks[a]!.value)) return true;
+  return isPluralSubject(prev) || (prev.pos === 'PROPN' && /[^s]s$/.test(prev.value)) || pluralBeforeOf(toks, a - 1);
+}
+
+/** A verb (after at most one adverb) opens the words at k: a relative clause's ("a state that (quietly) joined"),
+ * never a content clause's, which opens with its subject ("states that the pact ..."). */
+function relativeVerbAt(toks: Token[], k: number): boolean {
+  const at = toks[k]?.pos === 'ADV' ? k + 1 : k;
+  return /^(?:VERB|AUX)$/.test(toks[at]?.pos ?? '');
+}
+
+/** The singular noun at k closes an "of" phrase on a plural head ("the rules of the pact"), the verb's subject. */
+function pluralBeforeOf(toks: Token[], k: number): boolean {
+  let j = k;
+  while (j > k - 4 && j > 0 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(toks[j]!.pos)) j--;
+  return lower(toks[j]) === 'of' && !!toks[j - 1] && isPluralSubject(toks[j - 1]!);
+}
+
+/** The name before the word at a is one item of a list: a comma after a word comes right before it ("Ruritania,
+ * Baltic states, and"), not a quotation's closing mark ('"...," Reuters states.'). */
+function listedName(toks: Token[], a: number): boolean {
+  let k = a - 1;
+  while (k > 0 && toks[k - 1]!.pos === 'PROPN') k--;
+  return toks[k - 1]?.value === ',' && /^[\p{L}\p{N}]/u.test(toks[k - 2]?.value ?? '');
 }
 
 /** "an account called Hypo-Cruz", "a new group called the Front": naming a thing, not a source's label. */
