@@ -72,6 +72,33 @@ describe('an answer by force, or of which nothing is reported, is no cue; an ans
   });
 });
 
+describe('answering a question with nothing of the answer reported is no cue; an answer given is', () => {
+  it.each([
+    'The ministry did not answer repeated questions about the pier.',
+    'That is a question only the harbor board can answer.',
+    'Key questions are still to answer, the engineers say.',
+    'The pilot answered a grand total of seven questions on Monday.',
+    'The militia will have to answer for the raid on the port.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.reply')).toEqual([]);
+  });
+  it.each([
+    'Asked the question, the mayor answered: "No."',
+    'The mayor answered the charge that the pier was unsafe.',
+    'Asked about the pier, the mayor answered that it would reopen.',
+    '"Not before May," the mayor answered when asked the question.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).map((m) => m.entry)).toContain('attribution.reply');
+  });
+  // the mirrored pair: the sides swapped, the same reading
+  it('reads both sides alike', async () => {
+    const a = await cues('Ruritania did not answer questions about the raid, and Borduria answered that it was over.');
+    const b = await cues('Borduria did not answer questions about the raid, and Ruritania answered that it was over.');
+    expect(a.map((m) => [m.text, m.speaker])).toEqual([['answered', 'Borduria']]);
+    expect(b.map((m) => [m.text, m.speaker])).toEqual([['answered', 'Ruritania']]);
+  });
+});
+
 describe('a death toll is no claim, a claim about lives is', () => {
   it.each([
     ['Officials claimed over the weekend that the port was safe.', 'claimed'],

@@ -3946,6 +3946,43 @@ function respondsWithoutWords(t: Tokenized, m: Marker): boolean {
   return false;
 }
 
+/** Nouns for what is asked, the object of an answer that is not the answer given. */
+const QUESTION_NOUN = /^(?:questions?|queries|query|questionnaires?)$/i;
+/** Words of a noun phrase between "answer" and its head ("answered a grand total of seven questions", "answer
+ * the trust and honesty questions", "answer the board's questions"). */
+const OBJECT_WORD = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART|CCONJ)$/;
+/** What may follow an answer that has no object of its own: the end of its clause, a preposition, an adverb,
+ * a conjunction ("a question only the board can answer.", "questions still to answer in the coming weeks"). */
+const NO_OBJECT_AFTER = /^(?:ADP|ADV|CCONJ|SCONJ)$/;
+
+/**
+ * "The mayor did not answer questions about the pier", "a question only the board can answer", "questions
+ * still to answer": answering a question with nothing of the answer reported is an act, not a report (the
+ * question is its object, after it or before it). The answer given stays a cue: "answered the charge that",
+ * "answered the question: ...", "answered questions by saying ..." (there "saying" carries the report).
+ */
+function answersQuestionOnly(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.reply') || !/^answer/i.test(m.text)) return false;
+  const toks = t.tokens;
+  const [a, b] = tokenSpan(t, m.start, m.end);
+  const sentence = t.sentences[toks[a]!.sentence];
+  if (!sentence) return false;
+  // the question after it, as its object, and no quotation or colon after the question to be the answer
+  for (let k = b + 1; k < sentence.tokenEnd && k <= b + 8; k++) {
+    const x = toks[k]!;
+    if (QUESTION_NOUN.test(x.value) && x.pos === 'NOUN') return !/^(?::|["“'‘])$/.test(toks[k + 1]?.value ?? '');
+    if (!OBJECT_WORD.test(x.pos) && lower(x) !== 'of' && !(x.value === '-' && k > b + 1)) break;
+  }
+  // no object after it, and a question before it in its sentence that it answers ("a question the board
+  // must answer itself", "questions she preferred not to answer."); not before a colon or a quotation
+  const next = toks[b + 1];
+  const bare = !next || next.sentence !== toks[a]!.sentence || /^[.?!;]$/.test(next.value) || NO_OBJECT_AFTER.test(next.pos) ||
+    /^(?:himself|herself|itself|themselves)$/i.test(next.value) || (next.value === ',' && !/^["“'‘]$/.test(toks[b + 2]?.value ?? ''));
+  if (!bare || /^(?:that|if|whether)$/i.test(next?.value ?? '')) return false;
+  for (let k = a - 1; k >= sentence.tokenStart && k >= a - 10; k--) if (QUESTION_NOUN.test(toks[k]!.value)) return true;
+  return false;
+}
+
 /** Words that can stand between "claimed" and the lives it took: a count and who the dead were ("claimed more
  * than 500 lives", "claimed tens of thousands of lives", "claimed 63 soldiers' lives"). */
 const TOLL_WORD = /^(?:NUM|ADJ|ADV|DET|NOUN|PROPN|PART)$/;
@@ -4278,7 +4315,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
