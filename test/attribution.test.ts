@@ -274,6 +274,18 @@ describe('speaker', () => {
     expect((await cues('The crowd waited. | WIRE Photos Exclusive: Ferries stop at the harbor')).map((m) => m.entry)).not.toContain('attribution.speaker-colon');
   });
 
+  it("a newsletter's list of items under topic words names no speaker; an interview's or a transcript's labels do", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    expect(await colons('The harbor reopened today.\n\nMORE NEWS\nWeather: Two storms reached the coast overnight.\nRuritania: Voters elected a new mayor.\nBake: These rolls have a twist.')).toEqual([]);
+    // (the same list with the places swapped)
+    expect(await colons('The harbor reopened today.\n\nMORE NEWS\nWeather: Two storms reached the coast overnight.\nBorduria: Voters elected a new mayor.\nBake: These rolls have a twist.')).toEqual([]);
+    // an interview: a person's name labels a line next to it
+    expect(await colons('We spoke about the port.\n\nZeb Harlow: You were just at the pier.\n\nDana Levi: I was.')).toEqual(['Zeb Harlow', 'Dana Levi']);
+    // a transcript in capitals, and a label that comes back in the text
+    expect(await colons('The talks went on.\n\nHARLOW: Where were you?\nLEVI: At the pier.')).toEqual(['HARLOW', 'LEVI']);
+    expect(await colons('Harlow spoke first.\n\nHarlow: Where were you?\nBoard: We were at the pier.')).toContain('Harlow');
+  });
+
   it("a verb of the manner of speaking reports words in single quote marks that open with a capital", async () => {
     expect((await cue("Protesters chant 'We want the harbor back' at the rally.")).speaker).toBe('Protesters');
     expect(await cues("The talks continued 'behind closed doors', a source said.")).not.toEqual(expect.arrayContaining([expect.objectContaining({ entry: 'attribution.manner-of-speaking' })]));

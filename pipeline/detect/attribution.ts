@@ -4232,6 +4232,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one; and a label of more than three words is
   // a line's clause or title, but for a speaker's name with a topic after it)
   if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
+  if (inTopicList(t, cue, lineStart, label)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
@@ -4253,6 +4254,54 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
       (role && k > 0 && /^(?:military|army|foreign|defence|defense|interior|health|ministry|government|police)$/.test(w)),
   );
   return named && /^\s*["“'‘]*\p{L}/u.test(t.doc.text.slice(cue.end, cue.end + 5));
+}
+
+/** A line that opens on a short label and a colon ("Garden: We like ...", "Weather: Two tornadoes ..."). */
+const LABELLED_LINE = /^\p{Lu}[\p{L}.’'&-]*(?: [\p{L}.’'&-]+){0,3}: \S/u;
+
+/** The nearest line that is not blank before the line starting at `lineStart` (dir -1), or after the line holding `pos`
+ * (dir 1); '' when there is none. */
+function neighbourLine(text: string, lineStart: number, pos: number, dir: -1 | 1): string {
+  if (dir === -1) {
+    let end = lineStart - 1;
+    while (end > 0) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end).trim();
+      if (line !== '') return line;
+      end = start - 1;
+    }
+    return '';
+  }
+  let start = text.indexOf('\n', pos);
+  while (start !== -1) {
+    const end = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, end === -1 ? text.length : end).trim();
+    if (line !== '') return line;
+    start = end;
+  }
+  return '';
+}
+
+/**
+ * "Garden: We like these watering cans." / "Politics: Defendants are seeking ...": a newsletter's list of items, each
+ * line under a topic word, names no speaker. Such a line is in the body, next to another labelled line; its label is
+ * in title case (a transcript's speakers are often in capitals, "AMY GOODMAN:"), is neither a person's name ("Ann
+ * Lee:") nor a role ("Officials:", "Minister:"), nor next to a line a person's name labels (an interview), and its last
+ * word is used nowhere else in the document (the speakers of a transcript or an interview come back, or are named in
+ * its text).
+ */
+function inTopicList(t: Tokenized, cue: Marker, lineStart: number, label: string): boolean {
+  if (cue.section !== 'body' || label === label.toUpperCase()) return false;
+  const words = label.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  if ((words.length > 1 && isGivenName(words[0]!)) || ANONYMOUS_HEADS.has(last) || TITLE_WORDS.has(last) || LABEL_ROLE.test(last)) return false;
+  const text = t.doc.text;
+  const labelled = [neighbourLine(text, lineStart, cue.end, -1), neighbourLine(text, lineStart, cue.end, 1)].filter((line) => LABELLED_LINE.test(line));
+  // (an interview's lines: "Zack Reed: You were in Cairo." next to "Dana Levi: I was.")
+  if (labelled.length === 0 || labelled.some((line) => isGivenName(line.split(/[\s:]/)[0]!))) return false;
+  let uses = 0;
+  for (const tok of t.tokens) if (lower(tok) === last && ++uses > 1) return false;
+  return true;
 }
 
 /** '"..." ― Maria Lopez': a dash after a finished quotation, then a name ending the line (an epigraph). */
