@@ -110,6 +110,21 @@ describe('a death toll is no claim, a claim about lives is', () => {
   });
 });
 
+describe('ground taken or held is no claim; a claim about ground is', () => {
+  it.each([
+    'The militia claimed large areas of territory in the north.',
+    'The rebels fought to claim the territory from the army.',
+    'The movement now claims its own province in the south.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.claim')).toEqual([]);
+  });
+  it('keeps a claim whose clause is about the ground, for either side', async () => {
+    expect((await cue('Ruritania claims the territory was seized illegally.')).speaker).toBe('Ruritania');
+    expect((await cue('Borduria claims the territory was seized illegally.')).speaker).toBe('Borduria');
+    expect((await cue('Borduria claims the land belongs to it.')).stance).toBe('distancing');
+  });
+});
+
 describe("the writer's impersonal judgement on saying is no cue; a speaker's own is", () => {
   it.each([
     'It is too simple to say, as many critics do, that the council has moved left.',

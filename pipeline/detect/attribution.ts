@@ -4007,6 +4007,26 @@ function claimsLives(t: Tokenized, m: Marker): boolean {
   return false;
 }
 
+/** Ground taken or held, the object of a "claim" that is no claim in words. */
+const GROUND = /^(?:territory|territories|land|lands|province|provinces)$/i;
+
+/**
+ * "The militia claimed large areas of territory", "fought to claim the land from the rebels", "where it claims its
+ * own province": taking or holding ground, not a claim in words. The ground comes within six words, with nothing
+ * between but a count, a determiner, nouns and adjectives (as in claimsLives); a clause after it keeps the claim
+ * ("claims the land was seized illegally").
+ */
+function claimsGround(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.claim')) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  for (let k = b + 1; k <= b + 7 && k < t.tokens.length; k++) {
+    const tok = t.tokens[k]!;
+    if (GROUND.test(tok.value) && tok.pos === 'NOUN') return !/^(?:VERB|AUX)$/.test(t.tokens[k + 1]?.pos ?? '');
+    if (!TOLL_WORD.test(tok.pos) && !TOLL_LINK.test(tok.value) && !POSSESSIVE.test(tok.value) && !POSSESSIVE_PRONOUN.test(tok.value)) return false;
+  }
+  return false;
+}
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -4364,7 +4384,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
