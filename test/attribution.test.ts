@@ -72,6 +72,33 @@ describe('an answer by force, or of which nothing is reported, is no cue; an ans
   });
 });
 
+describe('answering a question with nothing of the answer reported is no cue; an answer given is', () => {
+  it.each([
+    'The ministry did not answer repeated questions about the pier.',
+    'That is a question only the harbor board can answer.',
+    'Key questions are still to answer, the engineers say.',
+    'The pilot answered a grand total of seven questions on Monday.',
+    'The militia will have to answer for the raid on the port.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.reply')).toEqual([]);
+  });
+  it.each([
+    'Asked the question, the mayor answered: "No."',
+    'The mayor answered the charge that the pier was unsafe.',
+    'Asked about the pier, the mayor answered that it would reopen.',
+    '"Not before May," the mayor answered when asked the question.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).map((m) => m.entry)).toContain('attribution.reply');
+  });
+  // the mirrored pair: the sides swapped, the same reading
+  it('reads both sides alike', async () => {
+    const a = await cues('Ruritania did not answer questions about the raid, and Borduria answered that it was over.');
+    const b = await cues('Borduria did not answer questions about the raid, and Ruritania answered that it was over.');
+    expect(a.map((m) => [m.text, m.speaker])).toEqual([['answered', 'Borduria']]);
+    expect(b.map((m) => [m.text, m.speaker])).toEqual([['answered', 'Ruritania']]);
+  });
+});
+
 describe('a death toll is no claim, a claim about lives is', () => {
   it.each([
     ['Officials claimed over the weekend that the port was safe.', 'claimed'],
@@ -80,6 +107,21 @@ describe('a death toll is no claim, a claim about lives is', () => {
   ])('%s', async (text, word) => {
     const found = (await cues(text)).find((m) => m.text === word);
     expect(found?.stance).toBe('distancing');
+  });
+});
+
+describe('ground taken or held is no claim; a claim about ground is', () => {
+  it.each([
+    'The militia claimed large areas of territory in the north.',
+    'The rebels fought to claim the territory from the army.',
+    'The movement now claims its own province in the south.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.claim')).toEqual([]);
+  });
+  it('keeps a claim whose clause is about the ground, for either side', async () => {
+    expect((await cue('Ruritania claims the territory was seized illegally.')).speaker).toBe('Ruritania');
+    expect((await cue('Borduria claims the territory was seized illegally.')).speaker).toBe('Borduria');
+    expect((await cue('Borduria claims the land belongs to it.')).stance).toBe('distancing');
   });
 });
 
@@ -245,6 +287,18 @@ describe('speaker', () => {
     expect((await cues('#Urgent | Ruritanian army spokesman: We continue the work in the north.')).map((m) => m.entry)).toContain('attribution.speaker-colon');
     // a photo credit in capitals run into a headline after a bar is no speaker
     expect((await cues('The crowd waited. | WIRE Photos Exclusive: Ferries stop at the harbor')).map((m) => m.entry)).not.toContain('attribution.speaker-colon');
+  });
+
+  it("a newsletter's list of items under topic words names no speaker; an interview's or a transcript's labels do", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    expect(await colons('The harbor reopened today.\n\nMORE NEWS\nWeather: Two storms reached the coast overnight.\nRuritania: Voters elected a new mayor.\nBake: These rolls have a twist.')).toEqual([]);
+    // (the same list with the places swapped)
+    expect(await colons('The harbor reopened today.\n\nMORE NEWS\nWeather: Two storms reached the coast overnight.\nBorduria: Voters elected a new mayor.\nBake: These rolls have a twist.')).toEqual([]);
+    // an interview: a person's name labels a line next to it
+    expect(await colons('We spoke about the port.\n\nZeb Harlow: You were just at the pier.\n\nDana Levi: I was.')).toEqual(['Zeb Harlow', 'Dana Levi']);
+    // a transcript in capitals, and a label that comes back in the text
+    expect(await colons('The talks went on.\n\nHARLOW: Where were you?\nLEVI: At the pier.')).toEqual(['HARLOW', 'LEVI']);
+    expect(await colons('Harlow spoke first.\n\nHarlow: Where were you?\nBoard: We were at the pier.')).toContain('Harlow');
   });
 
   it("a verb of the manner of speaking reports words in single quote marks that open with a capital", async () => {
@@ -832,6 +886,25 @@ describe('the plain form of "state" as a verb', () => {
   it('after its subject and before what it reports', async () => {
     expect((await cue('The harbor charter states that every ship may dock.')).text).toBe('states');
     expect((await cue('The new rule is short. It states: every ship may dock.')).text).toBe('states');
+  });
+
+  it('a plural subject takes the plain form, also through "of" and after an aside', async () => {
+    expect((await cue('The harbor pilots state that the channel is too shallow.')).text).toBe('state');
+    expect((await cue('The rules of the harbor pact state that no ship may dock at night.')).text).toBe('state');
+    expect((await cue('The Harbor Tribune, a local weekly, states that the pier is closed.')).text).toBe('states');
+    expect((await cue('Ann Lee — a pilot for ten years — states that the channel is too shallow.')).text).toBe('states');
+  });
+
+  it('the noun: a nation after its adjective, with a relative clause, after a glued hyphen, one of a list', async () => {
+    // (the same with the sides swapped: neither country's state is anyone's words)
+    expect(await cues('He said the Ruritanian state "has a right to its harbor."')).toHaveLength(1);
+    expect(await cues('He said the Bordurian state "has a right to its harbor."')).toHaveLength(1);
+    expect(await cues('The plan envisions a Bordurian state that keeps the harbor.')).toHaveLength(1);
+    expect(await cues('The plan envisions a Ruritanian state that keeps the harbor.')).toHaveLength(1);
+    expect(await cues('Harbor states that joined the pact have eased their tariffs.')).toEqual([]);
+    expect(await cues('The board weighs a future "one-state" plan for the harbor.')).toEqual([]);
+    expect(await cues('Ruritania, Baltic states, and Borduria signed the harbor pact.')).toEqual([]);
+    expect(await cues('Ships from Oman, the Gulf states, Borduria and Ruritania dock there.')).toEqual([]);
   });
 });
 

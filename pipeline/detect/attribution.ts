@@ -3526,14 +3526,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (/\.call$/.test(m.entry) && next && ((next.pos === 'PUNCT' && !/^["“'‘]$/.test(next.value)) || next.pos === 'CCONJ')) {
     if (!t.tokens.slice(Math.max(0, a - 4), a).some((x) => lower(x) === 'as')) return false;
   }
-  // "the policy states that", "it states:": the plain form is the verb only before what it reports,
-  // after its subject or "to"; else the noun ("in states that vote", "four states", "state officials")
-  if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) {
-    // ("the Gulf states.": a group of states, never a tag)
-    if (isTrailingTag(t, a, false)) return true;
-    const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
-    return reports && !!prev && (/^(?:PRON|PROPN|NOUN|PUNCT)$/.test(prev.pos) || lower(prev) === 'to');
-  }
+  if (/\.state$/.test(m.entry) && /^states?$/i.test(tok.value)) return isStateVerb(t, a);
 
   // "Fears that ...", "Hopes that ..." opening a sentence: a state of mind with no one holding it
   if (STATE_OF_MIND.test(m.entry) && t.sentences[tok.sentence]?.tokenStart === a) return false;
@@ -3664,6 +3657,51 @@ function isTrailingTag(t: Tokenized, a: number, theName = true): boolean {
   } else if ((DOCUMENT_NOUNS.test(prev.value) || OUTLET_NOUNS.has(lower(prev)) || /^document$/i.test(prev.value)) && lower(toks[a - 2]) === 'the') k = a - 2;
   else return false;
   return /^[,"”'’]$/.test(toks[k - 1]?.value ?? '');
+}
+
+/** "the policy states that", "it states:", "the leaflets state that": the word is the verb only before what it
+ * reports (that, a colon, a quotation), after its subject or "to"; else the noun ("in states that vote", "four
+ * states", "state officials"). Nor is it the verb when a relative clause follows ("a new state that joined the
+ * union"), when a plain "state" comes after a singular word (a verb there needs a plural subject: "a Ruritanian
+ * state "at peace"", "an end state that"; but "the rules of the pact state that"), after a glued hyphen ("a
+ * one-state" plan), or as one item of a list ("Ruritania, Baltic states, and Borduria"). */
+function isStateVerb(t: Tokenized, a: number): boolean {
+  const toks = t.tokens;
+  const prev = toks[a - 1];
+  const next = toks[a + 1];
+  // ("the Gulf states.": a group of states, never a tag)
+  if (isTrailingTag(t, a, false)) return !listedName(toks, a);
+  const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
+  if (!reports || !prev) return false;
+  if (lower(next) === 'that' && relativeVerbAt(toks, a + 2)) return false;
+  if (lower(prev) === 'to') return true;
+  // (after an aside, "Lee, an aide, states that" / "Lee — an aide — states that", never a glued hyphen: "one-state")
+  if (prev.pos === 'PUNCT') return /^[,)—–]$/.test(prev.value) || (prev.value === '-' && prev.end < toks[a]!.start);
+  if (!/^(?:PRON|PROPN|NOUN)$/.test(prev.pos)) return false;
+  if (/^states$/i.test(toks[a]!.value)) return true;
+  return isPluralSubject(prev) || (prev.pos === 'PROPN' && /[^s]s$/.test(prev.value)) || pluralBeforeOf(toks, a - 1);
+}
+
+/** A verb (after at most one adverb) opens the words at k: a relative clause's ("a state that (quietly) joined"),
+ * never a content clause's, which opens with its subject ("states that the pact ..."). */
+function relativeVerbAt(toks: Token[], k: number): boolean {
+  const at = toks[k]?.pos === 'ADV' ? k + 1 : k;
+  return /^(?:VERB|AUX)$/.test(toks[at]?.pos ?? '');
+}
+
+/** The singular noun at k closes an "of" phrase on a plural head ("the rules of the pact"), the verb's subject. */
+function pluralBeforeOf(toks: Token[], k: number): boolean {
+  let j = k;
+  while (j > k - 4 && j > 0 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(toks[j]!.pos)) j--;
+  return lower(toks[j]) === 'of' && !!toks[j - 1] && isPluralSubject(toks[j - 1]!);
+}
+
+/** The name before the word at a is one item of a list: a comma after a word comes right before it ("Ruritania,
+ * Baltic states, and"), not a quotation's closing mark ('"...," Reuters states.'). */
+function listedName(toks: Token[], a: number): boolean {
+  let k = a - 1;
+  while (k > 0 && toks[k - 1]!.pos === 'PROPN') k--;
+  return toks[k - 1]?.value === ',' && /^[\p{L}\p{N}]/u.test(toks[k - 2]?.value ?? '');
 }
 
 /** "an account called Hypo-Cruz", "a new group called the Front": naming a thing, not a source's label. */
@@ -3912,6 +3950,43 @@ function respondsWithoutWords(t: Tokenized, m: Marker): boolean {
   return false;
 }
 
+/** Nouns for what is asked, the object of an answer that is not the answer given. */
+const QUESTION_NOUN = /^(?:questions?|queries|query|questionnaires?)$/i;
+/** Words of a noun phrase between "answer" and its head ("answered a grand total of seven questions", "answer
+ * the trust and honesty questions", "answer the board's questions"). */
+const OBJECT_WORD = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART|CCONJ)$/;
+/** What may follow an answer that has no object of its own: the end of its clause, a preposition, an adverb,
+ * a conjunction ("a question only the board can answer.", "questions still to answer in the coming weeks"). */
+const NO_OBJECT_AFTER = /^(?:ADP|ADV|CCONJ|SCONJ)$/;
+
+/**
+ * "The mayor did not answer questions about the pier", "a question only the board can answer", "questions
+ * still to answer": answering a question with nothing of the answer reported is an act, not a report (the
+ * question is its object, after it or before it). The answer given stays a cue: "answered the charge that",
+ * "answered the question: ...", "answered questions by saying ..." (there "saying" carries the report).
+ */
+function answersQuestionOnly(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.reply') || !/^answer/i.test(m.text)) return false;
+  const toks = t.tokens;
+  const [a, b] = tokenSpan(t, m.start, m.end);
+  const sentence = t.sentences[toks[a]!.sentence];
+  if (!sentence) return false;
+  // the question after it, as its object, and no quotation or colon after the question to be the answer
+  for (let k = b + 1; k < sentence.tokenEnd && k <= b + 8; k++) {
+    const x = toks[k]!;
+    if (QUESTION_NOUN.test(x.value) && x.pos === 'NOUN') return !/^(?::|["“'‘])$/.test(toks[k + 1]?.value ?? '');
+    if (!OBJECT_WORD.test(x.pos) && lower(x) !== 'of' && !(x.value === '-' && k > b + 1)) break;
+  }
+  // no object after it, and a question before it in its sentence that it answers ("a question the board
+  // must answer itself", "questions she preferred not to answer."); not before a colon or a quotation
+  const next = toks[b + 1];
+  const bare = !next || next.sentence !== toks[a]!.sentence || /^[.?!;]$/.test(next.value) || NO_OBJECT_AFTER.test(next.pos) ||
+    /^(?:himself|herself|itself|themselves)$/i.test(next.value) || (next.value === ',' && !/^["“'‘]$/.test(toks[b + 2]?.value ?? ''));
+  if (!bare || /^(?:that|if|whether)$/i.test(next?.value ?? '')) return false;
+  for (let k = a - 1; k >= sentence.tokenStart && k >= a - 10; k--) if (QUESTION_NOUN.test(toks[k]!.value)) return true;
+  return false;
+}
+
 /** Words that can stand between "claimed" and the lives it took: a count and who the dead were ("claimed more
  * than 500 lives", "claimed tens of thousands of lives", "claimed 63 soldiers' lives"). */
 const TOLL_WORD = /^(?:NUM|ADJ|ADV|DET|NOUN|PROPN|PART)$/;
@@ -3932,6 +4007,26 @@ function claimsLives(t: Tokenized, m: Marker): boolean {
     const tok = t.tokens[k]!;
     if (LIVES.test(tok.value)) return true;
     if (!TOLL_WORD.test(tok.pos) && !TOLL_LINK.test(tok.value) && !POSSESSIVE.test(tok.value)) return false;
+  }
+  return false;
+}
+
+/** Ground taken or held, the object of a "claim" that is no claim in words. */
+const GROUND = /^(?:territory|territories|land|lands|province|provinces)$/i;
+
+/**
+ * "The militia claimed large areas of territory", "fought to claim the land from the rebels", "where it claims its
+ * own province": taking or holding ground, not a claim in words. The ground comes within six words, with nothing
+ * between but a count, a determiner, nouns and adjectives (as in claimsLives); a clause after it keeps the claim
+ * ("claims the land was seized illegally").
+ */
+function claimsGround(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.claim')) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  for (let k = b + 1; k <= b + 7 && k < t.tokens.length; k++) {
+    const tok = t.tokens[k]!;
+    if (GROUND.test(tok.value) && tok.pos === 'NOUN') return !/^(?:VERB|AUX)$/.test(t.tokens[k + 1]?.pos ?? '');
+    if (!TOLL_WORD.test(tok.pos) && !TOLL_LINK.test(tok.value) && !POSSESSIVE.test(tok.value) && !POSSESSIVE_PRONOUN.test(tok.value)) return false;
   }
   return false;
 }
@@ -4161,6 +4256,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one; and a label of more than three words is
   // a line's clause or title, but for a speaker's name with a topic after it)
   if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
+  if (inTopicList(t, cue, lineStart, label)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
@@ -4182,6 +4278,54 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
       (role && k > 0 && /^(?:military|army|foreign|defence|defense|interior|health|ministry|government|police)$/.test(w)),
   );
   return named && /^\s*["“'‘]*\p{L}/u.test(t.doc.text.slice(cue.end, cue.end + 5));
+}
+
+/** A line that opens on a short label and a colon ("Garden: We like ...", "Weather: Two tornadoes ..."). */
+const LABELLED_LINE = /^\p{Lu}[\p{L}.’'&-]*(?: [\p{L}.’'&-]+){0,3}: \S/u;
+
+/** The nearest line that is not blank before the line starting at `lineStart` (dir -1), or after the line holding `pos`
+ * (dir 1); '' when there is none. */
+function neighbourLine(text: string, lineStart: number, pos: number, dir: -1 | 1): string {
+  if (dir === -1) {
+    let end = lineStart - 1;
+    while (end > 0) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end).trim();
+      if (line !== '') return line;
+      end = start - 1;
+    }
+    return '';
+  }
+  let start = text.indexOf('\n', pos);
+  while (start !== -1) {
+    const end = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, end === -1 ? text.length : end).trim();
+    if (line !== '') return line;
+    start = end;
+  }
+  return '';
+}
+
+/**
+ * "Garden: We like these watering cans." / "Politics: Defendants are seeking ...": a newsletter's list of items, each
+ * line under a topic word, names no speaker. Such a line is in the body, next to another labelled line; its label is
+ * in title case (a transcript's speakers are often in capitals, "AMY GOODMAN:"), is neither a person's name ("Ann
+ * Lee:") nor a role ("Officials:", "Minister:"), nor next to a line a person's name labels (an interview), and its last
+ * word is used nowhere else in the document (the speakers of a transcript or an interview come back, or are named in
+ * its text).
+ */
+function inTopicList(t: Tokenized, cue: Marker, lineStart: number, label: string): boolean {
+  if (cue.section !== 'body' || label === label.toUpperCase()) return false;
+  const words = label.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  if ((words.length > 1 && isGivenName(words[0]!)) || ANONYMOUS_HEADS.has(last) || TITLE_WORDS.has(last) || LABEL_ROLE.test(last)) return false;
+  const text = t.doc.text;
+  const labelled = [neighbourLine(text, lineStart, cue.end, -1), neighbourLine(text, lineStart, cue.end, 1)].filter((line) => LABELLED_LINE.test(line));
+  // (an interview's lines: "Zack Reed: You were in Cairo." next to "Dana Levi: I was.")
+  if (labelled.length === 0 || labelled.some((line) => isGivenName(line.split(/[\s:]/)[0]!))) return false;
+  let uses = 0;
+  for (const tok of t.tokens) if (lower(tok) === last && ++uses > 1) return false;
+  return true;
 }
 
 /** '"..." ― Maria Lopez': a dash after a finished quotation, then a name ending the line (an epigraph). */
@@ -4244,7 +4388,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !claimsLives(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
