@@ -723,6 +723,22 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(await speakerOf('Sam Reed, the spokesman, met reporters. The spokesman said the ship would arrive late.', 'said')).toBe('Sam Reed');
   });
 
+  it('a statement, a letter or a post the text has not mentioned is the words of the source the sentence before cites', async () => {
+    const said = (text: string) => cues(text).then((cs) => cs.filter((c) => c.text === 'said').map((c) => c.speaker));
+    expect(await said('The Ruritanian ministry said the crossing would reopen. "Trucks will pass at dawn," the statement said.')).toEqual(['Ruritanian ministry', 'Ruritanian ministry']);
+    // (the sides swapped: the same)
+    expect(await said('The Bordurian ministry said the crossing would reopen. "Trucks will pass at dawn," the statement said.')).toEqual(['Bordurian ministry', 'Bordurian ministry']);
+    // (not a report, which the text names with its author when it has one; nor a source that only quoted another)
+    expect(await said('The Ruritanian ministry said the crossing would reopen. The report said trucks would pass at dawn.')).toEqual(['Ruritanian ministry', 'report']);
+    expect(await speakerOf('The Harbour Post quoted the Ruritanian ministry as saying the port was shut. The statement said ships would wait.', 'said')).not.toBe('Harbour Post');
+    // (nor the release of documents, an act)
+    expect(await speakerOf('Dana Levi announced the findings. The release of the emails showed that the port was warned.', 'showed')).not.toBe('Dana Levi');
+  });
+
+  it('a document "by" or "from" its author speaks for the author', async () => {
+    expect(await speakerOf('While insisting the plan is peaceful, the comments by Ann Lee of the Harbour Authority raised alarm.', 'insisting')).toBe('Ann Lee');
+  });
+
   it('a tally or poll speaks for whoever made it', async () => {
     expect((await cue('Lee had 310 delegates, according to a tally by the Harbor Tribune.')).speaker).toBe('Harbor Tribune');
   });

@@ -934,6 +934,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // "her statement said", "the ministry's letter says": whoever issued it
   if (DOCUMENT_NOUNS.test(head.value)) {
     if (/^(?:his|her|their|its)$/i.test(toks[a - 1]?.value ?? '')) return resolvePronoun(t, a - 1);
+    // ("the comments by Ann Lee", "a statement from the ministry": the one named after it)
+    if (/^(?:by|from)$/i.test(toks[b + 1]?.value ?? '') && isNamePart(toks[b + 2] && toks[b + 2]!.pos === 'DET' ? toks[b + 3] : toks[b + 2])) {
+      const author = npAfter(t, b + 2, t.sentences[head.sentence]!.tokenEnd - 1);
+      if (author) return speakerOfPhrase(t, author[0], author[1], cuePos);
+    }
     if (poss > 0) return speakerOfPhrase(t, a, a + poss - 1, cuePos);
     if (/^(?:the|this|that)$/i.test(toks[a]!.value) && a + 1 === b) {
       const issuer = documentIssuer(t, headLower, b);
@@ -1090,10 +1095,15 @@ function initialModifier(t: Tokenized, k: number, noun: string): boolean {
   return /^(?:ADJ|DET|NUM)$/.test(lowerCaseTag(lower(toks[k]), noun));
 }
 
+/** Documents whose words are their issuer's own, as said aloud: a statement, a letter, a post. */
+const SPOKEN_DOCUMENT = /^(?:statement|letter|memo|message|post|tweets?|email|release|note|comments?|response|reply)$/i;
+
 /**
  * "The statement said": who issued the statement last mentioned in the previous few sentences, as the
  * source of a cue in that sentence ("The army said in a statement") or its named subject ("The army issued
- * a statement").
+ * a statement"). With no such mention, a statement, a letter or a post is the words of the source the sentence
+ * right before cites ('The ministry said the crossing would reopen. "Trucks will pass at dawn," the statement
+ * said.'); not a report or a ruling, which the text names with its author when it has one.
  */
 function documentIssuer(t: Tokenized, noun: string, at: number): string {
   const toks = t.tokens;
@@ -1107,8 +1117,18 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
     if (subject && isNamePart(toks[subject[1]])) return speakerOfPhrase(t, subject[0], subject[1], toks[at]!.start);
     return '';
   }
-  return '';
+  // (not "the release of the emails", "the letter of the law": an act or a phrase, no document)
+  if (!SPOKEN_DOCUMENT.test(noun) || lower(toks[at + 1]) === 'of') return '';
+  // (the first cue of that sentence outside its quotations, when it names its source: an unnamed one, a
+  // description or a pronoun hands on nothing)
+  const first = resolvedSoFar.get(t)?.find((c) => c.sentence === here - 1 && !insideQuote(t, c.start));
+  return first && ISSUING_CUE.test(first.entry) && /^\p{Lu}/u.test(first.speaker) && !PRONOUN_SPEAKER.test(first.speaker) ? first.speaker : '';
 }
+/** Cues whose source puts out words of its own, which a statement or a post then holds ("said", "announced",
+ * "tweeted", "wrote"): not one that quotes or answers another ("AFP quoted ...", "Iran dismissed ..."). */
+const ISSUING_CUE = /^attribution\.(?:say|tell|state|announce|add|add-after-quote|write|tweet|post-online|issue-statement|declare)$/;
+/** A speaker that is a pronoun left unresolved ("I", "It"): no issuer to hand on. */
+const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Participles of saying, knowing and judging after an empty it ("it is said", "it was learned"). */
 const IMPERSONAL_PASSIVE = /^(?:said|reported|estimated|believed|thought|expected|claimed|alleged|announced|noted|known|understood|feared|rumou?red|suggested|argued|described|learned|learnt|proved|proven|shown|found|assumed|considered|hoped|agreed|decided|stated|confirmed|revealed|acknowledged|recogni[sz]ed|accused|predicted|suspected|told|written|added|explained|emphasi[sz]ed|stressed|pointed|indicated|asserted|maintained|denied)$/i;
