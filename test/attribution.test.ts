@@ -735,6 +735,15 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(await speakerOf('Dana Levi announced the findings. The release of the emails showed that the port was warned.', 'showed')).not.toBe('Dana Levi');
   });
 
+  it('"the group" is the name an appositive described so, not an item of a list nor a noun in a clause', async () => {
+    expect(await speakerOf('That view was not shared by Harbour Watch, the port-based rights group. The group stated its opposition to the strike.', 'stated')).toBe('Harbour Watch');
+    // (the sides swapped: the same)
+    expect(await speakerOf('The raid was claimed by the Gaza Front, a Palestinian militant group. The group said more would follow.', 'said')).toBe('Gaza Front');
+    expect(await speakerOf('The raid was claimed by the Negev Front, an Israeli settler group. The group said more would follow.', 'said')).toBe('Negev Front');
+    expect(await speakerOf('The fund backs Harbour Watch, Tide Aid and Dockside, a policy group. The group says its aim is peace.', 'says')).not.toBe('Dockside');
+    expect(await speakerOf('They blamed the mayor for favouring farmers, a decision that the group says was wrong.', 'says')).not.toBe('farmers');
+  });
+
   it('a document "by" or "from" its author speaks for the author', async () => {
     expect(await speakerOf('While insisting the plan is peaceful, the comments by Ann Lee of the Harbour Authority raised alarm.', 'insisting')).toBe('Ann Lee');
   });

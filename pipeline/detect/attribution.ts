@@ -998,10 +998,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < cuePos && c.speaker.toLowerCase().endsWith(ending) && c.speaker.split(' ').length <= 4 && !/^(?:the|a|an|this|that|its|his|her|their)\b/i.test(c.speaker)).pop();
     if (cited) return cited.speaker;
   }
-  // "the group", "the militant group", "the rights organisation": the group named last before, in this sentence or the
-  // two before it
+  // "the group", "the militant group", "the rights organisation": the name an appositive gave that description ("CAGE,
+  // the London-based rights group"), else the group named last before, in this sentence or the two before it
   if (GROUP_HEAD.test(headLower) && /^the$/i.test(toks[a]!.value) && toks.slice(a + 1, b + 1).every((x) => /^\p{Ll}/u.test(x.value) || /^[-–]$/.test(x.value))) {
-    const group = groupNamedBefore(t, names, head.sentence, cuePos);
+    const group = appositiveHolder(t, names, headLower, head.sentence, cuePos) || groupNamedBefore(t, names, head.sentence, cuePos);
     if (group) return group;
   }
   let from = a;
@@ -1027,6 +1027,34 @@ const GROUP_NAME_HEAD = /^(?:forum|observatory|front|federation|society|league|i
  * none. A group: no person (no sex or title, no name the text shows to be a person's, no two or three capitalised words
  * without a group's head), no place or state, no outlet, no body of a state, no modifier ("Iran-backed").
  */
+/**
+ * "That view was not shared by CAGE, the London-based rights group. The group stated ...": the last name, in this sentence
+ * or the two before it and outside quotations, that an appositive right after it describes with the same head noun
+ * (", the ... group", ", an Israeli rights organization"); '' when none does.
+ */
+/** Words no modifier of an appositive's noun is: a clause's, an article, a preposition. */
+const NOT_A_MODIFIER = 'that|which|who|whom|whose|the|a|an|of|to|in|on|for|by|with|and|or|but|is|was|are|were|has|had|says|said';
+
+/** The text before a name that is a later item of a list: a comma, 'and' or 'or'. */
+const LIST_ITEM_BEFORE = /(?:,|\band|\bor)[^\S\n]+(?:the[^\S\n]+)?$/i;
+
+function appositiveHolder(t: Tokenized, names: NameMention[], head: string, sentence: number, cuePos: number): string {
+  const floor = t.sentences[Math.max(0, sentence - 2)]!.start;
+  const text = t.doc.text;
+  // (modifiers only between the article and the noun: not ', a decision that the group')
+  const described = new RegExp(`^,[^\\S\\n]+(?:the|an?)[^\\S\\n]+(?:(?!(?:${NOT_A_MODIFIER})[^\\p{L}-])[\\p{L}-]+[^\\S\\n]+){0,4}?${head}\\b`, 'iu');
+  let found = '';
+  for (const n of names) {
+    if (n.start >= cuePos) break;
+    // (not an item of a list, 'partners including Code Pink, J Street and Demo, a policy group', whose description may
+    // be the last item's alone)
+    if (n.start < floor || insideQuote(t, n.start) || LIST_ITEM_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
+    const end = n.start + n.written.length;
+    if (text.startsWith(n.written, n.start) && described.test(text.slice(end, end + 80))) found = n.name;
+  }
+  return found;
+}
+
 function groupNamedBefore(t: Tokenized, names: NameMention[], sentence: number, cuePos: number): string {
   const floor = t.sentences[Math.max(0, sentence - 2)]!.start;
   const person = (name: string): boolean => {
