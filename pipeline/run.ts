@@ -191,7 +191,9 @@ export async function runPipeline(o: RunOptions): Promise<RunOutcome> {
   // Every detector regex runs on thousands of documents, and the first, interpreted runs of the large ones
   // over whole documents cost each thread about a second: compiled at once, a run takes 8-15% less CPU
   // time (alternating runs with `node --no-regexp-tier-up`). The flag is the process's, worker threads'
-  // too; it changes no result.
+  // too; it changes no result. It is set here, once the modules are loaded and before any worker starts:
+  // set at the top of a script, while tsx was still loading modules, it crashed V8 on this machine (a
+  // segfault, with tsx's transform cache warm), as Node's documentation warns flags changed at run time may.
   setFlagsFromString('--no-regexp-tier-up');
   const files = listInputs(o.inputs, { exclude: [o.out] });
   const lock = acquireLock(o.out, o.onWarning);
