@@ -460,6 +460,21 @@ describe('voice', () => {
   });
 });
 
+describe('a cue in a clause that opens the sentence and takes its subject from the main clause', () => {
+  it('reports that clause, not the main clause', async () => {
+    await expectVoices([
+      ['After signaling that it hoped for a quick vote, the mayor appeared to back away from the plan.', 'appeared to', 'author'],
+      ['While insisting that the strikes were limited, Hamas fired rockets at Israel.', 'Israel', 'author'],
+      // (the sides swapped: the same)
+      ['While insisting that the strikes were limited, Israel fired rockets at Hamas.', 'Hamas', 'author'],
+      // (what the fronted clause itself reports stays the source's)
+      ['After initially questioning the death toll, the ministry now concedes the count may be low.', 'death toll', 'attributed'],
+      // (a cue after its subject is not fronted: the main clause is its report)
+      ['After the talks, the minister said Israel would respond.', 'Israel', 'attributed'],
+    ]);
+  });
+});
+
 describe('inside a title, a name, a slogan or a word mentioned', () => {
   it('is quoted: the words are mentioned or someone else\'s, not the writer\'s own use', async () => {
     await expectVoices([

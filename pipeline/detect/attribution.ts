@@ -4658,6 +4658,14 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
+  // a cue in a clause that opens the sentence and takes its subject from the main clause after it ("After signaling
+  // that it hoped for a quick vote, the White House backed away"): it reports up to the comma before that subject, not
+  // the main clause
+  if (find.from > last && frontedClause(toks, sent.tokenStart, first)) {
+    let comma = find.from - 1;
+    while (comma > last && toks[comma]!.value !== ',') comma--;
+    if (comma > last + 1) return { contentStart: toks[last + 1]!.start, contentEnd: toks[comma]!.start };
+  }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
     const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
