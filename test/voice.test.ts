@@ -475,6 +475,18 @@ describe('a cue in a clause that opens the sentence and takes its subject from t
   });
 });
 
+describe('a noun with a reduced relative after a comma: no tag of the words before it', () => {
+  it('leaves the words before the comma to the writer', async () => {
+    await expectVoices([
+      ['The council signed a deal with Israel, a move Hamas condemned in July.', 'Israel', 'author'],
+      // (the sides swapped: the same)
+      ['The council signed a deal with Hamas, a move Israel condemned in July.', 'Hamas', 'author'],
+      // (a descriptor before the name is a tag's subject: the words before the comma are reported)
+      ['The strikes hit Israel overnight, the news agency Harbour Wire reported.', 'Israel', 'attributed'],
+    ]);
+  });
+});
+
 describe('inside a title, a name, a slogan or a word mentioned', () => {
   it('is quoted: the words are mentioned or someone else\'s, not the writer\'s own use', async () => {
     await expectVoices([

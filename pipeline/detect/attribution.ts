@@ -4655,7 +4655,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
   const clauseAfter =
     !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some(isVerb)));
-  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
+  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !reducedRelative(toks, lead, first) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   // a cue in a clause that opens the sentence and takes its subject from the main clause after it ("After signaling
@@ -4828,6 +4828,27 @@ function frontedPhrase(toks: Token[], from: number, lead: number): boolean {
   for (let k = from + 1; k < lead; k++) if (isVerb(toks[k]) && /^(?:NOUN|PROPN|PRON|NUM|AUX|ADV|PART)$/.test(toks[k - 1]!.pos)) return false;
   return true;
 }
+
+/**
+ * "..., a move Netanyahu condemned in July": after the comma, a noun with a clause on it whose subject is the name
+ * before the cue (the move is what was condemned): a reduced relative, no tag that reports the words before the comma.
+ * A determiner, lower-case modifiers and a noun for an act or a stance, then the name; not "..., the spokesman Dana
+ * Levi said".
+ */
+function reducedRelative(toks: Token[], from: number, cue: number): boolean {
+  if (toks[from]?.pos !== 'DET') return false;
+  let k = from + 1;
+  let noun = '';
+  while (k < cue && /^(?:ADJ|NOUN)$/.test(toks[k]!.pos) && /^\p{Ll}/u.test(toks[k]!.value)) {
+    if (toks[k]!.pos === 'NOUN') noun = lower(toks[k]);
+    k++;
+  }
+  return REDUCED_RELATIVE_HEAD.test(noun) && k < cue && toks[k]!.pos === 'PROPN';
+}
+/** Nouns for an act or a stance that a clause after them is about ("a move Tehran vowed to make", "a demand Lee
+ * rejected"); not a descriptor of the name after it ("the opposition Coordination Committees said", "the news agency
+ * IRNA reported"). */
+const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
 
 /** Words that invert a clause after a comma ("..., so will the others"): no main verb follows them. */
 const INVERSION = /^(?:so|nor|neither)$/i;
