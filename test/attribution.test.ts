@@ -744,6 +744,13 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(await speakerOf('They blamed the mayor for favouring farmers, a decision that the group says was wrong.', 'says')).not.toBe('farmers');
   });
 
+  it('"the administration" is the one the text names after a person, the one it names most', async () => {
+    const text = 'The Lee administration faces pressure. The Cole administration had tried talks in 2009. The Lee administration met the envoy. Rebels denied it, but the administration said it could not verify the claim.';
+    expect(await speakerOf(text, 'said')).toBe('Lee administration');
+    expect(await speakerOf('Officials met on Monday. The administration said it could not verify the claim.', 'said')).toBe('administration');
+    expect(await speakerOf('As administration officials met, the administration said it could not verify the claim.', 'said')).toBe('administration');
+  });
+
   it('a document "by" or "from" its author speaks for the author', async () => {
     expect(await speakerOf('While insisting the plan is peaceful, the comments by Ann Lee of the Harbour Authority raised alarm.', 'insisting')).toBe('Ann Lee');
   });

@@ -997,6 +997,12 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const ending = ` ${headLower}`;
     const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < cuePos && c.speaker.toLowerCase().endsWith(ending) && c.speaker.split(' ').length <= 4 && !/^(?:the|a|an|this|that|its|his|her|their)\b/i.test(c.speaker)).pop();
     if (cited) return cited.speaker;
+    // ("the administration": the one the text last named after its president, cited or not: "The Obama administration
+    // is likely to come under pressure ... the administration said")
+    if (headLower === 'administration') {
+      const named = namedAdministration(t, cuePos);
+      if (named) return named;
+    }
   }
   // "the group", "the militant group", "the rights organisation": the name an appositive gave that description ("CAGE,
   // the London-based rights group"), else the group named last before, in this sentence or the two before it
@@ -4849,6 +4855,34 @@ function reducedRelative(toks: Token[], from: number, cue: number): boolean {
  * rejected"); not a descriptor of the name after it ("the opposition Coordination Committees said", "the news agency
  * IRNA reported"). */
 const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
+
+/** A president's (or a leader's) name before "administration": "the Obama administration", "the Trump administration's". */
+const NAMED_ADMINISTRATION = /\b(\p{Lu}[\p{L}'’-]+)[^\S\n]+administration\b/gu;
+
+/** The administration the text names most often after a person before `pos`, outside quotations ("Obama
+ * administration"; of two, the story's own, named more often than the one it recalls; at a tie the later); ''. */
+function namedAdministration(t: Tokenized, pos: number): string {
+  const counts = new Map<string, number>();
+  for (const m of t.doc.text.slice(0, pos).matchAll(NAMED_ADMINISTRATION)) {
+    const name = m[1]!;
+    if (insideQuote(t, m.index) || isPlaceLike(name) || CAPITALISED_NON_NAME.test(name)) continue;
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.delete(name); // (re-inserted last: a tie goes to the later)
+    counts.set(name, n);
+  }
+  let found = '';
+  let most = 0;
+  for (const [name, n] of counts) {
+    if (n >= most) {
+      found = `${name} administration`;
+      most = n;
+    }
+  }
+  return found;
+}
+/** Capitalised words before "administration" that name no one: a sentence's first word ("As administration officials
+ * ..."), a determiner, a time. */
+const CAPITALISED_NON_NAME = /^(?:The|This|That|These|Those|An?|Its|His|Her|Their|Our|Current|Previous|New|Former|Next|Last|As|In|On|At|For|By|With|But|And|If|When|While|After|Before|Since|Under|Both|Each|Every|Some|Many|Senior|Top|Key)$/;
 
 /** Words that invert a clause after a comma ("..., so will the others"): no main verb follows them. */
 const INVERSION = /^(?:so|nor|neither)$/i;
