@@ -749,6 +749,9 @@ describe('the source across auxiliaries, series and tallies', () => {
     expect(await speakerOf(text, 'said')).toBe('Lee administration');
     expect(await speakerOf('Officials met on Monday. The administration said it could not verify the claim.', 'said')).toBe('administration');
     expect(await speakerOf('As administration officials met, the administration said it could not verify the claim.', 'said')).toBe('administration');
+    expect(await speakerOf('The Diab regime faces new sanctions. Rebels reported shelling, but the regime said it had held its fire.', 'said')).toBe('Diab regime');
+    // (not "the military": a story names the other side's army as often as the one it means)
+    expect(await speakerOf('The Ruritanian military massed troops. The Bordurian army said the military had fired first.', 'said')).toBe('Bordurian army');
   });
 
   it('a document "by" or "from" its author speaks for the author', async () => {

@@ -997,12 +997,12 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const ending = ` ${headLower}`;
     const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < cuePos && c.speaker.toLowerCase().endsWith(ending) && c.speaker.split(' ').length <= 4 && !/^(?:the|a|an|this|that|its|his|her|their)\b/i.test(c.speaker)).pop();
     if (cited) return cited.speaker;
-    // ("the administration": the one the text last named after its president, cited or not: "The Obama administration
-    // is likely to come under pressure ... the administration said")
-    if (headLower === 'administration') {
-      const named = namedAdministration(t, cuePos);
-      if (named) return named;
-    }
+    // ("the administration", "the regime": the one the text names most after a person or a state, cited or not: "The
+    // Obama administration is likely to come under pressure ... the administration said")
+    // (not "the government": a story writes "the Hamas-run government" of its media office more often than "the
+    // Israeli government" whose cabinet it means)
+    const named = NAMED_BODY_HEAD.test(headLower) ? namedBody(t, headLower, cuePos) : '';
+    if (named) return named;
   }
   // "the group", "the militant group", "the rights organisation": the name an appositive gave that description ("CAGE,
   // the London-based rights group"), else the group named last before, in this sentence or the two before it
@@ -4856,16 +4856,20 @@ function reducedRelative(toks: Token[], from: number, cue: number): boolean {
  * IRNA reported"). */
 const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
 
-/** A president's (or a leader's) name before "administration": "the Obama administration", "the Trump administration's". */
-const NAMED_ADMINISTRATION = /\b(\p{Lu}[\p{L}'’-]+)[^\S\n]+administration\b/gu;
+/** Bodies a story means one of when it writes "the <head>": its president's administration, the regime it covers. Not
+ * "the military" or "the army": a story about one side's strike names the other side's army more often ("the IDF said
+ * ... The military said" after many mentions of "the Syrian military"). */
+const NAMED_BODY_HEAD = /^(?:administration|regime)$/;
 
-/** The administration the text names most often after a person before `pos`, outside quotations ("Obama
- * administration"; of two, the story's own, named more often than the one it recalls; at a tie the later); ''. */
-function namedAdministration(t: Tokenized, pos: number): string {
+/** The body the text names most often with a capitalised word before `head` ahead of `pos`, outside quotations:
+ * "the Obama administration", "the Israeli military" (of two, the story's own, named more often than one it recalls;
+ * at a tie the later); ''. Not a place before "administration" ("the US administration" is its own phrase). */
+function namedBody(t: Tokenized, head: string, pos: number): string {
   const counts = new Map<string, number>();
-  for (const m of t.doc.text.slice(0, pos).matchAll(NAMED_ADMINISTRATION)) {
+  const named = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)[^\\S\\n]+${head}\\b`, 'gu');
+  for (const m of t.doc.text.slice(0, pos).matchAll(named)) {
     const name = m[1]!;
-    if (insideQuote(t, m.index) || isPlaceLike(name) || CAPITALISED_NON_NAME.test(name)) continue;
+    if (insideQuote(t, m.index) || (head === 'administration' && isPlaceLike(name)) || CAPITALISED_NON_NAME.test(name)) continue;
     const n = (counts.get(name) ?? 0) + 1;
     counts.delete(name); // (re-inserted last: a tie goes to the later)
     counts.set(name, n);
@@ -4874,7 +4878,7 @@ function namedAdministration(t: Tokenized, pos: number): string {
   let most = 0;
   for (const [name, n] of counts) {
     if (n >= most) {
-      found = `${name} administration`;
+      found = `${name} ${head}`;
       most = n;
     }
   }
