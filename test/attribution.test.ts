@@ -301,6 +301,28 @@ describe('speaker', () => {
     expect(await colons('Harlow spoke first.\n\nHarlow: Where were you?\nBoard: We were at the pier.')).toContain('Harlow');
   });
 
+  it("a label whose last word the text writes in lower case and never as a name is a kicker or a topic, not a speaker", async () => {
+    const colons = async (text: string, title = '') => (await cues(text, title)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    const body = 'The ferry strike went on for a week. There was no truce and no deal, and the harbor stayed shut.';
+    // a headline's kicker: "No Truce", "Ferry Fail"
+    expect(await colons(body, 'No Truce: Dockers March on Port Alba')).toEqual([]);
+    expect(await colons(`${body} The strike was a fail for the board.`, 'Ferry Fail: Board Loses Its Vote')).toEqual([]);
+    // a body's topic line and a list's count
+    expect(await colons(`${body}\n\nStrike: The dockers marched to the town hall on Monday.`)).toEqual([]);
+    expect(await colons(`${body} The town lost one more week.\n\nOne: The port lost its ferries.`)).toEqual([]);
+    // a person's name, a body the text capitalises, a role, initials: speakers
+    expect(await colons(body, 'Dana Levi: Dockers Will March on Port Alba')).toEqual(['Dana Levi']);
+    expect(await colons(`${body} The Harbour Board met on Friday.`, 'Harbour Board: Strike Must End')).toEqual(['Harbour Board']);
+    expect(await colons(`${body}\n\nReporter: Is the strike over? I asked the reporter.`)).toEqual(['Reporter']);
+    expect(await colons(`${body} We do not know.\n\nDO: Is the strike over?`)).toEqual(['DO']);
+    // a transcript's speaker that comes back, and words in the first person, are a speaker's even when a common word
+    expect(await colons(`${body} The will of the town is clear.\n\nWILL: Is it over?\nLEVI: No.\nWILL: Why not?`)).toEqual(['WILL', 'LEVI', 'WILL']);
+    expect(await colons(`${body} The clinic said it stayed open.\n\nClinic: We told everyone where we were.`)).toEqual(['Clinic']);
+    // (the same headlines with the sides swapped)
+    expect(await colons(body, 'No Deal: Board Walks Out on Dockers')).toEqual([]);
+    expect(await colons(`${body} The Dockers Union met on Friday.`, 'Dockers Union: Strike Must Go On')).toEqual(['Dockers Union']);
+  });
+
   it("a verb of the manner of speaking reports words in single quote marks that open with a capital", async () => {
     expect((await cue("Protesters chant 'We want the harbor back' at the rally.")).speaker).toBe('Protesters');
     expect(await cues("The talks continued 'behind closed doors', a source said.")).not.toEqual(expect.arrayContaining([expect.objectContaining({ entry: 'attribution.manner-of-speaking' })]));

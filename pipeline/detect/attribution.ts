@@ -4102,6 +4102,54 @@ function namedInText(t: Tokenized): Set<string> {
   return names;
 }
 
+const wordsInText = new WeakMap<Tokenized, Set<string>>();
+
+/** Words the body's prose writes in lower case inside a sentence ("the election", "its settlements"): common words,
+ * not names (the counterpart of namedInText). */
+function lowerInText(t: Tokenized): Set<string> {
+  let words = wordsInText.get(t);
+  if (words) return words;
+  words = new Set();
+  for (const s of t.sentences) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const tok = t.tokens[k]!;
+      if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(tok.value) && sectionAt(t.doc.sections, tok.start) === 'body') words.add(tok.value);
+    }
+  }
+  wordsInText.set(t, words);
+  return words;
+}
+
+/** Heads of a label that name who speaks though the body writes them in lower case: a transcript's or an interview's
+ * roles ("Reporter:", "Host:", "Caller:") and people by what they do ("Investigators:", "Lawmakers:"). */
+/** Words after a colon that open in the first person: "We told ...", "I will ...", "Our staff ..." */
+const FIRST_PERSON_OPENING = /^\s*["“'‘]?(?:I|We|My|Our|Us)\b/u;
+
+const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl)$/;
+
+/**
+ * A label in title case or in capitals whose last word the body writes in lower case and never as a name ("Media Fail:",
+ * "No Truce:", "Israel's Election:", "Settlements:", "Job Approval:", "ALSO:"): a kicker, a section or a topic that heads
+ * the line, not who speaks, as a name ("Dana Levi:", "Pentagon:", "White House:", whose "House" the body capitalises) or
+ * a role ("Minister:", "Reporter:") is no common word of the text. Not initials ("AT:", "DO:", an interviewer's), nor a
+ * label that opens another line too (a transcript's speaker comes back: "WILL: ... WILL: ..."), nor one whose words
+ * open in the first person, which are its own ("Clinic: We warned them of the raid", the clinic speaking).
+ */
+function commonWordLabel(t: Tokenized, label: string, lineStart: number, cueEnd: number): boolean {
+  if (FIRST_PERSON_OPENING.test(t.doc.text.slice(cueEnd, cueEnd + 8))) return false;
+  const words = label.split(/\s+/);
+  const last = words.at(-1)!.replace(/(?:['’]s?|\.)$/u, '');
+  if (!/^\p{Lu}/u.test(last) || (/^\p{Lu}+$/u.test(last) && last.length <= 3)) return false;
+  const head = last.toLowerCase();
+  if (words.length > 1 && isGivenName(words[0]!)) return false;
+  if (ANONYMOUS_HEADS.has(head) || TITLE_WORDS.has(head) || LABEL_ROLE.test(head) || PERSON_LABEL_HEAD.test(head)) return false;
+  if (!lowerInText(t).has(head) || namedInText(t).has(last[0] + last.slice(1).toLowerCase())) return false;
+  const text = t.doc.text;
+  const line = `\n${label}:`;
+  for (let at = text.indexOf(line); at !== -1; at = text.indexOf(line, at + 1)) if (at + 1 !== lineStart) return false;
+  return true;
+}
+
 /** The first cue word after the first word of a line's label, from..b, in capitals or title case ("KERRY WARNS
  * TEHRAN", "Lee Slams Critics"): a headline's verb of saying, which ends its subject; -1 when there is none. */
 function sayingInLabel(t: Tokenized, from: number, b: number): number {
@@ -4257,6 +4305,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   // a line's clause or title, but for a speaker's name with a topic after it)
   if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
   if (inTopicList(t, cue, lineStart, label)) return false;
+  if (label === whole.label && commonWordLabel(t, label, lineStart, cue.end)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
