@@ -301,6 +301,17 @@ describe('speaker', () => {
     expect(await colons('Harlow spoke first.\n\nHarlow: Where were you?\nBoard: We were at the pier.')).toContain('Harlow');
   });
 
+  it("a topic that opens on 'In' (in title case or in capitals) and a photo credit are no speaker labels", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    expect(await colons('The talks went on.\n\nIn Port Alba: The dockers marched to the town hall.')).toEqual([]);
+    expect(await colons('The talks went on.\n\nIN PORT ALBA: Dockers march to the town hall')).toEqual([]);
+    expect(await colons('The talks went on.\n\nPhoto Credit: Dana Levi')).toEqual([]);
+    expect(await colons('The talks went on.\n\nDana Levi Photographer: Omar Diab/Harbor Wire')).toEqual([]);
+    // (a name, or a name in capitals, that opens with the same letters is still a speaker)
+    expect(await colons('The talks went on.\n\nIngrid Lund: The dockers will march.')).toEqual(['Ingrid Lund']);
+    expect(await colons('The talks went on.\n\nINGRID LUND: The dockers will march.')).toEqual(['INGRID LUND']);
+  });
+
   it("a label whose last word the text writes in lower case and never as a name is a kicker or a topic, not a speaker", async () => {
     const colons = async (text: string, title = '') => (await cues(text, title)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
     const body = 'The ferry strike went on for a week. There was no truce and no deal, and the harbor stayed shut.';

@@ -4212,7 +4212,7 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
 /** The head of a phrase of time or manner after a preposition ("for the first time", "on tape", "in turn") */
 const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|public|private|person|writing|return|addition|unison|advance|principle|practice|theory|fact|effect)$/;
-const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|(?:special|investigative|in-depth) report|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|(?:special|investigative|in-depth) report|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|(?:photo )?credits?|(?:\S+ ){0,3}photographers?|update|what happened|what resulted)$/i;
 
 /** A role that ends a speaker label in lower case ("army spokesman:") */
 const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|minister|official|officials|leader|chief|envoy|ambassador|commander|aide|aides|adviser|advisers|advisor|diplomat|diplomats)$/;
@@ -4232,7 +4232,7 @@ function isHeadlineKicker(label: string): boolean {
   if (/^\p{L}+(?:ally|ously|edly|ingly|fully|ably|ibly)$/iu.test(label)) return true;
   // a topic that opens on a preposition or a question word ("On Gaza:", "Inside Gaza:", "Beyond the Battlefield:", "Why
   // Gaza Matters:"), or a gerund before places ("Rebuilding Gaza:", "Covering Gaza:", "Recognising Palestine:")
-  if (TOPIC_OPENER.test(label)) return true;
+  if (TOPIC_OPENER.test(label) || TOPIC_OPENER.test(capitalsOpener(label))) return true;
   const gerund = /^\p{Lu}\p{Ll}+ing\s+(.+)$/u.exec(label);
   if (gerund && placesOnly(gerund[1]!)) return true;
   // a place or a topic with a word for the kind of story after it ("Gaza update:", "Israel-Gaza Briefing:", "Israel-Hamas
@@ -4245,8 +4245,16 @@ function isHeadlineKicker(label: string): boolean {
   return placesOnly(label);
 }
 
-/** A preposition or a question word that opens a topic, not a name: "On Gaza:", "After Gaza:", "How Hamas Ends:" */
-const TOPIC_OPENER = /^(?:On|From|With|Between|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
+/** A label in capitals with its first word in title case ("IN GAZA" -> "In GAZA"), for TOPIC_OPENER; else the label. */
+function capitalsOpener(label: string): string {
+  const space = label.indexOf(' ');
+  if (space < 2 || label !== label.toUpperCase()) return label;
+  return label[0] + label.slice(1, space).toLowerCase() + label.slice(space);
+}
+
+/** A preposition or a question word that opens a topic, not a name: "On Gaza:", "In Gaza:", "After Gaza:", "How Hamas
+ * Ends:" (or in capitals, "IN GAZA:") */
+const TOPIC_OPENER = /^(?:On|In|From|With|Between|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
 
 /** Places of the region a kicker names that PLACES leaves out ("Khan Younis:", "Gaza City:", "Kerem Shalom:"). */
 const KICKER_PLACES = new Set(
