@@ -460,6 +460,22 @@ describe('cue forms', () => {
     expect((await cue('The mayor said: "The bridge will reopen."')).text).toBe('said');
   });
 
+  it('a name after a preposition before a colon is the one addressed or talked of, not the speaker', async () => {
+    const colon = async (text: string) => (await cues(text)).find((m) => m.entry === 'attribution.colon-quote')?.speaker;
+    // the clause's subject speaks; the one addressed does not
+    expect(await colon('Dana Levi went to the pier with a message for Omar Diab: "Go home now."')).toBe('Dana Levi');
+    // (mirrored: the sides swapped)
+    expect(await colon('Omar Diab went to the pier with a message for Dana Levi: "Go home now."')).toBe('Omar Diab');
+    // a name before the outlet or body it writes for
+    expect(await colon('The talks stalled. Zeb Harlow of the Harbor Tribune: "The port will not reopen."')).toBe('Zeb Harlow');
+    // with no subject to name, no speaker rather than the one talked of
+    expect(await colon('The talks stalled, and then came a message for Omar Diab: "Go home now."')).not.toBe('Omar Diab');
+    // a title's preposition: the name after it speaks
+    expect(await colon('The talks stalled. Former secretary of state Dana Levi: "The port will not reopen."')).toBe('Dana Levi');
+    // not a source's preposition: the name after "from" speaks
+    expect(await colon('The night ended with a toast from harbour master Lena Ortiz: "We have never seen so many ships."')).toBe('Lena Ortiz');
+  });
+
   it('no colon cue in a sentence another cue introduces', async () => {
     const found = await cues('The mayor said of Judge Omar Diab: "He has been fair."');
     expect(found.map((c) => [c.text, c.speaker])).toEqual([['said', 'mayor']]);

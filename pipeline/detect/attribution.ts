@@ -4161,6 +4161,24 @@ function sayingInLabel(t: Tokenized, from: number, b: number): number {
   return -1;
 }
 
+/** A preposition that puts the name after it as the one addressed or talked of, not the one who speaks ("a message for",
+ * "addressed the council of", "an interview with", "wrote on"); not one of source ("a statement from", "remarks by"). */
+const ADDRESSEE_PREPOSITION = /^(?:for|to|of|at|in|on|with|about|against|toward|towards|into|over)$/i;
+
+/**
+ * The name phrase that ends before a colon, opening at `a`, follows a preposition in the same sentence: 'The mayor had a
+ * message for Omar Diab: "Go home."', 'Levi addressed the board of the Harbour Union: "..."' quote the clause's subject,
+ * not the one addressed (so the colon's speaker is that subject, or none); 'a statement from Dana Levi: "..."' quotes
+ * Levi.
+ */
+function addressedBefore(t: Tokenized, a: number): boolean {
+  const prev = t.tokens[a - 1];
+  if (!prev || prev.sentence !== t.tokens[a]!.sentence || prev.pos !== 'ADP' || !ADDRESSEE_PREPOSITION.test(prev.value)) return false;
+  // (a title's preposition names no one addressed: "Secretary of State Dana Levi:", "envoy to the talks Omar Diab:")
+  const title = lower(t.tokens[a - 2]);
+  return !TITLE_WORDS.has(title) && !LABEL_ROLE.test(title);
+}
+
 /** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
 function labelSpeaker(t: Tokenized, cue: Marker): SpeakerFind {
   const { label: whole, lineStart } = lineLabel(t, cue);
@@ -4494,7 +4512,12 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       // a teaser's opening name, not a name in its topic ('Ann Lee on the talks in Cairo: "..."')
       const teaser = colonSubjectSpeaker(t, cue.start, true);
       if (teaser) find = { speaker: teaser, from: -1, to: -1 };
-      else if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      else if (np && isNamePart(t.tokens[np[1]]) && !addressedBefore(t, np[0])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      // ('Dana Levi of the Harbor Tribune: "..."', 'Levi in the Tribune: "..."': the name before the outlet or body)
+      else if (np && isNamePart(t.tokens[np[1]]) && /^(?:of|in|at)$/i.test(t.tokens[np[0] - 1]!.value) && isNamePart(t.tokens[np[0] - 2]) && !/^(?:ADP|DET)$/.test(t.tokens[np[0] - 2]!.pos)) {
+        const name = npBefore(t, np[0] - 2, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
+        find = name ? { speaker: speakerOfPhrase(t, name[0], name[1], cue.start), from: name[0], to: name[1] } : { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
+      }
       else find = { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
     }
     else if (cue.entry.endsWith('quote-dash')) {
