@@ -334,6 +334,19 @@ describe('speaker', () => {
     expect(await colons(`${body} The Dockers Union met on Friday.`, 'Dockers Union: Strike Must Go On')).toEqual(['Dockers Union']);
   });
 
+  it("a run of three or more labelled lines whose labels all differ and never come back is a list of items", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    // (each label's word is used again, and one item names a person: the topic-word rule alone keeps them)
+    const list = 'The harbor reopened. Art lovers came, and the museum of art opened.\n\nMORE NEWS\nArt: The harbor museum returned a painting.\nRuritania: Voters elected Zeb Harlow mayor.\nN.B.L.: The Port Alba Pilots won the final.';
+    expect(await colons(list)).toEqual([]);
+    // (the same list with the places swapped)
+    expect(await colons(list.replace('Ruritania', 'Borduria'))).toEqual([]);
+    // a transcript whose speakers come back, and experts' views under their names, are speakers
+    expect(await colons('The talks went on.\n\nHarlow: Where were you?\nLevi: At the pier.\nDiab: So was I.\nHarlow: Why?')).toEqual(['Harlow', 'Levi', 'Diab', 'Harlow']);
+    expect(await colons('Video transcript:\n\nDANA LEVI: Why not?\n\nOMAR DIAB: We will see.\n\nLEVI: When?\n\nDIAB: Soon.')).toEqual(['DANA LEVI', 'OMAR DIAB', 'DANA LEVI', 'OMAR DIAB']);
+    expect(await colons('We asked three experts.\n\nDana Levi: The port will close.\nOmar Diab: The port will stay open.\nZeb Harlow: Nobody knows.')).toEqual(['Dana Levi', 'Omar Diab', 'Zeb Harlow']);
+  });
+
   it("a verb of the manner of speaking reports words in single quote marks that open with a capital", async () => {
     expect((await cue("Protesters chant 'We want the harbor back' at the rally.")).speaker).toBe('Protesters');
     expect(await cues("The talks continued 'behind closed doors', a source said.")).not.toEqual(expect.arrayContaining([expect.objectContaining({ entry: 'attribution.manner-of-speaking' })]));

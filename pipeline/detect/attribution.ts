@@ -4332,6 +4332,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
   if (inTopicList(t, cue, lineStart, label)) return false;
   if (label === whole.label && commonWordLabel(t, label, lineStart, cue.end)) return false;
+  if (label === whole.label && !personOrRoleLabel(label) && inDistinctLabelList(t, cue, lineStart)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
@@ -4353,6 +4354,18 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
       (role && k > 0 && /^(?:military|army|foreign|defence|defense|interior|health|ministry|government|police)$/.test(w)),
   );
   return named && /^\s*["“'‘]*\p{L}/u.test(t.doc.text.slice(cue.end, cue.end + 5));
+}
+
+/** Two or three words in title case, as a person's name is written ("Zeb Harlow", "Ana al-Rashid"; a given name the
+ * lists do not hold) */
+const NAME_LIKE_LABEL = /^\p{Lu}\p{Ll}+(?:[ -](?:al-|el-)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** The label is a person's name (a given name first, "Dana Levi:", or name-like, NAME_LIKE_LABEL) or ends in a role or title ("Harbour officials:",
+ * "Minister:", "Reporter:"): someone who speaks, whatever lines are next to it. */
+function personOrRoleLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  return (words.length > 1 && isGivenName(words[0]!)) || NAME_LIKE_LABEL.test(label) || ANONYMOUS_HEADS.has(last) || TITLE_WORDS.has(last) || LABEL_ROLE.test(last) || PERSON_LABEL_HEAD.test(last);
 }
 
 /** A line that opens on a short label and a colon ("Garden: We like ...", "Weather: Two tornadoes ..."). */
@@ -4400,7 +4413,68 @@ function inTopicList(t: Tokenized, cue: Marker, lineStart: number, label: string
   if (labelled.length === 0 || labelled.some((line) => isGivenName(line.split(/[\s:]/)[0]!))) return false;
   let uses = 0;
   for (const tok of t.tokens) if (lower(tok) === last && ++uses > 1) return false;
-  return true;
+  // (nor a line of an exchange whose speakers come back: "Harlow: Where were you? / Levi: At the pier. / Harlow: Why?")
+  const lineEnd = text.indexOf('\n', cue.end);
+  return !labelsComeBack(text, labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 6));
+}
+
+/** The labels of the run of labelled lines (LABELLED_LINE; blank lines between are skipped) that holds the line from
+ * `lineStart` to `lineEnd`, in order, at most `reach` each way; [] when that line is not labelled. */
+function labelledRun(text: string, lineStart: number, lineEnd: number, reach: number): string[] {
+  const labelOf = (line: string): string | undefined => (LABELLED_LINE.test(line) ? line.slice(0, line.indexOf(':')) : undefined);
+  const own = labelOf(text.slice(lineStart, lineEnd).trim());
+  if (own === undefined) return [];
+  const run = [own];
+  for (let end = lineStart - 1, n = 0; end > 0 && n < reach; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    const label = labelOf(line);
+    if (label === undefined) break;
+    run.unshift(label);
+    n++;
+  }
+  for (let start = lineEnd, n = 0; start !== -1 && start < text.length && n < reach; ) {
+    const end = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, end === -1 ? text.length : end).trim();
+    start = end;
+    if (line === '') continue;
+    const label = labelOf(line);
+    if (label === undefined) break;
+    run.push(label);
+    n++;
+  }
+  return run;
+}
+
+/**
+ * "Myanmar: The junta ...", "Art: A museum returned ...", "N.F.L.: The Steelers won ...": a line in a run of three or
+ * more labelled lines whose labels all differ and none of which labels another line of the document is a list of items
+ * under their topics (a newsletter's "More news"), not an exchange, whose speakers come back ("LEVI: ... HARLOW: ...
+ * LEVI: ..."). (A person's name or a role, which isSpeakerLabel's caller keeps, may still head a list of experts'
+ * views: "Dana Levi: ... Omar Diab: ... Zeb Harlow: ...".)
+ */
+function inDistinctLabelList(t: Tokenized, cue: Marker, lineStart: number): boolean {
+  if (cue.section !== 'body') return false;
+  const text = t.doc.text;
+  const lineEnd = text.indexOf('\n', cue.end);
+  const run = labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 6);
+  return run.length >= 3 && !labelsComeBack(text, run);
+}
+
+/** A label of the run labels more than one line of the document, or two labels of the run end on the same word (a
+ * speaker named in full, then by surname: "DANA LEVI: ... LEVI: ..."): a speaker who comes back, as in an exchange. */
+function labelsComeBack(text: string, run: string[]): boolean {
+  if (new Set(run).size < run.length) return true;
+  const lasts = run.map((label) => label.slice(label.lastIndexOf(' ') + 1).toLowerCase());
+  if (new Set(lasts).size < lasts.length) return true;
+  for (const label of run) {
+    const line = `\n${label}:`;
+    const first = text.indexOf(line);
+    if (first !== -1 && text.indexOf(line, first + 1) !== -1) return true;
+  }
+  return false;
 }
 
 /** '"..." ― Maria Lopez': a dash after a finished quotation, then a name ending the line (an epigraph). */
