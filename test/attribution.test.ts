@@ -306,6 +306,7 @@ describe('speaker', () => {
     expect(await colons('The talks went on.\n\nIn Port Alba: The dockers marched to the town hall.')).toEqual([]);
     expect(await colons('The talks went on.\n\nIN PORT ALBA: Dockers march to the town hall')).toEqual([]);
     expect(await colons('The talks went on.\n\nPhoto Credit: Dana Levi')).toEqual([]);
+    expect(await colons('The talks went on.\n\nDisclosure: Dana Levi owns a stake in the Harbor Tribune.')).toEqual([]);
     expect(await colons('The talks went on.\n\nDana Levi Photographer: Omar Diab/Harbor Wire')).toEqual([]);
     // (a name, or a name in capitals, that opens with the same letters is still a speaker)
     expect(await colons('The talks went on.\n\nIngrid Lund: The dockers will march.')).toEqual(['Ingrid Lund']);
@@ -324,6 +325,8 @@ describe('speaker', () => {
     // a person's name, a body the text capitalises, a role, initials: speakers
     expect(await colons(body, 'Dana Levi: Dockers Will March on Port Alba')).toEqual(['Dana Levi']);
     expect(await colons(`${body} The Harbour Board met on Friday.`, 'Harbour Board: Strike Must End')).toEqual(['Harbour Board']);
+    // (a body that speaks, though the text writes it in lower case: "the army said")
+    expect(await colons(`${body} The army said two soldiers were hurt.`, 'Army: Two Soldiers Hurt at Port Alba')).toEqual(['Army']);
     expect(await colons(`${body}\n\nReporter: Is the strike over? I asked the reporter.`)).toEqual(['Reporter']);
     expect(await colons(`${body} We do not know.\n\nDO: Is the strike over?`)).toEqual(['DO']);
     // a transcript's speaker that comes back, and words in the first person, are a speaker's even when a common word

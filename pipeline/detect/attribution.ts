@@ -4121,11 +4121,12 @@ function lowerInText(t: Tokenized): Set<string> {
 }
 
 /** Heads of a label that name who speaks though the body writes them in lower case: a transcript's or an interview's
- * roles ("Reporter:", "Host:", "Caller:") and people by what they do ("Investigators:", "Lawmakers:"). */
+ * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:"), and a body that
+ * speaks ("Army:", "Court:", "Study:"). */
 /** Words after a colon that open in the first person: "We told ...", "I will ...", "Our staff ..." */
 const FIRST_PERSON_OPENING = /^\s*["“'‘]?(?:I|We|My|Our|Us)\b/u;
 
-const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl)$/;
+const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl|lawyers?|attorneys?|prosecutors?|judges?|negotiators?|mediators?|candidates?|victims?|survivors?|families|family|militants?|rebels?|troops|army|military|navy|government|ministry|court|hospital|council|committee|agency|commission|embassy|administration|campaign|party|union|board|study|survey|group)$/;
 
 /**
  * A label in title case or in capitals whose last word the body writes in lower case and never as a name ("Media Fail:",
@@ -4230,7 +4231,7 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
 /** The head of a phrase of time or manner after a preposition ("for the first time", "on tape", "in turn") */
 const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|public|private|person|writing|return|addition|unison|advance|principle|practice|theory|fact|effect)$/;
-const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|(?:special|investigative|in-depth) report|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|(?:photo )?credits?|(?:\S+ ){0,3}photographers?|update|what happened|what resulted)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|(?:special|investigative|in-depth) report|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|disclosure|disclaimer|(?:photo )?credits?|(?:\S+ ){0,3}photographers?|update|what happened|what resulted)$/i;
 
 /** A role that ends a speaker label in lower case ("army spokesman:") */
 const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|minister|official|officials|leader|chief|envoy|ambassador|commander|aide|aides|adviser|advisers|advisor|diplomat|diplomats)$/;
