@@ -4120,12 +4120,12 @@ function lowerInText(t: Tokenized): Set<string> {
   return words;
 }
 
-/** Heads of a label that name who speaks though the body writes them in lower case: a transcript's or an interview's
- * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:"), and a body that
- * speaks ("Army:", "Court:", "Study:"). */
 /** Words after a colon that open in the first person: "We told ...", "I will ...", "Our staff ..." */
 const FIRST_PERSON_OPENING = /^\s*["“'‘]?(?:I|We|My|Our|Us)\b/u;
 
+/** Heads of a label that name who speaks though the body writes them in lower case: a transcript's or an interview's
+ * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:"), and a body that
+ * speaks ("Army:", "Court:", "Study:"). */
 const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl|lawyers?|attorneys?|prosecutors?|judges?|negotiators?|mediators?|candidates?|victims?|survivors?|families|family|militants?|rebels?|troops|army|military|navy|government|ministry|court|hospital|council|committee|agency|commission|embassy|administration|campaign|party|union|board|study|survey|group)$/;
 
 /**
@@ -4361,8 +4361,8 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
  * lists do not hold) */
 const NAME_LIKE_LABEL = /^\p{Lu}\p{Ll}+(?:[ -](?:al-|el-)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
-/** The label is a person's name (a given name first, "Dana Levi:", or name-like, NAME_LIKE_LABEL) or ends in a role or title ("Harbour officials:",
- * "Minister:", "Reporter:"): someone who speaks, whatever lines are next to it. */
+/** The label is a person's name (a given name first, "Dana Levi:", or name-like, NAME_LIKE_LABEL) or ends in a role or
+ * a title ("Harbour officials:", "Minister:", "Reporter:"): someone who speaks, whatever lines are next to it. */
 function personOrRoleLabel(label: string): boolean {
   const words = label.split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
@@ -4419,11 +4419,15 @@ function inTopicList(t: Tokenized, cue: Marker, lineStart: number, label: string
   return !labelsComeBack(text, labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 6));
 }
 
+/** The label of a labelled line (LABELLED_LINE), the words before its colon; undefined for any other line. */
+function labelOfLine(line: string): string | undefined {
+  return LABELLED_LINE.test(line) ? line.slice(0, line.indexOf(':')) : undefined;
+}
+
 /** The labels of the run of labelled lines (LABELLED_LINE; blank lines between are skipped) that holds the line from
  * `lineStart` to `lineEnd`, in order, at most `reach` each way; [] when that line is not labelled. */
 function labelledRun(text: string, lineStart: number, lineEnd: number, reach: number): string[] {
-  const labelOf = (line: string): string | undefined => (LABELLED_LINE.test(line) ? line.slice(0, line.indexOf(':')) : undefined);
-  const own = labelOf(text.slice(lineStart, lineEnd).trim());
+  const own = labelOfLine(text.slice(lineStart, lineEnd).trim());
   if (own === undefined) return [];
   const run = [own];
   for (let end = lineStart - 1, n = 0; end > 0 && n < reach; ) {
@@ -4431,7 +4435,7 @@ function labelledRun(text: string, lineStart: number, lineEnd: number, reach: nu
     const line = text.slice(start, end).trim();
     end = start - 1;
     if (line === '') continue;
-    const label = labelOf(line);
+    const label = labelOfLine(line);
     if (label === undefined) break;
     run.unshift(label);
     n++;
@@ -4441,7 +4445,7 @@ function labelledRun(text: string, lineStart: number, lineEnd: number, reach: nu
     const line = text.slice(start + 1, end === -1 ? text.length : end).trim();
     start = end;
     if (line === '') continue;
-    const label = labelOf(line);
+    const label = labelOfLine(line);
     if (label === undefined) break;
     run.push(label);
     n++;
