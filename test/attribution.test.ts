@@ -301,6 +301,55 @@ describe('speaker', () => {
     expect(await colons('Harlow spoke first.\n\nHarlow: Where were you?\nBoard: We were at the pier.')).toContain('Harlow');
   });
 
+  it("a topic that opens on 'In' (in title case or in capitals) and a photo credit are no speaker labels", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    expect(await colons('The talks went on.\n\nIn Port Alba: The dockers marched to the town hall.')).toEqual([]);
+    expect(await colons('The talks went on.\n\nIN PORT ALBA: Dockers march to the town hall')).toEqual([]);
+    expect(await colons('The talks went on.\n\nPhoto Credit: Dana Levi')).toEqual([]);
+    expect(await colons('The talks went on.\n\nDisclosure: Dana Levi owns a stake in the Harbor Tribune.')).toEqual([]);
+    expect(await colons('The talks went on.\n\nDana Levi Photographer: Omar Diab/Harbor Wire')).toEqual([]);
+    // (a name, or a name in capitals, that opens with the same letters is still a speaker)
+    expect(await colons('The talks went on.\n\nIngrid Lund: The dockers will march.')).toEqual(['Ingrid Lund']);
+    expect(await colons('The talks went on.\n\nINGRID LUND: The dockers will march.')).toEqual(['INGRID LUND']);
+  });
+
+  it("a label whose last word the text writes in lower case and never as a name is a kicker or a topic, not a speaker", async () => {
+    const colons = async (text: string, title = '') => (await cues(text, title)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    const body = 'The ferry strike went on for a week. There was no truce and no deal, and the harbor stayed shut.';
+    // a headline's kicker: "No Truce", "Ferry Fail"
+    expect(await colons(body, 'No Truce: Dockers March on Port Alba')).toEqual([]);
+    expect(await colons(`${body} The strike was a fail for the board.`, 'Ferry Fail: Board Loses Its Vote')).toEqual([]);
+    // a body's topic line and a list's count
+    expect(await colons(`${body}\n\nStrike: The dockers marched to the town hall on Monday.`)).toEqual([]);
+    expect(await colons(`${body} The town lost one more week.\n\nOne: The port lost its ferries.`)).toEqual([]);
+    // a person's name, a body the text capitalises, a role, initials: speakers
+    expect(await colons(body, 'Dana Levi: Dockers Will March on Port Alba')).toEqual(['Dana Levi']);
+    expect(await colons(`${body} The Harbour Board met on Friday.`, 'Harbour Board: Strike Must End')).toEqual(['Harbour Board']);
+    // (a body that speaks, though the text writes it in lower case: "the army said")
+    expect(await colons(`${body} The army said two soldiers were hurt.`, 'Army: Two Soldiers Hurt at Port Alba')).toEqual(['Army']);
+    expect(await colons(`${body}\n\nReporter: Is the strike over? I asked the reporter.`)).toEqual(['Reporter']);
+    expect(await colons(`${body} We do not know.\n\nDO: Is the strike over?`)).toEqual(['DO']);
+    // a transcript's speaker that comes back, and words in the first person, are a speaker's even when a common word
+    expect(await colons(`${body} The will of the town is clear.\n\nWILL: Is it over?\nLEVI: No.\nWILL: Why not?`)).toEqual(['WILL', 'LEVI', 'WILL']);
+    expect(await colons(`${body} The clinic said it stayed open.\n\nClinic: We told everyone where we were.`)).toEqual(['Clinic']);
+    // (the same headlines with the sides swapped)
+    expect(await colons(body, 'No Deal: Board Walks Out on Dockers')).toEqual([]);
+    expect(await colons(`${body} The Dockers Union met on Friday.`, 'Dockers Union: Strike Must Go On')).toEqual(['Dockers Union']);
+  });
+
+  it("a run of three or more labelled lines whose labels all differ and never come back is a list of items", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    // (each label's word is used again, and one item names a person: the topic-word rule alone keeps them)
+    const list = 'The harbor reopened. Art lovers came, and the museum of art opened.\n\nMORE NEWS\nArt: The harbor museum returned a painting.\nRuritania: Voters elected Zeb Harlow mayor.\nN.B.L.: The Port Alba Pilots won the final.';
+    expect(await colons(list)).toEqual([]);
+    // (the same list with the places swapped)
+    expect(await colons(list.replace('Ruritania', 'Borduria'))).toEqual([]);
+    // a transcript whose speakers come back, and experts' views under their names, are speakers
+    expect(await colons('The talks went on.\n\nHarlow: Where were you?\nLevi: At the pier.\nDiab: So was I.\nHarlow: Why?')).toEqual(['Harlow', 'Levi', 'Diab', 'Harlow']);
+    expect(await colons('Video transcript:\n\nDANA LEVI: Why not?\n\nOMAR DIAB: We will see.\n\nLEVI: When?\n\nDIAB: Soon.')).toEqual(['DANA LEVI', 'OMAR DIAB', 'DANA LEVI', 'OMAR DIAB']);
+    expect(await colons('We asked three experts.\n\nDana Levi: The port will close.\nOmar Diab: The port will stay open.\nZeb Harlow: Nobody knows.')).toEqual(['Dana Levi', 'Omar Diab', 'Zeb Harlow']);
+  });
+
   it("a verb of the manner of speaking reports words in single quote marks that open with a capital", async () => {
     expect((await cue("Protesters chant 'We want the harbor back' at the rally.")).speaker).toBe('Protesters');
     expect(await cues("The talks continued 'behind closed doors', a source said.")).not.toEqual(expect.arrayContaining([expect.objectContaining({ entry: 'attribution.manner-of-speaking' })]));
@@ -425,6 +474,22 @@ describe('cue forms', () => {
   it('a name and a colon before a quotation, once with a verb', async () => {
     expect((await cue('Harbour master Lena Ortiz: "We have never seen so many ships."')).speaker).toBe('Lena Ortiz');
     expect((await cue('The mayor said: "The bridge will reopen."')).text).toBe('said');
+  });
+
+  it('a name after a preposition before a colon is the one addressed or talked of, not the speaker', async () => {
+    const colon = async (text: string) => (await cues(text)).find((m) => m.entry === 'attribution.colon-quote')?.speaker;
+    // the clause's subject speaks; the one addressed does not
+    expect(await colon('Dana Levi went to the pier with a message for Omar Diab: "Go home now."')).toBe('Dana Levi');
+    // (mirrored: the sides swapped)
+    expect(await colon('Omar Diab went to the pier with a message for Dana Levi: "Go home now."')).toBe('Omar Diab');
+    // a name before the outlet or body it writes for
+    expect(await colon('The talks stalled. Zeb Harlow of the Harbor Tribune: "The port will not reopen."')).toBe('Zeb Harlow');
+    // with no subject to name, no speaker rather than the one talked of
+    expect(await colon('The talks stalled, and then came a message for Omar Diab: "Go home now."')).not.toBe('Omar Diab');
+    // a title's preposition: the name after it speaks
+    expect(await colon('The talks stalled. Former secretary of state Dana Levi: "The port will not reopen."')).toBe('Dana Levi');
+    // not a source's preposition: the name after "from" speaks
+    expect(await colon('The night ended with a toast from harbour master Lena Ortiz: "We have never seen so many ships."')).toBe('Lena Ortiz');
   });
 
   it('no colon cue in a sentence another cue introduces', async () => {

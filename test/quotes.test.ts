@@ -62,6 +62,30 @@ describe('pairing', () => {
     ]);
   });
 
+  it("the answer right after a quoted question is not the asker's words", async () => {
+    const speakers = async (text: string) => (await quotesOf(text)).map((q) => [q.text, q.speaker]);
+    // a transcript's exchange on one line: the label names the one who asks
+    expect(await speakers('We met the harbour master at the pier. Reporter: “Is the pier closed?” “It is, since Monday.”')).toEqual([
+      ['“Is the pier closed?”', 'Reporter'],
+      ['“It is, since Monday.”', ''],
+    ]);
+    // (mirrored: the sides' names swapped)
+    expect(await speakers('We met Dana Levi at the pier. Omar Diab: “Is the pier closed?” “It is, since Monday.”')).toEqual([
+      ['“Is the pier closed?”', 'Omar Diab'],
+      ['“It is, since Monday.”', ''],
+    ]);
+    expect(await speakers('We met the harbour master at the pier. Dana Levi: “Is the pier closed?” “It is, since Monday.”')).toEqual([
+      ['“Is the pier closed?”', 'Dana Levi'],
+      ['“It is, since Monday.”', ''],
+    ]);
+    // a tag after the answer still names its speaker, and a quotation after a statement is not an answer
+    expect((await speakers('“Is the pier closed?” “It is,” Dana Levi said.')).at(-1)).toEqual(['“It is,”', 'Dana Levi']);
+    expect(await speakers('Dana Levi said: “The pier is closed.” “It will open in May.”')).toEqual([
+      ['“The pier is closed.”', 'Dana Levi'],
+      ['“It will open in May.”', 'Dana Levi'],
+    ]);
+  });
+
   it('gives a doubled-apostrophe quotation its speaker, and no scare quote inside it', async () => {
     const text = "''The water will be back by Friday,'' the engineer said. The pumps are ''very old,'' said Mr. Okafor.";
     const quotes = await quotesOf(text);

@@ -4156,6 +4156,55 @@ function namedInText(t: Tokenized): Set<string> {
   return names;
 }
 
+const wordsInText = new WeakMap<Tokenized, Set<string>>();
+
+/** Words the body's prose writes in lower case inside a sentence ("the election", "its settlements"): common words,
+ * not names (the counterpart of namedInText). */
+function lowerInText(t: Tokenized): Set<string> {
+  let words = wordsInText.get(t);
+  if (words) return words;
+  words = new Set();
+  for (const s of t.sentences) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const tok = t.tokens[k]!;
+      if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(tok.value) && sectionAt(t.doc.sections, tok.start) === 'body') words.add(tok.value);
+    }
+  }
+  wordsInText.set(t, words);
+  return words;
+}
+
+/** Words after a colon that open in the first person: "We told ...", "I will ...", "Our staff ..." */
+const FIRST_PERSON_OPENING = /^\s*["“'‘]?(?:I|We|My|Our|Us)\b/u;
+
+/** Heads of a label that name who speaks though the body writes them in lower case: a transcript's or an interview's
+ * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:"), and a body that
+ * speaks ("Army:", "Court:", "Study:"). */
+const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl|lawyers?|attorneys?|prosecutors?|judges?|negotiators?|mediators?|candidates?|victims?|survivors?|families|family|militants?|rebels?|troops|army|military|navy|government|ministry|court|hospital|council|committee|agency|commission|embassy|administration|campaign|party|union|board|study|survey|group)$/;
+
+/**
+ * A label in title case or in capitals whose last word the body writes in lower case and never as a name ("Media Fail:",
+ * "No Truce:", "Israel's Election:", "Settlements:", "Job Approval:", "ALSO:"): a kicker, a section or a topic that heads
+ * the line, not who speaks, as a name ("Dana Levi:", "Pentagon:", "White House:", whose "House" the body capitalises) or
+ * a role ("Minister:", "Reporter:") is no common word of the text. Not initials ("AT:", "DO:", an interviewer's), nor a
+ * label that opens another line too (a transcript's speaker comes back: "WILL: ... WILL: ..."), nor one whose words
+ * open in the first person, which are its own ("Clinic: We warned them of the raid", the clinic speaking).
+ */
+function commonWordLabel(t: Tokenized, label: string, lineStart: number, cueEnd: number): boolean {
+  if (FIRST_PERSON_OPENING.test(t.doc.text.slice(cueEnd, cueEnd + 8))) return false;
+  const words = label.split(/\s+/);
+  const last = words.at(-1)!.replace(/(?:['’]s?|\.)$/u, '');
+  if (!/^\p{Lu}/u.test(last) || (/^\p{Lu}+$/u.test(last) && last.length <= 3)) return false;
+  const head = last.toLowerCase();
+  if (words.length > 1 && isGivenName(words[0]!)) return false;
+  if (ANONYMOUS_HEADS.has(head) || TITLE_WORDS.has(head) || LABEL_ROLE.test(head) || PERSON_LABEL_HEAD.test(head)) return false;
+  if (!lowerInText(t).has(head) || namedInText(t).has(last[0] + last.slice(1).toLowerCase())) return false;
+  const text = t.doc.text;
+  const line = `\n${label}:`;
+  for (let at = text.indexOf(line); at !== -1; at = text.indexOf(line, at + 1)) if (at + 1 !== lineStart) return false;
+  return true;
+}
+
 /** The first cue word after the first word of a line's label, from..b, in capitals or title case ("KERRY WARNS
  * TEHRAN", "Lee Slams Critics"): a headline's verb of saying, which ends its subject; -1 when there is none. */
 function sayingInLabel(t: Tokenized, from: number, b: number): number {
@@ -4165,6 +4214,24 @@ function sayingInLabel(t: Tokenized, from: number, b: number): number {
     if (words.has(k) && /^\p{Lu}/u.test(t.tokens[k]!.value) && /^\p{Lu}/u.test(t.tokens[k - 1]!.value)) return k;
   }
   return -1;
+}
+
+/** A preposition that puts the name after it as the one addressed or talked of, not the one who speaks ("a message for",
+ * "addressed the council of", "an interview with", "wrote on"); not one of source ("a statement from", "remarks by"). */
+const ADDRESSEE_PREPOSITION = /^(?:for|to|of|at|in|on|with|about|against|toward|towards|into|over)$/i;
+
+/**
+ * The name phrase that ends before a colon, opening at `a`, follows a preposition in the same sentence: 'The mayor had a
+ * message for Omar Diab: "Go home."', 'Levi addressed the board of the Harbour Union: "..."' quote the clause's subject,
+ * not the one addressed (so the colon's speaker is that subject, or none); 'a statement from Dana Levi: "..."' quotes
+ * Levi.
+ */
+function addressedBefore(t: Tokenized, a: number): boolean {
+  const prev = t.tokens[a - 1];
+  if (!prev || prev.sentence !== t.tokens[a]!.sentence || prev.pos !== 'ADP' || !ADDRESSEE_PREPOSITION.test(prev.value)) return false;
+  // (a title's preposition names no one addressed: "Secretary of State Dana Levi:", "envoy to the talks Omar Diab:")
+  const title = lower(t.tokens[a - 2]);
+  return !TITLE_WORDS.has(title) && !LABEL_ROLE.test(title);
 }
 
 /** "PENCE: Well, ..." / "Minister: ...": the words before the colon at the start of the line. */
@@ -4218,7 +4285,7 @@ function headlineVerb(t: Tokenized, k: number): boolean {
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
 /** The head of a phrase of time or manner after a preposition ("for the first time", "on tape", "in turn") */
 const ADVERBIAL_NOUN = /^(?:time|times|moment|tape|camera|video|turn|contrast|public|private|person|writing|return|addition|unison|advance|principle|practice|theory|fact|effect)$/;
-const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|(?:special|investigative|in-depth) report|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|credit|update|what happened|what resulted)$/i;
+const EDITORIAL_LABEL = /^(?:the )?(?:q|a|contributing|contributors|latest|breaking(?: news)?|clarification|analysis|opinion|exclusive|(?:special|investigative|in-depth) report|live(?: updates)?|paid notice|deaths?|advertisement|sponsored|still to come|coming up|(?:the )?bottom line|why it matters|what'?s next|background|context|highlights|key points|takeaways?|results?|totals?|polls?|timeline|schedule|agenda|tags?|topics?|filed under|share|follow|byline|e-?mail|name|so|wow|look|boom|busted|bombshell|here goes|one conclusion|file photos?|photos?|story|more|editorial|translation|prediction|definition|play|cook|watch|read|listen|video|image|caption|disclosure|disclaimer|(?:photo )?credits?|(?:\S+ ){0,3}photographers?|update|what happened|what resulted)$/i;
 
 /** A role that ends a speaker label in lower case ("army spokesman:") */
 const LABEL_ROLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|minister|official|officials|leader|chief|envoy|ambassador|commander|aide|aides|adviser|advisers|advisor|diplomat|diplomats)$/;
@@ -4238,7 +4305,7 @@ function isHeadlineKicker(label: string): boolean {
   if (/^\p{L}+(?:ally|ously|edly|ingly|fully|ably|ibly)$/iu.test(label)) return true;
   // a topic that opens on a preposition or a question word ("On Gaza:", "Inside Gaza:", "Beyond the Battlefield:", "Why
   // Gaza Matters:"), or a gerund before places ("Rebuilding Gaza:", "Covering Gaza:", "Recognising Palestine:")
-  if (TOPIC_OPENER.test(label)) return true;
+  if (TOPIC_OPENER.test(label) || TOPIC_OPENER.test(capitalsOpener(label))) return true;
   const gerund = /^\p{Lu}\p{Ll}+ing\s+(.+)$/u.exec(label);
   if (gerund && placesOnly(gerund[1]!)) return true;
   // a place or a topic with a word for the kind of story after it ("Gaza update:", "Israel-Gaza Briefing:", "Israel-Hamas
@@ -4251,8 +4318,16 @@ function isHeadlineKicker(label: string): boolean {
   return placesOnly(label);
 }
 
-/** A preposition or a question word that opens a topic, not a name: "On Gaza:", "After Gaza:", "How Hamas Ends:" */
-const TOPIC_OPENER = /^(?:On|From|With|Between|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
+/** A label in capitals with its first word in title case ("IN GAZA" -> "In GAZA"), for TOPIC_OPENER; else the label. */
+function capitalsOpener(label: string): string {
+  const space = label.indexOf(' ');
+  if (space < 2 || label !== label.toUpperCase()) return label;
+  return label[0] + label.slice(1, space).toLowerCase() + label.slice(space);
+}
+
+/** A preposition or a question word that opens a topic, not a name: "On Gaza:", "In Gaza:", "After Gaza:", "How Hamas
+ * Ends:" (or in capitals, "IN GAZA:") */
+const TOPIC_OPENER = /^(?:On|In|From|With|Between|Inside|After|Before|Beyond|Behind|Under|Across|Amid|Against|Through|Toward|Towards|Why|How|What|Where|When)\s+\S/;
 
 /** Places of the region a kicker names that PLACES leaves out ("Khan Younis:", "Gaza City:", "Kerem Shalom:"). */
 const KICKER_PLACES = new Set(
@@ -4311,6 +4386,8 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   // a line's clause or title, but for a speaker's name with a topic after it)
   if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
   if (inTopicList(t, cue, lineStart, label)) return false;
+  if (label === whole.label && commonWordLabel(t, label, lineStart, cue.end)) return false;
+  if (label === whole.label && !personOrRoleLabel(label) && inDistinctLabelList(t, cue, lineStart)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
   if (/^\s*["“'‘]/u.test(t.doc.text.slice(lineStart, cue.start)) && /["”'’]$/u.test(label)) return false;
@@ -4332,6 +4409,18 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
       (role && k > 0 && /^(?:military|army|foreign|defence|defense|interior|health|ministry|government|police)$/.test(w)),
   );
   return named && /^\s*["“'‘]*\p{L}/u.test(t.doc.text.slice(cue.end, cue.end + 5));
+}
+
+/** Two or three words in title case, as a person's name is written ("Zeb Harlow", "Ana al-Rashid"; a given name the
+ * lists do not hold) */
+const NAME_LIKE_LABEL = /^\p{Lu}\p{Ll}+(?:[ -](?:al-|el-)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** The label is a person's name (a given name first, "Dana Levi:", or name-like, NAME_LIKE_LABEL) or ends in a role or
+ * a title ("Harbour officials:", "Minister:", "Reporter:"): someone who speaks, whatever lines are next to it. */
+function personOrRoleLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  return (words.length > 1 && isGivenName(words[0]!)) || NAME_LIKE_LABEL.test(label) || ANONYMOUS_HEADS.has(last) || TITLE_WORDS.has(last) || LABEL_ROLE.test(last) || PERSON_LABEL_HEAD.test(last);
 }
 
 /** A line that opens on a short label and a colon ("Garden: We like ...", "Weather: Two tornadoes ..."). */
@@ -4379,7 +4468,72 @@ function inTopicList(t: Tokenized, cue: Marker, lineStart: number, label: string
   if (labelled.length === 0 || labelled.some((line) => isGivenName(line.split(/[\s:]/)[0]!))) return false;
   let uses = 0;
   for (const tok of t.tokens) if (lower(tok) === last && ++uses > 1) return false;
-  return true;
+  // (nor a line of an exchange whose speakers come back: "Harlow: Where were you? / Levi: At the pier. / Harlow: Why?")
+  const lineEnd = text.indexOf('\n', cue.end);
+  return !labelsComeBack(text, labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 6));
+}
+
+/** The label of a labelled line (LABELLED_LINE), the words before its colon; undefined for any other line. */
+function labelOfLine(line: string): string | undefined {
+  return LABELLED_LINE.test(line) ? line.slice(0, line.indexOf(':')) : undefined;
+}
+
+/** The labels of the run of labelled lines (LABELLED_LINE; blank lines between are skipped) that holds the line from
+ * `lineStart` to `lineEnd`, in order, at most `reach` each way; [] when that line is not labelled. */
+function labelledRun(text: string, lineStart: number, lineEnd: number, reach: number): string[] {
+  const own = labelOfLine(text.slice(lineStart, lineEnd).trim());
+  if (own === undefined) return [];
+  const run = [own];
+  for (let end = lineStart - 1, n = 0; end > 0 && n < reach; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    const label = labelOfLine(line);
+    if (label === undefined) break;
+    run.unshift(label);
+    n++;
+  }
+  for (let start = lineEnd, n = 0; start !== -1 && start < text.length && n < reach; ) {
+    const end = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, end === -1 ? text.length : end).trim();
+    start = end;
+    if (line === '') continue;
+    const label = labelOfLine(line);
+    if (label === undefined) break;
+    run.push(label);
+    n++;
+  }
+  return run;
+}
+
+/**
+ * "Myanmar: The junta ...", "Art: A museum returned ...", "N.F.L.: The Steelers won ...": a line in a run of three or
+ * more labelled lines whose labels all differ and none of which labels another line of the document is a list of items
+ * under their topics (a newsletter's "More news"), not an exchange, whose speakers come back ("LEVI: ... HARLOW: ...
+ * LEVI: ..."). (A person's name or a role, which isSpeakerLabel's caller keeps, may still head a list of experts'
+ * views: "Dana Levi: ... Omar Diab: ... Zeb Harlow: ...".)
+ */
+function inDistinctLabelList(t: Tokenized, cue: Marker, lineStart: number): boolean {
+  if (cue.section !== 'body') return false;
+  const text = t.doc.text;
+  const lineEnd = text.indexOf('\n', cue.end);
+  const run = labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 6);
+  return run.length >= 3 && !labelsComeBack(text, run);
+}
+
+/** A label of the run labels more than one line of the document, or two labels of the run end on the same word (a
+ * speaker named in full, then by surname: "DANA LEVI: ... LEVI: ..."): a speaker who comes back, as in an exchange. */
+function labelsComeBack(text: string, run: string[]): boolean {
+  if (new Set(run).size < run.length) return true;
+  const lasts = run.map((label) => label.slice(label.lastIndexOf(' ') + 1).toLowerCase());
+  if (new Set(lasts).size < lasts.length) return true;
+  for (const label of run) {
+    const line = `\n${label}:`;
+    const first = text.indexOf(line);
+    if (first !== -1 && text.indexOf(line, first + 1) !== -1) return true;
+  }
+  return false;
 }
 
 /** '"..." ― Maria Lopez': a dash after a finished quotation, then a name ending the line (an epigraph). */
@@ -4491,7 +4645,12 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       // a teaser's opening name, not a name in its topic ('Ann Lee on the talks in Cairo: "..."')
       const teaser = colonSubjectSpeaker(t, cue.start, true);
       if (teaser) find = { speaker: teaser, from: -1, to: -1 };
-      else if (np && isNamePart(t.tokens[np[1]])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      else if (np && isNamePart(t.tokens[np[1]]) && !addressedBefore(t, np[0])) find = { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] };
+      // ('Dana Levi of the Harbor Tribune: "..."', 'Levi in the Tribune: "..."': the name before the outlet or body)
+      else if (np && isNamePart(t.tokens[np[1]]) && /^(?:of|in|at)$/i.test(t.tokens[np[0] - 1]!.value) && isNamePart(t.tokens[np[0] - 2]) && !/^(?:ADP|DET)$/.test(t.tokens[np[0] - 2]!.pos)) {
+        const name = npBefore(t, np[0] - 2, t.sentences[t.tokens[first - 1]!.sentence]!.tokenStart);
+        find = name ? { speaker: speakerOfPhrase(t, name[0], name[1], cue.start), from: name[0], to: name[1] } : { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
+      }
       else find = { speaker: colonSubjectSpeaker(t, cue.start), from: -1, to: -1 };
     }
     else if (cue.entry.endsWith('quote-dash')) {

@@ -1810,6 +1810,9 @@ function classify(c: Context, p: Pair, done: Map<Pair, Quote>): Quote {
   }
 
   if (isSentenceLike(inner, before) || standsAlone(before, inner, text.slice(p.end, p.end + 2))) {
+    // (the answer to a question quoted right before it is someone else's: not the asker's cue nor speaker)
+    const asked = answerTo(text, p, done);
+    if (asked && (!gov.cue || gov.cue.end <= asked.start)) return quote('direct', nameAfter(c, p) || creditAfter(text, p));
     if (gov.cue) return quote('direct', gov.speaker, gov.cue);
     const intro = colonIntro(c, p);
     if (intro) return quote('direct', intro.speaker, intro);
@@ -2733,6 +2736,25 @@ function colonIntro(c: Context, p: Pair): Marker | undefined {
   if (!/:\s*$/.test(before)) return undefined;
   const colon = text.lastIndexOf(':', p.start);
   return [...c.cues].reverse().find((m) => m.end <= colon && colon - m.end < 120 && m.speaker !== '');
+}
+
+/** A question mark that ends a quotation's words, before its closing mark(s). */
+const QUESTION_END = /\?[\s"”’'»]*$/u;
+/** A question's closing quote mark and nothing but spaces, right before a quotation opens */
+const ASKED_BEFORE = /\?["”’'»]+[^\S\n]+$/u;
+
+/**
+ * The quotation right before `p`, on its line with nothing but spaces between, when it is a question: an exchange set
+ * down as one quotation after another ('Reporter: "Is the pier closed?" "It is."', '"Did you sail?" "I sailed."'),
+ * where `p` is the answer, another speaker's words. Undefined otherwise.
+ */
+function answerTo(text: string, p: Pair, done: Map<Pair, Quote>): Quote | undefined {
+  // (read the text first: a question's closing mark and spaces right before; only then look for its quotation)
+  if (!ASKED_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) return undefined;
+  let last: Quote | undefined;
+  for (const [pair, q] of done) if (pair.end <= p.start && pair.depth === p.depth && (!last || q.end > last.end)) last = q;
+  if (!last || !/^[^\S\n]+$/u.test(text.slice(last.end, p.start)) || !QUESTION_END.test(text.slice(last.start, last.end))) return undefined;
+  return last;
 }
 
 /** The speaker of the last quotation in this or the previous paragraph (a run of quoted sentences). */
