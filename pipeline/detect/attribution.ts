@@ -4138,40 +4138,44 @@ function labelHead(t: Tokenized, cue: Marker): { head: string; end: number } | u
 }
 
 const namesInText = new WeakMap<Tokenized, Set<string>>();
-
-/** Capitalised words of the body that do not open a sentence or follow a colon or a quote mark: names, as prose in
- * sentence case capitalises only names (a headline's or a subhead's words are left out). */
-function namedInText(t: Tokenized): Set<string> {
-  let names = namesInText.get(t);
-  if (names) return names;
-  names = new Set();
-  for (const s of t.sentences) {
-    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      const tok = t.tokens[k]!;
-      const prev = t.tokens[k - 1]!.value;
-      if (/^\p{Lu}\p{Ll}/u.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev) && sectionAt(t.doc.sections, tok.start) === 'body') names.add(tok.value);
-    }
-  }
-  namesInText.set(t, names);
-  return names;
-}
-
 const wordsInText = new WeakMap<Tokenized, Set<string>>();
 
-/** Words the body's prose writes in lower case inside a sentence ("the election", "its settlements"): common words,
- * not names (the counterpart of namedInText). */
-function lowerInText(t: Tokenized): Set<string> {
-  let words = wordsInText.get(t);
+/** The words of the body's sentences, past each one's first word, that `keep` takes (given the word before), memoised per
+ * document in `memo`. */
+function bodyWords(t: Tokenized, memo: WeakMap<Tokenized, Set<string>>, keep: (tok: Token, prev: Token) => boolean): Set<string> {
+  let words = memo.get(t);
   if (words) return words;
   words = new Set();
   for (const s of t.sentences) {
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const tok = t.tokens[k]!;
-      if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(tok.value) && sectionAt(t.doc.sections, tok.start) === 'body') words.add(tok.value);
+      if (keep(tok, t.tokens[k - 1]!) && sectionAt(t.doc.sections, tok.start) === 'body') words.add(tok.value);
     }
   }
-  wordsInText.set(t, words);
+  memo.set(t, words);
   return words;
+}
+
+/** A capitalised word after a word or a comma (not after a colon or a quote mark): a name, in prose in sentence case. */
+function isNameWord(tok: Token, prev: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev.value);
+}
+
+/** A word in lower case. */
+function isLowerWord(tok: Token): boolean {
+  return /^\p{Ll}[\p{Ll}'’-]*$/u.test(tok.value);
+}
+
+/** Capitalised words of the body that do not open a sentence or follow a colon or a quote mark: names, as prose in
+ * sentence case capitalises only names (a headline's or a subhead's words are left out). */
+function namedInText(t: Tokenized): Set<string> {
+  return bodyWords(t, namesInText, isNameWord);
+}
+
+/** Words the body's prose writes in lower case inside a sentence ("the election", "its settlements"): common words,
+ * not names (the counterpart of namedInText). */
+function lowerInText(t: Tokenized): Set<string> {
+  return bodyWords(t, wordsInText, isLowerWord);
 }
 
 /** Words after a colon that open in the first person: "We told ...", "I will ...", "Our staff ..." */
