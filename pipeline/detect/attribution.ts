@@ -1033,17 +1033,17 @@ const GROUP_NAME_HEAD = /^(?:forum|observatory|front|federation|society|league|i
  * none. A group: no person (no sex or title, no name the text shows to be a person's, no two or three capitalised words
  * without a group's head), no place or state, no outlet, no body of a state, no modifier ("Iran-backed").
  */
-/**
- * "That view was not shared by CAGE, the London-based rights group. The group stated ...": the last name, in this sentence
- * or the two before it and outside quotations, that an appositive right after it describes with the same head noun
- * (", the ... group", ", an Israeli rights organization"); '' when none does.
- */
 /** Words no modifier of an appositive's noun is: a clause's, an article, a preposition. */
 const NOT_A_MODIFIER = 'that|which|who|whom|whose|the|a|an|of|to|in|on|for|by|with|and|or|but|is|was|are|were|has|had|says|said';
 
 /** The text before a name that is a later item of a list: a comma, 'and' or 'or'. */
 const LIST_ITEM_BEFORE = /(?:,|\band|\bor)[^\S\n]+(?:the[^\S\n]+)?$/i;
 
+/**
+ * "That view was not shared by CAGE, the London-based rights group. The group stated ...": the last name, in this sentence
+ * or the two before it and outside quotations, that an appositive right after it describes with the same head noun
+ * (", the ... group", ", an Israeli rights organization"); '' when none does.
+ */
 function appositiveHolder(t: Tokenized, names: NameMention[], head: string, sentence: number, cuePos: number): string {
   const floor = t.sentences[Math.max(0, sentence - 2)]!.start;
   const text = t.doc.text;
@@ -5025,7 +5025,7 @@ const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|a
 const NAMED_BODY_HEAD = /^(?:administration|regime)$/;
 
 /** The body the text names most often with a capitalised word before `head` ahead of `pos`, outside quotations:
- * "the Obama administration", "the Israeli military" (of two, the story's own, named more often than one it recalls;
+ * "the Obama administration", "the Assad regime" (of two, the story's own, named more often than one it recalls;
  * at a tie the later); ''. Not a place before "administration" ("the US administration" is its own phrase). */
 function namedBody(t: Tokenized, head: string, pos: number): string {
   const counts = new Map<string, number>();
@@ -5047,6 +5047,7 @@ function namedBody(t: Tokenized, head: string, pos: number): string {
   }
   return found;
 }
+
 /** Capitalised words before "administration" that name no one: a sentence's first word ("As administration officials
  * ..."), a determiner, a time. */
 const CAPITALISED_NON_NAME = /^(?:The|This|That|These|Those|An?|Its|His|Her|Their|Our|Current|Previous|New|Former|Next|Last|As|In|On|At|For|By|With|But|And|If|When|While|After|Before|Since|Under|Both|Each|Every|Some|Many|Senior|Top|Key)$/;
