@@ -487,6 +487,22 @@ describe('a noun with a reduced relative after a comma: no tag of the words befo
   });
 });
 
+describe("a cue in an act noun's infinitive", () => {
+  it('speaks for whose act it is, and reports no further than the main verb', async () => {
+    await expectVoices([
+      // (the act's agent after "by"; the predicate the writer says of the act is the writer's)
+      ['The decision by Hamas to announce a truce surprised Israel.', 'Israel', 'author'],
+      ['The decision by Hamas to announce a truce surprised Israel.', 'truce', 'attributed'],
+      // (the sides swapped: the same)
+      ['The decision by Israel to announce a truce surprised Hamas.', 'Hamas', 'author'],
+      // (an act with no owner opening the sentence is no one's words)
+      ['The decision to announce a truce surprised Israel.', 'truce', 'author'],
+    ]);
+    const cue = (await markersOf('Dana Levi met the envoy. Critics said her move to call for a truce in Gaza was late.')).find((m) => m.text === 'call for')!;
+    expect(cue.speaker).toBe('Dana Levi');
+  });
+});
+
 describe('inside a title, a name, a slogan or a word mentioned', () => {
   it('is quoted: the words are mentioned or someone else\'s, not the writer\'s own use', async () => {
     await expectVoices([

@@ -2943,6 +2943,8 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   // ("X is reported to have called": X called)
   const heldBy = governing && implied.get(governing);
   if (governing && (!implied.has(governing) || heldBy)) return { speaker: heldBy || governing.speaker, from: -1, to: -1 };
+  const act = actAgent(t, to, floor, at);
+  if (act) return act;
   const object = npBefore(t, to - 1, floor);
   if (object && (isNamePart(toks[object[1]]) || toks[object[1]]!.pos === 'PRON') && toks[object[0] - 1]?.pos === 'VERB') {
     return { speaker: speakerOfPhrase(t, object[0], object[1], at), from: object[0], to: object[1] };
@@ -2987,6 +2989,60 @@ function infinitiveSpeaker(t: Tokenized, to: number, floor: number, first: numbe
   const subject = (!complement && before) || firstSubject(t, floor, to);
   if (subject) return { speaker: speakerOfPhrase(t, subject[0], subject[1], at), from: subject[0], to: subject[1] };
   return undefined;
+}
+
+/** Nouns for an act whose infinitive names what the act is ("his move to call for", "the decision to announce"). */
+const ACT_NOUN = /^(?:move|decision|attempt|effort|bid|push|plan|refusal|failure|vow|pledge|promise|threat|offer|proposal|request|demand|readiness|willingness|reluctance|determination)$/i;
+
+/**
+ * The source of a cue in the infinitive of an act noun: whose act it is ("his move to call for their ban": he; "Israel's
+ * refusal to accept"; "the decision by Hamas to announce a truce": Hamas), none when the text gives no one (the act
+ * itself is no source: not "move" nor "decision"). Undefined when the word before "to" is no such noun.
+ */
+function actAgent(t: Tokenized, to: number, floor: number, at: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  let n = to - 1;
+  // ("the decision by Hamas to announce": a name after "by" between the noun and "to")
+  let by: [number, number] | undefined;
+  if (n > floor && isNamePart(toks[n]) && toks[n]!.pos === 'PROPN') {
+    const np = npBefore(t, n, floor);
+    if (np && lower(toks[np[0] - 1]) === 'by') {
+      by = np;
+      n = np[0] - 2;
+    }
+  }
+  const noun = toks[n];
+  if (!noun || noun.pos !== 'NOUN' || !ACT_NOUN.test(noun.value)) return undefined;
+  if (by) return { speaker: speakerOfPhrase(t, by[0], by[1], at), from: by[0], to: by[1] };
+  const before = toks[n - 1];
+  if (before && POSSESSIVE_PRONOUN.test(before.value)) {
+    // (an owner left unresolved, "its move": the sentence's subject, as before)
+    const owner = resolvePronoun(t, n - 1);
+    return owner === '' || PRONOUNS.has(owner.toLowerCase()) ? undefined : { speaker: owner, from: -1, to: -1 };
+  }
+  if (before && /^['’]s?$/.test(before.value) && n - 2 >= floor) {
+    const owner = npBefore(t, n - 2, floor);
+    if (owner) return { speaker: speakerOfPhrase(t, owner[0], owner[1], at), from: owner[0], to: owner[1] };
+  }
+  // (an act with no owner that opens the sentence, "The failure to condemn terrorism puts ...", is no one's words; one
+  // inside the predicate, "sought ... in an attempt to cast", is the subject's, as before)
+  let d = n - 1;
+  while (d > floor && /^(?:ADJ|ADV)$/.test(toks[d]!.pos)) d--;
+  return toks[d]?.pos === 'DET' && d === floor ? NONE : undefined;
+}
+
+/** Auxiliaries and modals that make a clause finite. */
+const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do)$/i;
+
+/** The first finite verb from token `from` on, not in an infinitive ("to leave"): one in -s or -ed, or a finite auxiliary
+ * ("reflects", "surprised", "has angered"); -1 when there is none before `end`. */
+function finiteVerbFrom(toks: Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const x = toks[k]!;
+    if (lower(toks[k - 1]) === 'to' || !/^(?:VERB|AUX)$/.test(x.pos)) continue;
+    if ((x.pos === 'AUX' && FINITE_AUX.test(x.value)) || (x.pos === 'VERB' && /^\p{Ll}+(?:[^s]s|ed)$/u.test(x.value))) return k;
+  }
+  return -1;
 }
 
 /** Cues whose verbs put their source after them ("..., said Lee", "..., added the minister"). */
@@ -4834,6 +4890,12 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     let comma = find.from - 1;
     while (comma > last && toks[comma]!.value !== ',') comma--;
     if (comma > last + 1) return { contentStart: toks[last + 1]!.start, contentEnd: toks[comma]!.start };
+  }
+  // a cue in an act noun's infinitive inside the subject ("The decision by Hamas to announce a truce surprised Israel"):
+  // it reports up to the sentence's main verb, not the predicate the writer says of the act
+  if (after > 0 && lower(toks[first - 1]) === 'to' && actAgent(t, first - 1, sent.tokenStart, cue.start) !== undefined) {
+    const verb = finiteVerbFrom(toks, last + 1, sent.tokenEnd);
+    if (verb > last + 1) return { contentStart: toks[last + 1]!.start, contentEnd: toks[verb]!.start };
   }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
