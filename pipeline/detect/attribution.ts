@@ -1156,13 +1156,11 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
   // (the first cue of that sentence outside its quotations, when it names its source: an unnamed one, a
   // description or a pronoun hands on nothing)
   const first = resolvedSoFar.get(t)?.find((c) => c.sentence === here - 1 && !insideQuote(t, c.start));
-  return first && ISSUING_CUE.test(first.entry) && /^\p{Lu}/u.test(first.speaker) && !PRONOUN_SPEAKER.test(first.speaker) ? first.speaker : '';
+  return first && ISSUING_CUE.test(first.entry) && /^\p{Lu}/u.test(first.speaker) && !PRONOUNS.has(first.speaker.toLowerCase()) ? first.speaker : '';
 }
 /** Cues whose source puts out words of its own, which a statement or a post then holds ("said", "announced",
  * "tweeted", "wrote"): not one that quotes or answers another ("AFP quoted ...", "Iran dismissed ..."). */
 const ISSUING_CUE = /^attribution\.(?:say|tell|state|announce|add|add-after-quote|write|tweet|post-online|issue-statement|declare)$/;
-/** A speaker that is a pronoun left unresolved ("I", "It"): no issuer to hand on. */
-const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Participles of saying, knowing and judging after an empty it ("it is said", "it was learned"). */
 const IMPERSONAL_PASSIVE = /^(?:said|reported|estimated|believed|thought|expected|claimed|alleged|announced|noted|known|understood|feared|rumou?red|suggested|argued|described|learned|learnt|proved|proven|shown|found|assumed|considered|hoped|agreed|decided|stated|confirmed|revealed|acknowledged|recogni[sz]ed|accused|predicted|suspected|told|written|added|explained|emphasi[sz]ed|stressed|pointed|indicated|asserted|maintained|denied)$/i;

@@ -569,6 +569,10 @@ function sameLevel(c: Context, q: Pair, parent: Pair | undefined, m: Marker): bo
 /** The text between a quote and a cue on either side of it (a title's full stop, '"...," Mr. Levi said',
  * ends no sentence). */
 const gapOf = (text: string, q: Pair, m: Marker): string => (m.end <= q.start ? text.slice(m.end, q.start) : text.slice(q.end, m.start)).replace(TITLE_STOP, ' ');
+/** Words that join a clause of its own after a quotation ('"...," and he said', '"...," while others said'): what
+ * follows is no tag of the quotation. */
+const JOINING_WORDS = 'and|but|or|while|whereas|as|before|after';
+const JOINED_CLAUSE = new RegExp(`\\b(?:${JOINING_WORDS})\\b`, 'i');
 const isAdjacent = (gapText: string): boolean => wordsOf(gapText).length <= 4 && !/[.!?;]/.test(gapText);
 
 /** The cue that ties a quote to a speaker: adjacent cues first, then any cue in the sentence. */
@@ -604,7 +608,7 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
     // comes before a cue nearer in words on the other side ('know that "...," Ms. Lee said'); not a verb
     // joined by a conjunction ('said, "...," and falsely claimed', '"...," while others continued'), nor
     // one that names no speaker
-    const tag = (adjacent && m.start >= q.end && commaClosed && m.speaker !== '' && !/\b(?:and|but|or|while|whereas|as|before|after)\b/i.test(gapText)) || (namedTag(text, q, m) && !introduced);
+    const tag = (adjacent && m.start >= q.end && commaClosed && m.speaker !== '' && !JOINED_CLAUSE.test(gapText)) || (namedTag(text, q, m) && !introduced);
     const gap = tag ? -1 : gapWords + (adjacent ? 0 : 100);
     if (gap < bestGap) {
       bestGap = gap;
@@ -2678,7 +2682,7 @@ const TAG_AFTER = new RegExp(
 );
 /** Between a quotation and its tag's verb: nothing, or the tag's subject ('" says', '" the minister said'), on the same
  * line, no clause joined on ('" and he said', '" while others said'). */
-const TAG_GAP = /^[^\S\n]+(?:(?!(?:and|but|or|while|whereas|as|before|after)[^\S\n])[^\s,;:.!?"“”]+[^\S\n]+){0,4}$/u;
+const TAG_GAP = new RegExp(String.raw`^[^\S\n]+(?:(?!(?:${JOINING_WORDS})[^\S\n])[^\s,;:.!?"“”]+[^\S\n]+){0,4}$`, 'u');
 /** Nothing before a quotation on its line but a sentence's end: a tagged quotation there is speech whole (direct). */
 const OPENS_SENTENCE = /^\s*$|[.!?…]["”’']?\s+$/u;
 /** Where a fragment set off by a tag may stand: opening its sentence or its line, or after 'It is', 'This was'. */
