@@ -249,7 +249,17 @@ function textOf(t: Tokenized, a: number, b: number): string {
 /** Drop leading titles ("Foreign Minister Asaad al-Shibani" -> "Asaad al-Shibani") from a person's name. */
 function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
   const toks = t.tokens;
+  a = afterLeadingDate(toks, a, b);
   if (INSTITUTION_HEADS.test(toks[b]!.value) || OUTLET_NAME_WORDS.test(toks[b]!.value)) return [a, b];
+  if (complementOfTitle(toks, a)) {
+    // the name opens at a common given name, or after a place of one or two words ("Ambassador to Israel Dana Levi
+    // Cohen", "to the United Nations Omar Diab"); a body's long name holds none ("chairman of the Joint Chiefs of Staff")
+    const given = givenNameIn(toks, a + 1, b);
+    if (given >= 0) return [given, b];
+    // (and a name in capitals only: "the Jerusalem Center for Public Affairs" is one body's)
+    const place = isPlaceLike(toks[a]!.value) ? 1 : COMPLEMENT_PLACE.test(textOf(t, a, a + 1)) ? 2 : 0;
+    if (place > 0 && b - a > place && toks.slice(a + place, b + 1).every((x) => /^\p{Lu}/u.test(x.value))) return [a + place, b];
+  }
   const from = a;
   // strip through the last title word ("Port Director Lena Ortiz" -> "Lena Ortiz")
   let cut = -1;
@@ -277,7 +287,8 @@ function stripTitles(t: Tokenized, a: number, b: number): [number, number] {
  */
 function portfolioName(t: Tokenized, from: number, cut: number, rest: number, b: number): [number, number] {
   const toks = t.tokens;
-  for (let k = rest + 1; k < b; k++) if (MALE_NAMES.has(lower(toks[k])) || FEMALE_NAMES.has(lower(toks[k]))) return [k, b];
+  const given = givenNameIn(toks, rest + 1, b);
+  if (given >= 0) return [given, b];
   if (b - rest >= 3) {
     // (words, not tokens: "Ra'ad al-Hussein" is two)
     const wordStart = (k: number): number => {
@@ -292,6 +303,49 @@ function portfolioName(t: Tokenized, from: number, cut: number, rest: number, b:
   while (start < cut && (toks[start]!.pos === 'DET' || TITLE_WORDS.has(lower(toks[start])))) start++;
   if (cut > start && isNamePart(toks[cut - 1]) && isPlaceLike(textOf(t, rest + 1, b))) return [start, cut];
   return [toks[from]!.pos === 'DET' ? from + 1 : from, b];
+}
+
+/** The first of tokens from..b-1 that is a common given name, -1 when none is. */
+function givenNameIn(toks: Token[], from: number, b: number): number {
+  for (let k = from; k < b; k++) if (MALE_NAMES.has(lower(toks[k])) || FEMALE_NAMES.has(lower(toks[k]))) return k;
+  return -1;
+}
+
+/** Titles whose complement after "to" or "of" is written between the title and the name. */
+const COMPLEMENTED_TITLE = /^(?:ambassador|amb\.|envoy|representative|speaker|president|secretary|minister|chairman|chairwoman|chair|head|leader|director|chief|commissioner|coordinator|governor|mayor|king|queen|prince|emir|spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * A name chain that opens at `a` right after a title's "to" or "of" (and "the"): the place or body the title
+ * serves comes first, then the person ("Ambassador to the Harbour Council Dana Levi", "Speaker of the Assembly
+ * Omar Diab"): the name begins after the complement.
+ */
+function complementOfTitle(toks: Token[], a: number): boolean {
+  let k = a - 1;
+  if (lower(toks[k]) === 'the') k--;
+  const prep = toks[k];
+  const title = toks[k - 1];
+  if (!prep || !title || title.sentence !== toks[a]!.sentence || !/^(?:to|of)$/.test(lower(prep))) return false;
+  return COMPLEMENTED_TITLE.test(lower(title));
+}
+
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** A day of the week or a month, written as a name ("Tuesday", "February"; not "May", also a name). */
+const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
+function isDayOrMonth(tok: Token | undefined): boolean {
+  return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
+}
+/** Two-word places and bodies a title serves, before the holder's name. */
+const COMPLEMENT_PLACE = /^(?:United Nations|United States|Security Council|European Union|White House|Arab League)$/;
+
+/**
+ * A fronted time with no comma runs into the name after it ("On Thursday Dana Levi said", "In October Harbour Watch
+ * accused"): the day or month is no part of the name. It needs a preposition or a time word before it, since some
+ * months are given names ("April Lee said"; "May" never counts) and some days open a name ("the Sunday Times").
+ */
+function afterLeadingDate(toks: Token[], a: number, b: number): number {
+  if (a >= b || !isDayOrMonth(toks[a]) || !/^\p{Lu}/u.test(toks[a + 1]!.value)) return a;
+  return /^(?:on|in|since|until|till|through|early|late|last|next|this)$/i.test(toks[a - 1]?.value ?? '') ? a + 1 : a;
 }
 
 // --- document context: outlets and named speakers ----------------------------------------------
@@ -3197,8 +3251,6 @@ function beforeAdverbs(t: Tokenized, first: number): number {
   return k;
 }
 
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** "by" that gives a means or a time, not an agent: "told by phone", "announced by Tuesday" (and "by
  * firing", a gerund). */
@@ -3293,11 +3345,6 @@ function asideOpening(toks: Token[], close: number, lowest: number): number {
 const TIME_NOUN = /^(?:time|day|week|month|year|morning|afternoon|evening|night|weekend)$/i;
 const TIME_SPAN = /^(?:minutes|hours|days|weeks|months|years|moments|decades)$/i;
 const TIME_WORD = new RegExp(`^(?:past|${DAYS}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|${MONTHS}|weekend|overnight)$`, 'i');
-/** A day of the week or a month, written as a name ("Tuesday", "February"; not "May", also a name). */
-const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
-function isDayOrMonth(tok: Token | undefined): boolean {
-  return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
-}
 /** A year written in digits, from 1800 to 2099 ("2009"; not "18", an age, nor "2,000"). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Token k is a year after "in" that dates a verb or a phrase, not its subject: "Senator Dana Levi in 2009
