@@ -1465,6 +1465,38 @@ describe('speaker: a title\'s complement before the name, and a time run into it
   });
 });
 
+describe('speaker: a person named after a possessive', () => {
+  it.each([
+    // the titled person speaks, not the whole phrase (sides swapped, the same)
+    ["Harbour's Foreign Minister Dana Levi said the talks were over.", 'said', 'Dana Levi'],
+    ["Israel's Foreign Minister Dana Levi said the talks were over.", 'said', 'Dana Levi'],
+    ["Iran's Foreign Minister Dana Levi said the talks were over.", 'said', 'Dana Levi'],
+    ['"The talks are over," said the mayor\'s spokesman Omar Diab.', 'said', 'Omar Diab'],
+    ["Radio Harbour's Ann Lee reported that the pier had closed.", 'reported', 'Ann Lee'],
+    // a body, a title with no name, a common noun keep the owner
+    ["Harbour's Health Ministry said the clinic had closed.", 'said', "Harbour's Health Ministry"],
+    ["Harbour's Foreign Minister said the talks were over.", 'said', "Harbour's Foreign Minister"],
+    ["Harbour's Ministry of Trade said exports fell.", 'said', "Harbour's Ministry of Trade"],
+    ["Harbour's army said the strike hit a depot.", 'said', "Harbour's army"],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it('a name with "The" read in front of it covers only its own words: the name after its possessive is not the outlet', async () => {
+    expect(await speakerOf("The Harbour Gazette's Adam Credo points out that the mayor resigned.", 'points out')).toBe('Adam Credo');
+  });
+
+  it('a group of people named after a name is no fuller form of it', async () => {
+    const text = 'Supporters of Harbour Front rallied in the square on Monday. Harbour Front said the vote would go ahead.';
+    expect(await speakerOf(text, 'said')).toBe('Harbour Front');
+  });
+
+  it('a short form takes the fullest name written before it', async () => {
+    const text = 'The New York Harbour Times reported the closure on Monday. The Times said the pier would reopen in May.';
+    expect(await speakerOf(text, 'said')).toBe('The New York Harbour Times');
+  });
+});
+
 describe('speaker: objects and things are not the source', () => {
   it.each([
     // a participle's source is the clause's subject, not the name after "of" or after a verb's preposition:

@@ -64,7 +64,11 @@ const TITLE_WORDS = new Set([
   'democrat', 'sens.', 'reps.', 'syrian', 'israeli', 'american', 'iranian', 'turkish', 'french', 'british', 'lebanese', 'egyptian', 'palestinian',
   'russian', 'ukrainian', 'chinese', 'german', 'saudi', 'qatari', 'jordanian', 'iraqi', 'yemeni', 'emirati', 'uk',
 ]);
-const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch|church)$/i;
+const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch|church|headquarters)$/i;
+/** A name chain that is people described by the name after "of" ("Supporters of Ansar Allah", "Residents of Gaza"). */
+function opensWithPeople(words: string[]): boolean {
+  return words[1] === 'of' && ANONYMOUS_HEADS.has(words[0]!.toLowerCase());
+}
 /** Nouns for a text that says things of its own, a resolution, a bill, a statement, a letter, a plan: "it" after
  * one in the sentence before stands for it ("The resolution demands access. It also stresses the need for aid"). */
 const TEXT_HEADS = /^(?:resolution|act|bill|law|report|statement|letter|document|memo|proposal|plan|agreement|accord|treaty|indictment|declaration|communiqu[eé]|draft|ruling|verdict|judgment|judgement)$/i;
@@ -352,6 +356,8 @@ function afterLeadingDate(toks: Token[], a: number, b: number): number {
 
 interface NameMention {
   start: number;
+  /** where its last token ends (the name may read longer: "The" comes with a capitalised "The Times") */
+  end: number;
   name: string;
   outlet: boolean;
   /** used as a place ("in Raleigh", "from Gaza") */
@@ -470,7 +476,7 @@ function docContext(t: Tokenized): DocContext {
         (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag && !fromPlace(chain));
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
       const initial = na === nb && (na === s.tokenStart || quoteBefore) && !tagsQuotation(toks, na);
-      names.push({ start: toks[na]!.start, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
+      names.push({ start: toks[na]!.start, end: toks[nb]!.end, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
     }
     i = b;
   }
@@ -483,7 +489,8 @@ function docContext(t: Tokenized): DocContext {
     if (k < 0 || !plain.has(words.slice(k).join(' '))) continue;
     if (words.slice(0, k).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isGivenName(w) && !NAME_PARTICLE.test(w) && !/[.-]$/.test(w))) n.name = words.slice(k).join(' ');
   }
-  // a short mention ("Shibani") takes the fullest earlier form of the same name ("Asaad al-Shibani");
+  // a short mention ("Shibani") takes the fullest earlier form of the same name ("Asaad al-Shibani"), never a group of
+  // people named after it ("Supporters of Ansar Allah" for "Ansar Allah");
   // earlier names are looked up by their last word, so this stays linear in long documents
   const byLast = new Map<string, { words: string[]; name: string; joins: boolean }[]>();
   for (const n of names) {
@@ -493,7 +500,7 @@ function docContext(t: Tokenized): DocContext {
     for (let m = bucket.length - 1; m >= 0; m--) {
       const longer = bucket[m]!;
       // "Israel-Hamas" joins two names; "al-Shibani" is one name with a particle
-      if (longer.joins) continue;
+      if (longer.joins || (opensWithPeople(longer.words) && !opensWithPeople(words))) continue;
       if (longer.words.length > words.length && words.every((w) => longer.words.includes(w))) {
         n.name = longer.name;
         break;
@@ -670,13 +677,13 @@ function fullName(t: Tokenized, start: number, name: string, cuePos = -1): strin
   const exact = names[lo]?.start === start ? names[lo] : undefined;
   // a chain that runs on across the cue's verb is no name: a headline in title case ("UN Says Starvation
   // Imminent") makes every word a name part
-  if (exact) return exact.start < cuePos && exact.start + exact.written.length > cuePos ? name : exact.name;
+  if (exact) return exact.start < cuePos && exact.end > cuePos ? name : exact.name;
   // the chain may start elsewhere ("al-Shibani" inside "Asaad al-Shibani"): the latest name ending alike
   // the name this mention is the end of ("Israel" in "The Times of Israel reported")
-  ctx.longest ??= Math.max(0, ...names.map((n) => n.written.length));
+  ctx.longest ??= Math.max(0, ...names.map((n) => n.end - n.start));
   let first = lo;
   while (first > 0 && names[first - 1]!.start > start - ctx.longest) first--;
-  const containing = names.slice(first, lo).find((n) => start < n.start + n.written.length);
+  const containing = names.slice(first, lo).find((n) => start < n.end);
   if (containing) return containing.name;
   // (an earlier name ending "of X" is the fuller form only of a name ending "of X" too: "Israel" is no
   // short form of "Benjamin Netanyahu of Israel", "Times of Israel" is one of "The Times of Israel")
@@ -692,7 +699,8 @@ function fullName(t: Tokenized, start: number, name: string, cuePos = -1): strin
     }
   }
   const own = name.split(/[\s-]+/);
-  const alike = (ctx.byTail.get(own.at(-1) ?? name) ?? []).filter((x) => x.mention.start <= start && (!x.endsOf || endsOf(own))).pop();
+  // (nor is a group of people named after it: "Supporters of Ansar Allah" is no fuller form of "Ansar Allah")
+  const alike = (ctx.byTail.get(own.at(-1) ?? name) ?? []).filter((x) => x.mention.start <= start && (!x.endsOf || endsOf(own)) && (!opensWithPeople(x.mention.name.split(' ')) || opensWithPeople(name.split(' ')))).pop();
   return alike ? alike.mention.name : name;
 }
 
@@ -921,6 +929,21 @@ function numberSpeaker(t: Tokenized, k: number, cuePos: number): string | undefi
 /** Adjectives that follow the noun they describe ("the officials present", "a diplomat involved in the talks"). */
 const POSTPOSITIVE = /^(?:involved|present|close|concerned|responsible|familiar|knowledgeable|briefed|based|assigned|tasked|aware)$/;
 
+/**
+ * A person named after a possessive, from..b: "Harbour's Foreign Minister Dana Levi", "the mayor's aide Omar Diab",
+ * "Radio Harbour's Ann Lee" speak as themselves, not as the whole phrase. A body keeps its owner ("Harbour's Health
+ * Ministry", "Harbour's Foreign Minister" with no name, "Harbour's Ministry of Trade"), as a common noun does
+ * ("Israel's army").
+ */
+function personAfterPossessive(t: Tokenized, from: number, b: number): boolean {
+  const toks = t.tokens;
+  const head = toks[b]!;
+  if (from >= b + 1 || !isNamePart(head) || head.pos !== 'PROPN') return false;
+  if (INSTITUTION_HEADS.test(head.value) || OUTLET_NAME_WORDS.test(head.value) || isTitleWord(head.value) || /^(?:PM|FM|MP|MK)$/.test(head.value) || /\d/.test(head.value)) return false;
+  for (let k = from; k < b; k++) if (/^(?:of|for)$/.test(toks[k]!.value)) return false;
+  return true;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -948,6 +971,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   for (let k = a + 1; k <= b; k++) {
     if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
   }
+  if (poss >= 0 && personAfterPossessive(t, a + poss + 1, b) && !capitalisedCommon) return speakerOfPhrase(t, a + poss + 1, b, cuePos);
   if ((isNamePart(head) || (hyphenInPhrase(toks, a, b) && /^\p{L}+$/u.test(head.value) && isNamePart(toks[b - 2]))) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
