@@ -545,3 +545,34 @@ describe("'From X:' before an excerpt (scare23)", () => {
     expect(find(own, '"surgical"').voice).not.toBe('quoted');
   });
 });
+
+describe('"according to X" set off by commas inside the clause it reports (voice31)', () => {
+  it('reports the clause on both sides of the aside', async () => {
+    await expectVoices([
+      ['The shelling, according to the Harbour Ministry, hit Hamas positions in the occupied West Bank.', 'occupied West Bank', 'attributed'],
+      ['Since May, according to Dana Lee, a former envoy, the militants have shelled the occupied West Bank.', 'militants', 'attributed'],
+      ['The port authorities have, according to Dana Lee, closed two docks to the militants.', 'militants', 'attributed'],
+      ['The raid freed hostages who, according to the Harbour Ministry, were held by militants.', 'militants', 'attributed'],
+      ['In fact, according to Dana Lee, the militants left the occupied West Bank.', 'militants', 'attributed'],
+    ]);
+  });
+
+  it('leaves the writer what follows a source set off at the end of a clause', async () => {
+    await expectVoices([
+      // a participle after the aside: the writer's sequel
+      ['The port closed in May, according to Dana Lee, leaving the militants stranded.', 'militants', 'author'],
+      // a relative of the source
+      ['The port closed in May, according to Dana Lee, whose ship the militants seized.', 'militants', 'author'],
+      // a verb after the aside that is the main clause's, not the relative's the aside closes
+      ['The toll in the raid, which stands at 40, according to the Harbour Ministry, made it the worst day for the militants.', 'militants', 'author'],
+    ]);
+  });
+
+  it('gives the same voice with the sides swapped', async () => {
+    for (const [a, b] of [['Ruritania', 'Borduria'], ['Borduria', 'Ruritania']]) {
+      const text = `The shelling of ${b}, according to ${a}'s army, hit the militants.`;
+      const m = find(await markersOf(text), 'militants');
+      expect([m.voice, m.speaker], text).toEqual(['attributed', `${a}'s army`]);
+    }
+  });
+});

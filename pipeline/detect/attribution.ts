@@ -4832,7 +4832,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
       while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
       return { contentStart: toks[k + 1]?.start ?? sent.end, contentEnd: afterEnd };
     }
-    return { contentStart: sent.start, contentEnd: toks[first]!.start };
+    return accordingAside(t, first, tail, sent) ?? { contentStart: sent.start, contentEnd: toks[first]!.start };
   }
   const passive = passiveClause(t, cue, find, first, last, sent);
   if (passive) return passive;
@@ -5179,6 +5179,58 @@ function viewAfter(toks: Token[], k: number, end: number): CueClause {
     stop++;
   }
   return stop > from ? { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end } : { contentStart: -1, contentEnd: -1 };
+}
+
+/** Words that open a source's appositive after "according to X," ("another former envoy", "an aide to Lee", "the
+ * group's leader"): a determiner, an adjective or a noun. */
+const APPOSITIVE_OPENER = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+/** Relative pronouns that open a clause an aside may interrupt right after them ("who, according to the army, are"). */
+const RELATIVE_OPENER = /^(?:who|which|that)$/i;
+
+/**
+ * "According to X" set off by commas inside the clause it reports: "The options, according to the envoy, range from a
+ * truce to a blockade", "Since May, according to the ministry, the army has shelled the town", "The port authorities
+ * have, according to Lee, closed two docks", "At the heart of the deal, according to Ann Ruiz, a former envoy, was a
+ * swap". The clause goes on after the aside (and after the source's own appositive), so it reports the whole clause
+ * but the aside: when the words before the aside have no finite verb (a subject or a fronted phrase, whose main clause
+ * comes after the aside; so too after a relative pronoun: "the hostages who, according to the army, are still held"),
+ * or when they break off after an auxiliary and a verb opens what follows. Not "The port closed, according to Lee,
+ * who runs it" (a relative of the source), "..., according to Lee, leaving two ships stranded" (a participle: the
+ * writer's sequel), nor a comma splice after a clause of its own. Undefined when no such aside.
+ */
+function accordingAside(t: Tokenized, first: number, tail: number, sent: Sentence): CueClause | undefined {
+  const toks = t.tokens;
+  if (toks[first - 1]?.value !== ',' || toks[tail + 1]?.value !== ',') return undefined;
+  // (a relative pronoun right before the aside opens the clause it interrupts: "the hostages who, according to the
+  // army, are still held")
+  const relative = RELATIVE_OPENER.test(toks[first - 2]?.value ?? '');
+  const start = relative ? toks[first - 2]!.start : clauseStart(t, sent.start, toks[first - 1]!.start);
+  const verbBefore = !relative && finiteVerbFrom(toks, tokenIndexAt(t, start), first - 1) >= 0;
+  // (a clause of its own before the aside goes on only when it breaks off after its auxiliary: "have, according to
+  // Lee, closed"; not "The toll, which stands at 40, according to the ministry, made it the worst day", whose verb
+  // after the aside is the main clause's)
+  if (verbBefore && toks[first - 2]?.pos !== 'AUX') return undefined;
+  let close = tail + 1;
+  // (the source's appositive: a noun phrase up to the next comma, "according to Ann Ruiz, a former envoy, was")
+  if (APPOSITIVE_OPENER.test(toks[close + 1]?.pos ?? '') && !RELATIVE.test(toks[close + 1]!.value)) {
+    let k = close + 1;
+    while (k < sent.tokenEnd && k <= close + 10 && toks[k]!.value !== ',' && !isVerb(toks[k]) && isWord(toks[k])) k++;
+    if (toks[k]?.value === ',' && k > close + 1 && continuesAside(toks, k + 1, sent.tokenEnd, verbBefore)) close = k;
+  }
+  if (!continuesAside(toks, close + 1, sent.tokenEnd, verbBefore)) return undefined;
+  return { contentStart: start, contentEnd: contentEndAfter(t, toks[close]!.end, sent.end), aside: [toks[first - 1]!.start, toks[close]!.end] };
+}
+
+/** What follows an aside's closing comma (token `k`) goes on with the clause the aside interrupts: a finite verb (the
+ * predicate), or, after words with no finite verb of their own (`verbBefore` false), any words but a relative pronoun,
+ * a participle or a conjunction. */
+function continuesAside(toks: Token[], k: number, end: number, verbBefore: boolean): boolean {
+  const x = toks[k];
+  if (!x || k >= end || !isWord(x)) return false;
+  if (RELATIVE.test(x.value) || x.pos === 'CCONJ' || (x.pos === 'VERB' && /ing$/i.test(x.value))) return false;
+  const verb = x.pos === 'ADV' && toks[k + 1] && k + 1 < end ? toks[k + 1]! : x;
+  if (isFiniteVerb(verb)) return true;
+  return !verbBefore;
 }
 
 /** Cues that give something a name: "called X 'Y'", "described X as 'Y'". */
