@@ -576,3 +576,42 @@ describe('"according to X" set off by commas inside the clause it reports (voice
     }
   });
 });
+
+describe('a cue that ends its line on a colon reports the paragraph set out after it (voice31)', () => {
+  it('gives the next paragraph to the source, and the paragraph after it back to the writer', async () => {
+    for (const intro of ['In a speech in May, Dana Lee said:', 'The Harbour Gazette reports:', 'Dana Lee argued that:', 'Dana Lee told reporters on Monday:']) {
+      const text = `The vote was close.\n\n${intro}\n\nThe militants must leave the occupied West Bank.\n\nThe army then shelled the town of the terrorists.`;
+      const markers = await markersOf(text);
+      expect(find(markers, 'occupied West Bank').voice, text).toBe('attributed');
+      expect(find(markers, 'terrorists').voice, text).toBe('author');
+    }
+  });
+
+  it('reports the clause a tag on such a line follows, but not the tag', async () => {
+    const text = 'The militants will leave the occupied West Bank, the Harbour Gazette reports:\n\nThe terrorists have no right to stay.';
+    const markers = await markersOf(text);
+    expect([find(markers, 'occupied West Bank').voice, find(markers, 'terrorists').voice]).toEqual(['attributed', 'attributed']);
+  });
+
+  it('leaves the writer the paragraph after an object, a modal, a stance or a label', async () => {
+    for (const intro of ['Dana Lee expressed her anger on Facebook:', 'Students might discuss the following:', 'Not all scholars agree on this point:', 'Dana Lee said:\n\nAdvertisement:']) {
+      const text = `${intro}\n\nThe militants must leave the occupied West Bank.`;
+      expect(find(await markersOf(text), 'occupied West Bank').voice, text).toBe('author');
+    }
+  });
+
+  it('yields to a source named inside the paragraph', async () => {
+    const text = 'The Harbour Gazette reports:\n\nDana Lee said the militants left the occupied West Bank. The terrorists have no right to stay.';
+    const markers = await markersOf(text);
+    expect(find(markers, 'occupied West Bank').speaker).toBe('Dana Lee');
+    expect(find(markers, 'terrorists').speaker).toBe('The Harbour Gazette');
+  });
+
+  it('gives the same voice with the sides swapped', async () => {
+    for (const [a, b] of [['Ruritanian', 'Bordurian'], ['Bordurian', 'Ruritanian']]) {
+      const text = `The ${a} army said:\n\nThe ${b} militants shelled the town.`;
+      const m = find(await markersOf(text), 'militants');
+      expect([m.voice, m.speaker], text).toEqual(['attributed', `${a} army`]);
+    }
+  });
+});

@@ -14,6 +14,9 @@ export interface CueClause {
   /** the cue and its source [start, end) when they stand inside the content, between commas ("The
    * strike, the ministry said, killed 12"): no part of what is reported */
   aside?: [number, number];
+  /** the content is (or runs on into) the paragraph set out after the cue's line ("The Harbour Gazette reports:"):
+   * a cue inside that paragraph speaks for the clause it reports itself */
+  setOut?: boolean;
 }
 
 const clauses = new WeakMap<Marker, CueClause>();
@@ -4836,6 +4839,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   }
   const passive = passiveClause(t, cue, find, first, last, sent);
   if (passive) return passive;
+  const block = paragraphAfterColon(t, cue, lead, first, last, tail, sent);
+  if (block) return block;
   // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
   // it) is followed by its own description, never by what it said
   const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
@@ -5179,6 +5184,56 @@ function viewAfter(toks: Token[], k: number, end: number): CueClause {
     stop++;
   }
   return stop > from ? { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end } : { contentStart: -1, contentEnd: -1 };
+}
+
+/** A label rather than a report on the line after a colon: it ends on a colon of its own ("Advertisement:"). */
+const LABEL_LINE = /:\s*$/u;
+/** Cues of a view, a stance or a verdict, not of words set out after them ("not all scholars agree on this point:",
+ * "Lee praised the plan:"): the next paragraph is the writer's account. */
+const NOT_SETTING_OUT = /\.(?:believe|think|thought|mental-state(?:-clause)?|mind-adjective|hope|envision|agree|side-with|endorse|vouch-for|praise|applaud|condemn|disparage|thank|liken|see-as|rebuke|reject|deny|decline-comment|retract)$/;
+/** Auxiliaries of what may or will be said, not of what was: "students might discuss the following:". */
+const MODAL_AUX = /^(?:can|could|may|might|will|would|should|must|shall)$/i;
+
+/**
+ * A cue that ends its line on a colon: "In a speech in May, Lee said:", "The Harbour Gazette reports:", "Lee argued
+ * that:", "she told reporters on Monday:". What it reports is set out on the next line, not in its own sentence; so it
+ * reports that line (one paragraph, as an excerpt under "X writes:" is one), and, when the cue is a tag after a clause
+ * of its own ("The port will stay shut, the Harbour Gazette reports:"), that clause too, but not the tag. Between the
+ * cue (or its source after it) and the colon only "that", adverbs, phrases after a preposition and an addressee ("told
+ * reporters on Monday"): an object ("expressed his outrage on Facebook:", "told me this story:") is what was said,
+ * and the line after it may be the writer's. Not what may or will be said ("students might discuss the following:"),
+ * nor a line that is a label itself ("Advertisement:"). The writer's next paragraph stays the writer's. Undefined
+ * otherwise.
+ */
+function paragraphAfterColon(t: Tokenized, cue: Marker, lead: number, first: number, last: number, tail: number, sent: Sentence): CueClause | undefined {
+  const toks = t.tokens;
+  const colon = sent.tokenEnd - 1;
+  if (toks[colon]?.value !== ':' || colon - tail - 1 > 6 || NOT_SETTING_OUT.test(cue.entry)) return undefined;
+  const addressee = TO_ADDRESSEE.test(toks[last]!.value);
+  let phrase = false;
+  for (let k = tail + 1; k < colon; k++) {
+    const x = toks[k]!;
+    if (isVerb(x) || !isWord(x)) return undefined;
+    if (x.pos === 'ADP') phrase = true;
+    else if (!phrase && x.pos !== 'ADV' && !(k === tail + 1 && (lower(x) === 'that' || (addressee && /^(?:NOUN|PROPN|PRON)$/.test(x.pos))))) return undefined;
+  }
+  // (a modal in the cue's own clause, back to a comma: not one in the clause a tag follows)
+  for (let k = first - 1; k >= sent.tokenStart && toks[k]!.value !== ','; k--) if (MODAL_AUX.test(toks[k]!.value) && toks[k]!.pos === 'AUX') return undefined;
+  const text = t.doc.text;
+  const nl = text.indexOf('\n', toks[colon]!.end);
+  if (nl === -1 || /\S/u.test(text.slice(toks[colon]!.end, nl))) return undefined;
+  let start = nl;
+  while (start < text.length && /\s/u.test(text[start]!)) start++;
+  if (start >= text.length) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  if (LABEL_LINE.test(text.slice(start, end))) return undefined;
+  // (a tag after a clause with a verb of its own: the clause is reported too, the tag set aside)
+  if (toks[lead - 1]?.value === ',') {
+    const from = clauseStart(t, sent.start, toks[lead - 1]!.start);
+    if (finiteVerbFrom(toks, tokenIndexAt(t, from), lead - 1) >= 0) return { contentStart: from, contentEnd: end, aside: [toks[lead - 1]!.start, toks[colon]!.end], setOut: true };
+  }
+  return { contentStart: start, contentEnd: end, setOut: true };
 }
 
 /** Words that open a source's appositive after "according to X," ("another former envoy", "an aide to Lee", "the
