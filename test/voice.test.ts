@@ -545,3 +545,73 @@ describe("'From X:' before an excerpt (scare23)", () => {
     expect(find(own, '"surgical"').voice).not.toBe('quoted');
   });
 });
+
+describe('"according to X" set off by commas inside the clause it reports (voice31)', () => {
+  it('reports the clause on both sides of the aside', async () => {
+    await expectVoices([
+      ['The shelling, according to the Harbour Ministry, hit Hamas positions in the occupied West Bank.', 'occupied West Bank', 'attributed'],
+      ['Since May, according to Dana Lee, a former envoy, the militants have shelled the occupied West Bank.', 'militants', 'attributed'],
+      ['The port authorities have, according to Dana Lee, closed two docks to the militants.', 'militants', 'attributed'],
+      ['The raid freed hostages who, according to the Harbour Ministry, were held by militants.', 'militants', 'attributed'],
+      ['In fact, according to Dana Lee, the militants left the occupied West Bank.', 'militants', 'attributed'],
+    ]);
+  });
+
+  it('leaves the writer what follows a source set off at the end of a clause', async () => {
+    await expectVoices([
+      // a participle after the aside: the writer's sequel
+      ['The port closed in May, according to Dana Lee, leaving the militants stranded.', 'militants', 'author'],
+      // a relative of the source
+      ['The port closed in May, according to Dana Lee, whose ship the militants seized.', 'militants', 'author'],
+      // a verb after the aside that is the main clause's, not the relative's the aside closes
+      ['The toll in the raid, which stands at 40, according to the Harbour Ministry, made it the worst day for the militants.', 'militants', 'author'],
+    ]);
+  });
+
+  it('gives the same voice with the sides swapped', async () => {
+    for (const [a, b] of [['Ruritania', 'Borduria'], ['Borduria', 'Ruritania']]) {
+      const text = `The shelling of ${b}, according to ${a}'s army, hit the militants.`;
+      const m = find(await markersOf(text), 'militants');
+      expect([m.voice, m.speaker], text).toEqual(['attributed', `${a}'s army`]);
+    }
+  });
+});
+
+describe('a cue that ends its line on a colon reports the paragraph set out after it (voice31)', () => {
+  it('gives the next paragraph to the source, and the paragraph after it back to the writer', async () => {
+    for (const intro of ['In a speech in May, Dana Lee said:', 'The Harbour Gazette reports:', 'Dana Lee argued that:', 'Dana Lee told reporters on Monday:']) {
+      const text = `The vote was close.\n\n${intro}\n\nThe militants must leave the occupied West Bank.\n\nThe army then shelled the town of the terrorists.`;
+      const markers = await markersOf(text);
+      expect(find(markers, 'occupied West Bank').voice, text).toBe('attributed');
+      expect(find(markers, 'terrorists').voice, text).toBe('author');
+    }
+  });
+
+  it('reports the clause a tag on such a line follows, but not the tag', async () => {
+    const text = 'The militants will leave the occupied West Bank, the Harbour Gazette reports:\n\nThe terrorists have no right to stay.';
+    const markers = await markersOf(text);
+    expect([find(markers, 'occupied West Bank').voice, find(markers, 'terrorists').voice]).toEqual(['attributed', 'attributed']);
+  });
+
+  it('leaves the writer the paragraph after an object, a modal, a stance or a label', async () => {
+    for (const intro of ['Dana Lee expressed her anger on Facebook:', 'Students might discuss the following:', 'Not all scholars agree on this point:', 'Dana Lee said:\n\nAdvertisement:']) {
+      const text = `${intro}\n\nThe militants must leave the occupied West Bank.`;
+      expect(find(await markersOf(text), 'occupied West Bank').voice, text).toBe('author');
+    }
+  });
+
+  it('yields to a source named inside the paragraph', async () => {
+    const text = 'The Harbour Gazette reports:\n\nDana Lee said the militants left the occupied West Bank. The terrorists have no right to stay.';
+    const markers = await markersOf(text);
+    expect(find(markers, 'occupied West Bank').speaker).toBe('Dana Lee');
+    expect(find(markers, 'terrorists').speaker).toBe('The Harbour Gazette');
+  });
+
+  it('gives the same voice with the sides swapped', async () => {
+    for (const [a, b] of [['Ruritanian', 'Bordurian'], ['Bordurian', 'Ruritanian']]) {
+      const text = `The ${a} army said:\n\nThe ${b} militants shelled the town.`;
+      const m = find(await markersOf(text), 'militants');
+      expect([m.voice, m.speaker], text).toEqual(['attributed', `${a} army`]);
+    }
+  });
+});

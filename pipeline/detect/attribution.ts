@@ -14,6 +14,9 @@ export interface CueClause {
   /** the cue and its source [start, end) when they stand inside the content, between commas ("The
    * strike, the ministry said, killed 12"): no part of what is reported */
   aside?: [number, number];
+  /** the content is (or runs on into) the paragraph set out after the cue's line ("The Harbour Gazette reports:"):
+   * a cue inside that paragraph speaks for the clause it reports itself */
+  setOut?: boolean;
 }
 
 const clauses = new WeakMap<Marker, CueClause>();
@@ -4903,10 +4906,12 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
       while (k < sent.tokenEnd && toks[k]!.value !== ',') k++;
       return { contentStart: toks[k + 1]?.start ?? sent.end, contentEnd: afterEnd };
     }
-    return { contentStart: sent.start, contentEnd: toks[first]!.start };
+    return accordingAside(t, first, tail, sent) ?? { contentStart: sent.start, contentEnd: toks[first]!.start };
   }
   const passive = passiveClause(t, cue, find, first, last, sent);
   if (passive) return passive;
+  const block = paragraphAfterColon(t, cue, lead, first, last, tail, sent);
+  if (block) return block;
   // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
   // it) is followed by its own description, never by what it said
   const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
@@ -5250,6 +5255,108 @@ function viewAfter(toks: Token[], k: number, end: number): CueClause {
     stop++;
   }
   return stop > from ? { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end } : { contentStart: -1, contentEnd: -1 };
+}
+
+/** A label rather than a report on the line after a colon: it ends on a colon of its own ("Advertisement:"). */
+const LABEL_LINE = /:\s*$/u;
+/** Cues of a view, a stance or a verdict, not of words set out after them ("not all scholars agree on this point:",
+ * "Lee praised the plan:"): the next paragraph is the writer's account. */
+const NOT_SETTING_OUT = /\.(?:believe|think|thought|mental-state(?:-clause)?|mind-adjective|hope|envision|agree|side-with|endorse|vouch-for|praise|applaud|condemn|disparage|thank|liken|see-as|rebuke|reject|deny|decline-comment|retract)$/;
+/** Auxiliaries of what may or will be said, not of what was: "students might discuss the following:". */
+const MODAL_AUX = /^(?:can|could|may|might|will|would|should|must|shall)$/i;
+
+/**
+ * A cue that ends its line on a colon: "In a speech in May, Lee said:", "The Harbour Gazette reports:", "Lee argued
+ * that:", "she told reporters on Monday:". What it reports is set out on the next line, not in its own sentence; so it
+ * reports that line (one paragraph, as an excerpt under "X writes:" is one), and, when the cue is a tag after a clause
+ * of its own ("The port will stay shut, the Harbour Gazette reports:"), that clause too, but not the tag. Between the
+ * cue (or its source after it) and the colon only "that", adverbs, phrases after a preposition and an addressee ("told
+ * reporters on Monday"): an object ("expressed his outrage on Facebook:", "told me this story:") is what was said,
+ * and the line after it may be the writer's. Not what may or will be said ("students might discuss the following:"),
+ * nor a line that is a label itself ("Advertisement:"). The writer's next paragraph stays the writer's. Undefined
+ * otherwise.
+ */
+function paragraphAfterColon(t: Tokenized, cue: Marker, lead: number, first: number, last: number, tail: number, sent: Sentence): CueClause | undefined {
+  const toks = t.tokens;
+  const colon = sent.tokenEnd - 1;
+  if (toks[colon]?.value !== ':' || colon - tail - 1 > 6 || NOT_SETTING_OUT.test(cue.entry)) return undefined;
+  const addressee = TO_ADDRESSEE.test(toks[last]!.value);
+  let phrase = false;
+  for (let k = tail + 1; k < colon; k++) {
+    const x = toks[k]!;
+    if (isVerb(x) || !isWord(x)) return undefined;
+    if (x.pos === 'ADP') phrase = true;
+    else if (!phrase && x.pos !== 'ADV' && !(k === tail + 1 && (lower(x) === 'that' || (addressee && /^(?:NOUN|PROPN|PRON)$/.test(x.pos))))) return undefined;
+  }
+  // (a modal in the cue's own clause, back to a comma: not one in the clause a tag follows)
+  for (let k = first - 1; k >= sent.tokenStart && toks[k]!.value !== ','; k--) if (MODAL_AUX.test(toks[k]!.value) && toks[k]!.pos === 'AUX') return undefined;
+  const text = t.doc.text;
+  const nl = text.indexOf('\n', toks[colon]!.end);
+  if (nl === -1 || /\S/u.test(text.slice(toks[colon]!.end, nl))) return undefined;
+  let start = nl;
+  while (start < text.length && /\s/u.test(text[start]!)) start++;
+  if (start >= text.length) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  if (LABEL_LINE.test(text.slice(start, end))) return undefined;
+  // (a tag after a clause with a verb of its own: the clause is reported too, the tag set aside)
+  if (toks[lead - 1]?.value === ',') {
+    const from = clauseStart(t, sent.start, toks[lead - 1]!.start);
+    if (finiteVerbFrom(toks, tokenIndexAt(t, from), lead - 1) >= 0) return { contentStart: from, contentEnd: end, aside: [toks[lead - 1]!.start, toks[colon]!.end], setOut: true };
+  }
+  return { contentStart: start, contentEnd: end, setOut: true };
+}
+
+/** Words that open a source's appositive after "according to X," ("another former envoy", "an aide to Lee", "the
+ * group's leader"): a determiner, an adjective or a noun. */
+const APPOSITIVE_OPENER = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+/** Relative pronouns that open a clause an aside may interrupt right after them ("who, according to the army, are"). */
+const RELATIVE_OPENER = /^(?:who|which|that)$/i;
+
+/**
+ * "According to X" set off by commas inside the clause it reports: "The options, according to the envoy, range from a
+ * truce to a blockade", "Since May, according to the ministry, the army has shelled the town", "The port authorities
+ * have, according to Lee, closed two docks", "At the heart of the deal, according to Ann Ruiz, a former envoy, was a
+ * swap". The clause goes on after the aside (and after the source's own appositive), so it reports the whole clause
+ * but the aside: when the words before the aside have no finite verb (a subject or a fronted phrase, whose main clause
+ * comes after the aside; so too after a relative pronoun: "the hostages who, according to the army, are still held"),
+ * or when they break off after an auxiliary and a verb opens what follows. Not "The port closed, according to Lee,
+ * who runs it" (a relative of the source), "..., according to Lee, leaving two ships stranded" (a participle: the
+ * writer's sequel), nor a comma splice after a clause of its own. Undefined when no such aside.
+ */
+function accordingAside(t: Tokenized, first: number, tail: number, sent: Sentence): CueClause | undefined {
+  const toks = t.tokens;
+  if (toks[first - 1]?.value !== ',' || toks[tail + 1]?.value !== ',') return undefined;
+  // (a relative pronoun right before the aside opens the clause it interrupts: "the hostages who, according to the
+  // army, are still held")
+  const relative = RELATIVE_OPENER.test(toks[first - 2]?.value ?? '');
+  const start = relative ? toks[first - 2]!.start : clauseStart(t, sent.start, toks[first - 1]!.start);
+  const verbBefore = !relative && finiteVerbFrom(toks, tokenIndexAt(t, start), first - 1) >= 0;
+  // (a clause of its own before the aside goes on only when it breaks off after its auxiliary: "have, according to
+  // Lee, closed"; not "The toll, which stands at 40, according to the ministry, made it the worst day", whose verb
+  // after the aside is the main clause's)
+  if (verbBefore && toks[first - 2]?.pos !== 'AUX') return undefined;
+  let close = tail + 1;
+  // (the source's appositive: a noun phrase up to the next comma, "according to Ann Ruiz, a former envoy, was")
+  if (APPOSITIVE_OPENER.test(toks[close + 1]?.pos ?? '') && !RELATIVE.test(toks[close + 1]!.value)) {
+    let k = close + 1;
+    while (k < sent.tokenEnd && k <= close + 10 && toks[k]!.value !== ',' && !isVerb(toks[k]) && isWord(toks[k])) k++;
+    if (toks[k]?.value === ',' && k > close + 1 && continuesAside(toks, k + 1, sent.tokenEnd, verbBefore)) close = k;
+  }
+  if (!continuesAside(toks, close + 1, sent.tokenEnd, verbBefore)) return undefined;
+  return { contentStart: start, contentEnd: contentEndAfter(t, toks[close]!.end, sent.end), aside: [toks[first - 1]!.start, toks[close]!.end] };
+}
+
+/** What follows an aside's closing comma (token `k`) goes on with the clause the aside interrupts: a finite verb (the
+ * predicate), or, after words with no finite verb of their own (`verbBefore` false), any words but a relative pronoun,
+ * a participle or a conjunction. */
+function continuesAside(toks: Token[], k: number, end: number, verbBefore: boolean): boolean {
+  const x = toks[k];
+  if (!x || k >= end || !isWord(x)) return false;
+  if (RELATIVE.test(x.value) || x.pos === 'CCONJ' || (x.pos === 'VERB' && /ing$/i.test(x.value))) return false;
+  const verb = x.pos === 'ADV' && toks[k + 1] && k + 1 < end ? toks[k + 1]! : x;
+  if (isFiniteVerb(verb)) return true;
+  return !verbBefore;
 }
 
 /** Cues that give something a name: "called X 'Y'", "described X as 'Y'". */

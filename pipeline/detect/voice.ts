@@ -64,12 +64,13 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
       continue;
     }
     if (!isCue) {
-      // the first cue (in cue order) whose clause reports the marker
+      // the first cue (in cue order) whose clause reports the marker; a paragraph set out under a cue's line yields
+      // to a cue inside it ('The Gazette reports:' over a paragraph in which 'Dana Lee said ...')
       let r: (typeof reported)[number] | undefined;
       for (const x of openClauses) {
         const aside = x.clause.aside;
         if (aside && m.end > aside[0] && m.start < aside[1]) continue;
-        if (x.clause.contentEnd >= m.end && (m.end <= x.cue.start || m.start >= x.cue.end) && (!r || x.order < r.order)) r = x;
+        if (x.clause.contentEnd >= m.end && (m.end <= x.cue.start || m.start >= x.cue.end) && (!r || outranks(x, r))) r = x;
       }
       if (r) {
         out[i] = { ...m, voice: 'attributed', speaker: r.cue.speaker };
@@ -93,6 +94,14 @@ function withinQuotation(clause: CueClause | undefined, cue: Marker, speech: Spe
     if (!named(q) && q.end >= cue.end && q.end < end) end = q.end;
   }
   return end === clause.contentEnd ? clause : { ...clause, contentEnd: end };
+}
+
+/** Of two cues whose clauses both report a marker, the one that gives it voice: a clause of the marker's own
+ * sentence before a paragraph set out under a cue's line ("The Gazette reports:" then "Dana Lee said the port will
+ * close": Lee's), else the first cue. */
+function outranks(x: { clause: CueClause; order: number }, r: { clause: CueClause; order: number }): boolean {
+  if (!x.clause.setOut !== !r.clause.setOut) return !x.clause.setOut;
+  return x.order < r.order;
 }
 
 /** Keep, in order, the items that pass. */
