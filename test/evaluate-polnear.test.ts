@@ -12,6 +12,11 @@ describe('evaluate polnear', () => {
     ]);
   });
 
+  it('keeps the pieces of a discontinuous span, and its extent', () => {
+    const gold = parseAnn('T1\tCue 6 10\tsaid\nT2\tContent 0 5;12 20\tYes, it is\nE1\tAttribution:T1 Content:T2 Cue:T1\n');
+    expect(gold[0]!.content).toEqual({ start: 0, end: 20, text: 'Yes, it is', parts: [[0, 5], [12, 20]] });
+  });
+
   it('scores cues outside quotations by overlap, and the sources they name', async () => {
     const s = await scoreSplit(DIR, 'dev');
     expect(s.gold).toBe(4);

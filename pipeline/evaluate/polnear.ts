@@ -9,6 +9,8 @@ interface Span {
   start: number;
   end: number;
   text: string;
+  /** a discontinuous span's pieces ("s e;s e"); start and end are its extent */
+  parts?: [number, number][];
 }
 
 export interface GoldAttribution {
@@ -27,10 +29,12 @@ export function parseAnn(ann: string): GoldAttribution[] {
       const [id, info, text = ''] = line.split('\t');
       const m = /^\S+ (.+)$/.exec(info ?? '');
       if (!id || !m) continue;
-      // discontinuous spans "s e;s e": their extent
+      // discontinuous spans "s e;s e": their extent, and their pieces
       const nums = m[1]!.split(/[ ;]/).map(Number).filter((n) => Number.isFinite(n));
       if (nums.length < 2) continue;
-      spans.set(id, { start: Math.min(...nums), end: Math.max(...nums), text });
+      const span: Span = { start: Math.min(...nums), end: Math.max(...nums), text };
+      if (nums.length > 2) span.parts = m[1]!.split(';').map((p) => p.trim().split(' ').slice(-2).map(Number) as [number, number]);
+      spans.set(id, span);
     } else if (line.startsWith('E')) relations.push(line);
   }
   for (const line of relations) {
@@ -129,6 +133,8 @@ export interface SplitScore {
 const QUOTED_CONTENT = /["“”]|^\s*[‘'`]/;
 
 const overlap = (a: { start: number; end: number }, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const within = (m: { start: number; end: number }, g: Span): boolean =>
+  g.parts ? g.parts.some(([s, e]) => s <= m.start && m.end <= e) : g.start <= m.start && m.end <= g.end;
 
 function bump(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1);
@@ -202,7 +208,9 @@ export async function scoreSplit(dir: string, split: string): Promise<SplitScore
     }
     for (const m of detection.markers) {
       if (m.category === 'attribution' || m.category === 'sourcing') continue;
-      if (contents.some((g) => g.content!.start <= m.start && m.end <= g.content!.end)) {
+      // (inside one piece of the content: the writer's tag between the two halves of a split quotation, or the cue
+      // in a gap of its content, "X, he said, Y", lies in no piece)
+      if (contents.some((g) => within(m, g.content!))) {
         score.voice.inside++;
         if (m.voice !== 'author') score.voice.reported++;
       } else {
