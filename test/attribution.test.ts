@@ -2963,3 +2963,19 @@ describe('speaker: a verb after a "who" clause set off by commas is its head\'s 
     expect(await speakerOf('Dana Levi, who chairs the board, met the mayor, denounced the plan and said the pier was safe.', 'said')).toBe('Dana Levi');
   });
 });
+
+describe('speaker: a pronoun after a sentence that opens with a conjunction and a clause (quotespk32)', () => {
+  const text = (cited: string, subject: string, opening: string): string =>
+    `"Cities have been ignored," said ${cited}, a professor of planning.\n\n${opening}, ${subject} gave a speech on Sunday that pleased the mayors.\n\n"Our bridges are crumbling," she said.`;
+  it('is the subject after the clause, whichever name stands where', async () => {
+    const one = text('Robin Hale', 'Ashley Dunn', 'But after touring the farms');
+    const other = text('Ashley Dunn', 'Robin Hale', 'But after touring the farms');
+    expect((await cues(one)).at(-1)?.speaker).toBe('Ashley Dunn');
+    expect((await cues(other)).at(-1)?.speaker).toBe('Robin Hale');
+    expect((await cues(text('Robin Hale', 'Ashley Dunn', 'And while the vote was counted'))).at(-1)?.speaker).toBe('Ashley Dunn');
+  });
+  it('leaves a sentence with no clause after its conjunction, whose subject names no one, as it was', async () => {
+    const plain = '"Cities have been ignored," said Robin Hale, a professor of planning.\n\nBut the farms were quiet on Sunday.\n\n"Our bridges are crumbling," she said.';
+    expect((await cues(plain)).at(-1)?.speaker).toBe('Robin Hale');
+  });
+});

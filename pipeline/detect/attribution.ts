@@ -1569,6 +1569,8 @@ function sameClause(toks: Token[], from: number, to: number): boolean {
  */
 function subjectPastPhrases(t: Tokenized, from: number, to: number, usable: NameMention[]): NameMention | undefined {
   const toks = t.tokens;
+  // ("But after touring the farms, Lee ...": the clause after the conjunction closes at its comma)
+  if (conjunctionBeforeClause(toks, from, to)) from++;
   for (let round = 0; round < 4 && from < to; round++) {
     const named = clauseSubjectName(t, from, to, usable);
     if (named) return tokenIndexAt(t, named.start) < to ? named : undefined;
@@ -3430,6 +3432,19 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // (a given name the tagger reads as a verb opening the subject, "Ted Cruz is drawing", "Mark Lee says")
   if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON' && !givenNameOpening(toks, i)) return undefined;
   return [i, end];
+}
+
+const OPENING_CONJUNCTION = /^(?:but|and|yet|so|or)$/i;
+const CLAUSE_CONJUNCTION = /^(?:since|when|as|after|before|while|although|though|because|once|until|unless|whereas|if)$/i;
+
+/**
+ * Token k is a conjunction opening the sentence right before the conjunction of a clause, which a comma closes before
+ * the subject: "But after touring the farms, Ann Lee gave a speech" has the subject Ann Lee, whom a "she said" in the
+ * next sentence stands for, as without "But" (not a speaker cited before). Not a conjunction with no clause after it
+ * ("But Lee said").
+ */
+function conjunctionBeforeClause(toks: Token[], k: number, to: number): boolean {
+  return k + 2 < to && OPENING_CONJUNCTION.test(toks[k]!.value) && CLAUSE_CONJUNCTION.test(toks[k + 1]!.value);
 }
 
 /** A known given name the tagger reads as a verb, opening a phrase before a proper noun ("Ted Cruz", "Mark Lee"). */
