@@ -2979,3 +2979,20 @@ describe('speaker: a pronoun after a sentence that opens with a conjunction and 
     expect((await cues(plain)).at(-1)?.speaker).toBe('Robin Hale');
   });
 });
+
+describe('speaker: a name with the place it is from, in apposition to a description (quotespk32)', () => {
+  it('the name speaks, not the description, whichever name stands there', async () => {
+    expect(await speakerOf('Another pollster, Ann Rowe of Haifa University, said the survey was wrong.', 'said')).toBe('Ann Rowe of Haifa University');
+    expect(await speakerOf('Another pollster, Dana Levi of Akko College, said the survey was wrong.', 'said')).toBe('Dana Levi of Akko College');
+    expect(await speakerOf('One analyst, Tom Reed of Ohio, said the survey was wrong.', 'said')).toBe('Tom Reed of Ohio');
+  });
+  it('and a pronoun after it stands for that name', async () => {
+    const text =
+      'The poll showed Tom Baker losing ground after the debate.\n\nAnother pollster, Ann Rowe of Haifa University, said her survey of voters showed Mr. Baker\'s support holding steady after the debate.\n\n"Even after the debate his numbers were the same as before. Go figure," she said in an email.';
+    expect((await cues(text)).at(-1)?.speaker).toBe('Ann Rowe of Haifa University');
+  });
+  it('leaves a body with one word before "of", and a lower-case place, as they were', async () => {
+    expect(await speakerOf('The lender, the Bank of Ruritania, said the loan was safe.', 'said')).toBe('lender');
+    expect(await speakerOf('A pollster, Ann Rowe of the university, said the survey was wrong.', 'said')).toBe('pollster');
+  });
+});

@@ -2916,8 +2916,11 @@ function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number): 
   return outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer) ? outer : undefined;
 }
 
-/** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun). */
+/** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun), or a person's name
+ * with the place or body the person is from after "of" (see nameOfPlace). */
 function appositiveName(t: Tokenized, a: number, b: number): boolean {
+  const of = nameOfPlace(t, a, b);
+  if (of >= 0) return appositiveName(t, a, of - 1);
   // (after its titles: "Maj. Gen. Ali al-Ahmadi")
   while (a < b && isTitleWord(t.tokens[a]!.value) && /\.$/.test(t.tokens[a]!.value)) a++;
   if (b < a) return false;
@@ -2929,6 +2932,24 @@ function appositiveName(t: Tokenized, a: number, b: number): boolean {
   const toks = all.filter((x, n) => !glued(n) && !(glued(n - 1) && /^\p{Ll}/u.test(x.value)) && !(glued(n + 1) && NAME_PARTICLE.test(x.value)));
   if (toks.length > 5) return false;
   return toks.every((x) => isNamePart(x) || /^[A-Z][a-z]?\.?$/.test(x.value)) && toks.some((x) => x.pos === 'PROPN') && !isPlaceLike(textOf(t, a, b));
+}
+
+/**
+ * The "of" in tokens [a, b] when they are a person's name, two name parts or more, and after "of" the place or the
+ * body the person is from, a name of up to five parts ("Another pollster, Ann Rowe of Haifa University, said": Ann
+ * Rowe, in apposition to the pollster, speaks, as in "Ann Rowe of Haifa University said"); -1 otherwise. A body's name
+ * with one word before "of" ("the Bank of Ruritania") is left whole.
+ */
+function nameOfPlace(t: Tokenized, a: number, b: number): number {
+  const toks = t.tokens;
+  let of = a + 2;
+  while (of < b && toks[of]!.value !== 'of') of++;
+  if (of >= b || of - a > 5) return -1;
+  const place = lower(toks[of + 1]) === 'the' ? of + 2 : of + 1;
+  if (place > b || b - place >= 5) return -1;
+  for (let k = place; k <= b; k++) if (!isNamePart(toks[k]) || !/^\p{Lu}/u.test(toks[k]!.value)) return -1;
+  for (let k = a; k < of; k++) if (!isNamePart(toks[k])) return -1;
+  return of;
 }
 
 /**
