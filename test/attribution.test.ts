@@ -2996,3 +2996,15 @@ describe('speaker: a name with the place it is from, in apposition to a descript
     expect(await speakerOf('A pollster, Ann Rowe of the university, said the survey was wrong.', 'said')).toBe('pollster');
   });
 });
+
+describe('speaker: "who" after a name and its description with a preposition (quotespk32)', () => {
+  it('is the name, not the body after the preposition, whichever name stands there', async () => {
+    expect(await speakerOf('The plan was backed by Sen. Ann Rowe, the ranking Democrat on the committee, who said the emails were harmless.', 'said')).toBe('Ann Rowe');
+    expect(await speakerOf('The plan was backed by Sen. Tom Reed, the ranking Democrat on the committee, who said the emails were harmless.', 'said')).toBe('Tom Reed');
+    expect(await speakerOf('The plan was opposed by Dana Levi, a lawyer at the firm, who said the emails were harmful.', 'said')).toBe('Dana Levi');
+  });
+  it('leaves a description with no name before it as it was (the body, as when it is the subject)', async () => {
+    expect(await speakerOf('The plan was backed by a member of the council who said the emails were harmless.', 'said')).toBe('council');
+    expect(await speakerOf('The plan was backed by the ranking Democrat on the committee, who said the emails were harmless.', 'said')).toBe('committee');
+  });
+});

@@ -1202,6 +1202,9 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
     let np = found && outermost(t, found, floor, locatedPeople);
     // ("Ann Lee, a nurse who said": the name the description is in apposition to)
     if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor) ?? np;
+    // ("Ann Lee, the ranking member on the committee, who said": the name the description with its preposition
+    // is in apposition to, not the body after the preposition)
+    if (np && word === 'who') np = describedByPhrase(t, np, floor) ?? np;
     // ("I was the first one who called it", "she is the only minister who has said": a predicate noun after a
     // copula is its subject, a personal pronoun or a name; not "it" or "there" opening a cleft, "It was the
     // army that said", nor a noun, "The problem is the officials who said")
@@ -1278,6 +1281,24 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
   const topic = topicOpening(t, i);
   if (topic !== '') return topic;
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
+}
+
+const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
+
+/**
+ * The name a description set off by commas stands in apposition to, when the phrase `np` before a "who" is the object
+ * of a preposition in that description: "Ann Lee, the ranking member on the committee, who said" and "Ann Lee, a
+ * lawyer at the firm, who said" are Ann Lee, whom "who" stands for, not the committee or the firm (a body is "which").
+ * Undefined when the phrase before the preposition is no description after a name ("a member of the council who").
+ */
+function describedByPhrase(t: Tokenized, [a]: [number, number], floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (a - 2 < floor || !DESCRIPTION_PREPOSITION.test(toks[a - 1]!.value) || !/^(?:NOUN|PROPN)$/.test(toks[a - 2]!.pos)) return undefined;
+  const described = npBefore(t, a - 2, floor);
+  if (!described || toks[described[0]]!.pos !== 'DET' || toks[described[0] - 1]?.value !== ',' || described[0] - 2 < floor) return undefined;
+  const name = npBefore(t, described[0] - 2, floor);
+  // (the name may be a preposition's object itself, "backed by Ann Lee, a lawyer at the firm, who")
+  return name && isNamePart(toks[name[1]]) && toks[name[1]]!.pos === 'PROPN' && !isPlaceLike(textOf(t, name[0], name[1])) ? name : undefined;
 }
 
 /**
