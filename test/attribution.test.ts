@@ -3008,3 +3008,16 @@ describe('speaker: "who" after a name and its description with a preposition (qu
     expect(await speakerOf('The plan was backed by the ranking Democrat on the committee, who said the emails were harmless.', 'said')).toBe('committee');
   });
 });
+
+describe('speaker: a pronoun after a sentence that cites one person in its main clause and another in a relative clause (quotespk32)', () => {
+  const text = (subject: string, other: string): string =>
+    `The ministry spokesman, ${subject}, also condemned a speech at the weekend by ${other}, the secretary of state, who called the rulers a "mafia" on Sunday.\n\n"These remarks are a clear example of interference," he added.`;
+  it('is the person the main clause cites, whichever name stands there', async () => {
+    expect((await cues(text('Omar Haddad', 'Tom Reed'))).at(-1)?.speaker).toBe('Omar Haddad');
+    expect((await cues(text('Tom Reed', 'Omar Haddad'))).at(-1)?.speaker).toBe('Tom Reed');
+  });
+  it('leaves the person the relative clause cites when the main clause cites no one', async () => {
+    const alone = 'The ministry spokesman, Omar Haddad, met Tom Reed, the secretary of state, who called the rulers a "mafia" on Sunday.\n\n"These remarks are a clear example of interference," he added.';
+    expect((await cues(alone)).at(-1)?.speaker).toBe('Tom Reed');
+  });
+});

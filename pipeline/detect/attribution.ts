@@ -1283,6 +1283,17 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
 }
 
+/**
+ * The cue c opens a relative clause, right after "who" or "which" past adverbs and auxiliaries ("..., who recently
+ * called", "..., who has said"): it cites the person the clause hangs on, a figure beside the sentence's own subject.
+ */
+function inRelativeClause(t: Tokenized, c: Marker): boolean {
+  const toks = t.tokens;
+  let k = tokenIndexAt(t, c.start) - 1;
+  while (k > 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX') && /^\p{Ll}/u.test(toks[k]!.value)) k--;
+  return /^(?:who|which)$/i.test(toks[k]?.value ?? '');
+}
+
 const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
 
 /**
@@ -1413,7 +1424,10 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const titled = tag ? '' : titledSubject(t, here, i, usable);
   if (titled) return titled;
   if (previous) {
-    const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
+    // (a person cited in the main clause before one cited in a relative clause on another's name: "Omar Haddad
+    // condemned a speech by Tom Reed, who called ...")
+    const there = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c));
+    const citedThere = there.filter((c) => !inRelativeClause(t, c)).pop() ?? there.pop();
     if (citedThere) return citedThere.speaker;
     const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
     if (subject) return subject.name;
