@@ -3015,3 +3015,61 @@ describe('speaker: a verb after a "who" clause set off by commas is its head\'s 
     expect(await speakerOf('Dana Levi, who chairs the board, met the mayor, denounced the plan and said the pier was safe.', 'said')).toBe('Dana Levi');
   });
 });
+
+describe('speaker: a pronoun after a sentence that opens with a conjunction and a clause (quotespk32)', () => {
+  const text = (cited: string, subject: string, opening: string): string =>
+    `"Cities have been ignored," said ${cited}, a professor of planning.\n\n${opening}, ${subject} gave a speech on Sunday that pleased the mayors.\n\n"Our bridges are crumbling," she said.`;
+  it('is the subject after the clause, whichever name stands where', async () => {
+    const one = text('Robin Hale', 'Ashley Dunn', 'But after touring the farms');
+    const other = text('Ashley Dunn', 'Robin Hale', 'But after touring the farms');
+    expect((await cues(one)).at(-1)?.speaker).toBe('Ashley Dunn');
+    expect((await cues(other)).at(-1)?.speaker).toBe('Robin Hale');
+    expect((await cues(text('Robin Hale', 'Ashley Dunn', 'And while the vote was counted'))).at(-1)?.speaker).toBe('Ashley Dunn');
+  });
+  it('leaves a sentence with no clause after its conjunction, whose subject names no one, as it was', async () => {
+    const plain = '"Cities have been ignored," said Robin Hale, a professor of planning.\n\nBut the farms were quiet on Sunday.\n\n"Our bridges are crumbling," she said.';
+    expect((await cues(plain)).at(-1)?.speaker).toBe('Robin Hale');
+  });
+});
+
+describe('speaker: a name with the place it is from, in apposition to a description (quotespk32)', () => {
+  it('the name speaks, not the description, whichever name stands there', async () => {
+    expect(await speakerOf('Another pollster, Ann Rowe of Haifa University, said the survey was wrong.', 'said')).toBe('Ann Rowe of Haifa University');
+    expect(await speakerOf('Another pollster, Dana Levi of Akko College, said the survey was wrong.', 'said')).toBe('Dana Levi of Akko College');
+    expect(await speakerOf('One analyst, Tom Reed of Ohio, said the survey was wrong.', 'said')).toBe('Tom Reed of Ohio');
+  });
+  it('and a pronoun after it stands for that name', async () => {
+    const text =
+      'The poll showed Tom Baker losing ground after the debate.\n\nAnother pollster, Ann Rowe of Haifa University, said her survey of voters showed Mr. Baker\'s support holding steady after the debate.\n\n"Even after the debate his numbers were the same as before. Go figure," she said in an email.';
+    expect((await cues(text)).at(-1)?.speaker).toBe('Ann Rowe of Haifa University');
+  });
+  it('leaves a body with one word before "of", and a lower-case place, as they were', async () => {
+    expect(await speakerOf('The lender, the Bank of Ruritania, said the loan was safe.', 'said')).toBe('lender');
+    expect(await speakerOf('A pollster, Ann Rowe of the university, said the survey was wrong.', 'said')).toBe('pollster');
+  });
+});
+
+describe('speaker: "who" after a name and its description with a preposition (quotespk32)', () => {
+  it('is the name, not the body after the preposition, whichever name stands there', async () => {
+    expect(await speakerOf('The plan was backed by Sen. Ann Rowe, the ranking Democrat on the committee, who said the emails were harmless.', 'said')).toBe('Ann Rowe');
+    expect(await speakerOf('The plan was backed by Sen. Tom Reed, the ranking Democrat on the committee, who said the emails were harmless.', 'said')).toBe('Tom Reed');
+    expect(await speakerOf('The plan was opposed by Dana Levi, a lawyer at the firm, who said the emails were harmful.', 'said')).toBe('Dana Levi');
+  });
+  it('leaves a description with no name before it as it was (the body, as when it is the subject)', async () => {
+    expect(await speakerOf('The plan was backed by a member of the council who said the emails were harmless.', 'said')).toBe('council');
+    expect(await speakerOf('The plan was backed by the ranking Democrat on the committee, who said the emails were harmless.', 'said')).toBe('committee');
+  });
+});
+
+describe('speaker: a pronoun after a sentence that cites one person in its main clause and another in a relative clause (quotespk32)', () => {
+  const text = (subject: string, other: string): string =>
+    `The ministry spokesman, ${subject}, also condemned a speech at the weekend by ${other}, the secretary of state, who called the rulers a "mafia" on Sunday.\n\n"These remarks are a clear example of interference," he added.`;
+  it('is the person the main clause cites, whichever name stands there', async () => {
+    expect((await cues(text('Omar Haddad', 'Tom Reed'))).at(-1)?.speaker).toBe('Omar Haddad');
+    expect((await cues(text('Tom Reed', 'Omar Haddad'))).at(-1)?.speaker).toBe('Tom Reed');
+  });
+  it('leaves the person the relative clause cites when the main clause cites no one', async () => {
+    const alone = 'The ministry spokesman, Omar Haddad, met Tom Reed, the secretary of state, who called the rulers a "mafia" on Sunday.\n\n"These remarks are a clear example of interference," he added.';
+    expect((await cues(alone)).at(-1)?.speaker).toBe('Tom Reed');
+  });
+});

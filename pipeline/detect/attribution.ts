@@ -1283,6 +1283,9 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
     let np = found && outermost(t, found, floor, locatedPeople);
     // ("Ann Lee, a nurse who said": the name the description is in apposition to)
     if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor) ?? np;
+    // ("Ann Lee, the ranking member on the committee, who said": the name the description with its preposition
+    // is in apposition to, not the body after the preposition)
+    if (np && word === 'who') np = describedByPhrase(t, np, floor) ?? np;
     // ("I was the first one who called it", "she is the only minister who has said": a predicate noun after a
     // copula is its subject, a personal pronoun or a name; not "it" or "there" opening a cleft, "It was the
     // army that said", nor a noun, "The problem is the officials who said")
@@ -1359,6 +1362,35 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
   const topic = topicOpening(t, i);
   if (topic !== '') return topic;
   return pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
+}
+
+/**
+ * The cue c opens a relative clause, right after "who" or "which" past adverbs and auxiliaries ("..., who recently
+ * called", "..., who has said"): it cites the person the clause hangs on, a figure beside the sentence's own subject.
+ */
+function inRelativeClause(t: Tokenized, c: Marker): boolean {
+  const toks = t.tokens;
+  let k = tokenIndexAt(t, c.start) - 1;
+  while (k > 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX') && /^\p{Ll}/u.test(toks[k]!.value)) k--;
+  return /^(?:who|which)$/i.test(toks[k]?.value ?? '');
+}
+
+const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
+
+/**
+ * The name a description set off by commas stands in apposition to, when the phrase `np` before a "who" is the object
+ * of a preposition in that description: "Ann Lee, the ranking member on the committee, who said" and "Ann Lee, a
+ * lawyer at the firm, who said" are Ann Lee, whom "who" stands for, not the committee or the firm (a body is "which").
+ * Undefined when the phrase before the preposition is no description after a name ("a member of the council who").
+ */
+function describedByPhrase(t: Tokenized, [a]: [number, number], floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (a - 2 < floor || !DESCRIPTION_PREPOSITION.test(toks[a - 1]!.value) || !/^(?:NOUN|PROPN)$/.test(toks[a - 2]!.pos)) return undefined;
+  const described = npBefore(t, a - 2, floor);
+  if (!described || toks[described[0]]!.pos !== 'DET' || toks[described[0] - 1]?.value !== ',' || described[0] - 2 < floor) return undefined;
+  const name = npBefore(t, described[0] - 2, floor);
+  // (the name may be a preposition's object itself, "backed by Ann Lee, a lawyer at the firm, who")
+  return name && isNamePart(toks[name[1]]) && toks[name[1]]!.pos === 'PROPN' && !isPlaceLike(textOf(t, name[0], name[1])) ? name : undefined;
 }
 
 /**
@@ -1473,7 +1505,10 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   const titled = tag ? '' : titledSubject(t, here, i, usable);
   if (titled) return titled;
   if (previous) {
-    const citedThere = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c)).pop();
+    // (a person cited in the main clause before one cited in a relative clause on another's name: "Omar Haddad
+    // condemned a speech by Tom Reed, who called ...")
+    const there = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c));
+    const citedThere = there.filter((c) => !inRelativeClause(t, c)).pop() ?? there.pop();
     if (citedThere) return citedThere.speaker;
     const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
     if (subject) return subject.name;
@@ -1650,6 +1685,8 @@ function sameClause(toks: Token[], from: number, to: number): boolean {
  */
 function subjectPastPhrases(t: Tokenized, from: number, to: number, usable: NameMention[]): NameMention | undefined {
   const toks = t.tokens;
+  // ("But after touring the farms, Lee ...": the clause after the conjunction closes at its comma)
+  if (conjunctionBeforeClause(toks, from, to)) from++;
   for (let round = 0; round < 4 && from < to; round++) {
     const named = clauseSubjectName(t, from, to, usable);
     if (named) return tokenIndexAt(t, named.start) < to ? named : undefined;
@@ -2995,8 +3032,11 @@ function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number): 
   return outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer) ? outer : undefined;
 }
 
-/** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun). */
+/** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun), or a person's name
+ * with the place or body the person is from after "of" (see nameOfPlace). */
 function appositiveName(t: Tokenized, a: number, b: number): boolean {
+  const of = nameOfPlace(t, a, b);
+  if (of >= 0) return appositiveName(t, a, of - 1);
   // (after its titles: "Maj. Gen. Ali al-Ahmadi")
   while (a < b && isTitleWord(t.tokens[a]!.value) && /\.$/.test(t.tokens[a]!.value)) a++;
   if (b < a) return false;
@@ -3008,6 +3048,24 @@ function appositiveName(t: Tokenized, a: number, b: number): boolean {
   const toks = all.filter((x, n) => !glued(n) && !(glued(n - 1) && /^\p{Ll}/u.test(x.value)) && !(glued(n + 1) && NAME_PARTICLE.test(x.value)));
   if (toks.length > 5) return false;
   return toks.every((x) => isNamePart(x) || /^[A-Z][a-z]?\.?$/.test(x.value)) && toks.some((x) => x.pos === 'PROPN') && !isPlaceLike(textOf(t, a, b));
+}
+
+/**
+ * The "of" in tokens [a, b] when they are a person's name, two name parts or more, and after "of" the place or the
+ * body the person is from, a name of up to five parts ("Another pollster, Ann Rowe of Haifa University, said": Ann
+ * Rowe, in apposition to the pollster, speaks, as in "Ann Rowe of Haifa University said"); -1 otherwise. A body's name
+ * with one word before "of" ("the Bank of Ruritania") is left whole.
+ */
+function nameOfPlace(t: Tokenized, a: number, b: number): number {
+  const toks = t.tokens;
+  let of = a + 2;
+  while (of < b && toks[of]!.value !== 'of') of++;
+  if (of >= b || of - a > 5) return -1;
+  const place = lower(toks[of + 1]) === 'the' ? of + 2 : of + 1;
+  if (place > b || b - place >= 5) return -1;
+  for (let k = place; k <= b; k++) if (!isNamePart(toks[k]) || !/^\p{Lu}/u.test(toks[k]!.value)) return -1;
+  for (let k = a; k < of; k++) if (!isNamePart(toks[k])) return -1;
+  return of;
 }
 
 /**
@@ -3504,6 +3562,19 @@ function firstSubject(t: Tokenized, from: number, to: number): [number, number] 
   // (a given name the tagger reads as a verb opening the subject, "Ted Cruz is drawing", "Mark Lee says")
   if (!NP_POS.has(toks[i]!.pos) && toks[i]!.pos !== 'PRON' && !givenNameOpening(toks, i)) return undefined;
   return [i, end];
+}
+
+const OPENING_CONJUNCTION = /^(?:but|and|yet|so|or)$/i;
+const CLAUSE_CONJUNCTION = /^(?:since|when|as|after|before|while|although|though|because|once|until|unless|whereas|if)$/i;
+
+/**
+ * Token k is a conjunction opening the sentence right before the conjunction of a clause, which a comma closes before
+ * the subject: "But after touring the farms, Ann Lee gave a speech" has the subject Ann Lee, whom a "she said" in the
+ * next sentence stands for, as without "But" (not a speaker cited before). Not a conjunction with no clause after it
+ * ("But Lee said").
+ */
+function conjunctionBeforeClause(toks: Token[], k: number, to: number): boolean {
+  return k + 2 < to && OPENING_CONJUNCTION.test(toks[k]!.value) && CLAUSE_CONJUNCTION.test(toks[k + 1]!.value);
 }
 
 /** A known given name the tagger reads as a verb, opening a phrase before a proper noun ("Ted Cruz", "Mark Lee"). */
