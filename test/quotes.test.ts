@@ -123,6 +123,33 @@ describe('pairing', () => {
     expect(warnings).toEqual([]);
   });
 
+  describe('a quotation running over a single line break to an orphan closing mark (nospk33)', () => {
+    it('runs on to the closing mark on a later line and takes the tag after it', async () => {
+      const text = 'The guard was asked about the night.\n"We locked the gate at ten.\nNobody came back after that," Dana Holt said.';
+      expect(spans(text)).toEqual(['"We locked the gate at ten.\nNobody came back after that,"']);
+      expect(pairMarks(text, scanMarks(text)).warnings).toEqual([]);
+      expect(await kindsAndSpeakers(text)).toEqual([['"We locked the gate at ten.\nNobody came back after that,"', 'direct', 'Dana Holt']]);
+      const lines = 'The letter was read out.\n“We ask for a vote.\nThe delay hurts us.\nIt must end,” the tenants wrote.';
+      expect(spans(lines)).toEqual(['“We ask for a vote.\nThe delay hurts us.\nIt must end,”']);
+    });
+
+    it('keeps the tag with its own side in a mirrored pair', async () => {
+      const a = 'Nora Field spoke first.\n“The bridge is unsafe.\nWe will close it,” Field said, and Omar Reyes objected.';
+      const b = 'Omar Reyes spoke first.\n“The bridge is unsafe.\nWe will close it,” Reyes said, and Nora Field objected.';
+      expect((await quotesOf(a)).map((q) => q.speaker)).toEqual(['Nora Field']);
+      expect((await quotesOf(b)).map((q) => q.speaker)).toEqual(['Omar Reyes']);
+    });
+
+    it('still ends at the line after a blank line, before a quotation the next line opens, or for single marks', () => {
+      const blank = '“We locked the gate at ten.\n\nNobody came back after that,” the guard said.';
+      expect(spans(blank)).toEqual(['“We locked the gate at ten.']);
+      const opens = '“We locked the gate at ten.\nThe “night shift” left, and the guard said nothing.”';
+      expect(spans(opens)).toEqual(['“We locked the gate at ten.', '“night shift”']);
+      const single = '‘We locked the gate at ten.\nThe guards’ hut stayed dark.';
+      expect(spans(single)).toEqual(['‘We locked the gate at ten.']);
+    });
+  });
+
   it.each([
     ["Israel's", "Israel's cabinet met on Sunday and Egypt's envoy waited."],
     ['Gaza’s', 'Gaza’s only power plant shut down and Sinai’s roads closed.'],

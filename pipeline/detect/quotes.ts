@@ -197,6 +197,7 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
       const next = nextParagraphStart(text, end);
       const outer = stack[0]!;
       const reopen = marks.find((m) => m.pos === next && m.canOpen && m.family === outer.mark.family);
+      if (!reopen && closesOverLineBreak(text, end, marks, k, outer.mark.family)) continue;
       if (reopen) {
         for (let d = stack.length - 1; d > 0; d--) {
           if (stack[d]!.mark.family !== 'single') warnings.push(unbalanced(stack[d]!.mark.pos, 'an opening quote mark has no closing mark'));
@@ -218,6 +219,32 @@ export function pairMarks(text: string, marks: Mark[]): { pairs: Pair[]; warning
   }
   return { pairs: pairs.sort((a, b) => a.start - b.start || b.end - a.end), warnings };
 }
+
+/**
+ * Whether a quotation left open at a line's end runs on over the line break: the break is a single newline (no
+ * blank line: text laid out one sentence or one short paragraph a line), the next line does not reopen the
+ * quotation, and the first later mark of the quotation's family before a blank line (within a few lines) can
+ * only close: an orphan closer that ends this quotation, whose tag then follows it. In
+ * 'He told the court: "We locked the gate at ten.\nNobody came back after that," the guard said.' the
+ * quotation runs to 'that,"' and takes the guard as its speaker; when the next line opens a quotation of its
+ * own first, or a blank line comes before any closer, the quotation still ends at its line's end.
+ */
+function closesOverLineBreak(text: string, lineEnd: number, marks: Mark[], k: number, family: Family): boolean {
+  // single marks double as apostrophes ("Cáceres’ murder"), so a stray one is no evidence of a closing mark
+  if (family === 'single' || text[lineEnd] !== '\n') return false;
+  const blank = BLANK_LINE.exec(text.slice(lineEnd, lineEnd + LINE_BREAK_REACH));
+  const limit = lineEnd + (blank ? blank.index : LINE_BREAK_REACH);
+  for (let i = k; i < marks.length && marks[i]!.pos < limit; i++) {
+    const m = marks[i]!;
+    if (m.family !== family) continue;
+    return m.canClose && !m.canOpen;
+  }
+  return false;
+}
+/** a blank line (a paragraph break in text that breaks its lines inside paragraphs) */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+/** how far (characters) a quotation may run on over line breaks to its closing mark */
+const LINE_BREAK_REACH = 1500;
 
 /** Words that never follow a plural possessive ("soldiers' tents"): after s and a single mark, they show
  * the mark closes a quotation ("'outposts' are"). */
