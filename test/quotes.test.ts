@@ -2440,3 +2440,30 @@ describe('the second half of a direct quotation split by its tag (quotes26)', ()
     expect((await kindsOf('"The port is open," Dana Levi said. "it was never closed," the mayor added.'))[1]).toEqual(['"it was never closed,"', 'partial']);
   });
 });
+
+describe('a quotation opening the paragraph after a blank line, after a paragraph that ends on a tagged quotation (nospk33)', () => {
+  it("continues the speech of the quotation the paragraph before ends on, named or unnamed", async () => {
+    const unnamed = 'The port stayed shut.\n\n“The cranes are broken,” an official who asked not to be named said.\n\n“We expect repairs to take until the spring.”';
+    expect((await quotesOf(unnamed)).map((q) => q.speaker)).toEqual(['anonymous', 'anonymous']);
+    const named = '"The cranes are broken," said Dana Levi, the harbour master.\n\n"We expect repairs to take until the spring."';
+    expect((await quotesOf(named)).map((q) => q.speaker)).toEqual(['Dana Levi', 'Dana Levi']);
+  });
+
+  it('takes the speaker of the nearer paragraph in a mirrored pair', async () => {
+    const a = '“The cranes are broken,” Dana Levi said.\n\n“The budget is spent,” Omar Reyes said.\n\n“We expect repairs to take until the spring.”';
+    const b = '“The cranes are broken,” Omar Reyes said.\n\n“The budget is spent,” Dana Levi said.\n\n“We expect repairs to take until the spring.”';
+    expect((await quotesOf(a)).map((q) => q.speaker)).toEqual(['Dana Levi', 'Omar Reyes', 'Omar Reyes']);
+    expect((await quotesOf(b)).map((q) => q.speaker)).toEqual(['Omar Reyes', 'Dana Levi', 'Dana Levi']);
+  });
+
+  it('not after more of the writer’s sentences, a credit line, nor for a subheading or a one-word reply', async () => {
+    const more = '“The cranes are broken,” Dana Levi said. The mayor left early.\n\n“We expect repairs to take until the spring.”';
+    expect((await quotesOf(more)).map((q) => q.speaker)).toEqual(['Dana Levi', '']);
+    const credit = 'Views on the port.\n\n“The cranes are broken and nobody will pay.” Dana Levi, The Harbour Ledger\n\n“We expect repairs to take until the spring.”';
+    expect((await quotesOf(credit)).at(-1)!.speaker).toBe('');
+    const subheading = '"The cranes are broken," an official said.\n\n\'A long winter ahead.\'\n\nThe dock workers went home.';
+    expect((await quotesOf(subheading)).at(-1)!.speaker).toBe('');
+    const reply = '"Do we wait for the spring?" an official asked.\n\n"No!"\n\nThe dock workers went home.';
+    expect((await quotesOf(reply)).at(-1)!.speaker).toBe('');
+  });
+});

@@ -905,10 +905,14 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)$/u;
 function speakerlessTitles(text: string, quotes: Quote[]): void {
   for (const q of quotes) {
     if (q.kind !== 'direct' || q.speaker !== '' || q.depth !== 0 || q.section !== 'body') continue;
-    const words = wordsOf(text.slice(q.innerStart, q.innerEnd));
-    if (words.length < 2 || words.length > 12 || HONORIFIC.test(words[0]!) || !titleFirst(words)) continue;
-    if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w.toLowerCase()))) q.kind = 'title-or-name';
+    if (titleCaseWords(wordsOf(text.slice(q.innerStart, q.innerEnd)))) q.kind = 'title-or-name';
   }
+}
+
+/** Two to twelve words in title case, not a title a person is called out by ("All Bets Are Off", not "Mr. Baker?"). */
+function titleCaseWords(words: string[]): boolean {
+  if (words.length < 2 || words.length > 12 || HONORIFIC.test(words[0]!) || !titleFirst(words)) return false;
+  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** The family of the quote mark at `pos`: a double mark (", “, ”, „, or a doubled apostrophe), a single one (', ‘, ’, ‚) or a
@@ -2793,10 +2797,18 @@ function previousSpeaker(c: Context, p: Pair, done: Map<Pair, Quote>): { speaker
   const text = c.t.doc.text;
   let floor = text.lastIndexOf('\n', p.start - 1);
   floor = floor <= 0 ? 0 : text.lastIndexOf('\n', floor - 1) + 1;
+  // (a quotation that opens its paragraph continues the run over a blank line too, when the paragraph before
+  // ends on a quotation or its tag; one inside a paragraph follows its own paragraph's sentences: 'Lee said.
+  // "..."' in the paragraph after a quotation of Levi's is Lee's)
+  const wide = LINE_OPENS_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ? Math.min(floor, previousParagraphStart(text, p.start)) : floor;
   let found: Quote | undefined;
+  let before: { pair: Pair; q: Quote } | undefined;
   for (const [pair, q] of done) {
-    if (pair.end <= p.start && pair.start >= floor && q.kind === 'direct' && q.speaker !== '' && q.depth === p.depth) found = q;
+    if (pair.end > p.start || q.depth !== p.depth) continue;
+    if (pair.start >= floor && q.kind === 'direct' && q.speaker !== '') found = q;
+    else if (pair.start >= wide && pair.start < floor) before = { pair, q };
   }
+  if (!found && before && before.q.kind === 'direct' && before.q.speaker !== '' && endsOnTag(text, before.pair.end, floor) && continuesQuotation(text, before.pair, p)) found = before.q;
   if (found) {
     const cue = c.cues.find((m) => m.start === found!.cueStart);
     return { speaker: found.speaker, cue };
@@ -2804,6 +2816,49 @@ function previousSpeaker(c: Context, p: Pair, done: Map<Pair, Quote>): { speaker
   // a cue in the next sentence ("... ." The minister said this on Monday.) or the previous one
   return nearbyCue(c, p);
 }
+
+/**
+ * Where the paragraph before the one holding `pos` starts, over any blank lines between (0 when there is none): in
+ * 'Lee said: "The pier is shut."\n\n"It opens in May."' the second quotation's run of quoted sentences reaches back
+ * to the first line, as it does when paragraphs are set off by a single line break.
+ */
+function previousParagraphStart(text: string, pos: number): number {
+  let k = text.lastIndexOf('\n', pos - 1);
+  while (k > 0 && SPACE_BEFORE.test(text[k - 1]!)) k--;
+  return k <= 0 ? 0 : text.lastIndexOf('\n', k - 1) + 1;
+}
+/**
+ * Whether the paragraph that ends before `next` ends at `end`, a quotation's closing mark, or with one short
+ * sentence after it, its tag ('"...," the official said.'), not more of the writer's sentences nor a credit
+ * line with no stop ('..." Dana Levi, The Harbour Ledger', a round-up whose next quotation is another writer's).
+ */
+function endsOnTag(text: string, end: number, next: number): boolean {
+  const rest = text.slice(end, next).trim();
+  return rest === '' || (rest.length <= 160 && TAG_SENTENCE.test(rest));
+}
+/** one sentence closed by a stop, with no stop of a sentence inside it */
+const TAG_SENTENCE = /^[^.!?\n]*(?:\.(?!\s)[^.!?\n]*)*[.!?]$/u;
+/**
+ * Whether the quotation `p`, opening the paragraph after the one that ends on the quotation `last`, reads as more
+ * of the same speech: marks of the same family and a sentence of four words or more, not a subheading set off
+ * between paragraphs ("'All Bets Are Off.'" or "'A long night.'" under a paragraph quoted in double marks) nor
+ * a crowd's one-word reply ('"Nooooo!"').
+ */
+function continuesQuotation(text: string, last: Pair, p: Pair): boolean {
+  if (doubleOpen(text, last) !== doubleOpen(text, p)) return false;
+  const words = wordsOf(text.slice(p.start + p.open, p.end - p.close));
+  return words.length >= 4 && !titleCaseWords(words);
+}
+/** The quotation opens on a double mark (or two apostrophes standing for one: ''...''). */
+function doubleOpen(text: string, p: Pair): boolean {
+  return p.open === 2 || DOUBLE_OPEN.test(text[p.start]!);
+}
+/** an opening double mark (a straight one, curly ones, a low one) */
+const DOUBLE_OPEN = /["“”„]/;
+/** a space or a line break (a blank line between paragraphs) */
+const SPACE_BEFORE = /\s/;
+/** nothing but spaces since the line's start: what follows opens its paragraph */
+const LINE_OPENS_BEFORE = /(?:^|\n)[^\S\n]*$/;
 
 /** A cue with a speaker in the previous or next sentence. */
 function nearbyCue(c: Context, p: Pair): { speaker: string; cue: Marker | undefined } | undefined {
