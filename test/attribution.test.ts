@@ -3073,3 +3073,24 @@ describe('speaker: a pronoun after a sentence that cites one person in its main 
     expect((await cues(alone)).at(-1)?.speaker).toBe('Tom Reed');
   });
 });
+
+describe('a verb in -s read as a noun before the comma that introduces a quotation (nospk33)', () => {
+  it('is the cue, with its subject as the speaker of the quotation', async () => {
+    expect(await speakerOf('Prices rise everywhere at once. As Reyes states, “The harbour is only as strong as what it imports.”', 'states')).toBe('Reyes');
+    expect(await speakerOf('Dana Reyes spoke for ten minutes. She states, “Really, the pumps are old.”', 'states')).toBe('Dana Reyes');
+    expect(await speakerOf('The Harbour Gazette reports, “The council will get a second vote.”', 'reports')).toBe('The Harbour Gazette');
+    const q = (await analyzeText('As Reyes states, “The harbour is only as strong as what it imports.”')).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Reyes']);
+  });
+
+  it('whichever side speaks', async () => {
+    expect(await speakerOf('As Levi states, “The Harbour Party will lose the port vote to the Valley Party.”', 'states')).toBe('Levi');
+    expect(await speakerOf('As Reyes states, “The Valley Party will lose the port vote to the Harbour Party.”', 'states')).toBe('Reyes');
+  });
+
+  it('not a group of states after a determiner or a preposition, nor a noun after "the"', async () => {
+    expect(await speakerOf('Envoys from the Gulf states, "we will not pay," were quoted.', 'states')).toBeUndefined();
+    expect(await speakerOf('The Gulf states, “a fair deal” is near.', 'states')).toBeUndefined();
+    expect(await speakerOf('Among the reports, “a quiet week” stood out.', 'reports')).toBeUndefined();
+  });
+});

@@ -3820,6 +3820,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
     // wink tags some present-tense verbs as nouns ("the minister claims the ...", "the records show."):
     // keep them when an object follows, or when a plural subject comes right before
     if (next && /^(?:DET|PRON|SCONJ|PROPN|NUM)$/.test(next.pos)) return true;
+    if (introducesQuotationAfterComma(t, a)) return true;
     // (a plural subject takes the plain form: "records show", never "caucus states")
     // ("economists say is the future": the verb of a relative clause, before the clause it reports)
     return !!prev && (isPluralSubject(prev) || prev.pos === 'NUM') && !/s$/i.test(tok.value) && (!next || next.pos === 'PUNCT' || next.pos === 'AUX');
@@ -3924,6 +3925,7 @@ function isStateVerb(t: Tokenized, a: number): boolean {
   const next = toks[a + 1];
   // ("the Gulf states.": a group of states, never a tag)
   if (isTrailingTag(t, a, false)) return !listedName(toks, a);
+  if (introducesQuotationAfterComma(t, a)) return true;
   const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
   if (!reports || !prev) return false;
   if (lower(next) === 'that' && relativeVerbAt(toks, a + 2)) return false;
@@ -3934,6 +3936,30 @@ function isStateVerb(t: Tokenized, a: number): boolean {
   if (/^states$/i.test(toks[a]!.value)) return true;
   return isPluralSubject(prev) || (prev.pos === 'PROPN' && /[^s]s$/.test(prev.value)) || pluralBeforeOf(toks, a - 1);
 }
+
+/**
+ * A verb in -s the tagger read as a noun, between its subject and the comma that introduces a quotation: "As Levi
+ * states, "The port ..."", "She notes, "...". The subject a pronoun or a name in title case (not a place: "the Gulf
+ * states, "..."" stays the noun; nor "the reports, "..."", after a determiner), right before the verb at `a`.
+ */
+function introducesQuotationAfterComma(t: Tokenized, a: number): boolean {
+  const toks = t.tokens;
+  const prev = toks[a - 1];
+  if (!prev || toks[a + 1]?.value !== ',' || !OPENING_QUOTE.test(toks[a + 2]?.value ?? '') || !/s$/i.test(toks[a]!.value)) return false;
+  if (/^(?:he|she|it)$/i.test(prev.value)) return true;
+  if (prev.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(prev.value) || isPlaceLike(prev.value) || listedName(toks, a)) return false;
+  // the name opens its clause ("As Levi states", "Levi states"), or for a verb other than "states" an outlet's
+  // name opens the sentence with "The" ("The Harbour Gazette reports"); never a name after a determiner or a
+  // preposition inside a phrase ("envoys from the Gulf states")
+  let k = a - 1;
+  while (k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === prev.sentence) k--;
+  const before = toks[k - 1];
+  const opens = !before || before.sentence !== prev.sentence;
+  if (opens || /^as$/i.test(before.value) || before.value === ',') return true;
+  return !/^states$/i.test(toks[a]!.value) && /^the$/i.test(before.value) && (k - 1 === 0 || toks[k - 2]!.sentence !== prev.sentence);
+}
+/** an opening quote mark token */
+const OPENING_QUOTE = /^["“'‘]$/;
 
 /** A verb (after at most one adverb) opens the words at k: a relative clause's ("a state that (quietly) joined"),
  * never a content clause's, which opens with its subject ("states that the pact ..."). */
