@@ -1465,6 +1465,27 @@ describe('speaker: a title\'s complement before the name, and a time run into it
   });
 });
 
+describe('speaker: a name before a box of linked headlines that ends on "MORE"', () => {
+  it.each([
+    // the name, then the full name run together with the first headline, the headlines, "MORE"
+    ['Sen. Tom Barlow Thomas (Tom) Edward BarlowAll the candidates could survive the first test Voters face a choice MORE (R-Ohio) said the plan would fail.', 'said', 'Tom Barlow'],
+    // sides swapped: the other senator's box gives the other senator
+    ['Sen. Dan Ruiz Daniel (Dan) RuizAll the candidates could survive the first test Voters face a choice MORE (R-Ohio) said the plan would fail.', 'said', 'Dan Ruiz'],
+    // the name chain runs on into the full name and a headline: it ends where the run-together word starts
+    ['Former Secretary Tom Barlow Thomas Wayne BarlowDonald Grant and the New Order Barlow: Ruiz misled Grant MORE said the troops should stay.', 'said', 'Tom Barlow'],
+    // a quotation's tag after the box, past the party tag, an appositive, or a headline's "Name jabs at" in the box
+    ['"It is over," Chairman Tom Barlow Thomas (Tom) Phillips BarlowVoters bask in the spotlight Senators frustrated with Romney jabs at Grant MORE (R-Ohio) told reporters.', 'told', 'Tom Barlow'],
+    ['"It is over," Sen. Tom Barlow Thomas Olin BarlowBarlow says Grant should go The Daily Report: Dems, GOP dig in for hearings MORE (R-Ohio), a staunch ally, told reporters.', 'told', 'Tom Barlow'],
+    // a name with a capital inside it, in a phrase with no box, is left whole
+    ['Spokespeople for Senate Majority Leader Tom McKee said they had no news.', 'said', 'Tom McKee'],
+    // a headline's capitals with no box after them change nothing
+    ['Sen. John McKee said the plan would fail.', 'said', 'John McKee'],
+    ['Sen. Ann Lee said MORE troops would come.', 'said', 'Ann Lee'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
 describe('speaker: a person named after a possessive', () => {
   it.each([
     // the titled person speaks, not the whole phrase (sides swapped, the same)

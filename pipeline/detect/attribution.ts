@@ -440,6 +440,20 @@ interface DocContext {
 
 const contexts = new WeakMap<Tokenized, DocContext>();
 
+/**
+ * Where a name chain [a, b] ends when a box of links follows it (see linkBoxName): the chain runs on into the person's
+ * full name ("Sen. Tom Barlow Thomas (Tom) Edward BarlowAll ..."), so it ends at the word that starts the run-together
+ * word a few words on ("Barlow": "Tom Barlow"); else b.
+ */
+function nameBeforeLinkBox(toks: Token[], a: number, b: number): number {
+  for (let k = a + 1; k <= b + 8 && k < toks.length; k++) {
+    const glued = GLUED_HEADLINE.exec(toks[k]!.value);
+    if (!glued) continue;
+    for (let j = Math.min(k, b + 1) - 1; j >= a; j--) if (toks[j]!.value === glued[1]) return j;
+  }
+  return b;
+}
+
 /** Every proper-name chain in the document, with whether it names an outlet. */
 function docContext(t: Tokenized): DocContext {
   const cached = contexts.get(t);
@@ -455,7 +469,7 @@ function docContext(t: Tokenized): DocContext {
     // Associated Press", "the Revolutionary Guard"
     if (i - 2 >= s.tokenStart && /^(?:VERB|ADJ)$/.test(toks[i - 1]!.pos) && isNamePart(toks[i - 1]) && lower(toks[i - 2]) === 'the') i--;
     const [a, b] = extendName(t, i, j, s.tokenStart, s.tokenEnd - 1);
-    const [na, nb] = stripTitles(t, a, b);
+    const [na, nb] = stripTitles(t, a, nameBeforeLinkBox(toks, a, b));
     const before = lower(toks[a - 1]);
     const after = lower(toks[b + 1]);
     const chain = toks.slice(na, nb + 1).map((x) => x.value);
@@ -947,9 +961,47 @@ function personAfterPossessive(t: Tokenized, from: number, b: number): boolean {
   return true;
 }
 
+/** The closing word of a web page's box of links after a name, in capitals. */
+const LINK_BOX_END = /^MORE$/;
+/** A name's last word run together with the first word of a linked headline after it ("BarlowAll", "McKeeSenate"). */
+const GLUED_HEADLINE = /^(\p{Lu}\p{L}*\p{Ll})\p{Lu}/u;
+
+/**
+ * The name a box of links stands after, when a source phrase ends on the box's closing "MORE": a page pasted as
+ * text writes a name, the person's full name run together with the first linked headline, the other headlines,
+ * then "MORE" ("Sen. Tom Barlow Thomas (Tom) Edward BarlowAll the candidates could survive ... MORE (R-Ohio) said"),
+ * so the source is the name before the full one, the one whose last word starts the run-together word (here "Tom
+ * Barlow"); the words between are the headlines', no one's. Looks back within the paragraph and stops at an
+ * earlier box; [first, last] token of that name, or undefined when the phrase is no such box.
+ */
+function linkBoxName(t: Tokenized, b: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (!LINK_BOX_END.test(toks[b]!.value)) return undefined;
+  const text = t.doc.text;
+  for (let k = b - 1; k >= 0 && k >= b - 160; k--) {
+    const tok = toks[k]!;
+    if (LINK_BOX_END.test(tok.value) || text.slice(tok.end, toks[k + 1]!.start).includes('\n')) return undefined;
+    const glued = GLUED_HEADLINE.exec(tok.value);
+    if (!glued) continue;
+    // (the full name's other words, its given names and a nickname in brackets, stand between)
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      if (toks[j]!.value !== glued[1]) continue;
+      let c = j;
+      while (c - 1 >= 0 && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET' && !text.slice(toks[c - 1]!.end, toks[c]!.start).includes('\n')) c--;
+      return [c, j];
+    }
+  }
+  return undefined;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
+  const boxed = linkBoxName(t, b);
+  if (boxed) return speakerOfPhrase(t, boxed[0], boxed[1], cuePos);
+  // (a name run on into the full name and a linked headline: "Rex Tillerson Rex Wayne TillersonDonald Trump ...")
+  const cut = nameBeforeLinkBox(toks, a, b);
+  if (cut < b) return speakerOfPhrase(t, a, cut, cuePos);
   // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
   // present", "a liaison close", where a phrase after it was cut off; not a title's "general" or "chief")
   while (b > a && toks[b - 1]!.pos === 'NOUN' && POSTPOSITIVE.test(toks[b]!.value)) b--;
@@ -2344,6 +2396,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     }
     break;
   }
+  // ("Chairman Tom Barlow Thomas BarlowVoters wary of Romney jabs at Grant MORE (R-Ohio) told": the name before the
+  // box of linked headlines, whatever a headline in it holds)
+  const boxed = toks[j] && j < first ? linkBoxName(t, j) : undefined;
+  if (boxed) return { speaker: speakerOfPhrase(t, boxed[0], boxed[1], toks[first]!.start), from: boxed[0], to: boxed[1] };
   const prev = toks[j];
   // ("Aware that the talks had stalled, the envoy ...": an adjective of mind opening its sentence is read
   // like a participle, its source the subject after its clause)
@@ -2590,6 +2646,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // "Rep. Ann Lee (D-Md.), chair of ..., said": the name before the parenthesis
       let end = k - 1;
       if (toks[end]!.value === ')') end = parenStart(toks, end, from, 9) - 1;
+      // (the name before a box of linked headlines: "Sen. Tom Barlow Thomas BarlowVoters wary MORE (R-Ohio), an ally, said")
+      const boxed = end >= from ? linkBoxName(t, end) : undefined;
+      if (boxed) return { speaker: speakerOfPhrase(t, boxed[0], boxed[1], toks[first]!.start), from: boxed[0], to: boxed[1] };
       const np = end >= from ? npBefore(t, end, from) : undefined;
       // (a title after a possessive determiner, in apposition to a name: "..., but its defense minister, Yoav
       // Gallant, said" speaks by the name, not by the sentence's first subject)
