@@ -1486,6 +1486,23 @@ describe('speaker: a name before a box of linked headlines that ends on "MORE"',
   });
 });
 
+describe('a box of linked headlines after a name holds no cue of the story', () => {
+  it('drops the headlines\' cues and keeps the one after "MORE", whose speaker is the name', async () => {
+    const text = 'Sen. Tom Barlow Thomas (Tom) Edward BarlowGOP senators say the vote is close Critics warn of delay MORE (R-Ohio) said the plan would fail.';
+    const found = await cues(text);
+    expect(found.map((m) => [m.text, m.speaker])).toEqual([['said', 'Tom Barlow']]);
+  });
+  it('is the same with the sides swapped', async () => {
+    const text = 'Sen. Dan Ruiz Daniel (Dan) Edward RuizGOP senators say the vote is close Critics warn of delay MORE (R-Ohio) said the plan would fail.';
+    const found = await cues(text);
+    expect(found.map((m) => [m.text, m.speaker])).toEqual([['said', 'Dan Ruiz']]);
+  });
+  it('leaves a cue in a line with "MORE" but no run-together name as it is (negative)', async () => {
+    const text = 'Sen. John McKee says MORE troops are needed.';
+    expect((await cues(text)).map((m) => [m.text, m.speaker])).toEqual([['says', 'John McKee']]);
+  });
+});
+
 describe('speaker: a person named after a possessive', () => {
   it.each([
     // the titled person speaks, not the whole phrase (sides swapped, the same)

@@ -4354,6 +4354,36 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
 
+/** A name's last word run together with a linked headline's first word, in a line of text ("BarlowAll"). */
+const GLUED_HEADLINE_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{L}*\p{Ll})\p{Lu}\p{L}*/gu;
+/** How far a box of linked headlines reaches on either side of a word in it (characters). */
+const LINK_BOX_REACH = 600;
+
+/**
+ * Offset `pos` lies in a box of linked headlines that a web page pasted as text sets after a name: from the person's
+ * full name run together with the first headline to the box's closing "MORE", in one line ("Sen. Tom Barlow Thomas
+ * (Tom) Edward BarlowGOP senators say vote is close Voters face a choice MORE (R-Ohio) said ..."; see linkBoxName).
+ * The headlines are other stories' (their "say" is no cue of this one, their quotation marks a headline's); the
+ * run-together word must start with a word of the name just before it, so a capital inside a name ("McKee") is none.
+ */
+export function inLinkBox(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const next = text.indexOf('\n', pos);
+  const lineEnd = next === -1 ? text.length : next;
+  // (the box closes on "MORE" later in the line: looked for only in a bounded stretch of it)
+  if (!text.slice(pos, Math.min(lineEnd, pos + LINK_BOX_REACH)).includes('MORE')) return false;
+  const from = Math.max(lineStart, pos - LINK_BOX_REACH);
+  const before = text.slice(from, pos);
+  let box = -1;
+  GLUED_HEADLINE_WORD.lastIndex = 0;
+  for (let m = GLUED_HEADLINE_WORD.exec(before); m; m = GLUED_HEADLINE_WORD.exec(before)) {
+    const name = before.slice(Math.max(0, m.index - 80), m.index);
+    const at = name.lastIndexOf(m[1]!);
+    if (at !== -1 && (at === 0 || /[\s(]/u.test(name[at - 1]!)) && /^[\s)]/u.test(name.slice(at + m[1]!.length) || ' ')) box = m.index;
+  }
+  return box !== -1 && !/\bMORE\b/.test(before.slice(box));
+}
+
 /** Offset `pos` lies in a video's caption in a player's boilerplate: its line opens with "JUST WATCHED" (the
  * caption's repeat after "MUST WATCH" is on the same line). Such a caption ("JUST WATCHED Lee: Talks will go on
  * Replay More Videos ... MUST WATCH Lee: ...", "JUST WATCHED Kerry argues for war ...") is page furniture listing
@@ -4858,7 +4888,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t.doc.text, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
