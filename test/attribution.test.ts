@@ -1460,6 +1460,19 @@ describe('speaker: a title\'s complement before the name, and a time run into it
     ['In October Harbour Watch accused the council of hiding the report.', 'accused', 'Harbour Watch'],
     // a month that is a given name stays: there is no time word before it
     ['April Levi said the talks would go on.', 'said', 'April Levi'],
+    // a day of the week written with no preposition after the name, between a place and the name, or after "on" a
+    // body's name ends on, is no part of the name (sides swapped: the same)
+    ['Prime Minister Dana Levi Saturday said she was outraged.', 'said', 'Dana Levi'],
+    ['Prime Minister Omar Diab Saturday said he was outraged.', 'said', 'Omar Diab'],
+    ['Speaking in the Oval Office Friday Levi said the line had been crossed.', 'said', 'Levi'],
+    ['The Harbour Council on Thursday condemned the attacks.', 'condemned', 'Harbour Council'],
+    ['The White House Monday tamped down hopes, saying the sides were far apart.', 'saying', 'White House'],
+    // the name before a day and "who" is who speaks
+    ['The doubts were planted by Levi on Thursday, who told a paper that the country was not at war.', 'told', 'Levi'],
+    // a fronted day before a description with no comma
+    ['On Wednesday the Harbour army said it would send police.', 'said', 'Harbour army'],
+    // an outlet's name that holds the day keeps it (negative)
+    ['The Sunday Times reported that the talks had failed.', 'reported', 'The Sunday Times'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
@@ -1500,6 +1513,13 @@ describe('a box of linked headlines after a name holds no cue of the story', () 
   it('leaves a cue in a line with "MORE" but no run-together name as it is (negative)', async () => {
     const text = 'Sen. John McKee says MORE troops are needed.';
     expect((await cues(text)).map((m) => [m.text, m.speaker])).toEqual([['says', 'John McKee']]);
+  });
+});
+
+describe('a capitalised time word before a day names no one', () => {
+  it('gives the quotation the cue\'s speaker, not "Late Tuesday"', async () => {
+    const { quotes } = await analyzeText('Late Tuesday, the members of the committee said they had agreed on a "final" text.', { title: '' });
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['"final"', 'anonymous']]);
   });
 });
 

@@ -143,7 +143,8 @@ const COMMITTEE_HEAD = /^(?:Commission|Committee|Subcommittee|Council|Center|Cen
  * "Commission on ..." ("on" only after a body's name: never "Lee on Monday"). */
 function joinsName(toks: Token[], k: number): boolean {
   const word = toks[k]?.value ?? '';
-  return /^(?:of|for)$/i.test(word) || (word === 'on' && COMMITTEE_HEAD.test(toks[k - 1]?.value ?? '')) || innerNameWord(toks, k);
+  // (not a day after "on": "the Harbour Council on Thursday")
+  return /^(?:of|for)$/i.test(word) || (word === 'on' && COMMITTEE_HEAD.test(toks[k - 1]?.value ?? '') && !runOnWeekday(toks, k + 1)) || innerNameWord(toks, k);
 }
 
 /** An organisation's name may hold a capitalised small word ("Doctors Without Borders", "Mothers Against
@@ -183,7 +184,7 @@ function inTitleCase(toks: Token[], k: number): boolean {
  * "for" joins it to a capitalised name part before ("the Commission on Presidential Debates said"). */
 function joinsNameBefore(toks: Token[], i: number): boolean {
   if (innerNameWord(toks, i - 1)) return true;
-  return /^\p{Lu}/u.test(toks[i]?.value ?? '') && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 2]!.value);
+  return /^\p{Lu}/u.test(toks[i]?.value ?? '') && !runOnWeekday(toks, i) && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 2]!.value);
 }
 
 /** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
@@ -339,6 +340,22 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A day of the week or a month, written as a name ("Tuesday", "February"; not "May", also a name). */
 const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
+/** A day of the week, capitalised ("Tuesday"). */
+const WEEKDAY = new RegExp(`^(?:${DAYS})$`, 'i');
+
+/**
+ * Token k is a day of the week that a name chain runs into, when the text writes the day of speaking with no
+ * preposition: after the name ("Prime Minister Dana Levi Saturday said", "the Harbour Council on Thursday
+ * condemned") or between a place and a name ("in the Oval Office Friday Levi said"). The day is no part of any
+ * name, unless an outlet's word, a possessive or a show's time follows it ("the Sunday Times", "Friday's vote").
+ */
+function runOnWeekday(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  const next = toks[k + 1]?.value ?? '';
+  return !!tok && /^\p{Lu}/u.test(tok.value) && WEEKDAY.test(tok.value) && !OUTLET_NAME_WORDS.test(next) && !WEEKDAY_GOES_ON.test(next);
+}
+/** What makes a day part of a phrase of its own: a possessive ("Friday's vote"), a show's time ("Sunday Morning"). */
+const WEEKDAY_GOES_ON = /^(?:['’]s|Morning|Night|Evening|Afternoon)$/;
 function isDayOrMonth(tok: Token | undefined): boolean {
   return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
 }
@@ -461,10 +478,12 @@ function docContext(t: Tokenized): DocContext {
   const names: NameMention[] = [];
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.pos !== 'PROPN' || !/\p{L}/u.test(toks[i]!.value)) continue;
+    if (toks[i]!.pos !== 'PROPN' || !/\p{L}/u.test(toks[i]!.value) || runOnWeekday(toks, i)) continue;
     const s = t.sentences[toks[i]!.sentence]!;
     let j = i;
-    while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT') j++;
+    while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT' && !runOnWeekday(toks, j + 1)) j++;
+    // (nor is the capitalised time word before the day: "Late Tuesday, the members said")
+    if (i === j && /^(?:late|early|last|next|this)$/i.test(toks[i]!.value) && runOnWeekday(toks, i + 1)) continue;
     // a capitalised word the tagger reads as a verb or an adjective, between "the" and the name, opens it: "the
     // Associated Press", "the Revolutionary Guard"
     if (i - 2 >= s.tokenStart && /^(?:VERB|ADJ)$/.test(toks[i - 1]!.pos) && isNamePart(toks[i - 1]) && lower(toks[i - 2]) === 'the') i--;
@@ -1005,6 +1024,8 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
   // present", "a liaison close", where a phrase after it was cut off; not a title's "general" or "chief")
   while (b > a && toks[b - 1]!.pos === 'NOUN' && POSTPOSITIVE.test(toks[b]!.value)) b--;
+  // (a fronted day before the subject with no comma: "On Wednesday the Harbour army said" is the army)
+  if (a < b && runOnWeekday(toks, a) && !isSpeakingDay(toks[b])) return speakerOfPhrase(t, a + 1, b, cuePos);
   if (isSpeakingDay(toks[b])) {
     let c = b;
     while (c >= a && (isSpeakingDay(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
@@ -1030,7 +1051,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if ((isNamePart(head) || (hyphenInPhrase(toks, a, b) && /^\p{L}+$/u.test(head.value) && isNamePart(toks[b - 2]))) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
-      if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
+      if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET' && !runOnWeekday(toks, c - 1)) c--;
       else if (hyphenInPhrase(toks, a, c)) c -= 2;
       // "Commission on Presidential Debates"
       else if (c - 2 >= a && joinsNameBefore(toks, c)) c -= 2;
@@ -1328,7 +1349,9 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
       while (k > floor && (isDayOrMonth(toks[k]) || isYearAfterIn(toks, k) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
       if (toks[k]?.pos === 'VERB' && /ed$/.test(toks[k]!.value) && toks[k - 1]?.pos === 'NOUN') k--;
       else if (toks[k]?.value === ',' && toks[k - 1]?.pos === 'VERB' && /ed$/.test(toks[k - 1]!.value) && toks[k - 2]?.value === ',' && toks[k - 3]?.pos === 'NOUN') k -= 3;
-      if (k > floor && toks[k]?.pos === 'NOUN') j = k;
+      // (a name too, before "who": "planted by Lee on Thursday, who told"; not a place before "that", "the deal struck
+      // with Harbour in 2015 that called for")
+      if (k > floor && (toks[k]?.pos === 'NOUN' || (word === 'who' && toks[k]?.pos === 'PROPN'))) j = k;
     }
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
