@@ -1460,8 +1460,66 @@ describe('speaker: a title\'s complement before the name, and a time run into it
     ['In October Harbour Watch accused the council of hiding the report.', 'accused', 'Harbour Watch'],
     // a month that is a given name stays: there is no time word before it
     ['April Levi said the talks would go on.', 'said', 'April Levi'],
+    // a day of the week written with no preposition after the name, between a place and the name, or after "on" a
+    // body's name ends on, is no part of the name (sides swapped: the same)
+    ['Prime Minister Dana Levi Saturday said she was outraged.', 'said', 'Dana Levi'],
+    ['Prime Minister Omar Diab Saturday said he was outraged.', 'said', 'Omar Diab'],
+    ['Speaking in the Oval Office Friday Levi said the line had been crossed.', 'said', 'Levi'],
+    ['The Harbour Council on Thursday condemned the attacks.', 'condemned', 'Harbour Council'],
+    ['The White House Monday tamped down hopes, saying the sides were far apart.', 'saying', 'White House'],
+    // the name before a day and "who" is who speaks
+    ['The doubts were planted by Levi on Thursday, who told a paper that the country was not at war.', 'told', 'Levi'],
+    // a fronted day before a description with no comma
+    ['On Wednesday the Harbour army said it would send police.', 'said', 'Harbour army'],
+    // an outlet's name that holds the day keeps it (negative)
+    ['The Sunday Times reported that the talks had failed.', 'reported', 'The Sunday Times'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('speaker: a name before a box of linked headlines that ends on "MORE"', () => {
+  it.each([
+    // the name, then the full name run together with the first headline, the headlines, "MORE"
+    ['Sen. Tom Barlow Thomas (Tom) Edward BarlowAll the candidates could survive the first test Voters face a choice MORE (R-Ohio) said the plan would fail.', 'said', 'Tom Barlow'],
+    // sides swapped: the other senator's box gives the other senator
+    ['Sen. Dan Ruiz Daniel (Dan) RuizAll the candidates could survive the first test Voters face a choice MORE (R-Ohio) said the plan would fail.', 'said', 'Dan Ruiz'],
+    // the name chain runs on into the full name and a headline: it ends where the run-together word starts
+    ['Former Secretary Tom Barlow Thomas Wayne BarlowDonald Grant and the New Order Barlow: Ruiz misled Grant MORE said the troops should stay.', 'said', 'Tom Barlow'],
+    // a quotation's tag after the box, past the party tag, an appositive, or a headline's "Name jabs at" in the box
+    ['"It is over," Chairman Tom Barlow Thomas (Tom) Phillips BarlowVoters bask in the spotlight Senators frustrated with Romney jabs at Grant MORE (R-Ohio) told reporters.', 'told', 'Tom Barlow'],
+    ['"It is over," Sen. Tom Barlow Thomas Olin BarlowBarlow says Grant should go The Daily Report: Dems, GOP dig in for hearings MORE (R-Ohio), a staunch ally, told reporters.', 'told', 'Tom Barlow'],
+    // a name with a capital inside it, in a phrase with no box, is left whole
+    ['Spokespeople for Senate Majority Leader Tom McKee said they had no news.', 'said', 'Tom McKee'],
+    // a headline's capitals with no box after them change nothing
+    ['Sen. John McKee said the plan would fail.', 'said', 'John McKee'],
+    ['Sen. Ann Lee said MORE troops would come.', 'said', 'Ann Lee'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});
+
+describe('a box of linked headlines after a name holds no cue of the story', () => {
+  it('drops the headlines\' cues and keeps the one after "MORE", whose speaker is the name', async () => {
+    const text = 'Sen. Tom Barlow Thomas (Tom) Edward BarlowGOP senators say the vote is close Critics warn of delay MORE (R-Ohio) said the plan would fail.';
+    const found = await cues(text);
+    expect(found.map((m) => [m.text, m.speaker])).toEqual([['said', 'Tom Barlow']]);
+  });
+  it('is the same with the sides swapped', async () => {
+    const text = 'Sen. Dan Ruiz Daniel (Dan) Edward RuizGOP senators say the vote is close Critics warn of delay MORE (R-Ohio) said the plan would fail.';
+    const found = await cues(text);
+    expect(found.map((m) => [m.text, m.speaker])).toEqual([['said', 'Dan Ruiz']]);
+  });
+  it('leaves a cue in a line with "MORE" but no run-together name as it is (negative)', async () => {
+    const text = 'Sen. John McKee says MORE troops are needed.';
+    expect((await cues(text)).map((m) => [m.text, m.speaker])).toEqual([['says', 'John McKee']]);
+  });
+});
+
+describe('a capitalised time word before a day names no one', () => {
+  it('gives the quotation the cue\'s speaker, not "Late Tuesday"', async () => {
+    const { quotes } = await analyzeText('Late Tuesday, the members of the committee said they had agreed on a "final" text.', { title: '' });
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['"final"', 'anonymous']]);
   });
 });
 

@@ -199,6 +199,20 @@ describe('pairing', () => {
   });
 });
 
+describe('a quotation in a box of linked headlines after a name', () => {
+  it("is the linked headline's, no one's the story quotes; the quotation after the box is the name's", async () => {
+    const text = 'Sen. Tom Barlow Thomas (Tom) Edward BarlowVoters call the plan \'reckless\' Senate vote is close MORE (R-Ohio) said, "It will fail."';
+    expect(await kindsAndSpeakers(text)).toEqual([
+      ["'reckless'", 'headline-attribution', ''],
+      ['"It will fail."', 'direct', 'Tom Barlow'],
+    ]);
+  });
+  it('leaves a quotation with no box around it as it is (negative)', async () => {
+    const text = 'Sen. Tom Barlow called the plan \'reckless\' and said MORE votes were needed.';
+    expect(await kindsAndSpeakers(text)).toEqual([["'reckless'", 'partial', 'Tom Barlow']]);
+  });
+});
+
 describe('classes', () => {
   it('direct: speech with its speaker, and the quoted sentence after it', async () => {
     const text =

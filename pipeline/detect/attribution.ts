@@ -143,7 +143,8 @@ const COMMITTEE_HEAD = /^(?:Commission|Committee|Subcommittee|Council|Center|Cen
  * "Commission on ..." ("on" only after a body's name: never "Lee on Monday"). */
 function joinsName(toks: Token[], k: number): boolean {
   const word = toks[k]?.value ?? '';
-  return /^(?:of|for)$/i.test(word) || (word === 'on' && COMMITTEE_HEAD.test(toks[k - 1]?.value ?? '')) || innerNameWord(toks, k);
+  // (not a day after "on": "the Harbour Council on Thursday")
+  return /^(?:of|for)$/i.test(word) || (word === 'on' && COMMITTEE_HEAD.test(toks[k - 1]?.value ?? '') && !runOnWeekday(toks, k + 1)) || innerNameWord(toks, k);
 }
 
 /** An organisation's name may hold a capitalised small word ("Doctors Without Borders", "Mothers Against
@@ -183,7 +184,7 @@ function inTitleCase(toks: Token[], k: number): boolean {
  * "for" joins it to a capitalised name part before ("the Commission on Presidential Debates said"). */
 function joinsNameBefore(toks: Token[], i: number): boolean {
   if (innerNameWord(toks, i - 1)) return true;
-  return /^\p{Lu}/u.test(toks[i]?.value ?? '') && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 2]!.value);
+  return /^\p{Lu}/u.test(toks[i]?.value ?? '') && !runOnWeekday(toks, i) && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 2]!.value);
 }
 
 /** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
@@ -339,6 +340,22 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A day of the week or a month, written as a name ("Tuesday", "February"; not "May", also a name). */
 const DAY_OR_MONTH = new RegExp(`^(?:${DAYS}|${MONTHS.replace('may|', '')})$`, 'i');
+/** A day of the week, capitalised ("Tuesday"). */
+const WEEKDAY = new RegExp(`^(?:${DAYS})$`, 'i');
+
+/**
+ * Token k is a day of the week that a name chain runs into, when the text writes the day of speaking with no
+ * preposition: after the name ("Prime Minister Dana Levi Saturday said", "the Harbour Council on Thursday
+ * condemned") or between a place and a name ("in the Oval Office Friday Levi said"). The day is no part of any
+ * name, unless an outlet's word, a possessive or a show's time follows it ("the Sunday Times", "Friday's vote").
+ */
+function runOnWeekday(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  const next = toks[k + 1]?.value ?? '';
+  return !!tok && /^\p{Lu}/u.test(tok.value) && WEEKDAY.test(tok.value) && !OUTLET_NAME_WORDS.test(next) && !WEEKDAY_GOES_ON.test(next);
+}
+/** What makes a day part of a phrase of its own: a possessive ("Friday's vote"), a show's time ("Sunday Morning"). */
+const WEEKDAY_GOES_ON = /^(?:['’]s|Morning|Night|Evening|Afternoon)$/;
 function isDayOrMonth(tok: Token | undefined): boolean {
   return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
 }
@@ -440,6 +457,20 @@ interface DocContext {
 
 const contexts = new WeakMap<Tokenized, DocContext>();
 
+/**
+ * Where a name chain [a, b] ends when a box of links follows it (see linkBoxName): the chain runs on into the person's
+ * full name ("Sen. Tom Barlow Thomas (Tom) Edward BarlowAll ..."), so it ends at the word that starts the run-together
+ * word a few words on ("Barlow": "Tom Barlow"); else b.
+ */
+function nameBeforeLinkBox(toks: Token[], a: number, b: number): number {
+  for (let k = a + 1; k <= b + 8 && k < toks.length; k++) {
+    const glued = GLUED_HEADLINE.exec(toks[k]!.value);
+    if (!glued) continue;
+    for (let j = Math.min(k, b + 1) - 1; j >= a; j--) if (toks[j]!.value === glued[1]) return j;
+  }
+  return b;
+}
+
 /** Every proper-name chain in the document, with whether it names an outlet. */
 function docContext(t: Tokenized): DocContext {
   const cached = contexts.get(t);
@@ -447,15 +478,17 @@ function docContext(t: Tokenized): DocContext {
   const names: NameMention[] = [];
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.pos !== 'PROPN' || !/\p{L}/u.test(toks[i]!.value)) continue;
+    if (toks[i]!.pos !== 'PROPN' || !/\p{L}/u.test(toks[i]!.value) || runOnWeekday(toks, i)) continue;
     const s = t.sentences[toks[i]!.sentence]!;
     let j = i;
-    while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT') j++;
+    while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT' && !runOnWeekday(toks, j + 1)) j++;
+    // (nor is the capitalised time word before the day: "Late Tuesday, the members said")
+    if (i === j && /^(?:late|early|last|next|this)$/i.test(toks[i]!.value) && runOnWeekday(toks, i + 1)) continue;
     // a capitalised word the tagger reads as a verb or an adjective, between "the" and the name, opens it: "the
     // Associated Press", "the Revolutionary Guard"
     if (i - 2 >= s.tokenStart && /^(?:VERB|ADJ)$/.test(toks[i - 1]!.pos) && isNamePart(toks[i - 1]) && lower(toks[i - 2]) === 'the') i--;
     const [a, b] = extendName(t, i, j, s.tokenStart, s.tokenEnd - 1);
-    const [na, nb] = stripTitles(t, a, b);
+    const [na, nb] = stripTitles(t, a, nameBeforeLinkBox(toks, a, b));
     const before = lower(toks[a - 1]);
     const after = lower(toks[b + 1]);
     const chain = toks.slice(na, nb + 1).map((x) => x.value);
@@ -947,12 +980,52 @@ function personAfterPossessive(t: Tokenized, from: number, b: number): boolean {
   return true;
 }
 
+/** The closing word of a web page's box of links after a name, in capitals. */
+const LINK_BOX_END = /^MORE$/;
+/** A name's last word run together with the first word of a linked headline after it ("BarlowAll", "McKeeSenate"). */
+const GLUED_HEADLINE = /^(\p{Lu}\p{L}*\p{Ll})\p{Lu}/u;
+
+/**
+ * The name a box of links stands after, when a source phrase ends on the box's closing "MORE": a page pasted as
+ * text writes a name, the person's full name run together with the first linked headline, the other headlines,
+ * then "MORE" ("Sen. Tom Barlow Thomas (Tom) Edward BarlowAll the candidates could survive ... MORE (R-Ohio) said"),
+ * so the source is the name before the full one, the one whose last word starts the run-together word (here "Tom
+ * Barlow"); the words between are the headlines', no one's. Looks back within the paragraph and stops at an
+ * earlier box; [first, last] token of that name, or undefined when the phrase is no such box.
+ */
+function linkBoxName(t: Tokenized, b: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (!LINK_BOX_END.test(toks[b]!.value)) return undefined;
+  const text = t.doc.text;
+  for (let k = b - 1; k >= 0 && k >= b - 160; k--) {
+    const tok = toks[k]!;
+    if (LINK_BOX_END.test(tok.value) || text.slice(tok.end, toks[k + 1]!.start).includes('\n')) return undefined;
+    const glued = GLUED_HEADLINE.exec(tok.value);
+    if (!glued) continue;
+    // (the full name's other words, its given names and a nickname in brackets, stand between)
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      if (toks[j]!.value !== glued[1]) continue;
+      let c = j;
+      while (c - 1 >= 0 && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET' && !text.slice(toks[c - 1]!.end, toks[c]!.start).includes('\n')) c--;
+      return [c, j];
+    }
+  }
+  return undefined;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
+  const boxed = linkBoxName(t, b);
+  if (boxed) return speakerOfPhrase(t, boxed[0], boxed[1], cuePos);
+  // (a name run on into the full name and a linked headline: "Rex Tillerson Rex Wayne TillersonDonald Trump ...")
+  const cut = nameBeforeLinkBox(toks, a, b);
+  if (cut < b) return speakerOfPhrase(t, a, cut, cuePos);
   // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
   // present", "a liaison close", where a phrase after it was cut off; not a title's "general" or "chief")
   while (b > a && toks[b - 1]!.pos === 'NOUN' && POSTPOSITIVE.test(toks[b]!.value)) b--;
+  // (a fronted day before the subject with no comma: "On Wednesday the Harbour army said" is the army)
+  if (a < b && runOnWeekday(toks, a) && !isSpeakingDay(toks[b])) return speakerOfPhrase(t, a + 1, b, cuePos);
   if (isSpeakingDay(toks[b])) {
     let c = b;
     while (c >= a && (isSpeakingDay(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
@@ -978,7 +1051,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if ((isNamePart(head) || (hyphenInPhrase(toks, a, b) && /^\p{L}+$/u.test(head.value) && isNamePart(toks[b - 2]))) && head.pos !== 'ADJ' && poss === -1 && !capitalisedCommon) {
     let c = b;
     for (;;) {
-      if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET') c--;
+      if (c - 1 >= a && isNamePart(toks[c - 1]) && toks[c - 1]!.pos !== 'DET' && !runOnWeekday(toks, c - 1)) c--;
       else if (hyphenInPhrase(toks, a, c)) c -= 2;
       // "Commission on Presidential Debates"
       else if (c - 2 >= a && joinsNameBefore(toks, c)) c -= 2;
@@ -1276,7 +1349,9 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
       while (k > floor && (isDayOrMonth(toks[k]) || isYearAfterIn(toks, k) || /^(?:late|early|last|next|this|on|in)$/i.test(toks[k]!.value))) k--;
       if (toks[k]?.pos === 'VERB' && /ed$/.test(toks[k]!.value) && toks[k - 1]?.pos === 'NOUN') k--;
       else if (toks[k]?.value === ',' && toks[k - 1]?.pos === 'VERB' && /ed$/.test(toks[k - 1]!.value) && toks[k - 2]?.value === ',' && toks[k - 3]?.pos === 'NOUN') k -= 3;
-      if (k > floor && toks[k]?.pos === 'NOUN') j = k;
+      // (a name too, before "who": "planted by Lee on Thursday, who told"; not a place before "that", "the deal struck
+      // with Harbour in 2015 that called for")
+      if (k > floor && (toks[k]?.pos === 'NOUN' || (word === 'who' && toks[k]?.pos === 'PROPN'))) j = k;
     }
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
@@ -2344,6 +2419,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     }
     break;
   }
+  // ("Chairman Tom Barlow Thomas BarlowVoters wary of Romney jabs at Grant MORE (R-Ohio) told": the name before the
+  // box of linked headlines, whatever a headline in it holds)
+  const boxed = toks[j] && j < first ? linkBoxName(t, j) : undefined;
+  if (boxed) return { speaker: speakerOfPhrase(t, boxed[0], boxed[1], toks[first]!.start), from: boxed[0], to: boxed[1] };
   const prev = toks[j];
   // ("Aware that the talks had stalled, the envoy ...": an adjective of mind opening its sentence is read
   // like a participle, its source the subject after its clause)
@@ -2590,6 +2669,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       // "Rep. Ann Lee (D-Md.), chair of ..., said": the name before the parenthesis
       let end = k - 1;
       if (toks[end]!.value === ')') end = parenStart(toks, end, from, 9) - 1;
+      // (the name before a box of linked headlines: "Sen. Tom Barlow Thomas BarlowVoters wary MORE (R-Ohio), an ally, said")
+      const boxed = end >= from ? linkBoxName(t, end) : undefined;
+      if (boxed) return { speaker: speakerOfPhrase(t, boxed[0], boxed[1], toks[first]!.start), from: boxed[0], to: boxed[1] };
       const np = end >= from ? npBefore(t, end, from) : undefined;
       // (a title after a possessive determiner, in apposition to a name: "..., but its defense minister, Yoav
       // Gallant, said" speaks by the name, not by the sentence's first subject)
@@ -4321,6 +4403,36 @@ function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   return a >= 0 && (cognition ? /^(?:i|we|you)$/i : /^(?:you)$/i).test(t.tokens[a]!.value);
 }
 
+/** A name's last word run together with a linked headline's first word, in a line of text ("BarlowAll"). */
+const GLUED_HEADLINE_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{L}*\p{Ll})\p{Lu}\p{L}*/gu;
+/** How far a box of linked headlines reaches on either side of a word in it (characters). */
+const LINK_BOX_REACH = 600;
+
+/**
+ * Offset `pos` lies in a box of linked headlines that a web page pasted as text sets after a name: from the person's
+ * full name run together with the first headline to the box's closing "MORE", in one line ("Sen. Tom Barlow Thomas
+ * (Tom) Edward BarlowGOP senators say vote is close Voters face a choice MORE (R-Ohio) said ..."; see linkBoxName).
+ * The headlines are other stories' (their "say" is no cue of this one, their quotation marks a headline's); the
+ * run-together word must start with a word of the name just before it, so a capital inside a name ("McKee") is none.
+ */
+export function inLinkBox(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const next = text.indexOf('\n', pos);
+  const lineEnd = next === -1 ? text.length : next;
+  // (the box closes on "MORE" later in the line: looked for only in a bounded stretch of it)
+  if (!text.slice(pos, Math.min(lineEnd, pos + LINK_BOX_REACH)).includes('MORE')) return false;
+  const from = Math.max(lineStart, pos - LINK_BOX_REACH);
+  const before = text.slice(from, pos);
+  let box = -1;
+  GLUED_HEADLINE_WORD.lastIndex = 0;
+  for (let m = GLUED_HEADLINE_WORD.exec(before); m; m = GLUED_HEADLINE_WORD.exec(before)) {
+    const name = before.slice(Math.max(0, m.index - 80), m.index);
+    const at = name.lastIndexOf(m[1]!);
+    if (at !== -1 && (at === 0 || /[\s(]/u.test(name[at - 1]!)) && /^[\s)]/u.test(name.slice(at + m[1]!.length) || ' ')) box = m.index;
+  }
+  return box !== -1 && !/\bMORE\b/.test(before.slice(box));
+}
+
 /** Offset `pos` lies in a video's caption in a player's boilerplate: its line opens with "JUST WATCHED" (the
  * caption's repeat after "MUST WATCH" is on the same line). Such a caption ("JUST WATCHED Lee: Talks will go on
  * Replay More Videos ... MUST WATCH Lee: ...", "JUST WATCHED Kerry argues for war ...") is page furniture listing
@@ -4825,7 +4937,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t.doc.text, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))

@@ -4,7 +4,7 @@ import { sectionAt } from '../normalize.ts';
 import { sentenceAt } from '../tokenize.ts';
 import type { CompiledLexicon } from '../lexicon/compile.ts';
 import type { Marker, Quote, QuoteKind, Tokenized, Warning } from '../types.ts';
-import { ANONYMOUS, COGNITION, colonSubjectSpeaker, cueClause, isKickerLabel, resolveCues, resolvePronoun, tokenSpan } from './attribution.ts';
+import { ANONYMOUS, COGNITION, colonSubjectSpeaker, cueClause, inLinkBox, isKickerLabel, resolveCues, resolvePronoun, tokenSpan } from './attribution.ts';
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -794,6 +794,13 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const from = videoTitleStart(text, q);
     const named = from === undefined ? null : HEADLINE_LEAD_NAME.exec(text.slice(from, q.start));
     if (named) Object.assign(q, { speaker: named[1]!, cue: '', cueStart: -1, cueEnd: -1 });
+  }
+  // a quotation in a box of linked headlines after a name ("Sen. Tom Barlow Thomas BarlowVoters call plan 'reckless'
+  // Senate vote is close MORE (R-Ohio) said ...") is another story's headline's: no one this story quotes
+  for (const q of quotes) {
+    if ((q.kind === 'direct' || q.kind === 'partial' || q.kind === 'scare') && q.depth === 0 && inLinkBox(text, q.start)) {
+      Object.assign(q, { kind: 'headline-attribution', speaker: '', cue: '', cueStart: -1, cueEnd: -1 });
+    }
   }
   // a headline quote of words scare-quoted elsewhere follows the house convention
   const scareTexts = new Set(quotes.filter((q) => q.kind === 'scare').map((q) => innerText(text, q)));
