@@ -72,6 +72,11 @@ const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|fo
 function opensWithPeople(words: string[]): boolean {
   return words[1] === 'of' && ANONYMOUS_HEADS.has(words[0]!.toLowerCase());
 }
+/** opensWithPeople, on a name as written */
+function namesPeople(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && name.startsWith(' of ', space) && ANONYMOUS_HEADS.has(name.slice(0, space).toLowerCase());
+}
 /** Nouns for a text that says things of its own, a resolution, a bill, a statement, a letter, a plan: "it" after
  * one in the sentence before stands for it ("The resolution demands access. It also stresses the need for aid"). */
 const TEXT_HEADS = /^(?:resolution|act|bill|law|report|statement|letter|document|memo|proposal|plan|agreement|accord|treaty|indictment|declaration|communiqu[eé]|draft|ruling|verdict|judgment|judgement)$/i;
@@ -351,6 +356,9 @@ const WEEKDAY = new RegExp(`^(?:${DAYS})$`, 'i');
  */
 function runOnWeekday(toks: Token[], k: number): boolean {
   const tok = toks[k];
+  // (every day's name ends in "y" or "Y": most tokens are turned away before the regexes)
+  const last = tok ? tok.value.charCodeAt(tok.value.length - 1) : 0;
+  if (last !== 121 && last !== 89) return false;
   const next = toks[k + 1]?.value ?? '';
   return !!tok && /^\p{Lu}/u.test(tok.value) && WEEKDAY.test(tok.value) && !OUTLET_NAME_WORDS.test(next) && !WEEKDAY_GOES_ON.test(next);
 }
@@ -457,12 +465,22 @@ interface DocContext {
 
 const contexts = new WeakMap<Tokenized, DocContext>();
 
+const linkBoxes = new WeakMap<Tokenized, boolean>();
+/** The document holds a box of linked headlines somewhere: their closing "MORE" (see linkBoxName). */
+function hasLinkBox(t: Tokenized): boolean {
+  let has = linkBoxes.get(t);
+  if (has === undefined) linkBoxes.set(t, (has = t.doc.text.includes('MORE')));
+  return has;
+}
+
 /**
  * Where a name chain [a, b] ends when a box of links follows it (see linkBoxName): the chain runs on into the person's
  * full name ("Sen. Tom Barlow Thomas (Tom) Edward BarlowAll ..."), so it ends at the word that starts the run-together
  * word a few words on ("Barlow": "Tom Barlow"); else b.
  */
-function nameBeforeLinkBox(toks: Token[], a: number, b: number): number {
+function nameBeforeLinkBox(t: Tokenized, a: number, b: number): number {
+  if (!hasLinkBox(t)) return b;
+  const toks = t.tokens;
   for (let k = a + 1; k <= b + 8 && k < toks.length; k++) {
     const glued = GLUED_HEADLINE.exec(toks[k]!.value);
     if (!glued) continue;
@@ -488,7 +506,7 @@ function docContext(t: Tokenized): DocContext {
     // Associated Press", "the Revolutionary Guard"
     if (i - 2 >= s.tokenStart && /^(?:VERB|ADJ)$/.test(toks[i - 1]!.pos) && isNamePart(toks[i - 1]) && lower(toks[i - 2]) === 'the') i--;
     const [a, b] = extendName(t, i, j, s.tokenStart, s.tokenEnd - 1);
-    const [na, nb] = stripTitles(t, a, nameBeforeLinkBox(toks, a, b));
+    const [na, nb] = stripTitles(t, a, nameBeforeLinkBox(t, a, b));
     const before = lower(toks[a - 1]);
     const after = lower(toks[b + 1]);
     const chain = toks.slice(na, nb + 1).map((x) => x.value);
@@ -736,7 +754,7 @@ function fullName(t: Tokenized, start: number, name: string, cuePos = -1): strin
   }
   const own = name.split(/[\s-]+/);
   // (nor is a group of people named after it: "Supporters of Ansar Allah" is no fuller form of "Ansar Allah")
-  const alike = (ctx.byTail.get(own.at(-1) ?? name) ?? []).filter((x) => x.mention.start <= start && (!x.endsOf || endsOf(own)) && (!opensWithPeople(x.mention.name.split(' ')) || opensWithPeople(name.split(' ')))).pop();
+  const alike = (ctx.byTail.get(own.at(-1) ?? name) ?? []).filter((x) => x.mention.start <= start && (!x.endsOf || endsOf(own)) && (!namesPeople(x.mention.name) || namesPeople(name))).pop();
   return alike ? alike.mention.name : name;
 }
 
@@ -1019,7 +1037,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   const boxed = linkBoxName(t, b);
   if (boxed) return speakerOfPhrase(t, boxed[0], boxed[1], cuePos);
   // (a name run on into the full name and a linked headline: "Rex Tillerson Rex Wayne TillersonDonald Trump ...")
-  const cut = nameBeforeLinkBox(toks, a, b);
+  const cut = nameBeforeLinkBox(t, a, b);
   if (cut < b) return speakerOfPhrase(t, a, cut, cuePos);
   // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
   // present", "a liaison close", where a phrase after it was cut off; not a title's "general" or "chief")
