@@ -169,6 +169,18 @@ function thinkTank(tokens: Token[]): void {
   }
 }
 
+/** "the daily wrote": wink reads a periodical's noun as the adverb ("daily", "weekly"), which cuts the subject ("The
+ * influential harbour daily wrote") down to its modifiers. After a determiner, an adjective or a name and before a
+ * verb it is the noun; not how often something is done ("prices rose daily", "a twice weekly meeting"). */
+function periodicalNoun(tokens: Token[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (tok.pos !== 'ADV' || !PERIODICAL.test(tok.value)) continue;
+    if (/^(?:DET|ADJ|PROPN)$/.test(tokens[k - 1]!.pos) && /^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)) tok.pos = 'NOUN';
+  }
+}
+const PERIODICAL = /^(?:daily|weekly|monthly|quarterly|fortnightly)$/i;
+
 /** Titles before a name whose abbreviation wink cuts from its stop and ends a sentence at ("Maj.", "Adm."); it
  * keeps "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Dr." whole. */
 export const UNSPLIT_TITLES = 'Maj|Adm|Amb|Cmdr|Cdr|Cpl|Pvt|Rev|Fr|Supt|Insp|Atty';
@@ -221,6 +233,7 @@ export function tokenize(doc: Doc): Tokenized {
 
   willAsName(tokens);
   thinkTank(tokens);
+  periodicalNoun(tokens);
 
   // wink sentence spans, in token indexes; then split any that cross a line break (paragraphs,
   // headlines and captions are never one sentence with what follows).

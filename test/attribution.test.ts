@@ -1549,6 +1549,15 @@ describe('speaker: a person named after a possessive', () => {
     expect(await speakerOf(text, 'said')).toBe('Harbour Front');
   });
 
+  it('a periodical the tagger reads as an adverb is the paper: "the daily wrote" is the paper named before', async () => {
+    for (const side of ['Israeli', 'Palestinian']) {
+      const text = `The Harbour Post endorsed the mayor on Friday. The influential ${side} daily wrote that the pier had reopened.`;
+      expect(await speakerOf(text, 'wrote'), side).toBe('The Harbour Post');
+    }
+    // (how often something is done stays an adverb)
+    expect(await speakerOf('Prices rose daily, the ministry said.', 'said')).toBe('ministry');
+  });
+
   it('a short form takes the fullest name written before it', async () => {
     const text = 'The New York Harbour Times reported the closure on Monday. The Times said the pier would reopen in May.';
     expect(await speakerOf(text, 'said')).toBe('The New York Harbour Times');
