@@ -170,7 +170,7 @@ function thinkTank(tokens: Token[]): void {
 }
 
 /** "the daily wrote": wink reads a periodical's noun as the adverb ("daily", "weekly"), which cuts the subject ("The
- * influential harbour daily wrote") down to its modifiers. After a determiner, an adjective or a name and before a
+ * influential Harbour daily wrote") down to its modifiers. After a determiner, an adjective or a name and before a
  * verb it is the noun; not how often something is done ("prices rose daily", "a twice weekly meeting"). */
 function periodicalNoun(tokens: Token[]): void {
   for (let k = 1; k + 1 < tokens.length; k++) {

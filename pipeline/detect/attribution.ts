@@ -68,15 +68,13 @@ const TITLE_WORDS = new Set([
   'russian', 'ukrainian', 'chinese', 'german', 'saudi', 'qatari', 'jordanian', 'iraqi', 'yemeni', 'emirati', 'uk',
 ]);
 const INSTITUTION_HEADS = /^(?:ministry|department|office|council|agency|army|forces|force|house|party|times|post|news|committee|commission|court|government|authority|authorities|campaign|foundation|institute|university|bank|company|corporation|group|movement|organization|organisation|union|association|service|services|command|unit|brigade|brigades|network|center|centre|police|guard|administration|cabinet|parliament|assembly|congress|senate|embassy|mission|fund|coalition|alliance|front|board|bureau|watch|church|headquarters)$/i;
-/** A name chain that is people described by the name after "of" ("Supporters of Ansar Allah", "Residents of Gaza"). */
-function opensWithPeople(words: string[]): boolean {
-  return words[1] === 'of' && ANONYMOUS_HEADS.has(words[0]!.toLowerCase());
-}
-/** opensWithPeople, on a name as written */
+/** A name that is people described by the name after "of" ("Supporters of Ansar Allah", "Residents of Gaza"). */
 function namesPeople(name: string): boolean {
   const space = name.indexOf(' ');
   return space > 0 && name.startsWith(' of ', space) && ANONYMOUS_HEADS.has(name.slice(0, space).toLowerCase());
 }
+/** an opening quote mark token */
+const OPENING_QUOTE = /^["“'‘]$/;
 /** Nouns for a text that says things of its own, a resolution, a bill, a statement, a letter, a plan: "it" after
  * one in the sentence before stands for it ("The resolution demands access. It also stresses the need for aid"). */
 const TEXT_HEADS = /^(?:resolution|act|bill|law|report|statement|letter|document|memo|proposal|plan|agreement|accord|treaty|indictment|declaration|communiqu[eé]|draft|ruling|verdict|judgment|judgement)$/i;
@@ -554,7 +552,7 @@ function docContext(t: Tokenized): DocContext {
     for (let m = bucket.length - 1; m >= 0; m--) {
       const longer = bucket[m]!;
       // "Israel-Hamas" joins two names; "al-Shibani" is one name with a particle
-      if (longer.joins || (opensWithPeople(longer.words) && !opensWithPeople(words))) continue;
+      if (longer.joins || (namesPeople(longer.name) && !namesPeople(n.name))) continue;
       if (longer.words.length > words.length && words.every((w) => longer.words.includes(w))) {
         n.name = longer.name;
         break;
@@ -4026,7 +4024,7 @@ function isStateVerb(t: Tokenized, a: number): boolean {
   // ("the Gulf states.": a group of states, never a tag)
   if (isTrailingTag(t, a, false)) return !listedName(toks, a);
   if (introducesQuotationAfterComma(t, a)) return true;
-  const reports = !!next && (/^(?:that|:)$/i.test(next.value) || /^["“'‘]$/.test(next.value));
+  const reports = !!next && (/^(?:that|:)$/i.test(next.value) || OPENING_QUOTE.test(next.value));
   if (!reports || !prev) return false;
   if (lower(next) === 'that' && relativeVerbAt(toks, a + 2)) return false;
   if (lower(prev) === 'to') return true;
@@ -4058,8 +4056,6 @@ function introducesQuotationAfterComma(t: Tokenized, a: number): boolean {
   if (opens || /^as$/i.test(before.value) || before.value === ',') return true;
   return !/^states$/i.test(toks[a]!.value) && /^the$/i.test(before.value) && (k - 1 === 0 || toks[k - 2]!.sentence !== prev.sentence);
 }
-/** an opening quote mark token */
-const OPENING_QUOTE = /^["“'‘]$/;
 
 /** A verb (after at most one adverb) opens the words at k: a relative clause's ("a state that (quietly) joined"),
  * never a content clause's, which opens with its subject ("states that the pact ..."). */
@@ -4360,7 +4356,7 @@ function answersQuestionOnly(t: Tokenized, m: Marker): boolean {
   // must answer itself", "questions she preferred not to answer."); not before a colon or a quotation
   const next = toks[b + 1];
   const bare = !next || next.sentence !== toks[a]!.sentence || /^[.?!;]$/.test(next.value) || NO_OBJECT_AFTER.test(next.pos) ||
-    /^(?:himself|herself|itself|themselves)$/i.test(next.value) || (next.value === ',' && !/^["“'‘]$/.test(toks[b + 2]?.value ?? ''));
+    /^(?:himself|herself|itself|themselves)$/i.test(next.value) || (next.value === ',' && !OPENING_QUOTE.test(toks[b + 2]?.value ?? ''));
   if (!bare || /^(?:that|if|whether)$/i.test(next?.value ?? '')) return false;
   for (let k = a - 1; k >= sentence.tokenStart && k >= a - 10; k--) if (QUESTION_NOUN.test(toks[k]!.value)) return true;
   return false;
@@ -4433,7 +4429,9 @@ const LINK_BOX_REACH = 600;
  * The headlines are other stories' (their "say" is no cue of this one, their quotation marks a headline's); the
  * run-together word must start with a word of the name just before it, so a capital inside a name ("McKee") is none.
  */
-export function inLinkBox(text: string, pos: number): boolean {
+export function inLinkBox(t: Tokenized, pos: number): boolean {
+  if (!hasLinkBox(t)) return false;
+  const text = t.doc.text;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const next = text.indexOf('\n', pos);
   const lineEnd = next === -1 ? text.length : next;
@@ -4955,7 +4953,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t.doc.text, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))

@@ -798,7 +798,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
   // a quotation in a box of linked headlines after a name ("Sen. Tom Barlow Thomas BarlowVoters call plan 'reckless'
   // Senate vote is close MORE (R-Ohio) said ...") is another story's headline's: no one this story quotes
   for (const q of quotes) {
-    if ((q.kind === 'direct' || q.kind === 'partial' || q.kind === 'scare') && q.depth === 0 && inLinkBox(text, q.start)) {
+    if ((q.kind === 'direct' || q.kind === 'partial' || q.kind === 'scare') && q.depth === 0 && inLinkBox(t, q.start)) {
       Object.assign(q, { kind: 'headline-attribution', speaker: '', cue: '', cueStart: -1, cueEnd: -1 });
     }
   }
@@ -2852,16 +2852,10 @@ const TAG_SENTENCE = /^[^.!?\n]*(?:\.(?!\s)[^.!?\n]*)*[.!?]$/u;
  * a crowd's one-word reply ('"Nooooo!"').
  */
 function continuesQuotation(text: string, last: Pair, p: Pair): boolean {
-  if (doubleOpen(text, last) !== doubleOpen(text, p)) return false;
+  if ((markFamily(text, last.start, last.open) === 'double') !== (markFamily(text, p.start, p.open) === 'double')) return false;
   const words = wordsOf(text.slice(p.start + p.open, p.end - p.close));
   return words.length >= 4 && !titleCaseWords(words);
 }
-/** The quotation opens on a double mark (or two apostrophes standing for one: ''...''). */
-function doubleOpen(text: string, p: Pair): boolean {
-  return p.open === 2 || DOUBLE_OPEN.test(text[p.start]!);
-}
-/** an opening double mark (a straight one, curly ones, a low one) */
-const DOUBLE_OPEN = /["“”„]/;
 /** a space or a line break (a blank line between paragraphs) */
 const SPACE_BEFORE = /\s/;
 /** nothing but spaces since the line's start: what follows opens its paragraph */
