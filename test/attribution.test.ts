@@ -1843,6 +1843,34 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 
+  it.each([
+    ['Villagers who refuse to leave said the shelling went on all night.', 'said', 'Villagers'],
+    ['A guard who asked not to be identified said the gate was opened at dawn.', 'said', 'guard'],
+    ['The officer who was speaking anonymously told reporters the convoy had turned back.', 'told', 'anonymous'],
+    ['A nurse who was wounded in the raid said the ward had no power.', 'said', 'nurse'],
+  ])('a relative clause that ends on its verb: the noun it hangs on speaks: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
+    // the cue is the clause's own word, or a noun the tagger reads as a verb: the clause's noun is no speaker
+    ['An aide who stands accused of fraud met the committee.', 'accused', 'aide'],
+    ['The memo held language that would have assigned blame for the fire.', 'blame', 'language'],
+  ])('not a cue inside the relative clause, nor one that is no main verb: %s', async (text, word, noun) => {
+    const speaker = await speakerOf(text, word);
+    expect(speaker).toBeDefined();
+    expect(speaker).not.toBe(noun);
+  });
+
+  it.each([
+    ['Sen. Dana Levi, D-Ohio, who said the bill was weak, voted against it.', 'Dana Levi'],
+    ['Sen. Omar Haddad, R-Texas, who said the bill was weak, voted against it.', 'Omar Haddad'],
+    ['Rep. Ann Lee (D-Md.), who said the bill was weak, voted against it.', 'Ann Lee'],
+    ['The compliance was confirmed by the Harbour Safety Agency (HSA), which said the ships met every rule.', 'Harbour Safety Agency'],
+  ])('"who" after a party tag or a parenthesis stands for the name before it: %s', async (text, speaker) => {
+    expect(await speakerOf(text, 'said')).toBe(speaker);
+  });
+
   it('it after an opening clause is the country the sentence before opens with', async () => {
     const text = 'Saudi Arabia has changed its account of the events. When the envoy first left, it said he had gone home.';
     expect(await speakerOf(text, 'said')).toBe('Saudi Arabia');

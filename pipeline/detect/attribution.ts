@@ -1357,7 +1357,18 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
       }
       j--;
     }
-    const floor = t.sentences[toks[i]!.sentence]!.tokenStart;
+    let floor = t.sentences[toks[i]!.sentence]!.tokenStart;
+    // (past a parenthesis or a party tag set off by commas: "the agency (IAEA), which said", "Sen. Ann Lee, D-Ohio,
+    // who said"; wink may end a sentence inside "(D-Md.)", so the name may lie in the sentence before)
+    if (toks[j]?.value === ')') {
+      const open = parenStart(toks, j, 0, 9);
+      if (toks[open]!.sentence !== toks[i]!.sentence) floor = t.sentences[toks[open]!.sentence]!.tokenStart;
+      if (toks[open]!.value === '(') j = open - 1;
+    } else if (toks[i - 1]?.value === ',') {
+      let open = j;
+      while (open > floor && j - open < 5 && toks[open]!.value !== ',') open--;
+      if (toks[open]!.value === ',' && isPartyTag(t, open, i - 1)) j = open - 1;
+    }
     // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which",
     // "the accord signed in 2008 that")
     if (isDayOrMonth(toks[j]) || isYearAfterIn(toks, j)) {
@@ -2596,6 +2607,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // "a doctor whose clinic was hit said", "an official whose agency monitors the border said": a possessive
     // relative clause ends right before the verb; the noun it hangs on speaks
     np = possessiveRelative(t, j, floor) ?? np;
+    // "holdouts who refuse to leave said", "an officer who asked not to be identified said": a relative clause that
+    // ends on its own verb (an adverb after it skipped above) names no phrase right before the cue; the noun it hangs
+    // on speaks (not for a participle, whose subject may be the clause's: "a deal that would let Lee go, saying")
+    // (not after a linking verb, whose participle is the clause's own: "an executive who stands accused of")
+    if (!np && !participle && toks[first]!.pos === 'VERB' && verbForm(toks[first]!.value) !== 'bare' && prev.pos === 'VERB' && !LINKING.has(lower(prev)) && !/^(?:stands?|stood)$/i.test(prev.value)) np = relativeHead(t, j + 1, floor);
     if (np) {
       let [a, b] = np;
       // "officials who spoke on condition of anonymity said", "groups that have endorsed him say": the
