@@ -2780,6 +2780,27 @@ describe("speaker: 'according to' a text someone issued", () => {
   });
 });
 
+describe("'according to' reports and estimates: one cue, whose source is whoever made them", () => {
+  it.each([
+    ['According to reports, the convoy turned back at the border.', 'anonymous'],
+    ['The convoy turned back, according to local media reports.', 'anonymous'],
+    ['The convoy turned back, according to reports on Friday.', 'anonymous'],
+    ['The convoy turned back, according to reports in Ruritania and Borduria.', 'anonymous'],
+    ['The convoy turned back, according to reports in the Harbour Gazette.', 'Harbour Gazette'],
+    ['The convoy turned back, according to reports by Harbour Watch.', 'Harbour Watch'],
+    ['At least 40 people died, according to estimates from Harbour Count, a research group.', 'Harbour Count'],
+    ['At least 40 people died, according to figures from the health ministry.', 'health ministry'],
+  ])('%s', async (text, speaker) => {
+    const found = await cues(text);
+    expect(found.map((m) => m.text.toLowerCase()), text).toEqual(['according to']);
+    expect(found[0]!.speaker).toBe(speaker);
+  });
+  it('keeps a participle after the source, which cites one of its own', async () => {
+    const found = await cues('He was held for a week, according to the arrest report cited by the Harbour Gazette.');
+    expect(found.map((m) => m.text)).toEqual(['according to', 'cited']);
+  });
+});
+
 describe('speaker: a time between the subject and its verb', () => {
   it.each([
     ['Reed, who has in the past described the plan as "a trap," spoke on Monday.', 'described', 'Reed'],

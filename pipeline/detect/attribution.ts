@@ -3788,6 +3788,22 @@ function isCloseTo(t: Tokenized, k: number): boolean {
 }
 
 /** The source "according to X" cites. */
+/** Cue m is the text the "according to" cue before it cites, a noun right after it in its sentence past modifiers only
+ * ("according to local media reports", "according to new estimates"). */
+function sourceOfAccordingTo(t: Tokenized, m: Marker, before: Marker | undefined): boolean {
+  // (a noun only: a participle after the source may add one of its own, "according to the arrest report cited by the Gazette")
+  if (!before || before.form !== 'according-to' || before.sentence !== m.sentence || m.start - before.end > 40 || /(?:ed|ing|en|wn)$/i.test(m.text)) return false;
+  const [from] = tokenSpan(t, before.end, before.end);
+  const [to] = tokenSpan(t, m.start, m.end);
+  for (let k = from; k < to; k++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.tokens[k]!.pos) && !/^(?:to)$/i.test(t.tokens[k]!.value)) return false;
+  return true;
+}
+
+/** Texts made by counting or study, whose maker is their source ("a tally by the agency", "figures from the ministry"). */
+const MADE_TEXT = /^(?:poll|polls|survey|tally|count|analysis|study|estimate|estimates|data|figures|report|review|investigation)$/i;
+/** Texts someone issued, whose issuer is their source ("a statement from the office", "a tweet by the army"). */
+const ISSUED_TEXT = /^(?:statements?|tweets?|posts?|letters?|memos?|e-?mails?|releases?|readouts?|transcripts?|translations?|videos?|recordings?|calculations|research|projections)$/i;
+
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
   let np = npAfter(t, last + 1, sent.tokenEnd - 1);
@@ -3803,7 +3819,22 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
     const lone = k === last + 2 && ANONYMOUS_HEADS.has(lower(t.tokens[last + 1]));
     return k > last + 1 ? { speaker: lone ? ANONYMOUS : textOf(t, last + 1, k - 1), from: last + 1, to: k - 1 } : NONE;
   };
+  const toks = t.tokens;
+  // (a made text the tagger reads as a verb: "according to estimates from Harbour Count")
+  // (or "reports", read as a verb too: "according to reports, ...")
+  if (!np && (((MADE_TEXT.test(toks[last + 1]?.value ?? '') || ISSUED_TEXT.test(toks[last + 1]?.value ?? '')) && /^(?:by|from)$/i.test(toks[last + 2]?.value ?? '')) || /^reports$/i.test(toks[last + 1]?.value ?? ''))) np = [last + 1, last + 1];
   if (!np) return words();
+  // "according to reports", "according to local media reports": reports no one is named for, as "reportedly"; reports
+  // in or by a named outlet are its ("according to reports in the Harbour Gazette")
+  // in or on an outlet, or by a name ("according to reports in the Harbour Gazette", "reports on Harbour TV", "reports by
+  // Harbour Watch"; not "reports in Iran", a place, nor "reports on Friday")
+  if (/^reports$/i.test(toks[np[1]]!.value) && !toks.slice(np[0], np[1] + 1).some(isNamePart)) {
+    const by = lower(toks[np[1] + 1]);
+    const outlet = /^(?:in|by|on)$/.test(by) ? npAfter(t, np[1] + 2, sent.tokenEnd - 1) : undefined;
+    const named = !!outlet && toks.slice(outlet[0], outlet[1] + 1).some(isNamePart) && (by === 'by' || OUTLET_NAME_WORDS.test(toks[outlet[1]]!.value) || /^television$/i.test(toks[outlet[1]]!.value));
+    const speaker = named ? speakerOfPhrase(t, outlet[0], outlet[1], toks[last]!.start) : '';
+    return speaker !== '' && outlet ? { speaker, from: outlet[0], to: outlet[1] } : { speaker: ANONYMOUS, from: np[0], to: np[1] };
+  }
   // "according to Arab and Western diplomats", "both Israeli and Palestinian officials": modifiers of one unnamed
   // head joined by "and"
   const single = np[0] === np[1] || (np[1] === np[0] + 1 && /^(?:both|either)$/i.test(t.tokens[np[0]]!.value));
@@ -3812,17 +3843,18 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
     if (rest && ANONYMOUS_HEADS.has(lower(t.tokens[rest[1]]))) np = [np[0], rest[1]];
   }
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
-  const toks = t.tokens;
   // (and a text someone issued: "according to a statement from the prime minister's office", "a tweet from the
   // army", "a translation by the paper"; not "the letter of the law")
-  const made = /^(?:poll|polls|survey|tally|count|analysis|study|estimate|estimates|data|figures|report|review|investigation)$/i.test(toks[np[1]]!.value) && /^(?:by|from|of)$/i.test(toks[np[1] + 1]?.value ?? '');
-  const issued = /^(?:statements?|tweets?|posts?|letters?|memos?|e-?mails?|releases?|readouts?|transcripts?|translations?|videos?|recordings?|calculations|research|projections)$/i.test(toks[np[1]]!.value) && /^(?:by|from)$/i.test(toks[np[1] + 1]?.value ?? '');
+  const by = /^(?:by|from)$/i.test(toks[np[1] + 1]?.value ?? '');
+  const made = MADE_TEXT.test(toks[np[1]]!.value) && (by || /^of$/i.test(toks[np[1] + 1]?.value ?? ''));
+  const issued = ISSUED_TEXT.test(toks[np[1]]!.value) && by;
   if (made || issued) {
     const maker = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
-    // (a name, or for a text issued a body, a spokesman or a family: "a statement from the health ministry", "from his
-    // spokesman", "from his family")
+    // (a name, or for a text issued or made by or from one, a body, a spokesman or a family: "a statement from the
+    // health ministry", "figures from the health ministry", "from his spokesman", "from his family"; not "a poll of
+    // voters", who answered it)
     const head = maker ? lower(toks[maker[1]]) : '';
-    const speaks = !!maker && (toks.slice(maker[0], maker[1] + 1).some(isNamePart) || (issued && (INSTITUTION_HEADS.test(head) || SPOKESPERSON.test(head) || /^(?:family|families|military|regime)$/.test(head))));
+    const speaks = !!maker && (toks.slice(maker[0], maker[1] + 1).some(isNamePart) || ((issued || by) && (INSTITUTION_HEADS.test(head) || SPOKESPERSON.test(head) || /^(?:family|families|military|regime)$/.test(head))));
     if (maker && speaks) return { speaker: speakerOfPhrase(t, maker[0], maker[1], toks[last]!.start), from: maker[0], to: maker[1] };
   }
   const speaker = speakerOfPhrase(t, np[0], np[1], t.tokens[last]!.start);
@@ -4984,6 +5016,9 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     }
     // "she said she believes ...": the belief is part of what she said, one attribution, the outer verb's
     if (isNestedCognition(t, m, cues)) continue;
+    // "according to reports", "according to estimates from the agency": the text after "according to" is its source,
+    // one attribution, not a second cue
+    if (sourceOfAccordingTo(t, m, cues.at(-1))) continue;
     cues.push({ ...m });
   }
   // a medium with a participle or a relative clause that reports the words sent ("issued a statement Tuesday
