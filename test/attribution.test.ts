@@ -154,6 +154,16 @@ describe('"blamed on" after a noun is a passive with no one named; a relative cl
   });
 });
 
+describe('"Said" is a name in running text, a verb in a title-case headline', () => {
+  it('the name speaks with the verb after it', async () => {
+    const found = await cues('Forty of the wounded died overnight, Said said.');
+    expect(found.map((m) => [m.text, m.speaker])).toEqual([['said', 'Said']]);
+  });
+  it('a headline capitalises its verb', async () => {
+    expect((await cues('Harbour Court Is Said to Order the Release of the Mayor')).map((m) => m.text)).toEqual(['Said']);
+  });
+});
+
 describe('idioms are not cues', () => {
   it.each([
     'Four people were admitted to hospital after the crash.',
@@ -178,6 +188,12 @@ describe('idioms are not cues', () => {
     'The race in the harbor district was too close to call.',
     'A few districts have yet to be called.',
     'The party counted its pledged delegates on Sunday.',
+    // a participle of declaring before its noun, and "Said" as a name in running text
+    'The mayor will not cross her own stated red lines.',
+    'None of the declared candidates attended the debate.',
+    'The photograph was taken by Rami Said for the agency.',
+    'Two brothers, Said and Omar Haddad, are still at large.',
+    'In 1925 a cleric named Said led a revolt in the hills.',
     'In hindsight, the decision would prove costly.',
     'The talks continued late into the night.',
     'The Latest: ferries resume service after the storm',

@@ -3901,6 +3901,9 @@ function allegedBefore(t: Tokenized, k: number): boolean {
   return /^alleged$/i.test(t.tokens[k]!.value) && /^(?:NOUN|ADJ|PROPN)$/.test(t.tokens[k + 1]?.pos ?? '') && !!prev && (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value));
 }
 
+/** Past participles of declaring that stand before a noun as adjectives ("a stated aim", "the declared candidates"). */
+const PRENOMINAL_PARTICIPLE = /^(?:stated|declared|avowed|professed|announced|proclaimed)$/i;
+
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
  * delegates"), or words inside a name ("Iowa State University"), are not cues. */
 function isVerbUse(t: Tokenized, m: Marker): boolean {
@@ -3919,7 +3922,17 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   const prev = t.tokens[a - 1];
   const next = t.tokens[a + 1];
   if (insideName(t, a)) return false;
+  // "Said" capitalised inside a sentence of lower-case words is a name ("Rodi Said/Reuters", "the brothers Said and
+  // Cherif", "Forty died, Said said."); a title-case headline capitalises its verb too ("Court Is Said to Order")
+  if (tok.value === 'Said' && a > t.sentences[tok.sentence]!.tokenStart && !/^(?:["“'‘]|'')$/.test(prev?.value ?? '') && !inTitleCase(t.tokens, a)) return false;
   if (/\.call$/.test(m.entry) && (isNamingCalled(t, a) || isPhoneCall(t, a))) return false;
+  // a past participle before its noun after a determiner or a possessive qualifies the noun, whatever wink reads ("his
+  // own stated red lines", "the party's publicly declared aim", "the declared candidates")
+  if (PRENOMINAL_PARTICIPLE.test(tok.value) && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) {
+    let k = a - 1;
+    while (k > 0 && t.tokens[k]!.pos === 'ADV') k--;
+    if (t.tokens[k]!.pos === 'DET' || /^(?:his|her|its|their|our|my|your|own|['’]s)$/i.test(t.tokens[k]!.value)) return false;
+  }
   // calling someone something needs its object: "the race was called.", "called and asked" are not labels
   // (but "as the bill is called," names it)
   if (/\.call$/.test(m.entry) && next && ((next.pos === 'PUNCT' && !/^["“'‘]$/.test(next.value)) || next.pos === 'CCONJ')) {
