@@ -110,6 +110,23 @@ describe('a death toll is no claim, a claim about lives is', () => {
   });
 });
 
+describe('"according to" that means "in keeping with" cites no one', () => {
+  it.each([
+    'The crew will act according to the manual in any storm.',
+    'The monks still live according to old customs.',
+    'The board ruled according to its own rules.',
+    'It was all done according to their whims.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.according-to')).toEqual([]);
+  });
+  it('keeps a source, a source after a norm, and the source after a deed done in keeping, for either side', async () => {
+    expect((await cue('The harbour closed at noon, according to the port authority.')).speaker).toBe('port authority');
+    expect((await cue('The delay broke the rules, according to the ethics committee.')).speaker).toBe('ethics committee');
+    expect((await cue('Ruritania acted according to the treaty, according to Borduria.')).speaker).toBe('Borduria');
+    expect((await cue('Borduria acted according to the treaty, according to Ruritania.')).speaker).toBe('Ruritania');
+  });
+});
+
 describe('ground taken or held is no claim; a claim about ground is', () => {
   it.each([
     'The militia claimed large areas of territory in the north.',

@@ -4406,6 +4406,33 @@ function claimsGround(t: Tokenized, m: Marker): boolean {
   return false;
 }
 
+/** Verbs of conduct: one who acts, lives or operates "according to" something follows it, and cites no one. */
+const CONDUCT_VERB = /^(?:act|acts|acted|acting|behave|behaves|behaved|behaving|live|lives|lived|living|operate|operates|operated|operating|function|functions|functioned|functioning|proceed|proceeds|proceeded|proceeding)$/i;
+
+/** Norms, wishes and stations: what a deed is done "according to", as no source speaks. */
+const NORM_NOUN = /^(?:principles?|rules?|whims?|wishes|pleasure|conscience|stations?)$/i;
+
+/**
+ * "according to" that means "in keeping with", not "as X says": after a verb of conduct ("the crew will act according
+ * to the manual", "they live according to old customs") or before a norm, a wish or a station ("the board ruled
+ * according to its own rules", "all done according to their whims"). The noun is the head of the phrase right after
+ * "to", with only a determiner, a possessive, adjectives or a count before it: in "according to the rules committee"
+ * the head is "committee", a body that speaks, and no norm.
+ */
+function meansInKeepingWith(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'according-to') return false;
+  const [a, b] = tokenSpan(t, m.start, m.end);
+  let k = a - 1;
+  while (k >= 0 && t.tokens[k]!.pos === 'ADV') k--;
+  if (k >= 0 && CONDUCT_VERB.test(t.tokens[k]!.value)) return true;
+  for (k = b + 1; k <= b + 5 && k < t.tokens.length; k++) {
+    const tok = t.tokens[k]!;
+    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') return NORM_NOUN.test(tok.value) && !/^(?:NOUN|PROPN)$/.test(t.tokens[k + 1]?.pos ?? '');
+    if (!/^(?:DET|ADJ|NUM|PRON)$/.test(tok.pos) && !POSSESSIVE_PRONOUN.test(tok.value)) return false;
+  }
+  return false;
+}
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -4953,7 +4980,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
