@@ -127,6 +127,23 @@ describe('"according to" that means "in keeping with" cites no one', () => {
   });
 });
 
+describe('"call" that dials or summons reports no words', () => {
+  it.each([
+    'She called 911 at once.',
+    'The speaker may call lawmakers back from their recess.',
+    'An officer called me into a small room.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.call')).toEqual([]);
+  });
+  it('keeps a call that names, a caller on air, a call into question, and one side\'s naming next to the other\'s summons', async () => {
+    expect((await cue('The minister called the strike an outrage.')).speaker).toBe('minister');
+    expect(await speakerOf('Lee called into the morning show on Monday.', 'called')).toBe('Lee');
+    expect(await speakerOf('The data calls into serious question those claims.', 'calls')).toBe('data');
+    expect((await cue('Ruritania called its envoy back after Borduria called the vote a fraud.')).speaker).toBe('Borduria');
+    expect((await cue('Borduria called its envoy back after Ruritania called the vote a fraud.')).speaker).toBe('Ruritania');
+  });
+});
+
 describe('ground taken or held is no claim; a claim about ground is', () => {
   it.each([
     'The militia claimed large areas of territory in the north.',

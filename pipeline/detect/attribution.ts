@@ -4433,6 +4433,30 @@ function meansInKeepingWith(t: Tokenized, m: Marker): boolean {
   return false;
 }
 
+/**
+ * "call" that dials or summons, and reports no words: "she called 911", "the speaker may call lawmakers back", "an
+ * officer called me into a room". A number of three digits or more right after the verb is dialled; one to two words
+ * of object before "back" or "into" are summoned (not "calls into serious question", nor "called into the show",
+ * which has no object and is a caller who speaks on air). Convening ("called early elections", "called an emergency
+ * session") is left a cue: PolNeAR marks it as one.
+ */
+function callsWithoutWords(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.call')) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  const next = t.tokens[b + 1];
+  if (!next) return false;
+  if (next.pos === 'NUM' && /^\d{3,}$/.test(next.value)) return true;
+  for (let k = b + 2; k <= b + 3 && k < t.tokens.length; k++) {
+    if (!/^(?:PRON|NOUN|PROPN|DET)$/.test(t.tokens[k - 1]!.pos)) return false;
+    const tok = t.tokens[k]!;
+    if (/^(?:back|into)$/i.test(tok.value)) return lower(tok) === 'back' || !SUMMONED_INTO_DOUBT.test(`${t.tokens[k + 1]?.value ?? ''} ${t.tokens[k + 2]?.value ?? ''}`);
+  }
+  return false;
+}
+
+/** "into question", "into serious doubt": what a call puts in doubt, not where it sends someone. */
+const SUMMONED_INTO_DOUBT = /^(?:question|doubt|\S+ (?:question|doubt))\b/i;
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -4980,7 +5004,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
