@@ -144,6 +144,27 @@ describe('"call" that dials or summons reports no words', () => {
   });
 });
 
+describe('a bare "Note", "Recall", "Ask", "Remember" that opens its sentence bids the reader and cites no one', () => {
+  it.each([
+    'Note that the figure is a net one.',
+    'Recall the hearings of 1954.',
+    'Ask yourself why the port is shut.',
+    '(Note: the port reopened on Monday.)',
+  ])('%s', async (text) => {
+    expect(await cues(text)).toEqual([]);
+  });
+  it('leaves the cue of the one who speaks, a verb after its subject, and a quotation after a bidding without a speaker', async () => {
+    expect(await cue('"Remember, the deal lapsed in May," Lee said.')).toEqual({ text: 'said', stance: 'neutral', speaker: 'Lee' });
+    expect((await cue('Harbour officials note that the port is shut.')).text).toBe('note');
+    const { quotes } = await analyzeText('Note the words used here: "We will not yield to anyone."');
+    expect(quotes.map((q) => q.speaker)).toEqual(['']);
+  });
+  it('a report inside a bidding keeps its speaker, for either side', async () => {
+    expect(await speakerOf('Note that Ruritania said the port was shut.', 'said')).toBe('Ruritania');
+    expect(await speakerOf('Note that Borduria said the port was shut.', 'said')).toBe('Borduria');
+  });
+});
+
 describe('ground taken or held is no claim; a claim about ground is', () => {
   it.each([
     'The militia claimed large areas of territory in the north.',

@@ -3707,6 +3707,8 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number, teaserOnly = fa
   const [k] = tokenSpan(t, colon, colon + 1);
   const tok = t.tokens[k];
   if (!tok || tok.value !== ':') return '';
+  // (a bidding, "Note the words used here:", has no subject that speaks)
+  if (biddingAt(t, tok.sentence) !== -1) return '';
   // the clause starts after any label before it ("Photo: A protester holds a sign that reads:")
   let from = t.sentences[tok.sentence]!.tokenStart;
   for (let j = k - 1; j > from; j--) if (t.tokens[j]!.value === ':') from = j + 1;
@@ -4457,6 +4459,33 @@ function callsWithoutWords(t: Tokenized, m: Marker): boolean {
 /** "into question", "into serious doubt": what a call puts in doubt, not where it sends someone. */
 const SUMMONED_INTO_DOUBT = /^(?:question|doubt|\S+ (?:question|doubt))\b/i;
 
+/** Verbs of saying and minding that, bare and first in their sentence, bid the reader (or the one spoken to) to do it. */
+const BIDDING_VERB = /^(?:note|notice|recall|remember|ask|say|consider|imagine)$/i;
+
+/**
+ * "Note that the figure is net.", "Recall the hearings of 1954.", "Ask yourself why.", "Remember, the deal lapsed":
+ * a bare verb of saying or minding that opens its sentence (after an opening bracket or quotation mark) is the
+ * writer's or the speaker's bidding, and cites no source; the word after it is no speaker ("Note", "date", "excerpt").
+ * Only the bare form in sentence case: "Rebels Say They Downed Copter" has the verb after its subject, and "Notes"
+ * is no bidding.
+ */
+function bidsReader(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'reporting-verb' || !BIDDING_VERB.test(m.text)) return false;
+  return biddingAt(t, m.sentence) === tokenSpan(t, m.start, m.end)[0];
+}
+
+/** The token of a bidding verb (BIDDING_VERB, bare, in sentence case) that opens sentence `si` after an opening
+ * bracket or quotation mark, or -1. A colon later in that sentence introduces what the reader is bidden to note
+ * ("Note the words used here: ..."), and its subject is no speaker. */
+function biddingAt(t: Tokenized, si: number): number {
+  const s = t.sentences[si];
+  if (!s) return -1;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && /^[(\[“"‘']$/.test(t.tokens[k]!.value)) k++;
+  const tok = t.tokens[k];
+  return tok && BIDDING_VERB.test(tok.value) && /^\p{Lu}\p{Ll}+$/u.test(tok.value) ? k : -1;
+}
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -5004,7 +5033,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !bidsReader(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
