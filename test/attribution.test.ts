@@ -460,6 +460,19 @@ describe('speaker', () => {
     expect(await speakerOf('Hamas alleged that the army had shelled the school.', 'alleged')).toBe('Hamas');
   });
 
+  it('"purported" as "alleged", and either after an adjective, a count or "and": no one who alleges', async () => {
+    expect(await speakerOf('Police questioned a purported witness on Monday.', 'purported')).toBe('');
+    expect(await speakerOf('The latest alleged attack took place in the east.', 'alleged')).toBe('');
+    expect(await speakerOf('Three purported attacks were never examined.', 'purported')).toBe('');
+    expect(await speakerOf('He was a deputy and alleged leader of the ring.', 'alleged')).toBe('');
+    const { quotes } = await analyzeText('The court heard from a purported "expert in harbour law" on Monday.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['']);
+    // (the adverb stays with an unnamed source, and the verb keeps its subject, for either side)
+    expect(await speakerOf('The man was allegedly shot at the pier.', 'allegedly')).toBe('anonymous');
+    expect(await speakerOf('Ruritania alleged Borduria had shelled the port.', 'alleged')).toBe('Ruritania');
+    expect(await speakerOf('Borduria alleged Ruritania had shelled the port.', 'alleged')).toBe('Borduria');
+  });
+
   it('unnamed people of two nationalities, and people in both parties of a legislature', async () => {
     expect(await speakerOf('The raid was planned for weeks, according to Egyptian and Western diplomats in the region.', 'according to')).toBe('anonymous');
     expect(await speakerOf('The raid was planned for weeks, according to both Israeli and Palestinian officials.', 'according to')).toBe('anonymous');

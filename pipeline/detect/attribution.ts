@@ -3847,12 +3847,21 @@ const CHANNEL = /\.in-a-statement$/;
 const MEDIUM = /\.(?:issue-statement|email|post-online)$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
 
-/** "alleged" before the noun it qualifies, after a determiner or a possessive ("the alleged attack", "his alleged
- * involvement"): it names no one who alleges (the possessor is the one accused), and reports nothing after it.
- * (No speaker rather than `anonymous`: a quotation or a pronoun nearby must not take it for a source.) */
+/** "alleged" or "purported" before the noun it qualifies, after a determiner or a possessive ("the alleged attack", "his
+ * alleged involvement", "a purported witness"), after a lower-case adjective or a count that follows one ("the latest
+ * alleged attack", "three earlier purported attacks"), or joined by "and"/"or" to another noun's modifier before a
+ * common noun ("a deputy and alleged leader of the ring"), the noun quoted or not: it names no one who alleges (the possessor is the one
+ * accused), and reports nothing after it. (No speaker rather than `anonymous`: a quotation or a pronoun nearby must
+ * not take it for a source; "the British alleged Russian agents ..." keeps its verb, the adjective being a name's.)
+ */
 function allegedBefore(t: Tokenized, k: number): boolean {
   const prev = t.tokens[k - 1];
-  return /^alleged$/i.test(t.tokens[k]!.value) && /^(?:NOUN|ADJ|PROPN)$/.test(t.tokens[k + 1]?.pos ?? '') && !!prev && (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value));
+  // (the noun may be quoted: 'a purported "second marriage"')
+  const next = OPENING_QUOTE.test(t.tokens[k + 1]?.value ?? '') ? t.tokens[k + 2] : t.tokens[k + 1];
+  if (!/^(?:alleged|purported)$/i.test(t.tokens[k]!.value) || !prev || !next || !/^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) return false;
+  if (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value)) return true;
+  if (prev.pos === 'NUM' || (prev.pos === 'ADJ' && /^\p{Ll}/u.test(prev.value))) return true;
+  return /^(?:and|or)$/i.test(prev.value) && next.pos !== 'PROPN';
 }
 
 /** Attribution hits that are nouns ("land claims", "the report", "nine states") or adjectives ("pledged
@@ -5070,8 +5079,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   for (const cue of cues) {
     const [first, last] = tokenSpan(t, cue.start, cue.end);
     let find: SpeakerFind = NONE;
-    if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
-    else if (allegedBefore(t, first)) find = NONE;
+    if (allegedBefore(t, first)) find = NONE;
+    else if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
     else if (cue.form === 'according-to') find = accordingSpeaker(t, last);
     else if (cue.form === 'headline-tag') find = { speaker: firstOutlet(t) || ANONYMOUS, from: -1, to: -1 };
     else if (CHANNEL.test(cue.entry)) find = NONE;
