@@ -165,6 +165,25 @@ describe('a bare "Note", "Recall", "Ask", "Remember" that opens its sentence bid
   });
 });
 
+describe('"observed" in the passive is seen or kept, not remarked', () => {
+  it.each([
+    'No such storm has been observed before.',
+    'The flashes were observed from the pier.',
+    'The truce was not observed by either side.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.observe')).toEqual([]);
+  });
+  it('keeps a remark in the active and an impersonal remark with its clause, for either side', async () => {
+    expect(await speakerOf('It has been observed that the port is shut.', 'observed')).toBe('anonymous');
+    expect(await speakerOf('Ruritania observed that Borduria had shut the port.', 'observed')).toBe('Ruritania');
+    expect(await speakerOf('Borduria observed that Ruritania had shut the port.', 'observed')).toBe('Borduria');
+  });
+  it('a quoted name next to a passive "observed" takes no speaker from it', async () => {
+    const { quotes } = await analyzeText('The targets include the \u2018Silver Lantern\u2019 cluster, which has never been observed from so far away.');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['title-or-name', '']]);
+  });
+});
+
 describe('ground taken or held is no claim; a claim about ground is', () => {
   it.each([
     'The militia claimed large areas of territory in the north.',
