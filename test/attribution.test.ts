@@ -110,6 +110,80 @@ describe('a death toll is no claim, a claim about lives is', () => {
   });
 });
 
+describe('"according to" that means "in keeping with" cites no one', () => {
+  it.each([
+    'The crew will act according to the manual in any storm.',
+    'The monks still live according to old customs.',
+    'The board ruled according to its own rules.',
+    'It was all done according to their whims.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.according-to')).toEqual([]);
+  });
+  it('keeps a source, a source after a norm, and the source after a deed done in keeping, for either side', async () => {
+    expect((await cue('The harbour closed at noon, according to the port authority.')).speaker).toBe('port authority');
+    expect((await cue('The delay broke the rules, according to the ethics committee.')).speaker).toBe('ethics committee');
+    expect((await cue('Ruritania acted according to the treaty, according to Borduria.')).speaker).toBe('Borduria');
+    expect((await cue('Borduria acted according to the treaty, according to Ruritania.')).speaker).toBe('Ruritania');
+  });
+});
+
+describe('"call" that dials or summons reports no words', () => {
+  it.each([
+    'She called 911 at once.',
+    'The speaker may call lawmakers back from their recess.',
+    'An officer called me into a small room.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.call')).toEqual([]);
+  });
+  it('keeps a call that names, a caller on air, a call into question, and one side\'s naming next to the other\'s summons', async () => {
+    expect((await cue('The minister called the strike an outrage.')).speaker).toBe('minister');
+    expect(await speakerOf('Lee called into the morning show on Monday.', 'called')).toBe('Lee');
+    expect(await speakerOf('The data calls into serious question those claims.', 'calls')).toBe('data');
+    expect((await cue('Ruritania called its envoy back after Borduria called the vote a fraud.')).speaker).toBe('Borduria');
+    expect((await cue('Borduria called its envoy back after Ruritania called the vote a fraud.')).speaker).toBe('Ruritania');
+  });
+});
+
+describe('a bare "Note", "Recall", "Ask", "Remember" that opens its sentence bids the reader and cites no one', () => {
+  it.each([
+    'Note that the figure is a net one.',
+    'Recall the hearings of 1954.',
+    'Ask yourself why the port is shut.',
+    '(Note: the port reopened on Monday.)',
+  ])('%s', async (text) => {
+    expect(await cues(text)).toEqual([]);
+  });
+  it('leaves the cue of the one who speaks, a verb after its subject, and a quotation after a bidding without a speaker', async () => {
+    expect(await cue('"Remember, the deal lapsed in May," Lee said.')).toEqual({ text: 'said', stance: 'neutral', speaker: 'Lee' });
+    expect((await cue('Harbour officials note that the port is shut.')).text).toBe('note');
+    const { quotes } = await analyzeText('Note the words used here: "We will not yield to anyone."');
+    expect(quotes.map((q) => q.speaker)).toEqual(['']);
+  });
+  it('a report inside a bidding keeps its speaker, for either side', async () => {
+    expect(await speakerOf('Note that Ruritania said the port was shut.', 'said')).toBe('Ruritania');
+    expect(await speakerOf('Note that Borduria said the port was shut.', 'said')).toBe('Borduria');
+  });
+});
+
+describe('"observed" in the passive is seen or kept, not remarked', () => {
+  it.each([
+    'No such storm has been observed before.',
+    'The flashes were observed from the pier.',
+    'The truce was not observed by either side.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.observe')).toEqual([]);
+  });
+  it('keeps a remark in the active and an impersonal remark with its clause, for either side', async () => {
+    expect(await speakerOf('It has been observed that the port is shut.', 'observed')).toBe('anonymous');
+    expect(await speakerOf('Ruritania observed that Borduria had shut the port.', 'observed')).toBe('Ruritania');
+    expect(await speakerOf('Borduria observed that Ruritania had shut the port.', 'observed')).toBe('Borduria');
+  });
+  it('a quoted name next to a passive "observed" takes no speaker from it', async () => {
+    const { quotes } = await analyzeText('The targets include the \u2018Silver Lantern\u2019 cluster, which has never been observed from so far away.');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['title-or-name', '']]);
+  });
+});
+
 describe('ground taken or held is no claim; a claim about ground is', () => {
   it.each([
     'The militia claimed large areas of territory in the north.',
@@ -419,6 +493,19 @@ describe('speaker', () => {
     const markers = (await analyzeText('Lee appeared at his retrial over his alleged role in the killing of protesters.')).markers;
     expect(markers.find((m) => m.text === 'killing of')?.voice).toBe('author');
     expect(await speakerOf('Hamas alleged that the army had shelled the school.', 'alleged')).toBe('Hamas');
+  });
+
+  it('"purported" as "alleged", and either after an adjective, a count or "and": no one who alleges', async () => {
+    expect(await speakerOf('Police questioned a purported witness on Monday.', 'purported')).toBe('');
+    expect(await speakerOf('The latest alleged attack took place in the east.', 'alleged')).toBe('');
+    expect(await speakerOf('Three purported attacks were never examined.', 'purported')).toBe('');
+    expect(await speakerOf('He was a deputy and alleged leader of the ring.', 'alleged')).toBe('');
+    const { quotes } = await analyzeText('The court heard from a purported "expert in harbour law" on Monday.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['']);
+    // (the adverb stays with an unnamed source, and the verb keeps its subject, for either side)
+    expect(await speakerOf('The man was allegedly shot at the pier.', 'allegedly')).toBe('anonymous');
+    expect(await speakerOf('Ruritania alleged Borduria had shelled the port.', 'alleged')).toBe('Ruritania');
+    expect(await speakerOf('Borduria alleged Ruritania had shelled the port.', 'alleged')).toBe('Borduria');
   });
 
   it('unnamed people of two nationalities, and people in both parties of a legislature', async () => {

@@ -3723,6 +3723,8 @@ export function colonSubjectSpeaker(t: Tokenized, colon: number, teaserOnly = fa
   const [k] = tokenSpan(t, colon, colon + 1);
   const tok = t.tokens[k];
   if (!tok || tok.value !== ':') return '';
+  // (a bidding, "Note the words used here:", has no subject that speaks)
+  if (biddingAt(t, tok.sentence) !== -1) return '';
   // the clause starts after any label before it ("Photo: A protester holds a sign that reads:")
   let from = t.sentences[tok.sentence]!.tokenStart;
   for (let j = k - 1; j > from; j--) if (t.tokens[j]!.value === ':') from = j + 1;
@@ -3893,12 +3895,21 @@ const CHANNEL = /\.in-a-statement$/;
 const MEDIUM = /\.(?:issue-statement|email|post-online)$/;
 const EVIDENTIAL = /(?:^|\.)(?:reportedly|allegedly|purportedly|supposedly|be-expected|it-emerged)$/;
 
-/** "alleged" before the noun it qualifies, after a determiner or a possessive ("the alleged attack", "his alleged
- * involvement"): it names no one who alleges (the possessor is the one accused), and reports nothing after it.
- * (No speaker rather than `anonymous`: a quotation or a pronoun nearby must not take it for a source.) */
+/** "alleged" or "purported" before the noun it qualifies, after a determiner or a possessive ("the alleged attack", "his
+ * alleged involvement", "a purported witness"), after a lower-case adjective or a count that follows one ("the latest
+ * alleged attack", "three earlier purported attacks"), or joined by "and"/"or" to another noun's modifier before a
+ * common noun ("a deputy and alleged leader of the ring"), the noun quoted or not: it names no one who alleges (the possessor is the one
+ * accused), and reports nothing after it. (No speaker rather than `anonymous`: a quotation or a pronoun nearby must
+ * not take it for a source; "the British alleged Russian agents ..." keeps its verb, the adjective being a name's.)
+ */
 function allegedBefore(t: Tokenized, k: number): boolean {
   const prev = t.tokens[k - 1];
-  return /^alleged$/i.test(t.tokens[k]!.value) && /^(?:NOUN|ADJ|PROPN)$/.test(t.tokens[k + 1]?.pos ?? '') && !!prev && (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value));
+  // (the noun may be quoted: 'a purported "second marriage"')
+  const next = OPENING_QUOTE.test(t.tokens[k + 1]?.value ?? '') ? t.tokens[k + 2] : t.tokens[k + 1];
+  if (!/^(?:alleged|purported)$/i.test(t.tokens[k]!.value) || !prev || !next || !/^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) return false;
+  if (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value)) return true;
+  if (prev.pos === 'NUM' || (prev.pos === 'ADJ' && /^\p{Ll}/u.test(prev.value))) return true;
+  return /^(?:and|or)$/i.test(prev.value) && next.pos !== 'PROPN';
 }
 
 /** Past participles of declaring that stand before a noun as adjectives ("a stated aim", "the declared candidates"). */
@@ -4467,6 +4478,101 @@ function claimsGround(t: Tokenized, m: Marker): boolean {
   return false;
 }
 
+/** Verbs of conduct: one who acts, lives or operates "according to" something follows it, and cites no one. */
+const CONDUCT_VERB = /^(?:act|acts|acted|acting|behave|behaves|behaved|behaving|live|lives|lived|living|operate|operates|operated|operating|function|functions|functioned|functioning|proceed|proceeds|proceeded|proceeding)$/i;
+
+/** Norms, wishes and stations: what a deed is done "according to", as no source speaks. */
+const NORM_NOUN = /^(?:principles?|rules?|whims?|wishes|pleasure|conscience|stations?)$/i;
+
+/**
+ * "according to" that means "in keeping with", not "as X says": after a verb of conduct ("the crew will act according
+ * to the manual", "they live according to old customs") or before a norm, a wish or a station ("the board ruled
+ * according to its own rules", "all done according to their whims"). The noun is the head of the phrase right after
+ * "to", with only a determiner, a possessive, adjectives or a count before it: in "according to the rules committee"
+ * the head is "committee", a body that speaks, and no norm.
+ */
+function meansInKeepingWith(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'according-to') return false;
+  const [a, b] = tokenSpan(t, m.start, m.end);
+  let k = a - 1;
+  while (k >= 0 && t.tokens[k]!.pos === 'ADV') k--;
+  if (k >= 0 && CONDUCT_VERB.test(t.tokens[k]!.value)) return true;
+  for (k = b + 1; k <= b + 5 && k < t.tokens.length; k++) {
+    const tok = t.tokens[k]!;
+    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') return NORM_NOUN.test(tok.value) && !/^(?:NOUN|PROPN)$/.test(t.tokens[k + 1]?.pos ?? '');
+    if (!/^(?:DET|ADJ|NUM|PRON)$/.test(tok.pos) && !POSSESSIVE_PRONOUN.test(tok.value)) return false;
+  }
+  return false;
+}
+
+/**
+ * "call" that dials or summons, and reports no words: "she called 911", "the speaker may call lawmakers back", "an
+ * officer called me into a room". A number of three digits or more right after the verb is dialled; one to two words
+ * of object before "back" or "into" are summoned (not "calls into serious question", nor "called into the show",
+ * which has no object and is a caller who speaks on air). Convening ("called early elections", "called an emergency
+ * session") is left a cue: PolNeAR marks it as one.
+ */
+function callsWithoutWords(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.call')) return false;
+  const [, b] = tokenSpan(t, m.start, m.end);
+  const next = t.tokens[b + 1];
+  if (!next) return false;
+  if (next.pos === 'NUM' && /^\d{3,}$/.test(next.value)) return true;
+  for (let k = b + 2; k <= b + 3 && k < t.tokens.length; k++) {
+    if (!/^(?:PRON|NOUN|PROPN|DET)$/.test(t.tokens[k - 1]!.pos)) return false;
+    const tok = t.tokens[k]!;
+    if (/^(?:back|into)$/i.test(tok.value)) return lower(tok) === 'back' || !SUMMONED_INTO_DOUBT.test(`${t.tokens[k + 1]?.value ?? ''} ${t.tokens[k + 2]?.value ?? ''}`);
+  }
+  return false;
+}
+
+/** "into question", "into serious doubt": what a call puts in doubt, not where it sends someone. */
+const SUMMONED_INTO_DOUBT = /^(?:question|doubt|\S+ (?:question|doubt))\b/i;
+
+/** Verbs of saying and minding that, bare and first in their sentence, bid the reader (or the one spoken to) to do it. */
+const BIDDING_VERB = /^(?:note|notice|recall|remember|ask|say|consider|imagine)$/i;
+
+/**
+ * "Note that the figure is net.", "Recall the hearings of 1954.", "Ask yourself why.", "Remember, the deal lapsed":
+ * a bare verb of saying or minding that opens its sentence (after an opening bracket or quotation mark) is the
+ * writer's or the speaker's bidding, and cites no source; the word after it is no speaker ("Note", "date", "excerpt").
+ * Only the bare form in sentence case: "Rebels Say They Downed Copter" has the verb after its subject, and "Notes"
+ * is no bidding.
+ */
+function bidsReader(t: Tokenized, m: Marker): boolean {
+  if (m.form !== 'reporting-verb' || !BIDDING_VERB.test(m.text)) return false;
+  return biddingAt(t, m.sentence) === tokenSpan(t, m.start, m.end)[0];
+}
+
+/** The token of a bidding verb (BIDDING_VERB, bare, in sentence case) that opens sentence `si` after an opening
+ * bracket or quotation mark, or -1. A colon later in that sentence introduces what the reader is bidden to note
+ * ("Note the words used here: ..."), and its subject is no speaker. */
+function biddingAt(t: Tokenized, si: number): number {
+  const s = t.sentences[si];
+  if (!s) return -1;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && /^[(\[“"‘']$/.test(t.tokens[k]!.value)) k++;
+  const tok = t.tokens[k];
+  return tok && BIDDING_VERB.test(tok.value) && /^\p{Lu}\p{Ll}+$/u.test(tok.value) ? k : -1;
+}
+
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE = /^(?:be|been|being|is|are|was|were|['’]s)$/i;
+
+/**
+ * "observed" in the passive is seen or kept, not remarked: "no such storm has been observed before", "the flashes were
+ * observed from the pier", "whether due process was observed". A form of "be" comes right before it (an adverb or
+ * "not" between); "it has been observed that ..." (a remark whose clause follows) keeps its cue.
+ */
+function observedAsSeen(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.observe') || !/^observed$/i.test(m.text)) return false;
+  const [a, b] = tokenSpan(t, m.start, m.end);
+  if (/^that$/i.test(t.tokens[b + 1]?.value ?? '')) return false;
+  let k = a - 1;
+  while (k >= 0 && (t.tokens[k]!.pos === 'ADV' || /^(?:not|n['’]t)$/i.test(t.tokens[k]!.value))) k--;
+  return k >= 0 && PASSIVE_BE.test(t.tokens[k]!.value);
+}
+
 /** "I think", "we believe", "do you think": an epistemic hedge of the speaker, not an attribution. */
 function isFirstPersonOpinion(t: Tokenized, m: Marker): boolean {
   if (m.form !== 'reporting-verb') return false;
@@ -5014,7 +5120,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !bidsReader(t, m) && !observedAsSeen(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
@@ -5054,8 +5160,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   for (const cue of cues) {
     const [first, last] = tokenSpan(t, cue.start, cue.end);
     let find: SpeakerFind = NONE;
-    if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
-    else if (allegedBefore(t, first)) find = NONE;
+    if (allegedBefore(t, first)) find = NONE;
+    else if (EVIDENTIAL.test(cue.entry)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
     else if (cue.form === 'according-to') find = accordingSpeaker(t, last);
     else if (cue.form === 'headline-tag') find = { speaker: firstOutlet(t) || ANONYMOUS, from: -1, to: -1 };
     else if (CHANNEL.test(cue.entry)) find = NONE;
