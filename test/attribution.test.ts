@@ -3161,3 +3161,34 @@ describe('a verb in -s read as a noun before the comma that introduces a quotati
     expect(await speakerOf('Among the reports, “a quiet week” stood out.', 'reports')).toBeUndefined();
   });
 });
+
+describe('speaker: "the governor" for a name written with an abbreviated title, "Gov." (basil35)', () => {
+  /** The speaker of the last cue of the text. */
+  const lastSpeaker = async (text: string) => (await cues(text)).at(-1)?.speaker;
+
+  it('is the person so titled when no other person was named since', async () => {
+    expect(await lastSpeaker('Gov. Lena Park of Ohio signed the levy on Monday.\n\n"I support this law," the governor said.')).toBe('Lena Park');
+    expect(await lastSpeaker('Sen. Ian Cole met the farmers on Friday. The senator said the dam would be rebuilt.')).toBe('Ian Cole');
+    expect(await lastSpeaker('Gen. Ian Cole toured the base. "We are ready," the general said.')).toBe('Ian Cole');
+    expect(await lastSpeaker('Rep. Ian Cole voted no. "It was a bad bill," the congressman said.')).toBe('Ian Cole');
+    const q = (await analyzeText('Gov. Lena Park of Ohio signed the levy on Monday.\n\n"I support this law," the governor said.')).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Lena Park']);
+  });
+
+  it('is the one so titled, not a person named before (sides swapped, the same)', async () => {
+    expect(await lastSpeaker('Tom Reed praised the bill on Monday. Sen. Dana Levi spoke later. "It is fair," the senator said.')).toBe('Dana Levi');
+    expect(await lastSpeaker('Dana Levi praised the bill on Monday. Sen. Tom Reed spoke later. "It is fair," the senator said.')).toBe('Tom Reed');
+  });
+
+  it('leaves the description when another person was named since, or the name is a line of capitals', async () => {
+    expect(await lastSpeaker('Sen. Ann Holt of Ohio spoke first. Then Tom Berg said he would vote no. "I like that plan," the senator said.')).toBe('senator');
+    expect(await lastSpeaker('Sen. Tom Berg of Ohio spoke first. Then Ann Holt said she would vote no. "I like that plan," the senator said.')).toBe('senator');
+    expect(await lastSpeaker('OKLAHOMA GOV. WANTS CASH FOR ROADS - After the storm, the governor said the state needs help.')).toBe('governor');
+  });
+
+  it('keeps a title written out as before: the last so titled, whoever was named since', async () => {
+    expect(await lastSpeaker('Senator Ann Holt of Ohio spoke first. Then Tom Berg said he would vote no. "I like that plan," the senator said.')).toBe('Ann Holt');
+    // a governor's abbreviation is no senator's
+    expect(await lastSpeaker('Gov. Ann Holt spoke first. "I like that plan," the senator said.')).toBe('senator');
+  });
+});

@@ -641,34 +641,76 @@ function lastNameBefore(t: Tokenized, pos: number, test: (n: NameMention) => boo
 /** A locative preposition right before a name: the name is where something happens. */
 const LOCATED = /\b(?:in|at|near|inside|outside|across|around|throughout)\s+(?:the\s+)?$/i;
 
+/** The title an abbreviation before a name stands for: "Gov. Ann Holt" is the governor, "Rep. Ann Holt" the congresswoman. */
+const ABBREVIATED_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['gov.', ['governor']], ['sen.', ['senator']], ['gen.', ['general']], ['rep.', ['representative', 'congressman', 'congresswoman']],
+  ['adm.', ['admiral']], ['adm', ['admiral']], ['amb.', ['ambassador']], ['capt.', ['captain']], ['col.', ['colonel']],
+  ['cmdr', ['commander']], ['cmdr.', ['commander']], ['prof.', ['professor']],
+]);
+
+/**
+ * Does a title word written with a name stand for `title`? The word itself, or its abbreviation: US news
+ * writes "Gov. Ann Holt signed the bill" and then '"It is fair," the governor said'.
+ */
+function titleStandsFor(word: string, title: string): boolean {
+  return word === title || (ABBREVIATED_TITLES.get(word)?.includes(title) ?? false);
+}
+
+/** The pattern of a title as written before a name: the word, or one of its abbreviations ("governor|gov\."). */
+function writtenTitle(title: string): string {
+  const forms = [title];
+  for (const [abbreviation, titles] of ABBREVIATED_TITLES) if (titles.includes(title)) forms.push(abbreviation);
+  return `(?:${forms.map((f) => f.replace(/[.]/g, '\\.')).join('|')})`;
+}
+
 /** "the president", "the prime minister": the last name written with that title. */
 function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): string {
   const holders = new Set<string>();
+  // (the names written with the title itself, not only its abbreviation)
+  const spelledOut = new Set<string>();
   // (a holder written right after the title, "President Barack Obama", not one with the word somewhere in
   // an appositive, nor a vice president or a prime minister for "the president", "the minister"; with its
-  // modifiers for "the prime minister", "the former president")
-  const written = (modifiers ? `${modifiers} ${title}` : title).replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+');
+  // modifiers for "the prime minister", "the former president"; "Gov." for "the governor")
+  const written = `${modifiers ? `${modifiers.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')}\\s+` : ''}${writtenTitle(title)}`;
   const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
     const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
     // "at Camp David, the president" no president)
-    const fits = n.titles.includes(title) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
+    const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
     if (fits && titledBefore) {
       holders.delete(n.name);
       holders.add(n.name);
     }
+    if (fits && n.titles.includes(title)) spelledOut.add(n.name);
     return fits;
   });
+  let holder = last;
   // ("the prime minister": the last written so, not the interior minister named since)
-  if (modifiers && holders.size === 1) return [...holders][0]!;
+  if (modifiers && holders.size === 1) holder = [...holders][0]!;
   // (of several so titled, the one the story cites: "President Obama said ... President Bashar al-Assad
   // ... the president said" is Obama)
-  if (holders.size > 1) {
+  else if (holders.size > 1) {
     const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < pos && holders.has(c.speaker) && !insideQuote(t, c.start)).pop();
-    if (cited) return cited.speaker;
+    if (cited) holder = cited.speaker;
   }
-  return last;
+  // (one named only with an abbreviated title must be the last person named, and not in a line of capitals:
+  // "OKLAHOMA GOV. WANTS OBAMA TO WEIGH IN" names no governor)
+  return holder && !spelledOut.has(holder) && (lastPersonBefore(t, pos) !== holder || !LOWER_CASE.test(holder)) ? '' : holder;
+}
+
+/** A lower-case letter: a name written in capitals only is a headline's words. */
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * The last person named before `pos`: a name with a title or a sex, or one the text shows to be a person's.
+ * An abbreviated title is how US news first names every politician ("Sen. Ann Holt (D-Ohio)"), so "the
+ * senator" is one named only so when no other person was named since: 'Sen. Ann Holt ... Tom Berg said
+ * ... "...," the senator says' is no proof that Holt speaks.
+ */
+function lastPersonBefore(t: Tokenized, pos: number): string {
+  const { names } = docContext(t);
+  return lastNameBefore(t, pos, (n) => !n.outlet && !n.place && (n.titles.length > 0 || n.gender !== undefined || isPersonByName(names, n)));
 }
 
 /** A name as written, with "The" kept when the text capitalises it mid-sentence ("said The Times"). */
