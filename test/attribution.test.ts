@@ -3192,3 +3192,18 @@ describe('speaker: "the governor" for a name written with an abbreviated title, 
     expect(await lastSpeaker('Gov. Ann Holt spoke first. "I like that plan," the senator said.')).toBe('senator');
   });
 });
+
+describe('speaker: "the statement continued" after a sentence whose quotation holds a cue of its own (basil35)', () => {
+  const text = (speaker: string, named: string): string =>
+    `${speaker} called on the mayor to resign on Sunday.\n\n"If ${named} still cannot say it, the council should act," ${speaker.split(' ')[1]} said in a statement released by his campaign.\n\n"If we do not act fast, we will lose the port," the statement continued.`;
+  it('is who issued the statement, not the one the quoted words cite (sides swapped, the same)', async () => {
+    expect((await cues(text('Tom Reed', 'Ann Holt'))).at(-1)?.speaker).toBe('Tom Reed');
+    expect((await cues(text('Ann Holt', 'Tom Reed'))).at(-1)?.speaker).toBe('Ann Holt');
+    const q = (await analyzeText(text('Tom Reed', 'Ann Holt'))).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+  it('keeps the cue outside the quotation as before', async () => {
+    const plain = 'The harbour board said in a statement that the road was shut.\n\n"Trucks will wait at the gate," the statement said.';
+    expect((await cues(plain)).at(-1)?.speaker).toBe('harbour board');
+  });
+});

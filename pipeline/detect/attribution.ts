@@ -1357,7 +1357,8 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
   for (let k = at - 1; k >= 0 && toks[k]!.sentence >= here - 4; k--) {
     if (lower(toks[k]) !== noun || toks[k]!.sentence === here) continue;
     const s = t.sentences[toks[k]!.sentence]!;
-    const cited = resolvedSoFar.get(t)?.find((c) => c.sentence === s.index && c.speaker !== '' && c.speaker !== ANONYMOUS);
+    // (not a cue inside the quoted words: '"If Ann Holt cannot say it, ..." Reed said in a statement' is Reed's)
+    const cited = resolvedSoFar.get(t)?.find((c) => c.sentence === s.index && c.speaker !== '' && c.speaker !== ANONYMOUS && !insideQuote(t, c.start));
     if (cited) return cited.speaker;
     const subject = firstSubject(t, s.tokenStart, k);
     if (subject && isNamePart(toks[subject[1]])) return speakerOfPhrase(t, subject[0], subject[1], toks[at]!.start);
