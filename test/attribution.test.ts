@@ -3207,3 +3207,20 @@ describe('speaker: "the statement continued" after a sentence whose quotation ho
     expect((await cues(plain)).at(-1)?.speaker).toBe('harbour board');
   });
 });
+
+describe('speaker: "the House speaker", "the Valley mayor": a title with a name among its modifiers (basil35)', () => {
+  const lastSpeaker = async (text: string) => (await cues(text)).at(-1)?.speaker;
+  it('is the person written with those very words before the name', async () => {
+    expect(await lastSpeaker('House Speaker Ian Cole is not upset about the vote. "I like that plan," the House speaker said.')).toBe('Ian Cole');
+    const q = (await analyzeText('House Speaker Ian Cole is not upset about the vote. "I like that plan," the House speaker said.')).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Ian Cole']);
+  });
+  it('of two mayors, the one of that place (sides swapped, the same)', async () => {
+    expect(await lastSpeaker('Harbour Mayor Ann Holt met Valley Mayor Tom Berg on Monday. "We agree on the port," the Valley mayor said.')).toBe('Tom Berg');
+    expect(await lastSpeaker('Valley Mayor Ann Holt met Harbour Mayor Tom Berg on Monday. "We agree on the port," the Valley mayor said.')).toBe('Ann Holt');
+  });
+  it('leaves the description when no one was written with those words', async () => {
+    expect(await lastSpeaker('Foreign Minister Ann Holt met Tom Berg. "We agree," the German minister said.')).toBe('German minister');
+    expect(await lastSpeaker('Mayor Ann Holt met the press. "We agree," the Valley mayor said.')).toBe('Valley mayor');
+  });
+});

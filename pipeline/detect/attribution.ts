@@ -664,7 +664,7 @@ function writtenTitle(title: string): string {
 }
 
 /** "the president", "the prime minister": the last name written with that title. */
-function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): string {
+function titledName(t: Tokenized, title: string, pos: number, modifiers = '', writtenOnly = false): string {
   const holders = new Set<string>();
   // (the names written with the title itself, not only its abbreviation)
   const spelledOut = new Set<string>();
@@ -685,7 +685,8 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): s
     if (fits && n.titles.includes(title)) spelledOut.add(n.name);
     return fits;
   });
-  let holder = last;
+  // (writtenOnly: a holder written with the title and its modifiers right before the name, or none)
+  let holder = writtenOnly ? [...holders].pop() ?? '' : last;
   // ("the prime minister": the last written so, not the interior minister named since)
   if (modifiers && holders.size === 1) holder = [...holders][0]!;
   // (of several so titled, the one the story cites: "President Obama said ... President Bashar al-Assad
@@ -1185,8 +1186,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
-  if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value) && !toks.slice(a, b).some((x) => x.pos === 'PROPN')) {
-    const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '');
+  if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value)) {
+    // (a name among the modifiers, "the House speaker", "the Ohio governor": only one written with those very
+    // words before the name, "House Speaker Ann Holt"; not "the German minister" for any minister)
+    const named = toks.slice(a, b).some((x) => x.pos === 'PROPN');
+    const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '', named);
     if (titled) return titled;
   }
   // "the ministry": the last name ending with the same head word
