@@ -3224,3 +3224,19 @@ describe('speaker: "the House speaker", "the Valley mayor": a title with a name 
     expect(await lastSpeaker('Mayor Ann Holt met the press. "We agree," the Valley mayor said.')).toBe('Valley mayor');
   });
 });
+
+describe('speaker: "in a statement" after the object of a verb and its preposition (basil35)', () => {
+  const channel = async (text: string) => (await cues(text)).find((m) => m.entry === 'attribution.in-a-statement')?.speaker;
+  it('is the subject of the verb, not its object (sides swapped, the same)', async () => {
+    expect(await channel("Tom Reed responded to Ann Holt's allegations in a statement on Friday:\n\n\"I never read the paper.\"")).toBe('Tom Reed');
+    expect(await channel("Ann Holt responded to Tom Reed's allegations in a statement on Friday:\n\n\"I never read the paper.\"")).toBe('Ann Holt');
+    const q = (await analyzeText("Tom Reed responded to Ann Holt's allegations in a statement on Friday:\n\n\"I never read the paper.\"")).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reed']);
+    expect(await channel('Ann Holt hit back at the claims in a statement on Friday.')).toBe('Ann Holt');
+  });
+  it('keeps the phrase before the channel when it is the subject', async () => {
+    expect(await speakerOf('The harbour board in a statement said the road was shut.', 'said')).toBe('harbour board');
+    // (a preposition after a noun, not a verb: no verb's object; as before)
+    expect(await channel('A reply to the harbour board came in a statement on Friday.')).toBe('statement');
+  });
+});

@@ -2382,6 +2382,22 @@ function blamedPassive(t: Tokenized, k: number): boolean {
 
 /** Verbs that cite someone "as saying" ("cited officials as saying", "quoting a source as saying"). */
 const CITING = /^(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)$/i;
+/**
+ * "Tom Reed responded to Holt's allegations in a statement": the phrase before the channel is the object of a
+ * verb and its preposition ("responded to", "hit back at", "pushed back on"), not who issued the statement;
+ * the verb's subject did. Undefined when the phrase is no such object, or the verb has no subject before it.
+ */
+function channelObjectSubject(t: Tokenized, np: [number, number], floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  const prep = np[0] - 1;
+  if (prep - 1 < floor || !/^(?:to|at|on|about)$/i.test(toks[prep]!.value)) return undefined;
+  // (the verb, or the particle after it: "hit back at")
+  const verb = toks[prep - 1]!.pos === 'VERB' ? prep - 1 : /^(?:ADP|ADV|PART)$/.test(toks[prep - 1]!.pos) && toks[prep - 2]?.pos === 'VERB' ? prep - 2 : -1;
+  if (verb <= floor) return undefined;
+  const subject = firstSubject(t, floor, verb);
+  return subject && subject[1] < verb ? subject : undefined;
+}
+
 /** Participles for people an outlet or a pollster heard ("officials quoted by the paper said"). */
 const SEEN_BY = /^(?:obtained|seen|reviewed|received|acquired|viewed|examined|verified)$/i;
 const QUOTED_BY = /^(?:quoted|cited|interviewed|contacted|reached|surveyed|polled|consulted|questioned|briefed)$/i;
@@ -2631,6 +2647,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // ("Ann Lee, the party leader, in a statement said": the subject before the appositive)
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
       np = npBefore(t, np[0] - 2, floor) ?? (toks[np[0] - 2]?.value === ',' && np[1] + 1 === first && toks[first]!.pos === 'VERB' ? firstSubject(t, sent.tokenStart, first) : undefined) ?? np;
+      np = channelObjectSubject(t, np, floor) ?? np;
     }
     // "The parliament has for the first time called for", "was caught on tape calling": a phrase of time or
     // manner after its preposition, no one who speaks; the subject comes before it, or is not found here
