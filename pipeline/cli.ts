@@ -2,6 +2,7 @@
 // argv -> run() or a sub-command; maps the outcome to exit codes: 0 all done, 1 done with failures,
 // 2 could not start (bad lexicons, a missing input, a locked output, bad options), 3 stopped: the reports
 // could not be written (a full disk).
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -12,6 +13,7 @@ import { checkLexicons } from './lexicon/load.ts';
 import { writeGenerated } from './lexicon/generate.ts';
 import { jsonLine, LOG_FORMATS, logFormatOf, RunReporter } from './progress.ts';
 import { compareRuns } from './compare/trends.ts';
+import { evaluateBasil } from './evaluate/basil.ts';
 import { evaluatePolnear } from './evaluate/polnear.ts';
 import { runPipeline } from './run.ts';
 import { VERSION } from './version.ts';
@@ -103,14 +105,23 @@ function program(): Command {
       process.stderr.write(`compared ${runDirs.length} runs -> ${join(opts.out, 'trends.md')}\n`);
     });
 
-  cli
-    .command('evaluate')
-    .description('measure detection against gold annotations')
+  const evaluate = cli.command('evaluate').description('measure detection against gold annotations');
+  evaluate
     .command('polnear')
     .description('attribution cues and their sources against the PolNeAR corpus (dev and test splits)')
     .argument('<dir>', 'the PolNeAR folder (with dev/ and test/)')
     .action(async (dir: string) => {
       process.stdout.write(`${await evaluatePolnear(dir)}\n`);
+    });
+  evaluate
+    .command('basil')
+    .description('quotations, their speakers and voice against the BASIL bias spans (quote yes/no and speaker)')
+    .argument('<dir>', 'the BASIL folder (with articles/ and annotations/)')
+    .option('--mismatches <file>', 'write every disagreement there, one tab-separated line each')
+    .action(async (dir: string, opts) => {
+      const { report, mismatches } = await evaluateBasil(dir);
+      if (opts.mismatches) await writeFile(opts.mismatches, mismatches);
+      process.stdout.write(`${report}\n`);
     });
   return cli;
 }

@@ -3313,3 +3313,82 @@ describe('a verb in -s read as a noun before the comma that introduces a quotati
     expect(await speakerOf('Among the reports, “a quiet week” stood out.', 'reports')).toBeUndefined();
   });
 });
+
+describe('speaker: "the governor" for a name written with an abbreviated title, "Gov." (basil35)', () => {
+  /** The speaker of the last cue of the text. */
+  const lastSpeaker = async (text: string) => (await cues(text)).at(-1)?.speaker;
+
+  it('is the person so titled when no other person was named since', async () => {
+    expect(await lastSpeaker('Gov. Lena Park of Ohio signed the levy on Monday.\n\n"I support this law," the governor said.')).toBe('Lena Park');
+    expect(await lastSpeaker('Sen. Ian Cole met the farmers on Friday. The senator said the dam would be rebuilt.')).toBe('Ian Cole');
+    expect(await lastSpeaker('Gen. Ian Cole toured the base. "We are ready," the general said.')).toBe('Ian Cole');
+    expect(await lastSpeaker('Rep. Ian Cole voted no. "It was a bad bill," the congressman said.')).toBe('Ian Cole');
+    const q = (await analyzeText('Gov. Lena Park of Ohio signed the levy on Monday.\n\n"I support this law," the governor said.')).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Lena Park']);
+  });
+
+  it('is the one so titled, not a person named before (sides swapped, the same)', async () => {
+    expect(await lastSpeaker('Tom Reed praised the bill on Monday. Sen. Dana Levi spoke later. "It is fair," the senator said.')).toBe('Dana Levi');
+    expect(await lastSpeaker('Dana Levi praised the bill on Monday. Sen. Tom Reed spoke later. "It is fair," the senator said.')).toBe('Tom Reed');
+  });
+
+  it('leaves the description when another person was named since, or the name is a line of capitals', async () => {
+    expect(await lastSpeaker('Sen. Ann Holt of Ohio spoke first. Then Tom Berg said he would vote no. "I like that plan," the senator said.')).toBe('senator');
+    expect(await lastSpeaker('Sen. Tom Berg of Ohio spoke first. Then Ann Holt said she would vote no. "I like that plan," the senator said.')).toBe('senator');
+    expect(await lastSpeaker('OKLAHOMA GOV. WANTS CASH FOR ROADS - After the storm, the governor said the state needs help.')).toBe('governor');
+  });
+
+  it('keeps a title written out as before: the last so titled, whoever was named since', async () => {
+    expect(await lastSpeaker('Senator Ann Holt of Ohio spoke first. Then Tom Berg said he would vote no. "I like that plan," the senator said.')).toBe('Ann Holt');
+    // a governor's abbreviation is no senator's
+    expect(await lastSpeaker('Gov. Ann Holt spoke first. "I like that plan," the senator said.')).toBe('senator');
+  });
+});
+
+describe('speaker: "the statement continued" after a sentence whose quotation holds a cue of its own (basil35)', () => {
+  const text = (speaker: string, named: string): string =>
+    `${speaker} called on the mayor to resign on Sunday.\n\n"If ${named} still cannot say it, the council should act," ${speaker.split(' ')[1]} said in a statement released by his campaign.\n\n"If we do not act fast, we will lose the port," the statement continued.`;
+  it('is who issued the statement, not the one the quoted words cite (sides swapped, the same)', async () => {
+    expect((await cues(text('Tom Reed', 'Ann Holt'))).at(-1)?.speaker).toBe('Tom Reed');
+    expect((await cues(text('Ann Holt', 'Tom Reed'))).at(-1)?.speaker).toBe('Ann Holt');
+    const q = (await analyzeText(text('Tom Reed', 'Ann Holt'))).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+  it('keeps the cue outside the quotation as before', async () => {
+    const plain = 'The harbour board said in a statement that the road was shut.\n\n"Trucks will wait at the gate," the statement said.';
+    expect((await cues(plain)).at(-1)?.speaker).toBe('harbour board');
+  });
+});
+
+describe('speaker: "the House speaker", "the Valley mayor": a title with a name among its modifiers (basil35)', () => {
+  const lastSpeaker = async (text: string) => (await cues(text)).at(-1)?.speaker;
+  it('is the person written with those very words before the name', async () => {
+    expect(await lastSpeaker('House Speaker Ian Cole is not upset about the vote. "I like that plan," the House speaker said.')).toBe('Ian Cole');
+    const q = (await analyzeText('House Speaker Ian Cole is not upset about the vote. "I like that plan," the House speaker said.')).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Ian Cole']);
+  });
+  it('of two mayors, the one of that place (sides swapped, the same)', async () => {
+    expect(await lastSpeaker('Harbour Mayor Ann Holt met Valley Mayor Tom Berg on Monday. "We agree on the port," the Valley mayor said.')).toBe('Tom Berg');
+    expect(await lastSpeaker('Valley Mayor Ann Holt met Harbour Mayor Tom Berg on Monday. "We agree on the port," the Valley mayor said.')).toBe('Ann Holt');
+  });
+  it('leaves the description when no one was written with those words', async () => {
+    expect(await lastSpeaker('Foreign Minister Ann Holt met Tom Berg. "We agree," the German minister said.')).toBe('German minister');
+    expect(await lastSpeaker('Mayor Ann Holt met the press. "We agree," the Valley mayor said.')).toBe('Valley mayor');
+  });
+});
+
+describe('speaker: "in a statement" after the object of a verb and its preposition (basil35)', () => {
+  const channel = async (text: string) => (await cues(text)).find((m) => m.entry === 'attribution.in-a-statement')?.speaker;
+  it('is the subject of the verb, not its object (sides swapped, the same)', async () => {
+    expect(await channel("Tom Reed responded to Ann Holt's allegations in a statement on Friday:\n\n\"I never read the paper.\"")).toBe('Tom Reed');
+    expect(await channel("Ann Holt responded to Tom Reed's allegations in a statement on Friday:\n\n\"I never read the paper.\"")).toBe('Ann Holt');
+    const q = (await analyzeText("Tom Reed responded to Ann Holt's allegations in a statement on Friday:\n\n\"I never read the paper.\"")).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reed']);
+    expect(await channel('Ann Holt hit back at the claims in a statement on Friday.')).toBe('Ann Holt');
+  });
+  it('keeps the phrase before the channel when it is the subject', async () => {
+    expect(await speakerOf('The harbour board in a statement said the road was shut.', 'said')).toBe('harbour board');
+    // (a preposition after a noun, not a verb: no verb's object; as before)
+    expect(await channel('A reply to the harbour board came in a statement on Friday.')).toBe('statement');
+  });
+});

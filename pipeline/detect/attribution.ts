@@ -641,34 +641,77 @@ function lastNameBefore(t: Tokenized, pos: number, test: (n: NameMention) => boo
 /** A locative preposition right before a name: the name is where something happens. */
 const LOCATED = /\b(?:in|at|near|inside|outside|across|around|throughout)\s+(?:the\s+)?$/i;
 
+/** The title an abbreviation before a name stands for: "Gov. Ann Holt" is the governor, "Rep. Ann Holt" the congresswoman. */
+const ABBREVIATED_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['gov.', ['governor']], ['sen.', ['senator']], ['gen.', ['general']], ['rep.', ['representative', 'congressman', 'congresswoman']],
+  ['adm.', ['admiral']], ['adm', ['admiral']], ['amb.', ['ambassador']], ['capt.', ['captain']], ['col.', ['colonel']],
+  ['cmdr', ['commander']], ['cmdr.', ['commander']], ['prof.', ['professor']],
+]);
+
+/**
+ * Does a title word written with a name stand for `title`? The word itself, or its abbreviation: US news
+ * writes "Gov. Ann Holt signed the bill" and then '"It is fair," the governor said'.
+ */
+function titleStandsFor(word: string, title: string): boolean {
+  return word === title || (ABBREVIATED_TITLES.get(word)?.includes(title) ?? false);
+}
+
+/** The pattern of a title as written before a name: the word, or one of its abbreviations ("governor|gov\."). */
+function writtenTitle(title: string): string {
+  const forms = [title];
+  for (const [abbreviation, titles] of ABBREVIATED_TITLES) if (titles.includes(title)) forms.push(abbreviation);
+  return `(?:${forms.map((f) => f.replace(/[.]/g, '\\.')).join('|')})`;
+}
+
 /** "the president", "the prime minister": the last name written with that title. */
-function titledName(t: Tokenized, title: string, pos: number, modifiers = ''): string {
+function titledName(t: Tokenized, title: string, pos: number, modifiers = '', writtenOnly = false): string {
   const holders = new Set<string>();
+  // (the names written with the title itself, not only its abbreviation)
+  const spelledOut = new Set<string>();
   // (a holder written right after the title, "President Barack Obama", not one with the word somewhere in
   // an appositive, nor a vice president or a prime minister for "the president", "the minister"; with its
-  // modifiers for "the prime minister", "the former president")
-  const written = (modifiers ? `${modifiers} ${title}` : title).replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+');
+  // modifiers for "the prime minister", "the former president"; "Gov." for "the governor")
+  const written = `${modifiers ? `${modifiers.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')}\\s+` : ''}${writtenTitle(title)}`;
   const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
     const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
     // "at Camp David, the president" no president)
-    const fits = n.titles.includes(title) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
+    const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
     if (fits && titledBefore) {
       holders.delete(n.name);
       holders.add(n.name);
     }
+    if (fits && n.titles.includes(title)) spelledOut.add(n.name);
     return fits;
   });
+  // (writtenOnly: a holder written with the title and its modifiers right before the name, or none)
+  let holder = writtenOnly ? [...holders].pop() ?? '' : last;
   // ("the prime minister": the last written so, not the interior minister named since)
-  if (modifiers && holders.size === 1) return [...holders][0]!;
+  if (modifiers && holders.size === 1) holder = [...holders][0]!;
   // (of several so titled, the one the story cites: "President Obama said ... President Bashar al-Assad
   // ... the president said" is Obama)
-  if (holders.size > 1) {
+  else if (holders.size > 1) {
     const cited = (resolvedSoFar.get(t) ?? []).filter((c) => c.start < pos && holders.has(c.speaker) && !insideQuote(t, c.start)).pop();
-    if (cited) return cited.speaker;
+    if (cited) holder = cited.speaker;
   }
-  return last;
+  // (one named only with an abbreviated title must be the last person named, and not in a line of capitals:
+  // "OKLAHOMA GOV. WANTS OBAMA TO WEIGH IN" names no governor)
+  return holder && !spelledOut.has(holder) && (lastPersonBefore(t, pos) !== holder || !LOWER_CASE.test(holder)) ? '' : holder;
+}
+
+/** A lower-case letter: a name written in capitals only is a headline's words. */
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * The last person named before `pos`: a name with a title or a sex, or one the text shows to be a person's.
+ * An abbreviated title is how US news first names every politician ("Sen. Ann Holt (D-Ohio)"), so "the
+ * senator" is one named only so when no other person was named since: 'Sen. Ann Holt ... Tom Berg said
+ * ... "...," the senator says' is no proof that Holt speaks.
+ */
+function lastPersonBefore(t: Tokenized, pos: number): string {
+  const { names } = docContext(t);
+  return lastNameBefore(t, pos, (n) => !n.outlet && !n.place && (n.titles.length > 0 || n.gender !== undefined || isPersonByName(names, n)));
 }
 
 /** A name as written, with "The" kept when the text capitalises it mid-sentence ("said The Times"). */
@@ -1143,8 +1186,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     return ANONYMOUS;
   }
   // "the president", "the foreign minister": the person last named with that title
-  if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value) && !toks.slice(a, b).some((x) => x.pos === 'PROPN')) {
-    const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '');
+  if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value)) {
+    // (a name among the modifiers, "the House speaker", "the Ohio governor": only one written with those very
+    // words before the name, "House Speaker Ann Holt"; not "the German minister" for any minister)
+    const named = toks.slice(a, b).some((x) => x.pos === 'PROPN');
+    const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '', named);
     if (titled) return titled;
   }
   // "the ministry": the last name ending with the same head word
@@ -1315,7 +1361,8 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
   for (let k = at - 1; k >= 0 && toks[k]!.sentence >= here - 4; k--) {
     if (lower(toks[k]) !== noun || toks[k]!.sentence === here) continue;
     const s = t.sentences[toks[k]!.sentence]!;
-    const cited = resolvedSoFar.get(t)?.find((c) => c.sentence === s.index && c.speaker !== '' && c.speaker !== ANONYMOUS);
+    // (not a cue inside the quoted words: '"If Ann Holt cannot say it, ..." Reed said in a statement' is Reed's)
+    const cited = resolvedSoFar.get(t)?.find((c) => c.sentence === s.index && c.speaker !== '' && c.speaker !== ANONYMOUS && !insideQuote(t, c.start));
     if (cited) return cited.speaker;
     const subject = firstSubject(t, s.tokenStart, k);
     if (subject && isNamePart(toks[subject[1]])) return speakerOfPhrase(t, subject[0], subject[1], toks[at]!.start);
@@ -2346,6 +2393,22 @@ function blamedPassive(t: Tokenized, k: number): boolean {
 
 /** Verbs that cite someone "as saying" ("cited officials as saying", "quoting a source as saying"). */
 const CITING = /^(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)$/i;
+/**
+ * "Tom Reed responded to Holt's allegations in a statement": the phrase before the channel is the object of a
+ * verb and its preposition ("responded to", "hit back at", "pushed back on"), not who issued the statement;
+ * the verb's subject did. Undefined when the phrase is no such object, or the verb has no subject before it.
+ */
+function channelObjectSubject(t: Tokenized, np: [number, number], floor: number): [number, number] | undefined {
+  const toks = t.tokens;
+  const prep = np[0] - 1;
+  if (prep - 1 < floor || !/^(?:to|at|on|about)$/i.test(toks[prep]!.value)) return undefined;
+  // (the verb, or the particle after it: "hit back at")
+  const verb = toks[prep - 1]!.pos === 'VERB' ? prep - 1 : /^(?:ADP|ADV|PART)$/.test(toks[prep - 1]!.pos) && toks[prep - 2]?.pos === 'VERB' ? prep - 2 : -1;
+  if (verb <= floor) return undefined;
+  const subject = firstSubject(t, floor, verb);
+  return subject && subject[1] < verb ? subject : undefined;
+}
+
 /** Participles for people an outlet or a pollster heard ("officials quoted by the paper said"). */
 const SEEN_BY = /^(?:obtained|seen|reviewed|received|acquired|viewed|examined|verified)$/i;
 const QUOTED_BY = /^(?:quoted|cited|interviewed|contacted|reached|surveyed|polled|consulted|questioned|briefed)$/i;
@@ -2595,6 +2658,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // ("Ann Lee, the party leader, in a statement said": the subject before the appositive)
     if (np && DOCUMENT_NOUNS.test(toks[np[1]]!.value) && /^(?:in|via|through)$/i.test(toks[np[0] - 1]?.value ?? '')) {
       np = npBefore(t, np[0] - 2, floor) ?? (toks[np[0] - 2]?.value === ',' && np[1] + 1 === first && toks[first]!.pos === 'VERB' ? firstSubject(t, sent.tokenStart, first) : undefined) ?? np;
+      np = channelObjectSubject(t, np, floor) ?? np;
     }
     // "The parliament has for the first time called for", "was caught on tape calling": a phrase of time or
     // manner after its preposition, no one who speaks; the subject comes before it, or is not found here

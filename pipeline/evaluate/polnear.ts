@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeText } from '../analyze.ts';
+import { bump, overlap, pct } from './shared.ts';
 
 interface Span {
   start: number;
@@ -132,13 +133,8 @@ export interface SplitScore {
 /** A gold content that quotes: it holds a double quote mark, or opens with a single one. */
 const QUOTED_CONTENT = /["“”]|^\s*[‘'`]/;
 
-const overlap = (a: { start: number; end: number }, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 const within = (m: { start: number; end: number }, g: Span): boolean =>
   g.parts ? g.parts.some(([s, e]) => s <= m.start && m.end <= e) : g.start <= m.start && m.end <= g.end;
-
-function bump(m: Map<string, number>, k: string): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
-}
 
 /** Greedy one-to-one pairing of predicted and gold cues by span overlap (largest overlap first). */
 function pairCues<P extends { start: number; end: number }>(pred: P[], gold: GoldAttribution[]): [P, GoldAttribution][] {
@@ -235,8 +231,6 @@ export async function scoreSplit(dir: string, split: string): Promise<SplitScore
   }
   return score;
 }
-
-const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(3));
 
 /** "precision | recall | F1" cells. */
 function prf(tp: number, predicted: number, gold: number): string {
