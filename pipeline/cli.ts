@@ -2,7 +2,6 @@
 // argv -> run() or a sub-command; maps the outcome to exit codes: 0 all done, 1 done with failures,
 // 2 could not start (bad lexicons, a missing input, a locked output, bad options), 3 stopped: the reports
 // could not be written (a full disk).
-import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -14,6 +13,7 @@ import { writeGenerated } from './lexicon/generate.ts';
 import { jsonLine, LOG_FORMATS, logFormatOf, RunReporter } from './progress.ts';
 import { compareRuns } from './compare/trends.ts';
 import { evaluateBasil } from './evaluate/basil.ts';
+import { writeAtomic } from './report/write.ts';
 import { evaluatePolnear } from './evaluate/polnear.ts';
 import { runPipeline } from './run.ts';
 import { VERSION } from './version.ts';
@@ -120,7 +120,7 @@ function program(): Command {
     .option('--mismatches <file>', 'write every disagreement there, one tab-separated line each')
     .action(async (dir: string, opts) => {
       const { report, mismatches } = await evaluateBasil(dir);
-      if (opts.mismatches) await writeFile(opts.mismatches, mismatches);
+      if (opts.mismatches) writeAtomic(opts.mismatches, mismatches);
       process.stdout.write(`${report}\n`);
     });
   return cli;
