@@ -1966,6 +1966,14 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
   });
 
   it.each([
+    ['Ann Rowe, the press aide for Rep. Tom Levi (R-Tenn.), wrote that the plan was weak.', 'wrote', 'Ann Rowe'],
+    ['Tom Levi, the press aide for Rep. Ann Rowe (D-Tenn.), wrote that the plan was weak.', 'wrote', 'Tom Levi'],
+    ['Rep. Ann Rowe (D-Tenn.), said the plan was weak.', 'said', 'Ann Rowe'],
+  ])('a party tag ends the name a description is for, not the speaker: %s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it.each([
     ['Sen. Dana Levi, D-Ohio, who said the bill was weak, voted against it.', 'Dana Levi'],
     ['Sen. Omar Haddad, R-Texas, who said the bill was weak, voted against it.', 'Omar Haddad'],
     ['Rep. Ann Lee (D-Md.), who said the bill was weak, voted against it.', 'Ann Lee'],

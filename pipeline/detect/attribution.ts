@@ -420,6 +420,15 @@ function isPartyTag(t: Tokenized, open: number, close: number): boolean {
   return /^\s*[DRI](?:-|\.,?\s*)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,?\s*$/u.test(inside);
 }
 
+/** The name ending at token k follows a preposition past its titles ("for Rep. Tom Levi", "of Sen. Ann Rowe"): it is
+ * the object of a description, not a subject. */
+function nameAfterPreposition(t: Tokenized, k: number): boolean {
+  const toks = t.tokens;
+  let a = k;
+  while (a > 0 && isNamePart(toks[a - 1]) && k - a < 5) a--;
+  return a < k + 1 && /^(?:for|of|to|with)$/i.test(toks[a - 1]?.value ?? '');
+}
+
 /** Scanning back from the ")" at `close`: the "(" that opens it, within `reach` tokens and not before `floor`; where
  * the scan stopped when there is none (the callers check). */
 function parenStart(toks: Token[], close: number, floor: number, reach: number): number {
@@ -2489,9 +2498,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       }
     }
     // "Ann Lee (D., Calif.), said": a party tag and a comma before the verb
+    // (not the tag of a name a description ends on, "Ann Rowe, the press aide for Rep. Tom Levi (R-Tenn.), said": the
+    // appositive's own name speaks, read below)
     if (toks[j]?.value === ',' && toks[j - 1]?.value === ')') {
       const k = parenStart(toks, j - 1, 0, 8);
-      if (toks[k]!.value === '(' && isPartyTag(t, k, j - 1)) {
+      if (toks[k]!.value === '(' && isPartyTag(t, k, j - 1) && !nameAfterPreposition(t, k - 1)) {
         j = k - 1;
         floor = t.sentences[toks[Math.max(0, j)]!.sentence]!.tokenStart;
         continue;
@@ -2750,7 +2761,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const head = resolvePronoun(t, quotedRelative);
     if (head !== '' && !PRONOUNS.has(head.toLowerCase())) return { speaker: head, from: -1, to: -1 };
   }
-  if (prev && prev.value === ',' && j - 1 >= sent.tokenStart && !invertedTag) {
+  // (the comma may open the sentence, wink having ended one inside "(R-Tenn.)")
+  if (prev && prev.value === ',' && (j - 1 >= sent.tokenStart || (j === sent.tokenStart && sent.index > 0)) && !invertedTag) {
     // "Name, a spokesman for the ministry, said", "Name, 59, of Ashton, Md., said": skip back over the
     // appositives to the name they describe (wink may end a sentence inside "(D-Md.)" or "R-N.Y.": then from the one before)
     // (or inside "R-N.Y.": a sentence that opens with a lone initial)
