@@ -427,6 +427,19 @@ describe('speaker', () => {
     expect(await colons(`${body} The Dockers Union met on Friday.`, 'Dockers Union: Strike Must Go On')).toEqual(['Dockers Union']);
   });
 
+  it("a book's cut title before a shop's price is an advert's box, not a speaker's label", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    const body = 'The ferry strike went on for a week.';
+    // the advert's title, cut by an ellipsis, with its author and its price after it (on the same line or the next)
+    expect(await colons(`${body}\nHarbor Years: The Fe... Dana Levi Best Price: $4.10 Buy New $9.00 (as of 08:15 EDT - Details)`)).toEqual([]);
+    expect(await colons(`${body}\nPort Alba Blues: A Cit...\nOmar Diab Check Amazon for Pricing.`)).toEqual([]);
+    // (the same boxes with the authors swapped)
+    expect(await colons(`${body}\nHarbor Years: The Fe... Omar Diab Best Price: $4.10 Buy New $9.00 (as of 08:15 EDT - Details)`)).toEqual([]);
+    // a speaker's line on which a box follows later, and a speaker whose words trail off, are speakers
+    expect(await colons(`${body}\nLEVI: We waited at the pier all night and nobody came. Harbor Years: The Fe... Omar Diab Best Price: $4.10`)).toEqual(['LEVI']);
+    expect(await colons(`${body}\nDIAB: Well... we will see.`)).toEqual(['DIAB']);
+  });
+
   it("a run of three or more labelled lines whose labels all differ and never come back is a list of items", async () => {
     const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
     // (each label's word is used again, and one item names a person: the topic-word rule alone keeps them)

@@ -4954,6 +4954,25 @@ function placesOnly(label: string): boolean {
   return words.length > 0;
 }
 
+/** A shop's price after an advertised book's cut title and author ("Best Price: $4.10", "Buy New $9.00", "Check Amazon for
+ * Pricing"). */
+const SHOP_PRICE = /\b(?:Best Price:?\s*\$|Buy New\s*\$|Check Amazon for Pricing)/;
+/** A title cut short by an ellipsis a few characters after a label's colon: "Harbor Years: The Fe..." */
+const CUT_TITLE = /^[^\n.…]{1,16}(?:\.\.\.|…)/u;
+
+/**
+ * "Harbor Years: The Fe... Dana Levi Best Price: $4.10 Buy New $9.00": a shop's box advertising a book, pasted into
+ * the text with the page; its title's colon ("Harbor Years:") labels no speaker. The title is cut by an ellipsis a few
+ * characters after the colon and a price follows within the next two lines (the author's name between); not a
+ * speaker's line on which a box happens to follow later ("LEVI: We waited for the ferry... Harbor Years: The Fe... Best
+ * Price: $4.10", whose words after the colon run on).
+ */
+function inBookAdvert(t: Tokenized, cue: Marker): boolean {
+  const text = t.doc.text;
+  const cut = CUT_TITLE.exec(text.slice(cue.end, cue.end + 24));
+  return !!cut && SHOP_PRICE.test(text.slice(cue.end + cut[0].length, cue.end + cut[0].length + 120));
+}
+
 /** A label before a line's colon that names no speaker: an editorial label ("The Latest:"), a place ("Iowa:",
  * "Khan Younis:") or a headline's kicker ("JUST IN:", "Israel Gaza:", "Explainer:"). */
 export function isKickerLabel(label: string): boolean {
@@ -4972,7 +4991,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   const label = labelHead(t, cue)?.head ?? whole.label;
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one; and a label of more than three words is
   // a line's clause or title, but for a speaker's name with a topic after it)
-  if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
+  if (isKickerLabel(label) || label.split(/\s+/).length > 3 || inBookAdvert(t, cue)) return false;
   if (inTopicList(t, cue, lineStart, label)) return false;
   if (label === whole.label && commonWordLabel(t, label, lineStart, cue.end)) return false;
   if (label === whole.label && !personOrRoleLabel(label) && inDistinctLabelList(t, cue, lineStart)) return false;
