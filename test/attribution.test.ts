@@ -427,6 +427,33 @@ describe('speaker', () => {
     expect(await colons(`${body} The Dockers Union met on Friday.`, 'Dockers Union: Strike Must Go On')).toEqual(['Dockers Union']);
   });
 
+  it('a one-word label the document uses nowhere else is a kicker or a rubric, not a speaker', async () => {
+    const colons = async (text: string, title = '') => (await cues(text, title)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    const body = 'The ferry strike went on for a week. Dana Levi led the dockers, and Omar Diab spoke for the board.';
+    // a headline's kicker in title case or in capitals, and a subhead's rubric
+    expect(await colons(body, 'Shock: Dockers March on Port Alba')).toEqual([]);
+    expect(await colons(body, 'PROOF: Board Hid the Ferry Accounts')).toEqual([]);
+    expect(await colons(`${body}\n\nTwist: The board must reopen the harbor.`)).toEqual([]);
+    // the one who speaks is named again in the story: a surname, a name in capitals, a body
+    expect(await colons(body, 'Levi: Dockers Will March on Port Alba')).toEqual(['Levi']);
+    expect(await colons(body, 'DIAB: Board Will Not Give In')).toEqual(['DIAB']);
+    // (the same headlines with the sides swapped)
+    expect(await colons(body, 'Diab: Dockers Will March on Port Alba')).toEqual(['Diab']);
+    expect(await colons(body, 'LEVI: Board Will Not Give In')).toEqual(['LEVI']);
+    expect(await colons(body, 'Pentagon: Navy Ships Will Stay at Port Alba')).toEqual(['Pentagon']);
+    expect(await colons(body, 'PUNDIT: FERRY STRIKE A DISGRACE')).toEqual(['PUNDIT']);
+    // a surname the story does not repeat (a columnist's, in a headline), which is no English word; people by what they
+    // do, in the plural; a newspaper
+    expect(await colons(body, 'Varga: The Dockers Deserve Better')).toEqual(['Varga']);
+    expect(await colons(body, 'Kolar: The Dockers Deserve Better')).toEqual(['Kolar']);
+    expect(await colons(body, 'Historians: The Strike Was Lawful')).toEqual(['Historians']);
+    expect(await colons(body, 'Newspaper: Board Hid the Ferry Accounts')).toEqual(['Newspaper']);
+    // a speaker once in an exchange, and quoted or first-person words after the label, keep their label
+    expect(await colons(`${body}\n\nHARLOW: Was the pier closed?\n\nLEVI: It was.`)).toEqual(['HARLOW', 'LEVI']);
+    expect(await colons(`${body}\n\nLighthouse: We kept the lamp lit all week.`)).toEqual(['Lighthouse']);
+    expect((await cues(`${body}\n\nHelmsman: "The pier you closed, we will open it."`)).map((m) => m.speaker)).toEqual(['Helmsman']);
+  });
+
   it("a book's cut title before a shop's price is an advert's box, not a speaker's label", async () => {
     const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
     const body = 'The ferry strike went on for a week.';

@@ -1,7 +1,7 @@
 // Attribution cues: the lexicon's attribution hits, cleaned by part of speech, with the source each one
 // cites (speaker) and the span of the clause it reports (for voice).
 import type { Marker, Quote, Sentence, Token, Tokenized } from '../types.ts';
-import { continuesAbbreviation, engine, sentenceAt, UNSPLIT_TITLES } from '../tokenize.ts';
+import { continuesAbbreviation, engine, isModelWord, sentenceAt, UNSPLIT_TITLES } from '../tokenize.ts';
 import { sectionAt } from '../normalize.ts';
 
 export const ANONYMOUS = 'anonymous';
@@ -4766,9 +4766,9 @@ function lowerInText(t: Tokenized): Set<string> {
 const FIRST_PERSON_OPENING = /^\s*["“'‘]?(?:I|We|My|Our|Us)\b/u;
 
 /** Heads of a label that name who speaks though the body writes them in lower case: a transcript's or an interview's
- * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:"), and a body that
+ * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:", "Pundit:"), and a body that
  * speaks ("Army:", "Court:", "Study:"). */
-const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl|lawyers?|attorneys?|prosecutors?|judges?|negotiators?|mediators?|candidates?|victims?|survivors?|families|family|militants?|rebels?|troops|army|military|navy|government|ministry|court|hospital|council|committee|agency|commission|embassy|administration|campaign|party|union|board|study|survey|group)$/;
+const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|pundits?|commentators?|columnists?|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl|lawyers?|attorneys?|prosecutors?|judges?|negotiators?|mediators?|candidates?|victims?|survivors?|families|family|militants?|rebels?|troops|army|military|navy|government|ministry|court|hospital|council|committee|agency|commission|embassy|administration|campaign|party|union|board|study|survey|group)$/;
 
 /**
  * A label in title case or in capitals whose last word the body writes in lower case and never as a name ("Media Fail:",
@@ -4791,6 +4791,52 @@ function commonWordLabel(t: Tokenized, label: string, lineStart: number, cueEnd:
   const line = `\n${label}:`;
   for (let at = text.indexOf(line); at !== -1; at = text.indexOf(line, at + 1)) if (at + 1 !== lineStart) return false;
   return true;
+}
+
+const wordCounts = new WeakMap<Tokenized, Map<string, number>>();
+
+/** How many times each word (lower-cased) occurs in the document, in any section, memoised per document. */
+function wordCountsOf(t: Tokenized): Map<string, number> {
+  let counts = wordCounts.get(t);
+  if (counts) return counts;
+  counts = new Map();
+  for (const tok of t.tokens) {
+    const word = tok.value.toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  wordCounts.set(t, counts);
+  return counts;
+}
+
+/** People named by what they do, in the plural: "Historians", "Dockers", "Economists", "Residents". */
+const PEOPLE_BY_TRADE = /(?:ians|ists|ers|ors|ants|ents)$/;
+/** A single word in title case or in capitals: "Shock", "PROOF", "Dana", "LEVI". */
+const ONE_WORD_LABEL = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * A label of one word, an English word wink's model knows, that the document uses nowhere else ("Shock: Ferries Stop
+ * Overnight", "PROOF: The Board Lied", "Twist: ...", "Trending: ..."): a kicker or a rubric, as one who speaks is named
+ * again in the story (its speaker "Levi:" or "LEVI:" is its subject, or comes back to speak again), or is a name the
+ * model does not know (a columnist's surname over the column, "Varga: The Dockers Deserve Better"). Not initials
+ * ("DL:", an interviewer's), a word that names who speaks though the text names them otherwise (a role, "Minister:";
+ * people by their trade, "Historians:"; a body, "Pentagon:", "Army:"; an outlet, "Tribune:", "Newspaper:"; a
+ * document, "Report:"), a line among other labelled lines (an exchange, whose speaker may speak once), nor words in
+ * quotation marks or in the first person after the colon, which are the label's ('Helmsman: "The pier is ours"',
+ * "Lighthouse: We kept the lamp lit").
+ */
+function unechoedWordLabel(t: Tokenized, cue: Marker, label: string, lineStart: number): boolean {
+  if (!ONE_WORD_LABEL.test(label) || (/^\p{Lu}+$/u.test(label) && label.length <= 3)) return false;
+  const head = label.toLowerCase().replace(/['’]s$/u, '');
+  if (isGivenName(label) || ANONYMOUS_HEADS.has(head) || TITLE_WORDS.has(head) || LABEL_ROLE.test(head) || PERSON_LABEL_HEAD.test(head)) return false;
+  if (DOCUMENT_NOUNS.test(head) || INSTITUTION_HEADS.test(head) || NOT_A_GROUP_HEAD.test(head) || OUTLET_NAME_WORDS.test(head) || OUTLET_MARKERS.has(head)) return false;
+  // (people by what they do, in the plural: "Historians:", "Dockers:"; and a word the model does not know, a surname)
+  if (PEOPLE_BY_TRADE.test(head) || !isModelWord(head)) return false;
+  const text = t.doc.text;
+  if (FIRST_PERSON_OPENING.test(text.slice(cue.end, cue.end + 8)) || /^\s*["“'‘]/u.test(text.slice(cue.end, cue.end + 4))) return false;
+  const before = t.tokens[tokenIndexAt(t, cue.start) - 1];
+  if (!before || before.value !== label || (wordCountsOf(t).get(before.value.toLowerCase()) ?? 0) > 1) return false;
+  const lineEnd = text.indexOf('\n', cue.end);
+  return labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 1).length < 2;
 }
 
 /** The first cue word after the first word of a line's label, from..b, in capitals or title case ("KERRY WARNS
@@ -4993,7 +5039,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   // a line's clause or title, but for a speaker's name with a topic after it)
   if (isKickerLabel(label) || label.split(/\s+/).length > 3 || inBookAdvert(t, cue)) return false;
   if (inTopicList(t, cue, lineStart, label)) return false;
-  if (label === whole.label && commonWordLabel(t, label, lineStart, cue.end)) return false;
+  if (label === whole.label && (commonWordLabel(t, label, lineStart, cue.end) || unechoedWordLabel(t, cue, label, lineStart))) return false;
   if (label === whole.label && !personOrRoleLabel(label) && inDistinctLabelList(t, cue, lineStart)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
