@@ -427,13 +427,16 @@ describe('speaker', () => {
     expect(await colons(`${body} The Dockers Union met on Friday.`, 'Dockers Union: Strike Must Go On')).toEqual(['Dockers Union']);
   });
 
-  it('a one-word label the document uses nowhere else is a kicker or a rubric, not a speaker', async () => {
+  it('a label of English words the document uses nowhere else is a kicker or a rubric, not a speaker', async () => {
     const colons = async (text: string, title = '') => (await cues(text, title)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
     const body = 'The ferry strike went on for a week. Dana Levi led the dockers, and Omar Diab spoke for the board.';
     // a headline's kicker in title case or in capitals, and a subhead's rubric
     expect(await colons(body, 'Shock: Dockers March on Port Alba')).toEqual([]);
     expect(await colons(body, 'PROOF: Board Hid the Ferry Accounts')).toEqual([]);
     expect(await colons(`${body}\n\nTwist: The board must reopen the harbor.`)).toEqual([]);
+    // (two or three words, each an English word used nowhere else)
+    expect(await colons(body, 'EXCLUSIVE PICTURES: Dockers March on Port Alba')).toEqual([]);
+    expect(await colons(body, 'Fresh Twist: Board Walks Out')).toEqual([]);
     // the one who speaks is named again in the story: a surname, a name in capitals, a body
     expect(await colons(body, 'Levi: Dockers Will March on Port Alba')).toEqual(['Levi']);
     expect(await colons(body, 'DIAB: Board Will Not Give In')).toEqual(['DIAB']);
@@ -448,6 +451,10 @@ describe('speaker', () => {
     expect(await colons(body, 'Kolar: The Dockers Deserve Better')).toEqual(['Kolar']);
     expect(await colons(body, 'Historians: The Strike Was Lawful')).toEqual(['Historians']);
     expect(await colons(body, 'Newspaper: Board Hid the Ferry Accounts')).toEqual(['Newspaper']);
+    // a name of English words that the story uses again, and one with a word the model does not know
+    expect(await colons(`${body} The Silver Lake crews joined them.`, 'Silver Lake: Crews Will March')).toEqual(['Silver Lake']);
+    expect(await colons(`${body} The Golden Bay crews joined them.`, 'Golden Bay: Crews Will March')).toEqual(['Golden Bay']);
+    expect(await colons(body, 'Ferry Varga: Crews Will March')).toEqual(['Ferry Varga']);
     // a speaker once in an exchange, and quoted or first-person words after the label, keep their label
     expect(await colons(`${body}\n\nHARLOW: Was the pier closed?\n\nLEVI: It was.`)).toEqual(['HARLOW', 'LEVI']);
     expect(await colons(`${body}\n\nLighthouse: We kept the lamp lit all week.`)).toEqual(['Lighthouse']);

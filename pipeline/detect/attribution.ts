@@ -4811,30 +4811,43 @@ function wordCountsOf(t: Tokenized): Map<string, number> {
 /** People named by what they do, in the plural: "Historians", "Dockers", "Economists", "Residents". */
 const PEOPLE_BY_TRADE = /(?:ians|ists|ers|ors|ants|ents)$/;
 /** A single word in title case or in capitals: "Shock", "PROOF", "Dana", "LEVI". */
+const LABEL_FUNCTION_WORD = /^(?:of|the|in|on|to|for|and|a|an)$/;
 const ONE_WORD_LABEL = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /**
- * A label of one word, an English word wink's model knows, that the document uses nowhere else ("Shock: Ferries Stop
- * Overnight", "PROOF: The Board Lied", "Twist: ...", "Trending: ..."): a kicker or a rubric, as one who speaks is named
- * again in the story (its speaker "Levi:" or "LEVI:" is its subject, or comes back to speak again), or is a name the
- * model does not know (a columnist's surname over the column, "Varga: The Dockers Deserve Better"). Not initials
+ * A label of one to three words, English words wink's model knows, that the document uses nowhere else ("Shock: Ferries
+ * Stop Overnight", "PROOF: The Board Lied", "Fresh Twist: ...", "EXCLUSIVE PICTURES: ..."): a kicker or a rubric, as one
+ * who speaks is named again in the story (its speaker "Levi:" or "LEVI:" is its subject, or comes back to speak again),
+ * or has a name the model does not know (a columnist's surname over the column, "Varga: The Dockers Deserve Better").
+ * Not initials
  * ("DL:", an interviewer's), a word that names who speaks though the text names them otherwise (a role, "Minister:";
  * people by their trade, "Historians:"; a body, "Pentagon:", "Army:"; an outlet, "Tribune:", "Newspaper:"; a
  * document, "Report:"), a line among other labelled lines (an exchange, whose speaker may speak once), nor words in
  * quotation marks or in the first person after the colon, which are the label's ('Helmsman: "The pier is ours"',
  * "Lighthouse: We kept the lamp lit").
  */
-function unechoedWordLabel(t: Tokenized, cue: Marker, label: string, lineStart: number): boolean {
-  if (!ONE_WORD_LABEL.test(label) || (/^\p{Lu}+$/u.test(label) && label.length <= 3)) return false;
-  const head = label.toLowerCase().replace(/['’]s$/u, '');
-  if (isGivenName(label) || ANONYMOUS_HEADS.has(head) || TITLE_WORDS.has(head) || LABEL_ROLE.test(head) || PERSON_LABEL_HEAD.test(head)) return false;
+function unechoedLabel(t: Tokenized, cue: Marker, label: string, lineStart: number): boolean {
+  const words = label.split(' ');
+  if (words.length > 3 || !words.every((w, k) => ONE_WORD_LABEL.test(w) || (k > 0 && LABEL_FUNCTION_WORD.test(w)))) return false;
+  if (words.length === 1 && /^\p{Lu}+$/u.test(label) && label.length <= 3) return false;
+  const head = words.at(-1)!.toLowerCase().replace(/['’]s$/u, '');
+  if (isGivenName(words[0]!) || ANONYMOUS_HEADS.has(head) || TITLE_WORDS.has(head) || LABEL_ROLE.test(head) || PERSON_LABEL_HEAD.test(head)) return false;
   if (DOCUMENT_NOUNS.test(head) || INSTITUTION_HEADS.test(head) || NOT_A_GROUP_HEAD.test(head) || OUTLET_NAME_WORDS.test(head) || OUTLET_MARKERS.has(head)) return false;
-  // (people by what they do, in the plural: "Historians:", "Dockers:"; and a word the model does not know, a surname)
-  if (PEOPLE_BY_TRADE.test(head) || !isModelWord(head)) return false;
+  if (PEOPLE_BY_TRADE.test(head)) return false;
   const text = t.doc.text;
   if (FIRST_PERSON_OPENING.test(text.slice(cue.end, cue.end + 8)) || /^\s*["“'‘]/u.test(text.slice(cue.end, cue.end + 4))) return false;
-  const before = t.tokens[tokenIndexAt(t, cue.start) - 1];
-  if (!before || before.value !== label || (wordCountsOf(t).get(before.value.toLowerCase()) ?? 0) > 1) return false;
+  // (a verb of saying in it makes it a headline's clause, whose subject speaks: "LEVI WARNS HAIFA:")
+  if (words.length > 1) {
+    const [a, b] = tokenSpan(t, lineStart, cue.start);
+    for (let k = a; k <= b; k++) if (cueWords.get(t)?.has(k)) return false;
+  }
+  // (every word one the model knows, not a surname, and used here only: "Possible" and "Solutions" nowhere else)
+  const counts = wordCountsOf(t);
+  for (const w of words) {
+    if (LABEL_FUNCTION_WORD.test(w)) continue;
+    const word = w.toLowerCase();
+    if (TITLE_WORDS.has(word) || !isModelWord(word) || counts.get(word) !== 1) return false;
+  }
   const lineEnd = text.indexOf('\n', cue.end);
   return labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 1).length < 2;
 }
@@ -5039,7 +5052,7 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   // a line's clause or title, but for a speaker's name with a topic after it)
   if (isKickerLabel(label) || label.split(/\s+/).length > 3 || inBookAdvert(t, cue)) return false;
   if (inTopicList(t, cue, lineStart, label)) return false;
-  if (label === whole.label && (commonWordLabel(t, label, lineStart, cue.end) || unechoedWordLabel(t, cue, label, lineStart))) return false;
+  if (label === whole.label && (commonWordLabel(t, label, lineStart, cue.end) || unechoedLabel(t, cue, label, lineStart))) return false;
   if (label === whole.label && !personOrRoleLabel(label) && inDistinctLabelList(t, cue, lineStart)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
