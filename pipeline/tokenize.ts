@@ -7,6 +7,23 @@ import type Model from 'wink-eng-lite-web-model';
 import { lastStartingAtOrBefore, sectionAt } from './normalize.ts';
 import type { Doc, Sentence, Token, Tokenized } from './types.ts';
 
+/** Whether the model's own vocabulary (not a word learned from the documents) holds `text`; set with the model. */
+let inVocabulary: ((text: string) => boolean) | undefined;
+
+/**
+ * Whether wink's English model knows `word` (lower-cased) as one of its words: "shock", "verdict", "bacon" are; a
+ * surname it was not built with, "levi", "milbank", is not. False when the model's vocabulary cannot be read (see
+ * deterministicWink), so a rule that asks refuses nothing then.
+ */
+export function isModelWord(word: string): boolean {
+  // (the vocabulary is read with the first document wink reads)
+  if (!inVocabulary) {
+    engine().readDoc('');
+    inVocabulary ??= () => false;
+  }
+  return inVocabulary?.(word.toLowerCase()) ?? false;
+}
+
 /**
  * wink-nlp learns every out-of-vocabulary word it reads into a per-instance cache, and its tokenizer
  * consults that cache ("Israel's" stays one token once some earlier document taught it the word). So a
@@ -37,6 +54,10 @@ function deterministicWink(): { create: (m: typeof Model, pipe: string[]) => Win
     const learned = (text: string) => {
       const found = data.cache.lookup(text);
       return found !== null && found.length === 1 && found[0]! > known!;
+    };
+    inVocabulary = (text: string) => {
+      const found = data.cache.lookup(text);
+      return found !== null && found.length === 1 && found[0]! <= known!;
     };
     const addTokenIfInCache = wrapped._addTokenIfInCache;
     const isLexeme = wrapped.isLexeme;

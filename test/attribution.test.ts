@@ -427,6 +427,53 @@ describe('speaker', () => {
     expect(await colons(`${body} The Dockers Union met on Friday.`, 'Dockers Union: Strike Must Go On')).toEqual(['Dockers Union']);
   });
 
+  it('a label of English words the document uses nowhere else is a kicker or a rubric, not a speaker', async () => {
+    const colons = async (text: string, title = '') => (await cues(text, title)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    const body = 'The ferry strike went on for a week. Dana Levi led the dockers, and Omar Diab spoke for the board.';
+    // a headline's kicker in title case or in capitals, and a subhead's rubric
+    expect(await colons(body, 'Shock: Dockers March on Port Alba')).toEqual([]);
+    expect(await colons(body, 'PROOF: Board Hid the Ferry Accounts')).toEqual([]);
+    expect(await colons(`${body}\n\nTwist: The board must reopen the harbor.`)).toEqual([]);
+    // (two or three words, each an English word used nowhere else)
+    expect(await colons(body, 'EXCLUSIVE PICTURES: Dockers March on Port Alba')).toEqual([]);
+    expect(await colons(body, 'Fresh Twist: Board Walks Out')).toEqual([]);
+    // the one who speaks is named again in the story: a surname, a name in capitals, a body
+    expect(await colons(body, 'Levi: Dockers Will March on Port Alba')).toEqual(['Levi']);
+    expect(await colons(body, 'DIAB: Board Will Not Give In')).toEqual(['DIAB']);
+    // (the same headlines with the sides swapped)
+    expect(await colons(body, 'Diab: Dockers Will March on Port Alba')).toEqual(['Diab']);
+    expect(await colons(body, 'LEVI: Board Will Not Give In')).toEqual(['LEVI']);
+    expect(await colons(body, 'Pentagon: Navy Ships Will Stay at Port Alba')).toEqual(['Pentagon']);
+    expect(await colons(body, 'PUNDIT: FERRY STRIKE A DISGRACE')).toEqual(['PUNDIT']);
+    // a surname the story does not repeat (a columnist's, in a headline), which is no English word; people by what they
+    // do, in the plural; a newspaper
+    expect(await colons(body, 'Varga: The Dockers Deserve Better')).toEqual(['Varga']);
+    expect(await colons(body, 'Kolar: The Dockers Deserve Better')).toEqual(['Kolar']);
+    expect(await colons(body, 'Historians: The Strike Was Lawful')).toEqual(['Historians']);
+    expect(await colons(body, 'Newspaper: Board Hid the Ferry Accounts')).toEqual(['Newspaper']);
+    // a name of English words that the story uses again, and one with a word the model does not know
+    expect(await colons(`${body} The Silver Lake crews joined them.`, 'Silver Lake: Crews Will March')).toEqual(['Silver Lake']);
+    expect(await colons(`${body} The Golden Bay crews joined them.`, 'Golden Bay: Crews Will March')).toEqual(['Golden Bay']);
+    expect(await colons(body, 'Ferry Varga: Crews Will March')).toEqual(['Ferry Varga']);
+    // a speaker once in an exchange, and quoted or first-person words after the label, keep their label
+    expect(await colons(`${body}\n\nHARLOW: Was the pier closed?\n\nLEVI: It was.`)).toEqual(['HARLOW', 'LEVI']);
+    expect(await colons(`${body}\n\nLighthouse: We kept the lamp lit all week.`)).toEqual(['Lighthouse']);
+    expect((await cues(`${body}\n\nHelmsman: "The pier you closed, we will open it."`)).map((m) => m.speaker)).toEqual(['Helmsman']);
+  });
+
+  it("a book's cut title before a shop's price is an advert's box, not a speaker's label", async () => {
+    const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
+    const body = 'The ferry strike went on for a week.';
+    // the advert's title, cut by an ellipsis, with its author and its price after it (on the same line or the next)
+    expect(await colons(`${body}\nHarbor Years: The Fe... Dana Levi Best Price: $4.10 Buy New $9.00 (as of 08:15 EDT - Details)`)).toEqual([]);
+    expect(await colons(`${body}\nPort Alba Blues: A Cit...\nOmar Diab Check Amazon for Pricing.`)).toEqual([]);
+    // (the same boxes with the authors swapped)
+    expect(await colons(`${body}\nHarbor Years: The Fe... Omar Diab Best Price: $4.10 Buy New $9.00 (as of 08:15 EDT - Details)`)).toEqual([]);
+    // a speaker's line on which a box follows later, and a speaker whose words trail off, are speakers
+    expect(await colons(`${body}\nLEVI: We waited at the pier all night and nobody came. Harbor Years: The Fe... Omar Diab Best Price: $4.10`)).toEqual(['LEVI']);
+    expect(await colons(`${body}\nDIAB: Well... we will see.`)).toEqual(['DIAB']);
+  });
+
   it("a run of three or more labelled lines whose labels all differ and never come back is a list of items", async () => {
     const colons = async (text: string) => (await cues(text)).filter((m) => m.entry === 'attribution.speaker-colon').map((m) => m.speaker);
     // (each label's word is used again, and one item names a person: the topic-word rule alone keeps them)

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../pipeline/analyze.ts';
 import { normalize } from '../pipeline/normalize.ts';
-import { learnedWords, RELEARN_AFTER, renewEngine, sentenceAt, tokenize } from '../pipeline/tokenize.ts';
+import { isModelWord, learnedWords, RELEARN_AFTER, renewEngine, sentenceAt, tokenize } from '../pipeline/tokenize.ts';
 
 describe('tokenize', () => {
   const text = 'Gaza’s officials said talks would resume.\nThe envoy “welcomed” the news. Others did not.';
@@ -110,5 +110,15 @@ describe('tokenize determinism', () => {
 describe('tokenize edge cases', () => {
   it('handles empty and whitespace-only text', () => {
     for (const text of ['', '   ', '\n\n']) expect(tokenize(normalize(textArticle(text))).tokens).toEqual([]);
+  });
+});
+
+describe('isModelWord', () => {
+  it("knows the model's own English words, in any case, and not a name it was not built with, even once a document taught it", () => {
+    expect(isModelWord('shock')).toBe(true);
+    expect(isModelWord('PROOF')).toBe(true);
+    expect(isModelWord('Varga')).toBe(false);
+    tokenize(normalize(textArticle('Zeb Varga spoke to the dockers at the pier.')));
+    expect(isModelWord('Varga')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Attribution cues: the lexicon's attribution hits, cleaned by part of speech, with the source each one
 // cites (speaker) and the span of the clause it reports (for voice).
 import type { Marker, Quote, Sentence, Token, Tokenized } from '../types.ts';
-import { continuesAbbreviation, engine, sentenceAt, UNSPLIT_TITLES } from '../tokenize.ts';
+import { continuesAbbreviation, engine, isModelWord, sentenceAt, UNSPLIT_TITLES } from '../tokenize.ts';
 import { sectionAt } from '../normalize.ts';
 
 export const ANONYMOUS = 'anonymous';
@@ -4778,9 +4778,9 @@ function lowerInText(t: Tokenized): Set<string> {
 const FIRST_PERSON_OPENING = /^\s*["“'‘]?(?:I|We|My|Our|Us)\b/u;
 
 /** Heads of a label that name who speaks though the body writes them in lower case: a transcript's or an interview's
- * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:"), and a body that
+ * roles ("Reporter:", "Host:", "Caller:"), people by what they do ("Investigators:", "Lawmakers:", "Pundit:"), and a body that
  * speaks ("Army:", "Court:", "Study:"). */
-const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl|lawyers?|attorneys?|prosecutors?|judges?|negotiators?|mediators?|candidates?|victims?|survivors?|families|family|militants?|rebels?|troops|army|military|navy|government|ministry|court|hospital|council|committee|agency|commission|embassy|administration|campaign|party|union|board|study|survey|group)$/;
+const PERSON_LABEL_HEAD = /^(?:q|a|reporters?|host|hosts|co-host|anchor|pundits?|commentators?|columnists?|moderator|interviewer|questioner|caller|narrator|navigator|investigators?|legislators?|lawmakers?|police|scholars?|advocates?|voices?|students?|soldiers?|protesters?|protestors?|journalists?|doctors?|nurses?|mother|father|son|daughter|wife|husband|man|woman|boy|girl|lawyers?|attorneys?|prosecutors?|judges?|negotiators?|mediators?|candidates?|victims?|survivors?|families|family|militants?|rebels?|troops|army|military|navy|government|ministry|court|hospital|council|committee|agency|commission|embassy|administration|campaign|party|union|board|study|survey|group)$/;
 
 /**
  * A label in title case or in capitals whose last word the body writes in lower case and never as a name ("Media Fail:",
@@ -4803,6 +4803,65 @@ function commonWordLabel(t: Tokenized, label: string, lineStart: number, cueEnd:
   const line = `\n${label}:`;
   for (let at = text.indexOf(line); at !== -1; at = text.indexOf(line, at + 1)) if (at + 1 !== lineStart) return false;
   return true;
+}
+
+const wordCounts = new WeakMap<Tokenized, Map<string, number>>();
+
+/** How many times each word (lower-cased) occurs in the document, in any section, memoised per document. */
+function wordCountsOf(t: Tokenized): Map<string, number> {
+  let counts = wordCounts.get(t);
+  if (counts) return counts;
+  counts = new Map();
+  for (const tok of t.tokens) {
+    const word = tok.value.toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  wordCounts.set(t, counts);
+  return counts;
+}
+
+/** People named by what they do, in the plural: "Historians", "Dockers", "Economists", "Residents". */
+const PEOPLE_BY_TRADE = /(?:ians|ists|ers|ors|ants|ents)$/;
+/** A single word in title case or in capitals: "Shock", "PROOF", "Dana", "LEVI". */
+const LABEL_FUNCTION_WORD = /^(?:of|the|in|on|to|for|and|a|an)$/;
+const ONE_WORD_LABEL = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * A label of one to three words, English words wink's model knows, that the document uses nowhere else ("Shock: Ferries
+ * Stop Overnight", "PROOF: The Board Lied", "Fresh Twist: ...", "EXCLUSIVE PICTURES: ..."): a kicker or a rubric, as one
+ * who speaks is named again in the story (its speaker "Levi:" or "LEVI:" is its subject, or comes back to speak again),
+ * or has a name the model does not know (a columnist's surname over the column, "Varga: The Dockers Deserve Better").
+ * Not initials
+ * ("DL:", an interviewer's), a word that names who speaks though the text names them otherwise (a role, "Minister:";
+ * people by their trade, "Historians:"; a body, "Pentagon:", "Army:"; an outlet, "Tribune:", "Newspaper:"; a
+ * document, "Report:"), a line among other labelled lines (an exchange, whose speaker may speak once), nor words in
+ * quotation marks or in the first person after the colon, which are the label's ('Helmsman: "The pier is ours"',
+ * "Lighthouse: We kept the lamp lit").
+ */
+function unechoedLabel(t: Tokenized, cue: Marker, label: string, lineStart: number): boolean {
+  const words = label.split(' ');
+  if (words.length > 3 || !words.every((w, k) => ONE_WORD_LABEL.test(w) || (k > 0 && LABEL_FUNCTION_WORD.test(w)))) return false;
+  if (words.length === 1 && /^\p{Lu}+$/u.test(label) && label.length <= 3) return false;
+  const head = words.at(-1)!.toLowerCase().replace(/['’]s$/u, '');
+  if (isGivenName(words[0]!) || ANONYMOUS_HEADS.has(head) || TITLE_WORDS.has(head) || LABEL_ROLE.test(head) || PERSON_LABEL_HEAD.test(head)) return false;
+  if (DOCUMENT_NOUNS.test(head) || INSTITUTION_HEADS.test(head) || NOT_A_GROUP_HEAD.test(head) || OUTLET_NAME_WORDS.test(head) || OUTLET_MARKERS.has(head)) return false;
+  if (PEOPLE_BY_TRADE.test(head)) return false;
+  const text = t.doc.text;
+  if (FIRST_PERSON_OPENING.test(text.slice(cue.end, cue.end + 8)) || /^\s*["“'‘]/u.test(text.slice(cue.end, cue.end + 4))) return false;
+  // (a verb of saying in it makes it a headline's clause, whose subject speaks: "LEVI WARNS HAIFA:")
+  if (words.length > 1) {
+    const [a, b] = tokenSpan(t, lineStart, cue.start);
+    for (let k = a; k <= b; k++) if (cueWords.get(t)?.has(k)) return false;
+  }
+  // (every word one the model knows, not a surname, and used here only: "Possible" and "Solutions" nowhere else)
+  const counts = wordCountsOf(t);
+  for (const w of words) {
+    if (LABEL_FUNCTION_WORD.test(w)) continue;
+    const word = w.toLowerCase();
+    if (TITLE_WORDS.has(word) || !isModelWord(word) || counts.get(word) !== 1) return false;
+  }
+  const lineEnd = text.indexOf('\n', cue.end);
+  return labelledRun(text, lineStart, lineEnd === -1 ? text.length : lineEnd, 1).length < 2;
 }
 
 /** The first cue word after the first word of a line's label, from..b, in capitals or title case ("KERRY WARNS
@@ -4966,6 +5025,25 @@ function placesOnly(label: string): boolean {
   return words.length > 0;
 }
 
+/** A shop's price after an advertised book's cut title and author ("Best Price: $4.10", "Buy New $9.00", "Check Amazon for
+ * Pricing"). */
+const SHOP_PRICE = /\b(?:Best Price:?\s*\$|Buy New\s*\$|Check Amazon for Pricing)/;
+/** A title cut short by an ellipsis a few characters after a label's colon: "Harbor Years: The Fe..." */
+const CUT_TITLE = /^[^\n.…]{1,16}(?:\.\.\.|…)/u;
+
+/**
+ * "Harbor Years: The Fe... Dana Levi Best Price: $4.10 Buy New $9.00": a shop's box advertising a book, pasted into
+ * the text with the page; its title's colon ("Harbor Years:") labels no speaker. The title is cut by an ellipsis a few
+ * characters after the colon and a price follows within the next two lines (the author's name between); not a
+ * speaker's line on which a box happens to follow later ("LEVI: We waited for the ferry... Harbor Years: The Fe... Best
+ * Price: $4.10", whose words after the colon run on).
+ */
+function inBookAdvert(t: Tokenized, cue: Marker): boolean {
+  const text = t.doc.text;
+  const cut = CUT_TITLE.exec(text.slice(cue.end, cue.end + 24));
+  return !!cut && SHOP_PRICE.test(text.slice(cue.end + cut[0].length, cue.end + cut[0].length + 120));
+}
+
 /** A label before a line's colon that names no speaker: an editorial label ("The Latest:"), a place ("Iowa:",
  * "Khan Younis:") or a headline's kicker ("JUST IN:", "Israel Gaza:", "Explainer:"). */
 export function isKickerLabel(label: string): boolean {
@@ -4984,9 +5062,9 @@ function isSpeakerLabel(t: Tokenized, cue: Marker): boolean {
   const label = labelHead(t, cue)?.head ?? whole.label;
   // (a place heads a list, "Iowa: Ann Lee, Sam Reed", and speaks for no one; and a label of more than three words is
   // a line's clause or title, but for a speaker's name with a topic after it)
-  if (isKickerLabel(label) || label.split(/\s+/).length > 3) return false;
+  if (isKickerLabel(label) || label.split(/\s+/).length > 3 || inBookAdvert(t, cue)) return false;
   if (inTopicList(t, cue, lineStart, label)) return false;
-  if (label === whole.label && commonWordLabel(t, label, lineStart, cue.end)) return false;
+  if (label === whole.label && (commonWordLabel(t, label, lineStart, cue.end) || unechoedLabel(t, cue, label, lineStart))) return false;
   if (label === whole.label && !personOrRoleLabel(label) && inDistinctLabelList(t, cue, lineStart)) return false;
   // a quotation standing as the headline ("'NO HIGHER PRIORITY': The president speaks on ..."): the
   // quoted words are no one's name
