@@ -2020,6 +2020,11 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });
 
+  it('a text that opens on ", who said" has no name before the pronoun, and no crash', async () => {
+    expect(await speakerOf(', who said the plan was weak.', 'said')).toBe('');
+    expect(await speakerOf('(HSA), who said the plan was weak.', 'said')).toBe('');
+  });
+
   it.each([
     ['Sen. Dana Levi, D-Ohio, who said the bill was weak, voted against it.', 'Dana Levi'],
     ['Sen. Omar Haddad, R-Texas, who said the bill was weak, voted against it.', 'Omar Haddad'],

@@ -1423,7 +1423,7 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
     } else if (toks[i - 1]?.value === ',') {
       let open = j;
       while (open > floor && j - open < 5 && toks[open]!.value !== ',') open--;
-      if (toks[open]!.value === ',' && isPartyTag(t, open, i - 1)) j = open - 1;
+      if (toks[open]?.value === ',' && isPartyTag(t, open, i - 1)) j = open - 1;
     }
     // (past a time after the phrase: "a resolution on Friday which", "a proposal unveiled last June, which",
     // "the accord signed in 2008 that")
