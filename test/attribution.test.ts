@@ -3392,3 +3392,26 @@ describe('speaker: "in a statement" after the object of a verb and its prepositi
     expect(await channel('A reply to the harbour board came in a statement on Friday.')).toBe('statement');
   });
 });
+
+describe('speaker: "military" read as an adjective where it is the noun (nospk37)', () => {
+  it('heads its phrase after a possessive pronoun, an adjective or "and"', async () => {
+    expect(await speakerOf('Harbourland has begun a new phase of the campaign, its military said.', 'said')).toBe('military');
+    expect(await speakerOf('The Ruritanian military said it had opened the road.', 'said')).toBe('Ruritanian military');
+    expect(await speakerOf('The Harbour government and military have dismissed the claims as lies.', 'dismissed')).toBe('Harbour government and military');
+    // (as "army" does)
+    expect(await speakerOf('The Ruritanian army said it had opened the road.', 'said')).toBe('Ruritanian army');
+  });
+  it('is the noun a title after it belongs to (sides swapped, the same)', async () => {
+    expect(await speakerOf("The siege will go on for months, Ruritania's military chief said on Monday.", 'said')).toBe("Ruritania's military chief");
+    expect(await speakerOf("The siege will go on for months, Borduria's military chief said on Monday.", 'said')).toBe("Borduria's military chief");
+    expect(await speakerOf('The former military chief said he would run for office.', 'said')).toBe('former military chief');
+  });
+  it('leaves an adjective before its noun alone, and a name before its own verb', async () => {
+    expect(await speakerOf('Ann Holt said the military campaign was over.', 'said')).toBe('Ann Holt');
+    expect(await speakerOf('Harbourland said its military had dismissed the claims.', 'said')).toBe('Harbourland');
+  });
+  it('gives no title to a word of a title-case headline before its subject and verb', async () => {
+    const found = (await analyzeText("The siege will go on for many months, the country's army chief said on Monday.", { title: "Siege Will Go on for Months, Ruritania 's Army Chief Says" })).markers;
+    expect(found.find((m) => m.text === 'said')?.speaker).toBe("country's army chief");
+  });
+});

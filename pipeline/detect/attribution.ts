@@ -620,7 +620,12 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
     // one has no appositive in its tag, '"... from the White House," the speaker said')
     const tag = partyTagAfter(t, b + 1);
     const from = tag > 0 ? tag : b + 1;
-    for (let k = from + 1; k < toks.length && k - from <= 7 && !APPOSITIVE_END.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
+    // (not a title-case headline's subject before its verb: "War Will Go on for Months, Harbourland's Army Chief Says"
+    // gives "Months" no title)
+    const after: string[] = [];
+    let k = from + 1;
+    for (; k < toks.length && k - from <= 7 && !APPOSITIVE_END.test(toks[k]!.value) && !headlineVerb(t, k); k++) if (TITLE_WORDS.has(lower(toks[k]))) after.push(lower(toks[k]));
+    if (!headlineVerb(t, k)) out.push(...after);
   }
   return out;
 }
@@ -835,7 +840,7 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // ("the U.N. secretary-general said", "the attorney-general")
   const before = toks[a - 1];
   const nominalAdj =
-    (head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || (before!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)))) || hyphenTitle(toks, a);
+    (head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || ((before!.pos === 'NOUN' || militaryAsNoun(toks, a - 1)) && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)))) || hyphenTitle(toks, a) || militaryAsNoun(toks, a);
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
@@ -859,6 +864,21 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (toks[a]!.pos === 'DET' && a === end) return undefined;
   return [a, end];
 }
+
+/**
+ * "its military said", "the Harbour military said", "the government and military have denied", "the country's military
+ * chief said": wink tags "military" as an adjective even where it is the noun (the armed forces) or the noun that a
+ * title after it is the head of. It is one where it ends a phrase before a verb or a title, after a possessive, an
+ * adjective, a determiner, a name or "and" (not "the military campaign", where a noun follows, nor "Putin's ironic
+ * claim", which is no "military").
+ */
+function militaryAsNoun(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  if (!tok || tok.pos !== 'ADJ' || !MILITARY.test(tok.value)) return false;
+  const before = toks[k - 1];
+  return !!before && (POSSESSIVE_PRONOUN.test(before.value) || /^['’]s$/.test(before.value) || /^(?:ADJ|DET|PROPN|CCONJ)$/.test(before.pos));
+}
+const MILITARY = /^military$/i;
 
 const PERCENT_WORD = /^(?:percent|pct)$/i;
 /** A share of those polled that ends at token k, with its number: "Forty percent said", "90 percent saying",
