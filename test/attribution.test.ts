@@ -3415,3 +3415,20 @@ describe('speaker: "military" read as an adjective where it is the noun (nospk37
     expect(found.find((m) => m.text === 'said')?.speaker).toBe("country's army chief");
   });
 });
+
+describe('speaker: "there" after the subject places the people (nospk37)', () => {
+  it('skips "there" after the noun, as an adverb', async () => {
+    expect(await speakerOf('The shelling killed forty people in the town, officials there said on Monday.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Opposition activists there blamed the army for the raid.', 'blamed')).toBe('Opposition activists');
+    expect(await speakerOf('Diplomats stationed there complained of a loud noise.', 'complained')).toBe('anonymous');
+    expect(await speakerOf('A local resident who had relatives there told reporters the road was shut.', 'told')).toBe('anonymous');
+  });
+  it('names the same side whichever side is there (sides swapped, the same)', async () => {
+    expect(await speakerOf('Harbour activists there blamed the Valley militia for the raid.', 'blamed')).toBe('Harbour activists');
+    expect(await speakerOf('Valley activists there blamed the Harbour militia for the raid.', 'blamed')).toBe('Valley activists');
+  });
+  it('leaves existential "there" after the cue alone', async () => {
+    expect(await speakerOf('Officials said there were forty guards at the gate.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Tom Reed said there was no plan.', 'said')).toBe('Tom Reed');
+  });
+});

@@ -2441,6 +2441,18 @@ function unnamedSource(t: Tokenized, first: number, last: number, entry: string)
   return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
 }
 
+/**
+ * "officials there said", "the health authorities there say", "diplomats stationed there complained": "there" after the
+ * subject's noun (or a participle on it) places the people; wink reads it as the existential pronoun, which is no
+ * subject here: a clause never has "there" right after its subject. Skipped like an adverb, the noun before it speaks.
+ */
+function isLocativeThere(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  if (!tok || tok.value !== 'there') return false;
+  const before = toks[k - 1];
+  return !!before && (before.pos === 'NOUN' || (before.pos === 'PROPN' && isWord(before)) || (before.pos === 'VERB' && /(?:ed|en)$/i.test(before.value)));
+}
+
 /** A time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
  * "earlier that week"; how many tokens before its noun at k it starts (0: none ends at k). */
 function timePhrase(toks: Token[], k: number): number {
@@ -2475,7 +2487,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   let floor = sent.tokenStart;
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0)) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0 || isLocativeThere(toks, j))) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       // ("Levi in 2009 said": a year too)
       if ((isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) || isYearAfterIn(toks, j)) j--;
