@@ -3432,3 +3432,22 @@ describe('speaker: "there" after the subject places the people (nospk37)', () =>
     expect(await speakerOf('Tom Reed said there was no plan.', 'said')).toBe('Tom Reed');
   });
 });
+
+describe('speaker: an inverted tag whose phrase has a participle after it (nospk37)', () => {
+  it('is the phrase before the participle, as with nothing after it', async () => {
+    expect(await speakerOf('"We met them twice," said a senior official briefed on the talks.', 'said')).toBe('anonymous');
+    expect(await speakerOf('"We met them twice," said a senior official traveling with the envoy.', 'said')).toBe('anonymous');
+    expect(await speakerOf('"The port stays shut," read a harbour statement released on Tuesday.', 'read')).toBe('harbour statement');
+    const q = (await analyzeText('"We met them twice," said a senior official briefed on the talks.')).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['anonymous']);
+  });
+  it('names the same source whichever side it speaks of (sides swapped, the same)', async () => {
+    // (as "said a Valley official" with nothing after it)
+    expect(await speakerOf('"Harbourland fired first," said a Valley official briefed on the talks.', 'said')).toBe('Valley official');
+    expect(await speakerOf('"Valley fired first," said a Harbourland official briefed on the talks.', 'said')).toBe('Harbourland official');
+  });
+  it('leaves a participle after an opening mark or a possessive apostrophe alone', async () => {
+    expect(await speakerOf('The floods, he added, "further emphasize the difficulties faced by poor towns."', 'emphasize')).toBe('floods');
+    expect(await speakerOf('"The port stays shut," said the minister on Monday.', 'said')).toBe('minister');
+  });
+});

@@ -2453,6 +2453,21 @@ function isLocativeThere(toks: Token[], k: number): boolean {
   return !!before && (before.pos === 'NOUN' || (before.pos === 'PROPN' && isWord(before)) || (before.pos === 'VERB' && /(?:ed|en)$/i.test(before.value)));
 }
 
+/**
+ * '"...," said a U.S. official briefed on the meeting', '"...," said a statement posted on its website': a participle
+ * right after the phrase of an inverted tag, before its preposition (or "as": "a nun identified as Sister Ann"), is a
+ * reduced relative clause on that phrase, and the phrase is the speaker as it is with nothing after it; not the verb
+ * of a clause the phrase opens (an auxiliary, "said the minister would", or a verb with its object, "said the army
+ * fired shells", stay out).
+ */
+function participlePhrase(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  if (!tok || tok.pos !== 'VERB' || !PARTICIPLE_END.test(tok.value)) return false;
+  const next = toks[k + 1];
+  return !!next && (next.pos === 'ADP' || /^as$/i.test(next.value)) && !/^(?:that|to)$/i.test(next.value);
+}
+const PARTICIPLE_END = /(?:ed|en|ing)$/i;
+
 /** A time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
  * "earlier that week"; how many tokens before its noun at k it starts (0: none ends at k). */
 function timePhrase(toks: Token[], k: number): number {
@@ -2863,7 +2878,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') && !(/^(?:ADV|ADJ|DET)$/.test(after?.pos ?? '') && !isTimeWord(after)) : false;
       // right after a quotation the phrase is the speaker whatever qualifies it ('"...," said a longtime
       // adviser to both candidates', '... said one official who supports the plan')
-      const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
+      // (a participle phrase after it only past a quotation's closing mark, glued to its comma or stop: not an opening
+      // mark, 'the group "announced it', nor a possessive's apostrophe, "members' professed ignorance matched by")
+      // ('he added, "further emphasize the difficulties faced by': a mark spaced off its comma opens a quotation)
+      const closed = /^[,.?!]$/.test(toks[j - 1]?.value ?? '') && toks[j - 1]!.end === prev.start;
+      const qualified = afterQuote && (!/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') || (closed && participlePhrase(toks, np[1] + 1)));
       if (unstopped) {
         // (fall through to the verb's subject)
       } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value) || (/^to$/i.test(after.value) && isTitleWord(toks[np[1]]!.value))) {
