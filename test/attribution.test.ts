@@ -3451,3 +3451,21 @@ describe('speaker: an inverted tag whose phrase has a participle after it (nospk
     expect(await speakerOf('"The port stays shut," said the minister on Monday.', 'said')).toBe('minister');
   });
 });
+
+describe('speaker: a second relative clause joined by "and who" (nospk37)', () => {
+  it('takes the head of the first "who"', async () => {
+    // (unnamed activists, as for the first clause's "vowed")
+    expect(await speakerOf('The plan will anger activists who have vowed to march and who now depict the council as corrupt.', 'depict')).toBe('anonymous');
+    expect(await speakerOf('The plan will anger Harbour activists who have vowed to march and who now depict the council as corrupt.', 'depict')).toBe('Harbour activists');
+    expect(await speakerOf('Ann Holt, the mayor of Valley, who served in the navy and who has urged calm, spoke on Monday.', 'urged')).toBe('Ann Holt');
+    expect(await speakerOf('Tom Reed, who accused the mayor of fraud — and who has never recanted his story — spoke on Monday.', 'recanted')).toBe('Tom Reed');
+  });
+  it('keeps each side with its own clause (sides swapped, the same)', async () => {
+    expect(await speakerOf('Ann Holt, who met Tom Reed in May and who has urged calm since, spoke on Monday.', 'urged')).toBe('Ann Holt');
+    expect(await speakerOf('Tom Reed, who met Ann Holt in May and who has urged calm since, spoke on Monday.', 'urged')).toBe('Tom Reed');
+  });
+  it('takes no place for the head, and leaves a "who" after no conjunction as it was', async () => {
+    expect(await speakerOf('Ann Holt, the mayor of Valley Falls, Ohio, who served in the navy and who has urged calm, spoke.', 'urged')).toBe('');
+    expect(await speakerOf('Harbour officials who asked not to be named said the port was shut.', 'said')).toBe('Harbour officials');
+  });
+});

@@ -1406,6 +1406,18 @@ const IMPERSONAL_PASSIVE = /^(?:said|reported|estimated|believed|thought|expecte
  * assume"); unlike "likely", "set" or "able", where it is someone ("it is unlikely to agree"). */
 const EXTRAPOSED = /^(?:important|difficult|hard|easy|safe|fair|unfair|reasonable|realistic|worth|possible|impossible|necessary|clear|unclear|obvious|true|striking|notable|noteworthy|interesting|ironic|crucial|essential|vital|wrong|right|fitting|tempting|natural|understandable|surprising|remarkable|premature|useful|instructive|telling|significant|no|not)$/i;
 
+/**
+ * "the mayor, who served in the navy and who has urged calm", "activists who marched, and who now demand": a "who" after
+ * "and" or "or" opens a second relative clause on the head of the first, which the phrase before "and" (the end of the
+ * first clause) is not. The index of the nearest "who" before it in its sentence, or -1 when "who" follows no
+ * conjunction or none comes before.
+ */
+function coordinatedWho(toks: Token[], i: number, floor: number): number {
+  if (!/^(?:and|or)$/i.test(toks[i - 1]?.value ?? '')) return -1;
+  for (let k = i - 2; k >= floor && i - k <= 60; k--) if (lower(toks[k]) === 'who') return k;
+  return -1;
+}
+
 const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** he/she/they/it (and his/her/their/its): the last named source before; who/which/that: the phrase before the comma.
@@ -1414,6 +1426,11 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
   const toks = t.tokens;
   const word = POSSESSIVE_TO_SUBJECT[lower(toks[i])] ?? lower(toks[i]);
   if (word === 'who' || word === 'which' || word === 'that') {
+    // ("Islamists who have vowed to march and who now depict": the head of the first relative pronoun; not a place,
+    // which no "who" stands for: "the mayor of South Bend, Indiana, who served ... and who has urged")
+    const first = word === 'who' ? coordinatedWho(toks, i, t.sentences[toks[i]!.sentence]!.tokenStart) : -1;
+    const head = first >= 0 ? resolvePronoun(t, first, chain) : '';
+    if (head !== '' && !isPlaceLike(head)) return head;
     let j = i - 1;
     // (or a dash: "Lee - who had called the deal a mistake - said")
     if (toks[j]?.value === ',' || (toks[j] && isAsideDash(toks, j))) {
