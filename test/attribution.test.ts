@@ -3469,3 +3469,15 @@ describe('speaker: a second relative clause joined by "and who" (nospk37)', () =
     expect(await speakerOf('Harbour officials who asked not to be named said the port was shut.', 'said')).toBe('Harbour officials');
   });
 });
+
+describe('speaker: a set phrase ("at least", "at first") between the subject and its verb (nospk37)', () => {
+  it('is skipped like an adverb (sides swapped, the same)', async () => {
+    expect(await speakerOf('By the end of the week, Harbourland at least said it shared the Valley assessment.', 'said')).toBe('Harbourland');
+    expect(await speakerOf('By the end of the week, Valley at least said it shared the Harbourland assessment.', 'said')).toBe('Valley');
+    expect(await speakerOf('The harbour council at first denied that the port was shut.', 'denied')).toBe('harbour council');
+  });
+  it('leaves a passive and a verb in a series after "or at least" alone', async () => {
+    expect(await speakerOf("The mayor wasn't at first asked about the port.", 'asked')).toBe('');
+    expect(await speakerOf('Harbourland pressed the council to shut the port or at least privately assure it that ships would wait.', 'assure')).toBe('');
+  });
+});

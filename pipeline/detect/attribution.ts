@@ -2485,6 +2485,18 @@ function participlePhrase(toks: Token[], k: number): boolean {
 }
 const PARTICIPLE_END = /(?:ed|en|ing)$/i;
 
+/**
+ * "Harbourland at least said", "the minister at first denied", "the council in turn called for": a set phrase of a
+ * preposition and one word right after the subject's noun and before its verb, an adverb in all but its spelling; how
+ * many tokens before its word at k it starts (1), or 0 when none ends at k. Not after an auxiliary or a conjunction,
+ * where the words before are no subject ("was at first asked" is a passive, "or at least assure" a verb in a series).
+ */
+function setAdverbial(toks: Token[], k: number): number {
+  const pair = `${lower(toks[k - 1])} ${lower(toks[k])}`;
+  return SET_ADVERBIAL.test(pair) && /^(?:NOUN|PROPN)$/.test(toks[k - 2]?.pos ?? '') ? 1 : 0;
+}
+const SET_ADVERBIAL = /^(?:at (?:least|first|last|once)|in turn|for now|for once)$/;
+
 /** A time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
  * "earlier that week"; how many tokens before its noun at k it starts (0: none ends at k). */
 function timePhrase(toks: Token[], k: number): number {
@@ -2519,11 +2531,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   let floor = sent.tokenStart;
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0 || isLocativeThere(toks, j))) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0 || isLocativeThere(toks, j) || setAdverbial(toks, j) > 0)) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       // ("Levi in 2009 said": a year too)
       if ((isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) || isYearAfterIn(toks, j)) j--;
-      else j -= timePhrase(toks, j);
+      else j -= timePhrase(toks, j) || setAdverbial(toks, j);
       j--;
       // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
       // ("Fiorina a month later announced": one span too)
