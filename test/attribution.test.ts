@@ -3452,3 +3452,92 @@ describe('speaker: "in a statement" after the object of a verb and its prepositi
     expect(await channel('A reply to the harbour board came in a statement on Friday.')).toBe('statement');
   });
 });
+
+describe('speaker: "military" read as an adjective where it is the noun (nospk37)', () => {
+  it('heads its phrase after a possessive pronoun, an adjective or "and"', async () => {
+    expect(await speakerOf('Harbourland has begun a new phase of the campaign, its military said.', 'said')).toBe('military');
+    expect(await speakerOf('The Ruritanian military said it had opened the road.', 'said')).toBe('Ruritanian military');
+    expect(await speakerOf('The Harbour government and military have dismissed the claims as lies.', 'dismissed')).toBe('Harbour government and military');
+    // (as "army" does)
+    expect(await speakerOf('The Ruritanian army said it had opened the road.', 'said')).toBe('Ruritanian army');
+  });
+  it('is the noun a title after it belongs to (sides swapped, the same)', async () => {
+    expect(await speakerOf("The siege will go on for months, Ruritania's military chief said on Monday.", 'said')).toBe("Ruritania's military chief");
+    expect(await speakerOf("The siege will go on for months, Borduria's military chief said on Monday.", 'said')).toBe("Borduria's military chief");
+    expect(await speakerOf('The former military chief said he would run for office.', 'said')).toBe('former military chief');
+  });
+  it('leaves an adjective before its noun alone, and a name before its own verb', async () => {
+    expect(await speakerOf('Ann Holt said the military campaign was over.', 'said')).toBe('Ann Holt');
+    expect(await speakerOf('Harbourland said its military had dismissed the claims.', 'said')).toBe('Harbourland');
+  });
+  it('gives no title to a word of a title-case headline before its subject and verb', async () => {
+    const found = (await analyzeText("The siege will go on for many months, the country's army chief said on Monday.", { title: "Siege Will Go on for Months, Ruritania 's Army Chief Says" })).markers;
+    expect(found.find((m) => m.text === 'said')?.speaker).toBe("country's army chief");
+  });
+});
+
+describe('speaker: "there" after the subject places the people (nospk37)', () => {
+  it('skips "there" after the noun, as an adverb', async () => {
+    expect(await speakerOf('The shelling killed forty people in the town, officials there said on Monday.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Opposition activists there blamed the army for the raid.', 'blamed')).toBe('Opposition activists');
+    expect(await speakerOf('Diplomats stationed there complained of a loud noise.', 'complained')).toBe('anonymous');
+    expect(await speakerOf('A local resident who had relatives there told reporters the road was shut.', 'told')).toBe('anonymous');
+  });
+  it('names the same side whichever side is there (sides swapped, the same)', async () => {
+    expect(await speakerOf('Harbour activists there blamed the Valley militia for the raid.', 'blamed')).toBe('Harbour activists');
+    expect(await speakerOf('Valley activists there blamed the Harbour militia for the raid.', 'blamed')).toBe('Valley activists');
+  });
+  it('leaves existential "there" after the cue alone', async () => {
+    expect(await speakerOf('Officials said there were forty guards at the gate.', 'said')).toBe('anonymous');
+    expect(await speakerOf('Tom Reed said there was no plan.', 'said')).toBe('Tom Reed');
+  });
+});
+
+describe('speaker: an inverted tag whose phrase has a participle after it (nospk37)', () => {
+  it('is the phrase before the participle, as with nothing after it', async () => {
+    expect(await speakerOf('"We met them twice," said a senior official briefed on the talks.', 'said')).toBe('anonymous');
+    expect(await speakerOf('"We met them twice," said a senior official traveling with the envoy.', 'said')).toBe('anonymous');
+    expect(await speakerOf('"The port stays shut," read a harbour statement released on Tuesday.', 'read')).toBe('harbour statement');
+    const q = (await analyzeText('"We met them twice," said a senior official briefed on the talks.')).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['anonymous']);
+  });
+  it('names the same source whichever side it speaks of (sides swapped, the same)', async () => {
+    // (as "said a Valley official" with nothing after it)
+    expect(await speakerOf('"Harbourland fired first," said a Valley official briefed on the talks.', 'said')).toBe('Valley official');
+    expect(await speakerOf('"Valley fired first," said a Harbourland official briefed on the talks.', 'said')).toBe('Harbourland official');
+  });
+  it('leaves a participle after an opening mark or a possessive apostrophe alone', async () => {
+    expect(await speakerOf('The floods, he added, "further emphasize the difficulties faced by poor towns."', 'emphasize')).toBe('floods');
+    expect(await speakerOf('"The port stays shut," said the minister on Monday.', 'said')).toBe('minister');
+  });
+});
+
+describe('speaker: a second relative clause joined by "and who" (nospk37)', () => {
+  it('takes the head of the first "who"', async () => {
+    // (unnamed activists, as for the first clause's "vowed")
+    expect(await speakerOf('The plan will anger activists who have vowed to march and who now depict the council as corrupt.', 'depict')).toBe('anonymous');
+    expect(await speakerOf('The plan will anger Harbour activists who have vowed to march and who now depict the council as corrupt.', 'depict')).toBe('Harbour activists');
+    expect(await speakerOf('Ann Holt, the mayor of Valley, who served in the navy and who has urged calm, spoke on Monday.', 'urged')).toBe('Ann Holt');
+    expect(await speakerOf('Tom Reed, who accused the mayor of fraud — and who has never recanted his story — spoke on Monday.', 'recanted')).toBe('Tom Reed');
+  });
+  it('keeps each side with its own clause (sides swapped, the same)', async () => {
+    expect(await speakerOf('Ann Holt, who met Tom Reed in May and who has urged calm since, spoke on Monday.', 'urged')).toBe('Ann Holt');
+    expect(await speakerOf('Tom Reed, who met Ann Holt in May and who has urged calm since, spoke on Monday.', 'urged')).toBe('Tom Reed');
+  });
+  it('takes no place for the head, and leaves a "who" after no conjunction as it was', async () => {
+    expect(await speakerOf('Ann Holt, the mayor of Valley Falls, Ohio, who served in the navy and who has urged calm, spoke.', 'urged')).toBe('');
+    expect(await speakerOf('Harbour officials who asked not to be named said the port was shut.', 'said')).toBe('Harbour officials');
+  });
+});
+
+describe('speaker: a set phrase ("at least", "at first") between the subject and its verb (nospk37)', () => {
+  it('is skipped like an adverb (sides swapped, the same)', async () => {
+    expect(await speakerOf('By the end of the week, Harbourland at least said it shared the Valley assessment.', 'said')).toBe('Harbourland');
+    expect(await speakerOf('By the end of the week, Valley at least said it shared the Harbourland assessment.', 'said')).toBe('Valley');
+    expect(await speakerOf('The harbour council at first denied that the port was shut.', 'denied')).toBe('harbour council');
+  });
+  it('leaves a passive and a verb in a series after "or at least" alone', async () => {
+    expect(await speakerOf("The mayor wasn't at first asked about the port.", 'asked')).toBe('');
+    expect(await speakerOf('Harbourland pressed the council to shut the port or at least privately assure it that ships would wait.', 'assure')).toBe('');
+  });
+});

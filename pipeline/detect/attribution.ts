@@ -629,7 +629,12 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
     // one has no appositive in its tag, '"... from the White House," the speaker said')
     const tag = partyTagAfter(t, b + 1);
     const from = tag > 0 ? tag : b + 1;
-    for (let k = from + 1; k < toks.length && k - from <= 7 && !APPOSITIVE_END.test(toks[k]!.value); k++) if (TITLE_WORDS.has(lower(toks[k]))) out.push(lower(toks[k]));
+    // (not a title-case headline's subject before its verb: "War Will Go on for Months, Harbourland's Army Chief Says"
+    // gives "Months" no title)
+    const after: string[] = [];
+    let k = from + 1;
+    for (; k < toks.length && k - from <= 7 && !APPOSITIVE_END.test(toks[k]!.value) && !headlineVerb(t, k); k++) if (TITLE_WORDS.has(lower(toks[k]))) after.push(lower(toks[k]));
+    if (!headlineVerb(t, k)) out.push(...after);
   }
   return out;
 }
@@ -844,7 +849,7 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // ("the U.N. secretary-general said", "the attorney-general")
   const before = toks[a - 1];
   const nominalAdj =
-    (head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || (before!.pos === 'NOUN' && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)))) || hyphenTitle(toks, a);
+    (head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || ((before!.pos === 'NOUN' || militaryAsNoun(toks, a - 1)) && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)))) || hyphenTitle(toks, a) || militaryAsNoun(toks, a);
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
@@ -868,6 +873,21 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   if (toks[a]!.pos === 'DET' && a === end) return undefined;
   return [a, end];
 }
+
+/**
+ * "its military said", "the Harbour military said", "the government and military have denied", "the country's military
+ * chief said": wink tags "military" as an adjective even where it is the noun (the armed forces) or the noun that a
+ * title after it is the head of. It is one where it ends a phrase before a verb or a title, after a possessive, an
+ * adjective, a determiner, a name or "and" (not "the military campaign", where a noun follows, nor "Putin's ironic
+ * claim", which is no "military").
+ */
+function militaryAsNoun(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  if (!tok || tok.pos !== 'ADJ' || !MILITARY.test(tok.value)) return false;
+  const before = toks[k - 1];
+  return !!before && (POSSESSIVE_PRONOUN.test(before.value) || /^['’]s$/.test(before.value) || /^(?:ADJ|DET|PROPN|CCONJ)$/.test(before.pos));
+}
+const MILITARY = /^military$/i;
 
 const PERCENT_WORD = /^(?:percent|pct)$/i;
 /** A share of those polled that ends at token k, with its number: "Forty percent said", "90 percent saying",
@@ -1395,6 +1415,18 @@ const IMPERSONAL_PASSIVE = /^(?:said|reported|estimated|believed|thought|expecte
  * assume"); unlike "likely", "set" or "able", where it is someone ("it is unlikely to agree"). */
 const EXTRAPOSED = /^(?:important|difficult|hard|easy|safe|fair|unfair|reasonable|realistic|worth|possible|impossible|necessary|clear|unclear|obvious|true|striking|notable|noteworthy|interesting|ironic|crucial|essential|vital|wrong|right|fitting|tempting|natural|understandable|surprising|remarkable|premature|useful|instructive|telling|significant|no|not)$/i;
 
+/**
+ * "the mayor, who served in the navy and who has urged calm", "activists who marched, and who now demand": a "who" after
+ * "and" or "or" opens a second relative clause on the head of the first, which the phrase before "and" (the end of the
+ * first clause) is not. The index of the nearest "who" before it in its sentence, or -1 when "who" follows no
+ * conjunction or none comes before.
+ */
+function coordinatedWho(toks: Token[], i: number, floor: number): number {
+  if (!/^(?:and|or)$/i.test(toks[i - 1]?.value ?? '')) return -1;
+  for (let k = i - 2; k >= floor && i - k <= 60; k--) if (lower(toks[k]) === 'who') return k;
+  return -1;
+}
+
 const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** he/she/they/it (and his/her/their/its): the last named source before; who/which/that: the phrase before the comma.
@@ -1403,6 +1435,11 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
   const toks = t.tokens;
   const word = POSSESSIVE_TO_SUBJECT[lower(toks[i])] ?? lower(toks[i]);
   if (word === 'who' || word === 'which' || word === 'that') {
+    // ("Islamists who have vowed to march and who now depict": the head of the first relative pronoun; not a place,
+    // which no "who" stands for: "the mayor of South Bend, Indiana, who served ... and who has urged")
+    const first = word === 'who' ? coordinatedWho(toks, i, t.sentences[toks[i]!.sentence]!.tokenStart) : -1;
+    const head = first >= 0 ? resolvePronoun(t, first, chain) : '';
+    if (head !== '' && !isPlaceLike(head)) return head;
     let j = i - 1;
     // (or a dash: "Lee - who had called the deal a mistake - said")
     if (toks[j]?.value === ',' || (toks[j] && isAsideDash(toks, j))) {
@@ -2430,6 +2467,45 @@ function unnamedSource(t: Tokenized, first: number, last: number, entry: string)
   return { speaker: ANONYMOUS, from: -1, to: -1, subject: verbSpeaker(t, first, last, entry, true).speaker };
 }
 
+/**
+ * "officials there said", "the health authorities there say", "diplomats stationed there complained": "there" after the
+ * subject's noun (or a participle on it) places the people; wink reads it as the existential pronoun, which is no
+ * subject here: a clause never has "there" right after its subject. Skipped like an adverb, the noun before it speaks.
+ */
+function isLocativeThere(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  if (!tok || tok.value !== 'there') return false;
+  const before = toks[k - 1];
+  return !!before && (before.pos === 'NOUN' || (before.pos === 'PROPN' && isWord(before)) || (before.pos === 'VERB' && /(?:ed|en)$/i.test(before.value)));
+}
+
+/**
+ * '"...," said a U.S. official briefed on the meeting', '"...," said a statement posted on its website': a participle
+ * right after the phrase of an inverted tag, before its preposition (or "as": "a nun identified as Sister Ann"), is a
+ * reduced relative clause on that phrase, and the phrase is the speaker as it is with nothing after it; not the verb
+ * of a clause the phrase opens (an auxiliary, "said the minister would", or a verb with its object, "said the army
+ * fired shells", stay out).
+ */
+function participlePhrase(toks: Token[], k: number): boolean {
+  const tok = toks[k];
+  if (!tok || tok.pos !== 'VERB' || !PARTICIPLE_END.test(tok.value)) return false;
+  const next = toks[k + 1];
+  return !!next && (next.pos === 'ADP' || /^as$/i.test(next.value)) && !/^(?:that|to)$/i.test(next.value);
+}
+const PARTICIPLE_END = /(?:ed|en|ing)$/i;
+
+/**
+ * "Harbourland at least said", "the minister at first denied", "the council in turn called for": a set phrase of a
+ * preposition and one word right after the subject's noun and before its verb, an adverb in all but its spelling; how
+ * many tokens before its word at k it starts (1), or 0 when none ends at k. Not after an auxiliary or a conjunction,
+ * where the words before are no subject ("was at first asked" is a passive, "or at least assure" a verb in a series).
+ */
+function setAdverbial(toks: Token[], k: number): number {
+  const pair = `${lower(toks[k - 1])} ${lower(toks[k])}`;
+  return SET_ADVERBIAL.test(pair) && /^(?:NOUN|PROPN)$/.test(toks[k - 2]?.pos ?? '') ? 1 : 0;
+}
+const SET_ADVERBIAL = /^(?:at (?:least|first|last|once)|in turn|for now|for once)$/;
+
 /** A time phrase before the verb: "at the time", "by that time", "later in the day", "on the same day",
  * "earlier that week"; how many tokens before its noun at k it starts (0: none ends at k). */
 function timePhrase(toks: Token[], k: number): number {
@@ -2464,11 +2540,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   let floor = sent.tokenStart;
   for (;;) {
     // (curly apostrophes read as straight ones: "wouldn’t say"; a floating quantifier: "have both argued")
-    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0)) {
+    while (j >= floor && (SKIP_BEFORE.has(lower(toks[j]).replace(/’/g, "'")) || (MIND_ADJECTIVE.test(entry) && LINKING.has(lower(toks[j]))) || isContractedAux(toks[j]!) || isIntensifier(toks, j) || (toks[j]!.pos === 'ADV' && /^\p{Ll}+$/u.test(toks[j]!.value)) || isTimeWord(toks[j]) || isYearAfterIn(toks, j) || isFloatingQuantity(toks, j) || timePhrase(toks, j) > 0 || isLocativeThere(toks, j) || setAdverbial(toks, j) > 0)) {
       // "Obama on Tuesday accused", "Comey in June criticized": the preposition goes with the time
       // ("Levi in 2009 said": a year too)
       if ((isTimeWord(toks[j]) && /^(?:on|in|at|this|last|late|early|earlier)$/i.test(toks[j - 1]?.value ?? '')) || isYearAfterIn(toks, j)) j--;
-      else j -= timePhrase(toks, j);
+      else j -= timePhrase(toks, j) || setAdverbial(toks, j);
       j--;
       // ("who just days earlier had criticized", "two weeks ago said": the span of time too)
       // ("Fiorina a month later announced": one span too)
@@ -2843,7 +2919,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
       const ends = isNamePart(toks[np[1]]) && !/^describ/i.test(toks[last]!.value) ? !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') && !(/^(?:ADV|ADJ|DET)$/.test(after?.pos ?? '') && !isTimeWord(after)) : false;
       // right after a quotation the phrase is the speaker whatever qualifies it ('"...," said a longtime
       // adviser to both candidates', '... said one official who supports the plan')
-      const qualified = afterQuote && !/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '');
+      // (a participle phrase after it only past a quotation's closing mark, glued to its comma or stop: not an opening
+      // mark, 'the group "announced it', nor a possessive's apostrophe, "members' professed ignorance matched by")
+      // ('he added, "further emphasize the difficulties faced by': a mark spaced off its comma opens a quotation)
+      const closed = /^[,.?!]$/.test(toks[j - 1]?.value ?? '') && toks[j - 1]!.end === prev.start;
+      const qualified = afterQuote && (!/^(?:VERB|AUX|PART)$/.test(after?.pos ?? '') || (closed && participlePhrase(toks, np[1] + 1)));
       if (unstopped) {
         // (fall through to the verb's subject)
       } else if (!after || after.pos === 'PUNCT' || ends || qualified || /^(?:in|on|at|during|after|before|last|this|earlier|later|when|of)$/i.test(after.value) || (/^to$/i.test(after.value) && isTitleWord(toks[np[1]]!.value))) {
