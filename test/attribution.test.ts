@@ -1998,6 +1998,7 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
     ['A guard who asked not to be identified said the gate was opened at dawn.', 'said', 'guard'],
     ['The officer who was speaking anonymously told reporters the convoy had turned back.', 'told', 'anonymous'],
     ['A nurse who was wounded in the raid said the ward had no power.', 'said', 'nurse'],
+    ['A guard who was directly involved admitted as much.', 'admitted', 'guard'],
   ])('a relative clause that ends on its verb: the noun it hangs on speaks: %s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });
@@ -2006,6 +2007,8 @@ describe('speaker: countries, dates and a titled person\'s country', () => {
     // the cue is the clause's own word, or a noun the tagger reads as a verb: the clause's noun is no speaker
     ['An aide who stands accused of fraud met the committee.', 'accused', 'aide'],
     ['The memo held language that would have assigned blame for the fire.', 'blame', 'language'],
+    // a passive: the noun is the one described
+    ['Note that Harbour Watch which keeps its files underground is not described as "secretive" at all.', 'described', 'Harbour Watch'],
   ])('not a cue inside the relative clause, nor one that is no main verb: %s', async (text, word, noun) => {
     const speaker = await speakerOf(text, word);
     expect(speaker).toBeDefined();

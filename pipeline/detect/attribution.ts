@@ -2758,11 +2758,12 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // "a doctor whose clinic was hit said", "an official whose agency monitors the border said": a possessive
     // relative clause ends right before the verb; the noun it hangs on speaks
     np = possessiveRelative(t, j, floor) ?? np;
-    // "holdouts who refuse to leave said", "an officer who asked not to be identified said": a relative clause that
-    // ends on its own verb (an adverb after it skipped above) names no phrase right before the cue; the noun it hangs
-    // on speaks (not for a participle, whose subject may be the clause's: "a deal that would let Lee go, saying")
+    // "holdouts who refuse to leave said", "an officer who asked not to be identified said", "an official who was
+    // directly involved admitted": a relative clause that ends on its own verb or predicate adjective (an adverb after
+    // it skipped above) names no phrase right before the cue; the noun it hangs on speaks (not before a passive, "Hamas,
+    // which holds hostages underground, is not described as", whose noun is the one described) (not for a participle, whose subject may be the clause's: "a deal that would let Lee go, saying")
     // (not after a linking verb, whose participle is the clause's own: "an executive who stands accused of")
-    if (!np && !participle && toks[first]!.pos === 'VERB' && verbForm(toks[first]!.value) !== 'bare' && prev.pos === 'VERB' && !LINKING.has(lower(prev)) && !/^(?:stands?|stood)$/i.test(prev.value)) np = relativeHead(t, j + 1, floor);
+    if (!np && !participle && toks[first]!.pos === 'VERB' && verbForm(toks[first]!.value) !== 'bare' && (prev.pos === 'VERB' || prev.pos === 'ADJ') && !LINKING.has(lower(prev)) && !/^(?:stands?|stood)$/i.test(prev.value) && !toks.slice(j + 1, first).some((x) => PASSIVE_BE.test(x.value))) np = relativeHead(t, j + 1, floor);
     if (np) {
       let [a, b] = np;
       // "officials who spoke on condition of anonymity said", "groups that have endorsed him say": the
