@@ -228,6 +228,18 @@ describe('"blamed on" after a noun is a passive with no one named; a relative cl
   });
 });
 
+describe("a photograph's credit run into the phrase before a verb is no part of who speaks", () => {
+  it.each([
+    ['Image copyright Harbour Press Image caption The harbour council said the pier would close', 'said', 'harbour council'],
+    ['Media playback is unsupported on your device Media caption Dana Levi says the pier will close', 'says', 'Dana Levi'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('keeps photographs that are the subject', async () => {
+    expect(await speakerOf('Photos show the pier on fire.', 'show')).toBe('Photos');
+  });
+});
+
 describe('"Said" is a name in running text, a verb in a title-case headline', () => {
   it('the name speaks with the verb after it', async () => {
     const found = await cues('Forty of the wounded died overnight, Said said.');

@@ -1102,6 +1102,9 @@ function linkBoxName(t: Tokenized, b: number): [number, number] | undefined {
 }
 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
+/** The words of a photograph's credit or caption label ("Image copyright", "Image caption", "AP Photo", "Getty Images"). */
+const PHOTO_CREDIT = /^(?:caption|copyright|Photo|Photos|Images)$/;
+
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
   const boxed = linkBoxName(t, b);
@@ -1109,6 +1112,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // (a name run on into the full name and a linked headline: "Rex Tillerson Rex Wayne TillersonDonald Trump ...")
   const cut = nameBeforeLinkBox(t, a, b);
   if (cut < b) return speakerOfPhrase(t, a, cut, cuePos);
+  // (a photograph's credit run into the phrase, a page pasted as text: "Image copyright AFP Image caption US officials
+  // suspected", "AP Photo Tillerson urges": who speaks comes after the credit's last word)
+  for (let k = b - 1; k >= a; k--) {
+    if (PHOTO_CREDIT.test(toks[k]!.value)) return speakerOfPhrase(t, k + 1, b, cuePos);
+  }
   // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
   // present", "a liaison close", where a phrase after it was cut off; not a title's "general" or "chief")
   while (b > a && toks[b - 1]!.pos === 'NOUN' && POSTPOSITIVE.test(toks[b]!.value)) b--;
