@@ -81,6 +81,11 @@ const TEXT_HEADS = /^(?:resolution|act|bill|law|report|statement|letter|document
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 /** A possessive pronoun before a noun ("his", "their", "our"). */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/i;
+/** A possessive before a noun: a possessive pronoun, or the "'s" of a name ("its", "the army's"). */
+function isPossessor(value: string): boolean {
+  return POSSESSIVE_PRONOUN.test(value) || POSSESSIVE_S.test(value);
+}
+const POSSESSIVE_S = /^['’]s$/i;
 const SKIP_BEFORE = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'then',
   'further', 'repeatedly', 'again', 'once', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently',
@@ -885,7 +890,7 @@ function militaryAsNoun(toks: Token[], k: number): boolean {
   const tok = toks[k];
   if (!tok || tok.pos !== 'ADJ' || !MILITARY.test(tok.value)) return false;
   const before = toks[k - 1];
-  return !!before && (POSSESSIVE_PRONOUN.test(before.value) || /^['’]s$/.test(before.value) || /^(?:ADJ|DET|PROPN|CCONJ)$/.test(before.pos));
+  return !!before && (isPossessor(before.value) || /^(?:ADJ|DET|PROPN|CCONJ)$/.test(before.pos));
 }
 const MILITARY = /^military$/i;
 
@@ -4072,7 +4077,7 @@ function allegedBefore(t: Tokenized, k: number): boolean {
   // (the noun may be quoted: 'a purported "second marriage"')
   const next = OPENING_QUOTE.test(t.tokens[k + 1]?.value ?? '') ? t.tokens[k + 2] : t.tokens[k + 1];
   if (!/^(?:alleged|purported)$/i.test(t.tokens[k]!.value) || !prev || !next || !/^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) return false;
-  if (prev.pos === 'DET' || /^(?:his|her|its|their|our|my|your|['’]s)$/i.test(prev.value)) return true;
+  if (prev.pos === 'DET' || isPossessor(prev.value)) return true;
   if (prev.pos === 'NUM' || (prev.pos === 'ADJ' && /^\p{Ll}/u.test(prev.value))) return true;
   return /^(?:and|or)$/i.test(prev.value) && next.pos !== 'PROPN';
 }
@@ -4107,7 +4112,7 @@ function isVerbUse(t: Tokenized, m: Marker): boolean {
   if (PRENOMINAL_PARTICIPLE.test(tok.value) && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) {
     let k = a - 1;
     while (k > 0 && t.tokens[k]!.pos === 'ADV') k--;
-    if (t.tokens[k]!.pos === 'DET' || /^(?:his|her|its|their|our|my|your|own|['’]s)$/i.test(t.tokens[k]!.value)) return false;
+    if (t.tokens[k]!.pos === 'DET' || isPossessor(t.tokens[k]!.value) || /^own$/i.test(t.tokens[k]!.value)) return false;
   }
   // calling someone something needs its object: "the race was called.", "called and asked" are not labels
   // (but "as the bill is called," names it)
