@@ -3556,3 +3556,20 @@ describe('speaker: a set phrase ("at least", "at first") between the subject and
     expect(await speakerOf('Harbourland pressed the council to shut the port or at least privately assure it that ships would wait.', 'assure')).toBe('');
   });
 });
+
+describe('speaker: a participle after a text its issuer issued, past an opening phrase or a quotation (spk39)', () => {
+  it('is the subject right before the issuing verb (sides swapped, the same)', async () => {
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, the Ruritanian cabinet issued a statement saying the border would reopen.', 'saying')).toBe('Ruritanian cabinet');
+    expect(await speakerOf('On Monday, after a long night of talks with Ruritania, the Bordurian cabinet issued a statement saying the border would reopen.', 'saying')).toBe('Bordurian cabinet');
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, the state-run Harbour Agency issued a statement accusing Ruritania of delay.', 'accusing')).toBe('Harbour Agency');
+  });
+  it('after "said in a statement", is who said it (sides swapped, the same)', async () => {
+    expect(await speakerOf('“The border stays shut,” Dana Levi said in a statement accusing Tom Reed of delay.', 'accusing')).toBe('Dana Levi');
+    expect(await speakerOf('“The border stays shut,” Tom Reed said in a statement accusing Dana Levi of delay.', 'accusing')).toBe('Tom Reed');
+  });
+  it('takes no name inside a larger subject: the object of "linked to", "including", nor a place after a comma', async () => {
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, a militia linked to the Northern Front released a video showing the prisoners.', 'showing')).toBe('video');
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, four states including Ruritania released a statement condemning the raid.', 'condemning')).toBe('statement');
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, Bishop Tom Reed of Dover, Delaware issued a statement calling the ruling a disgrace.', 'calling')).toBe('statement');
+  });
+});

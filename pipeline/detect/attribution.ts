@@ -2720,6 +2720,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // saying" goes on with the strategist)
     const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first) && !inOpeningPhrase(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
+    // (the subject right before the verb that issued the text, past whatever opens the sentence: "On Monday, after
+    // the vote, the Port Board issued a statement saying", '"...," Holt said in a statement accusing')
+    const issuer = issued ? issuingVerb(toks, j, floor) : -1;
+    const own = issuer >= 0 ? subjectRightBefore(t, issuer) : undefined;
+    if (own && !embeddedSubject(toks, own.from)) return own;
     // "..., accusing X of ...": the sentence's subject
     const np = subjectPastQuotation(t, floor, j);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
@@ -3261,6 +3266,42 @@ function verbOfObject(toks: Token[], j: number, floor: number): number {
   // (past a participle that modifies the noun: "a threatening message", "a signed letter")
   while (k > floor && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|out|up)$/i.test(toks[k]!.value) || (toks[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(toks[k]!.value) && /^(?:DET|ADJ)$/.test(toks[k - 1]?.pos ?? '')))) k--;
   return toks[k]?.pos === 'VERB' ? k : -1;
+}
+
+/**
+ * The verb that issued the text ending at token `j`: the verb whose object it is ("the board issued a statement"), or
+ * the verb before "in a statement" ("Holt said in a statement"); -1 when there is none. A participle after the text
+ * reports the issuer's words: in "Ann Holt said in a statement accusing the mayor", Holt accuses.
+ */
+function issuingVerb(toks: Token[], j: number, floor: number): number {
+  const k = verbOfObject(toks, j, floor);
+  if (k >= 0) return k;
+  let d = j - 1;
+  while (d > floor && /^(?:ADJ|DET)$/.test(toks[d]!.pos)) d--;
+  return d - 1 >= floor && /^in$/i.test(toks[d]!.value) && toks[d - 1]!.pos === 'VERB' && SAID_IN.test(toks[d - 1]!.lemma.toLowerCase()) ? d - 1 : -1;
+}
+
+/** Verbs of saying whose medium follows "in" ("said in a statement", "wrote in a letter"). */
+const SAID_IN = /^(?:say|write|state|announce|declare|add|respond|reply|tell|warn|note|explain|claim|insist|argue)$/;
+
+/** Prepositions whose object is no clause's subject ("linked to", "members of"); not "after" or "as", which may open a clause. */
+const EMBEDDING_PREPOSITION = /^(?:of|to|in|at|with|for|from|by|on|among|between|like|against|about|into|over|under|near)$/i;
+
+/**
+ * Is the phrase starting at token `from` part of a larger subject rather than the subject itself: the object of a
+ * participle or preposition ("a group linked to the League", "nations including Ruritania"), or a place after a
+ * comma with no article ("Bishop Ann Rowe of Dover, Delaware")? Then the issuer is the larger phrase, for which
+ * this path finds no speaker.
+ */
+function embeddedSubject(toks: Token[], from: number): boolean {
+  const first = toks[from];
+  const before = toks[from - 1];
+  // (a phrase that opens with a time holds the preposition's object itself: "On Friday the league issued")
+  if (!first || !before || isTimeWord(first)) return false;
+  // (a verb after a hyphen ends a compound modifier: "the state-run agency", "President-elect Ann Holt")
+  if ((before.pos === 'VERB' && toks[from - 2]?.value !== '-') || EMBEDDING_PREPOSITION.test(before.value)) return true;
+  // (a place is written with no article: "the White House" after "talks with Borduria," is a subject of its own)
+  return before.value === ',' && first.pos !== 'DET' && isNamePart(toks[from - 2]) && !isTimeWord(toks[from - 2]!);
 }
 
 /** The verb of making whose object is the phrase ending at token `j`, a medium noun ("placed national
