@@ -3573,3 +3573,17 @@ describe('speaker: a participle after a text its issuer issued, past an opening 
     expect(await speakerOf('On Monday, after a long night of talks with Borduria, Bishop Tom Reed of Dover, Delaware issued a statement calling the ruling a disgrace.', 'calling')).toBe('statement');
   });
 });
+
+describe('speaker: "the <title>" after a title phrase set off before the name by a comma (spk39)', () => {
+  it('is the name after "the Ruritanian prime minister," (sides swapped, the same)', async () => {
+    expect(await speakerOf('The Ruritanian prime minister, Tom Reed, met Dana Levi in Dover on Monday. "We will not yield," the prime minister told the assembly.', 'told')).toBe('Tom Reed');
+    expect(await speakerOf('The Ruritanian prime minister, Dana Levi, met Tom Reed in Dover on Monday. "We will not yield," the prime minister told the assembly.', 'told')).toBe('Dana Levi');
+  });
+  it('after a possessor or a lower-case modifier', async () => {
+    expect(await speakerOf("The talks were tense. Ruritania's finance minister, Dana Levi, spoke first. The minister renewed calls for a deal.", 'calls for')).toBe('Dana Levi');
+    expect(await speakerOf('The council met with the caretaker mayor, Dana Levi, on Monday. The mayor added: "The port will open."', 'added')).toBe('Dana Levi');
+  });
+  it('names no one the title of an opening phrase whose name goes on into the verb', async () => {
+    expect(await speakerOf('After meeting the minister, Tom Reed spoke first. "We will not yield," the minister told the assembly.', 'told')).toBe('minister');
+  });
+});

@@ -629,6 +629,7 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
   const toks = t.tokens;
   const out = toks.slice(a, na).map(lower);
   for (let k = a - 1; k >= 0 && a - k <= 3 && TITLE_WORDS.has(lower(toks[k])); k--) out.push(lower(toks[k]));
+  out.push(...titleBeforeComma(toks, a, b));
   if (toks[b + 1]?.value === ',') {
     // (past a party tag: "Tom Reed, D-N.Y., the committee's chairman"; not past a quotation's end: a name that closes
     // one has no appositive in its tag, '"... from the White House," the speaker said')
@@ -642,6 +643,24 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
     if (!headlineVerb(t, k)) out.push(...after);
   }
   return out;
+}
+
+/**
+ * The title words of a title phrase the name at tokens [a, b] stands in apposition to after a comma: "France's
+ * foreign minister, Dana Levi, arrived" and "the Ruritanian prime minister, Tom Reed." make Levi the foreign minister
+ * and Reed the prime minister, so that a later "the prime minister said" is Reed. The phrase opens with a determiner
+ * or a possessor, and the name ends at a comma or a stop; else none ("After meeting the minister, Tom Reed said"
+ * names Reed no minister).
+ */
+function titleBeforeComma(toks: Token[], a: number, b: number): string[] {
+  if (toks[a - 1]?.value !== ',' || !/^[,.;]$/.test(toks[b + 1]?.value ?? '')) return [];
+  const out: string[] = [];
+  let k = a - 2;
+  while (k >= 0 && out.length < 3 && TITLE_WORDS.has(lower(toks[k])) && /^\p{Ll}/u.test(toks[k]!.value)) out.push(lower(toks[k--]));
+  // (past up to three modifiers, "the current Labour mayor", "the caretaker prime minister")
+  let m = k;
+  while (m >= 0 && k - m < 3 && /^(?:ADJ|PROPN|NOUN)$/.test(toks[m]!.pos) && !isPossessor(toks[m]!.value)) m--;
+  return out.length > 0 && m >= 0 && (toks[m]!.pos === 'DET' || isPossessor(toks[m]!.value)) ? out : [];
 }
 
 /** Where an appositive after a name ends: a comma, a stop, a semicolon or a quotation mark. */
@@ -691,7 +710,8 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = '', wr
   // an appositive, nor a vice president or a prime minister for "the president", "the minister"; with its
   // modifiers for "the prime minister", "the former president"; "Gov." for "the governor")
   const written = `${modifiers ? `${modifiers.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')}\\s+` : ''}${writtenTitle(title)}`;
-  const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
+  // (or set off before the name by a comma: "the prime minister, Tom Reed")
+  const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}(?:\\s+(?:[\\p{L}.'’-]+\\s+){0,2}|,\\s+)$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
     const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
