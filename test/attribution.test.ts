@@ -3587,3 +3587,14 @@ describe('speaker: "the <title>" after a title phrase set off before the name by
     expect(await speakerOf('After meeting the minister, Tom Reed spoke first. "We will not yield," the minister told the assembly.', 'told')).toBe('minister');
   });
 });
+
+describe('speaker: "the statement said" after a sentence whose first cue condemns, praises or warns (spk39)', () => {
+  it('is the source of that cue (sides swapped, the same)', async () => {
+    expect(await speakerOf('On Friday, Ruritania\'s foreign ministry condemned the raid on the port. "We believe the raid was a crime," the statement said.', 'said')).toBe("Ruritania's foreign ministry");
+    expect(await speakerOf('On Friday, Borduria\'s foreign ministry condemned the raid on the port. "We believe the raid was a crime," the statement said.', 'said')).toBe("Borduria's foreign ministry");
+  });
+  it('not after a cue that answers another, nor after a text as the source', async () => {
+    expect(await speakerOf('Ruritania rejected the plan. "We will not bow," the statement said.', 'said')).toBe('statement');
+    expect(await speakerOf('Ruritania on Tuesday blocked a Harbour Council resolution calling for a probe into the deaths. The statement expressed regret over the deaths.', 'expressed')).toBe('statement');
+  });
+});

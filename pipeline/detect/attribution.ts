@@ -1435,11 +1435,14 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
   // (the first cue of that sentence outside its quotations, when it names its source: an unnamed one, a
   // description or a pronoun hands on nothing)
   const first = resolvedSoFar.get(t)?.find((c) => c.sentence === here - 1 && !insideQuote(t, c.start));
-  return first && ISSUING_CUE.test(first.entry) && /^\p{Lu}/u.test(first.speaker) && !PRONOUNS.has(first.speaker.toLowerCase()) ? first.speaker : '';
+  // (nor a text, which issues nothing: "a Security Council resolution calling for a probe. The statement expressed")
+  return first && ISSUING_CUE.test(first.entry) && /^\p{Lu}/u.test(first.speaker) && !PRONOUNS.has(first.speaker.toLowerCase()) && !TEXT_HEADS.test(first.speaker.split(' ').pop()!) ? first.speaker : '';
 }
 /** Cues whose source puts out words of its own, which a statement or a post then holds ("said", "announced",
- * "tweeted", "wrote"): not one that quotes or answers another ("AFP quoted ...", "Iran dismissed ..."). */
-const ISSUING_CUE = /^attribution\.(?:say|tell|state|announce|add|add-after-quote|write|tweet|post-online|issue-statement|declare)$/;
+ * "tweeted", "wrote"; and verbs that name what those words did: "condemned", "praised", "confirmed", "warned",
+ * "called for", as in 'Ruritania's ministry condemned the raid. "It was a crime," the statement said.'): not one that
+ * quotes or answers another ("AFP quoted ...", "Iran dismissed ..."). */
+const ISSUING_CUE = /^attribution\.(?:say|tell|state|announce|add|add-after-quote|write|tweet|post-online|issue-statement|declare|condemn|praise|applaud|confirm|warn|urge|call-for|echo|vow|express|affirm|emphasize|insist|accuse|deny|note|explain|argue|claim)$/;
 
 /** Participles of saying, knowing and judging after an empty it ("it is said", "it was learned"). */
 const IMPERSONAL_PASSIVE = /^(?:said|reported|estimated|believed|thought|expected|claimed|alleged|announced|noted|known|understood|feared|rumou?red|suggested|argued|described|learned|learnt|proved|proven|shown|found|assumed|considered|hoped|agreed|decided|stated|confirmed|revealed|acknowledged|recogni[sz]ed|accused|predicted|suspected|told|written|added|explained|emphasi[sz]ed|stressed|pointed|indicated|asserted|maintained|denied)$/i;
