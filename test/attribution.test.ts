@@ -3598,3 +3598,16 @@ describe('speaker: "the statement said" after a sentence whose first cue condemn
     expect(await speakerOf('Ruritania on Tuesday blocked a Harbour Council resolution calling for a probe into the deaths. The statement expressed regret over the deaths.', 'expressed')).toBe('statement');
   });
 });
+
+describe('speaker: "according to a statement released by X" (spk39)', () => {
+  it('is who issued the text, past the participle and its time (sides swapped, the same)', async () => {
+    expect(await speakerOf('Aid will resume next week, according to a statement released by the Ruritanian Foreign Ministry.', 'according to')).toBe('Ruritanian Foreign Ministry');
+    expect(await speakerOf('Aid will resume next week, according to a statement released by the Bordurian Foreign Ministry.', 'according to')).toBe('Bordurian Foreign Ministry');
+    expect(await speakerOf('Aid will resume next week, according to a statement issued on Sunday by Dana Levi.', 'according to')).toBe('Dana Levi');
+    expect(await speakerOf('Aid will resume, according to a poll released last week by the firm Data for Progress.', 'according to')).toBe('Data for Progress');
+  });
+  it('not one who read or obtained the text', async () => {
+    expect(await speakerOf('Aid will resume next week, according to a statement read by Dana Levi.', 'according to')).toBe('statement');
+    expect(await speakerOf('Aid will resume next week, according to an email obtained by the Harbour Post.', 'according to')).toBe('email');
+  });
+});

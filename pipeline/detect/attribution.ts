@@ -4040,6 +4040,25 @@ const MADE_TEXT = /^(?:poll|polls|survey|tally|count|analysis|study|estimate|est
 /** Texts someone issued, whose issuer is their source ("a statement from the office", "a tweet by the army"). */
 const ISSUED_TEXT = /^(?:statements?|tweets?|posts?|letters?|memos?|e-?mails?|releases?|readouts?|transcripts?|translations?|videos?|recordings?|calculations|research|projections)$/i;
 
+/** Participles of issuing a text, after which "by" names its issuer ("a statement released by", "a poll published by"). */
+const ISSUED_BY = /^(?:released|issued|published|posted|distributed|circulated|sent|filed|signed|written|authored|drafted|compiled|prepared|conducted|carried)$/i;
+/** Words of time between such a participle and its "by" ("released on Sunday by", "issued late Monday by"). */
+const ISSUED_WHEN = /^(?:on|late|early|last|this|earlier|overnight)$/i;
+
+/**
+ * The index of the "by" or "from" that names who issued the text ending at token `n`: right after the text ("a
+ * statement from the ministry", "a tally by the agency"), or "by" after a participle of issuing and up to three words of
+ * time ("according to a statement released on Sunday by Dana Levi": Levi). Not after a participle of getting or
+ * reading ("an email obtained by the paper", "a statement read by her lawyer"); -1 when there is none.
+ */
+function issuerPreposition(toks: Token[], n: number, end: number): number {
+  if (/^(?:by|from)$/i.test(toks[n + 1]?.value ?? '')) return n + 1;
+  if (!ISSUED_BY.test(toks[n + 1]?.value ?? '')) return -1;
+  let k = n + 2;
+  while (k < end && k - n <= 4 && (isTimeWord(toks[k]) || ISSUED_WHEN.test(toks[k]!.value))) k++;
+  return k < end && /^by$/i.test(toks[k]!.value) ? k : -1;
+}
+
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
   let np = npAfter(t, last + 1, sent.tokenEnd - 1);
@@ -4081,11 +4100,13 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
   // (and a text someone issued: "according to a statement from the prime minister's office", "a tweet from the
   // army", "a translation by the paper"; not "the letter of the law")
-  const by = /^(?:by|from)$/i.test(toks[np[1] + 1]?.value ?? '');
+  // (or after the participle that issued it: "a statement released on Sunday by the ministry")
+  const byAt = issuerPreposition(toks, np[1], sent.tokenEnd);
+  const by = byAt >= 0;
   const made = MADE_TEXT.test(toks[np[1]]!.value) && (by || /^of$/i.test(toks[np[1] + 1]?.value ?? ''));
   const issued = ISSUED_TEXT.test(toks[np[1]]!.value) && by;
   if (made || issued) {
-    const maker = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
+    const maker = npAfter(t, (by ? byAt : np[1] + 1) + 1, sent.tokenEnd - 1);
     // (a name, or for a text issued or made by or from one, a body, a spokesman or a family: "a statement from the
     // health ministry", "figures from the health ministry", "from his spokesman", "from his family"; not "a poll of
     // voters", who answered it)
