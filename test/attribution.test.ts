@@ -3611,3 +3611,15 @@ describe('speaker: "according to a statement released by X" (spk39)', () => {
     expect(await speakerOf('Aid will resume next week, according to an email obtained by the Harbour Post.', 'according to')).toBe('email');
   });
 });
+
+describe('speaker: "the army" after "the <State> military said", and the other way round (spk39)', () => {
+  it('is the one state\'s forces a cue before cited (sides swapped, the same)', async () => {
+    expect(await speakerOf('The Ruritanian military said the airport was closed. The army said the roads were open.', 'said')).toBe('Ruritanian military');
+    expect((await cues('The Bordurian military said the airport was closed. The army said the roads were open.')).map((c) => c.speaker)).toEqual(['Bordurian military', 'Bordurian military']);
+    expect((await cues('The Ruritanian army said the airport was closed. The military said the roads were open.')).map((c) => c.speaker)).toEqual(['Ruritanian army', 'Ruritanian army']);
+  });
+  it('not when the text names two states\' forces, nor forces no cue cited', async () => {
+    expect((await cues('The Ruritanian military said the airport was closed. The Bordurian army took the port. The army said the roads were open.')).map((c) => c.speaker)).toEqual(['Ruritanian military', 'army']);
+    expect(await speakerOf("Ruritania's army surrounded the palace on Monday. The military says the mayor will serve until the vote.", 'says')).toBe('military');
+  });
+});

@@ -1281,6 +1281,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     // Israeli government" whose cabinet it means)
     const named = NAMED_BODY_HEAD.test(headLower) ? namedBody(t, headLower, cuePos) : '';
     if (named) return named;
+    // ("the army", "the military": the armed forces of the one state the text has named with such a body before,
+    // outside quotations: "Egypt's army ... the military says")
+    const forces = ARMED_FORCES.test(headLower) && !insideQuote(t, head.start) ? oneStateForces(t, headLower, cuePos) : '';
+    if (forces) return forces;
   }
   // "the group", "the militant group", "the rights organisation": the name an appositive gave that description ("CAGE,
   // the London-based rights group"), else the group named last before, in this sentence or the two before it
@@ -5887,6 +5891,69 @@ const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|a
  * "the military" or "the army": a story about one side's strike names the other side's army more often ("the IDF said
  * ... The military said" after many mentions of "the Syrian military"). */
 const NAMED_BODY_HEAD = /^(?:administration|regime)$/;
+
+/** The armed forces of a state, which a story names with the state before it ("the Israeli army", "Egypt's military"). */
+const ARMED_FORCES = /^(?:military|army)$/;
+
+interface ForcesMention {
+  start: number;
+  /** the state's word in lower case, "egypt" or "egyptian" */
+  state: string;
+  head: string;
+  written: string;
+}
+const forcesMentions = new WeakMap<Tokenized, ForcesMention[]>();
+
+/**
+ * Every "<State> military" or "<State>'s army" of a document outside quotations, as a noun (not "the Israeli military
+ * campaign", where a noun follows, nor a sentence's first word "The"). Memoised per document.
+ */
+function armedForcesMentions(t: Tokenized): ForcesMention[] {
+  let found = forcesMentions.get(t);
+  if (found) return found;
+  found = [];
+  const toks = t.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const head = lower(toks[k]);
+    if (!ARMED_FORCES.test(head) || /^(?:NOUN|PROPN)$/.test(toks[k + 1]?.pos ?? '')) continue;
+    const m = POSSESSIVE_S.test(toks[k - 1]!.value) ? k - 2 : k - 1;
+    const state = toks[m];
+    if (!state || !/^\p{Lu}\p{L}+$/u.test(state.value) || CAPITALISED_NON_NAME.test(state.value) || insideQuote(t, toks[k]!.start)) continue;
+    found.push({ start: toks[k]!.start, state: state.value.toLowerCase(), head, written: textOf(t, m, k) });
+  }
+  forcesMentions.set(t, found);
+  return found;
+}
+
+/**
+ * "the military", "the army": the armed forces a cue before `pos` cited by name, when every mention of armed forces
+ * before names one state ("Israel's army" and "the Israeli military" are one state's: one word begins the other); the
+ * latest cited with the same head, else the latest cited ("the Israeli military said ... The army said"). '' when no
+ * such forces were cited, or the text names two states' ("the Israeli army ... the Bordurian military"), as the
+ * military of a story about two armies is not plain; nor forces only named in passing ("the commander of the Iranian
+ * Army's ground forces" makes no later "the military" Iran's).
+ */
+function oneStateForces(t: Tokenized, head: string, pos: number): string {
+  const cited = new Set<string>();
+  for (const c of resolvedSoFar.get(t) ?? []) if (c.start < pos && ARMED_FORCES_END.test(c.speaker)) cited.add(c.speaker);
+  if (cited.size === 0) return '';
+  let stem = '';
+  let last: ForcesMention | undefined;
+  let same: ForcesMention | undefined;
+  for (const m of armedForcesMentions(t)) {
+    if (m.start >= pos) break;
+    const shorter = stem === '' || m.state.length < stem.length ? m.state : stem;
+    const longer = shorter === m.state ? stem || m.state : m.state;
+    if (shorter.length < 4 || !longer.startsWith(shorter)) return '';
+    stem = shorter;
+    if (!cited.has(m.written)) continue;
+    last = m;
+    if (m.head === head) same = m;
+  }
+  return (same ?? last)?.written ?? '';
+}
+/** A source that ends with the armed forces' head ("Israeli military", "Egypt's army"). */
+const ARMED_FORCES_END = / (?:military|army)$/i;
 
 /** The body the text names most often with a capitalised word before `head` ahead of `pos`, outside quotations:
  * "the Obama administration", "the Assad regime" (of two, the story's own, named more often than one it recalls;
