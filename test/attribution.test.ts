@@ -3556,3 +3556,70 @@ describe('speaker: a set phrase ("at least", "at first") between the subject and
     expect(await speakerOf('Harbourland pressed the council to shut the port or at least privately assure it that ships would wait.', 'assure')).toBe('');
   });
 });
+
+describe('speaker: a participle after a text its issuer issued, past an opening phrase or a quotation (spk39)', () => {
+  it('is the subject right before the issuing verb (sides swapped, the same)', async () => {
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, the Ruritanian cabinet issued a statement saying the border would reopen.', 'saying')).toBe('Ruritanian cabinet');
+    expect(await speakerOf('On Monday, after a long night of talks with Ruritania, the Bordurian cabinet issued a statement saying the border would reopen.', 'saying')).toBe('Bordurian cabinet');
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, the state-run Harbour Agency issued a statement accusing Ruritania of delay.', 'accusing')).toBe('Harbour Agency');
+  });
+  it('after "said in a statement", is who said it (sides swapped, the same)', async () => {
+    expect(await speakerOf('“The border stays shut,” Dana Levi said in a statement accusing Tom Reed of delay.', 'accusing')).toBe('Dana Levi');
+    expect(await speakerOf('“The border stays shut,” Tom Reed said in a statement accusing Dana Levi of delay.', 'accusing')).toBe('Tom Reed');
+  });
+  it('takes no name inside a larger subject: the object of "linked to", "including", nor a place after a comma', async () => {
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, a militia linked to the Northern Front released a video showing the prisoners.', 'showing')).toBe('video');
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, four states including Ruritania released a statement condemning the raid.', 'condemning')).toBe('statement');
+    expect(await speakerOf('On Monday, after a long night of talks with Borduria, Bishop Tom Reed of Dover, Delaware issued a statement calling the ruling a disgrace.', 'calling')).toBe('statement');
+  });
+});
+
+describe('speaker: "the <title>" after a title phrase set off before the name by a comma (spk39)', () => {
+  it('is the name after "the Ruritanian prime minister," (sides swapped, the same)', async () => {
+    expect(await speakerOf('The Ruritanian prime minister, Tom Reed, met Dana Levi in Dover on Monday. "We will not yield," the prime minister told the assembly.', 'told')).toBe('Tom Reed');
+    expect(await speakerOf('The Ruritanian prime minister, Dana Levi, met Tom Reed in Dover on Monday. "We will not yield," the prime minister told the assembly.', 'told')).toBe('Dana Levi');
+  });
+  it('after a possessor or a lower-case modifier', async () => {
+    expect(await speakerOf("The talks were tense. Ruritania's finance minister, Dana Levi, spoke first. The minister renewed calls for a deal.", 'calls for')).toBe('Dana Levi');
+    expect(await speakerOf('The council met with the caretaker mayor, Dana Levi, on Monday. The mayor added: "The port will open."', 'added')).toBe('Dana Levi');
+  });
+  it('names no one the title of an opening phrase whose name goes on into the verb', async () => {
+    expect(await speakerOf('After meeting the minister, Tom Reed spoke first. "We will not yield," the minister told the assembly.', 'told')).toBe('minister');
+  });
+});
+
+describe('speaker: "the statement said" after a sentence whose first cue condemns, praises or warns (spk39)', () => {
+  it('is the source of that cue (sides swapped, the same)', async () => {
+    expect(await speakerOf('On Friday, Ruritania\'s foreign ministry condemned the raid on the port. "We believe the raid was a crime," the statement said.', 'said')).toBe("Ruritania's foreign ministry");
+    expect(await speakerOf('On Friday, Borduria\'s foreign ministry condemned the raid on the port. "We believe the raid was a crime," the statement said.', 'said')).toBe("Borduria's foreign ministry");
+  });
+  it('not after a cue that answers another, nor after a text as the source', async () => {
+    expect(await speakerOf('Ruritania rejected the plan. "We will not bow," the statement said.', 'said')).toBe('statement');
+    expect(await speakerOf('Ruritania on Tuesday blocked a Harbour Council resolution calling for a probe into the deaths. The statement expressed regret over the deaths.', 'expressed')).toBe('statement');
+  });
+});
+
+describe('speaker: "according to a statement released by X" (spk39)', () => {
+  it('is who issued the text, past the participle and its time (sides swapped, the same)', async () => {
+    expect(await speakerOf('Aid will resume next week, according to a statement released by the Ruritanian Foreign Ministry.', 'according to')).toBe('Ruritanian Foreign Ministry');
+    expect(await speakerOf('Aid will resume next week, according to a statement released by the Bordurian Foreign Ministry.', 'according to')).toBe('Bordurian Foreign Ministry');
+    expect(await speakerOf('Aid will resume next week, according to a statement issued on Sunday by Dana Levi.', 'according to')).toBe('Dana Levi');
+    expect(await speakerOf('Aid will resume, according to a poll released last week by the firm Data for Progress.', 'according to')).toBe('Data for Progress');
+  });
+  it('not one who read or obtained the text', async () => {
+    expect(await speakerOf('Aid will resume next week, according to a statement read by Dana Levi.', 'according to')).toBe('statement');
+    expect(await speakerOf('Aid will resume next week, according to an email obtained by the Harbour Post.', 'according to')).toBe('email');
+  });
+});
+
+describe('speaker: "the army" after "the <State> military said", and the other way round (spk39)', () => {
+  it('is the one state\'s forces a cue before cited (sides swapped, the same)', async () => {
+    expect(await speakerOf('The Ruritanian military said the airport was closed. The army said the roads were open.', 'said')).toBe('Ruritanian military');
+    expect((await cues('The Bordurian military said the airport was closed. The army said the roads were open.')).map((c) => c.speaker)).toEqual(['Bordurian military', 'Bordurian military']);
+    expect((await cues('The Ruritanian army said the airport was closed. The military said the roads were open.')).map((c) => c.speaker)).toEqual(['Ruritanian army', 'Ruritanian army']);
+  });
+  it('not when the text names two states\' forces, nor forces no cue cited', async () => {
+    expect((await cues('The Ruritanian military said the airport was closed. The Bordurian army took the port. The army said the roads were open.')).map((c) => c.speaker)).toEqual(['Ruritanian military', 'army']);
+    expect(await speakerOf("Ruritania's army surrounded the palace on Monday. The military says the mayor will serve until the vote.", 'says')).toBe('military');
+  });
+});

@@ -629,6 +629,7 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
   const toks = t.tokens;
   const out = toks.slice(a, na).map(lower);
   for (let k = a - 1; k >= 0 && a - k <= 3 && TITLE_WORDS.has(lower(toks[k])); k--) out.push(lower(toks[k]));
+  out.push(...titleBeforeComma(toks, a, b));
   if (toks[b + 1]?.value === ',') {
     // (past a party tag: "Tom Reed, D-N.Y., the committee's chairman"; not past a quotation's end: a name that closes
     // one has no appositive in its tag, '"... from the White House," the speaker said')
@@ -642,6 +643,24 @@ function titlesAround(t: Tokenized, a: number, na: number, b: number): string[] 
     if (!headlineVerb(t, k)) out.push(...after);
   }
   return out;
+}
+
+/**
+ * The title words of a title phrase the name at tokens [a, b] stands in apposition to after a comma: "France's
+ * foreign minister, Dana Levi, arrived" and "the Ruritanian prime minister, Tom Reed." make Levi the foreign minister
+ * and Reed the prime minister, so that a later "the prime minister said" is Reed. The phrase opens with a determiner
+ * or a possessor, and the name ends at a comma or a stop; else none ("After meeting the minister, Tom Reed said"
+ * names Reed no minister).
+ */
+function titleBeforeComma(toks: Token[], a: number, b: number): string[] {
+  if (toks[a - 1]?.value !== ',' || !/^[,.;]$/.test(toks[b + 1]?.value ?? '')) return [];
+  const out: string[] = [];
+  let k = a - 2;
+  while (k >= 0 && out.length < 3 && TITLE_WORDS.has(lower(toks[k])) && /^\p{Ll}/u.test(toks[k]!.value)) out.push(lower(toks[k--]));
+  // (past up to three modifiers, "the current Labour mayor", "the caretaker prime minister")
+  let m = k;
+  while (m >= 0 && k - m < 3 && /^(?:ADJ|PROPN|NOUN)$/.test(toks[m]!.pos) && !isPossessor(toks[m]!.value)) m--;
+  return out.length > 0 && m >= 0 && (toks[m]!.pos === 'DET' || isPossessor(toks[m]!.value)) ? out : [];
 }
 
 /** Where an appositive after a name ends: a comma, a stop, a semicolon or a quotation mark. */
@@ -691,7 +710,8 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = '', wr
   // an appositive, nor a vice president or a prime minister for "the president", "the minister"; with its
   // modifiers for "the prime minister", "the former president"; "Gov." for "the governor")
   const written = `${modifiers ? `${modifiers.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')}\\s+` : ''}${writtenTitle(title)}`;
-  const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
+  // (or set off before the name by a comma: "the prime minister, Tom Reed")
+  const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}(?:\\s+(?:[\\p{L}.'’-]+\\s+){0,2}|,\\s+)$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
     const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
@@ -1261,6 +1281,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     // Israeli government" whose cabinet it means)
     const named = NAMED_BODY_HEAD.test(headLower) ? namedBody(t, headLower, cuePos) : '';
     if (named) return named;
+    // ("the army", "the military": the armed forces of the one state the text has named with such a body before,
+    // outside quotations: "Egypt's army ... the military says")
+    const forces = ARMED_FORCES.test(headLower) && !insideQuote(t, head.start) ? oneStateForces(t, headLower, cuePos) : '';
+    if (forces) return forces;
   }
   // "the group", "the militant group", "the rights organisation": the name an appositive gave that description ("CAGE,
   // the London-based rights group"), else the group named last before, in this sentence or the two before it
@@ -1415,11 +1439,14 @@ function documentIssuer(t: Tokenized, noun: string, at: number): string {
   // (the first cue of that sentence outside its quotations, when it names its source: an unnamed one, a
   // description or a pronoun hands on nothing)
   const first = resolvedSoFar.get(t)?.find((c) => c.sentence === here - 1 && !insideQuote(t, c.start));
-  return first && ISSUING_CUE.test(first.entry) && /^\p{Lu}/u.test(first.speaker) && !PRONOUNS.has(first.speaker.toLowerCase()) ? first.speaker : '';
+  // (nor a text, which issues nothing: "a Security Council resolution calling for a probe. The statement expressed")
+  return first && ISSUING_CUE.test(first.entry) && /^\p{Lu}/u.test(first.speaker) && !PRONOUNS.has(first.speaker.toLowerCase()) && !TEXT_HEADS.test(first.speaker.split(' ').pop()!) ? first.speaker : '';
 }
 /** Cues whose source puts out words of its own, which a statement or a post then holds ("said", "announced",
- * "tweeted", "wrote"): not one that quotes or answers another ("AFP quoted ...", "Iran dismissed ..."). */
-const ISSUING_CUE = /^attribution\.(?:say|tell|state|announce|add|add-after-quote|write|tweet|post-online|issue-statement|declare)$/;
+ * "tweeted", "wrote"; and verbs that name what those words did: "condemned", "praised", "confirmed", "warned",
+ * "called for", as in 'Ruritania's ministry condemned the raid. "It was a crime," the statement said.'): not one that
+ * quotes or answers another ("AFP quoted ...", "Iran dismissed ..."). */
+const ISSUING_CUE = /^attribution\.(?:say|tell|state|announce|add|add-after-quote|write|tweet|post-online|issue-statement|declare|condemn|praise|applaud|confirm|warn|urge|call-for|echo|vow|express|affirm|emphasize|insist|accuse|deny|note|explain|argue|claim)$/;
 
 /** Participles of saying, knowing and judging after an empty it ("it is said", "it was learned"). */
 const IMPERSONAL_PASSIVE = /^(?:said|reported|estimated|believed|thought|expected|claimed|alleged|announced|noted|known|understood|feared|rumou?red|suggested|argued|described|learned|learnt|proved|proven|shown|found|assumed|considered|hoped|agreed|decided|stated|confirmed|revealed|acknowledged|recogni[sz]ed|accused|predicted|suspected|told|written|added|explained|emphasi[sz]ed|stressed|pointed|indicated|asserted|maintained|denied)$/i;
@@ -2720,6 +2747,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     // saying" goes on with the strategist)
     const earlier = resolvedSoFar.get(t)?.find((c) => earlierSource(t, c, first) && !inOpeningPhrase(t, c, first));
     if (earlier && !issued) return { speaker: earlier.speaker, from: -1, to: -1 };
+    // (the subject right before the verb that issued the text, past whatever opens the sentence: "On Monday, after
+    // the vote, the Port Board issued a statement saying", '"...," Holt said in a statement accusing')
+    const issuer = issued ? issuingVerb(toks, j, floor) : -1;
+    const own = issuer >= 0 ? subjectRightBefore(t, issuer) : undefined;
+    if (own && !embeddedSubject(toks, own.from)) return own;
     // "..., accusing X of ...": the sentence's subject
     const np = subjectPastQuotation(t, floor, j);
     if (np) return { speaker: speakerOfPhrase(t, np[0], np[1], toks[first]!.start), from: np[0], to: np[1] };
@@ -3261,6 +3293,42 @@ function verbOfObject(toks: Token[], j: number, floor: number): number {
   // (past a participle that modifies the noun: "a threatening message", "a signed letter")
   while (k > floor && (/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(toks[k]!.pos) || /^(?:-|['’]s|out|up)$/i.test(toks[k]!.value) || (toks[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(toks[k]!.value) && /^(?:DET|ADJ)$/.test(toks[k - 1]?.pos ?? '')))) k--;
   return toks[k]?.pos === 'VERB' ? k : -1;
+}
+
+/**
+ * The verb that issued the text ending at token `j`: the verb whose object it is ("the board issued a statement"), or
+ * the verb before "in a statement" ("Holt said in a statement"); -1 when there is none. A participle after the text
+ * reports the issuer's words: in "Ann Holt said in a statement accusing the mayor", Holt accuses.
+ */
+function issuingVerb(toks: Token[], j: number, floor: number): number {
+  const k = verbOfObject(toks, j, floor);
+  if (k >= 0) return k;
+  let d = j - 1;
+  while (d > floor && /^(?:ADJ|DET)$/.test(toks[d]!.pos)) d--;
+  return d - 1 >= floor && /^in$/i.test(toks[d]!.value) && toks[d - 1]!.pos === 'VERB' && SAID_IN.test(toks[d - 1]!.lemma.toLowerCase()) ? d - 1 : -1;
+}
+
+/** Verbs of saying whose medium follows "in" ("said in a statement", "wrote in a letter"). */
+const SAID_IN = /^(?:say|write|state|announce|declare|add|respond|reply|tell|warn|note|explain|claim|insist|argue)$/;
+
+/** Prepositions whose object is no clause's subject ("linked to", "members of"); not "after" or "as", which may open a clause. */
+const EMBEDDING_PREPOSITION = /^(?:of|to|in|at|with|for|from|by|on|among|between|like|against|about|into|over|under|near)$/i;
+
+/**
+ * Is the phrase starting at token `from` part of a larger subject rather than the subject itself: the object of a
+ * participle or preposition ("a group linked to the League", "nations including Ruritania"), or a place after a
+ * comma with no article ("Bishop Ann Rowe of Dover, Delaware")? Then the issuer is the larger phrase, for which
+ * this path finds no speaker.
+ */
+function embeddedSubject(toks: Token[], from: number): boolean {
+  const first = toks[from];
+  const before = toks[from - 1];
+  // (a phrase that opens with a time holds the preposition's object itself: "On Friday the league issued")
+  if (!first || !before || isTimeWord(first)) return false;
+  // (a verb after a hyphen ends a compound modifier: "the state-run agency", "President-elect Ann Holt")
+  if ((before.pos === 'VERB' && toks[from - 2]?.value !== '-') || EMBEDDING_PREPOSITION.test(before.value)) return true;
+  // (a place is written with no article: "the White House" after "talks with Borduria," is a subject of its own)
+  return before.value === ',' && first.pos !== 'DET' && isNamePart(toks[from - 2]) && !isTimeWord(toks[from - 2]!);
 }
 
 /** The verb of making whose object is the phrase ending at token `j`, a medium noun ("placed national
@@ -3976,6 +4044,25 @@ const MADE_TEXT = /^(?:poll|polls|survey|tally|count|analysis|study|estimate|est
 /** Texts someone issued, whose issuer is their source ("a statement from the office", "a tweet by the army"). */
 const ISSUED_TEXT = /^(?:statements?|tweets?|posts?|letters?|memos?|e-?mails?|releases?|readouts?|transcripts?|translations?|videos?|recordings?|calculations|research|projections)$/i;
 
+/** Participles of issuing a text, after which "by" names its issuer ("a statement released by", "a poll published by"). */
+const ISSUED_BY = /^(?:released|issued|published|posted|distributed|circulated|sent|filed|signed|written|authored|drafted|compiled|prepared|conducted|carried)$/i;
+/** Words of time between such a participle and its "by" ("released on Sunday by", "issued late Monday by"). */
+const ISSUED_WHEN = /^(?:on|late|early|last|this|earlier|overnight)$/i;
+
+/**
+ * The index of the "by" or "from" that names who issued the text ending at token `n`: right after the text ("a
+ * statement from the ministry", "a tally by the agency"), or "by" after a participle of issuing and up to three words of
+ * time ("according to a statement released on Sunday by Dana Levi": Levi). Not after a participle of getting or
+ * reading ("an email obtained by the paper", "a statement read by her lawyer"); -1 when there is none.
+ */
+function issuerPreposition(toks: Token[], n: number, end: number): number {
+  if (/^(?:by|from)$/i.test(toks[n + 1]?.value ?? '')) return n + 1;
+  if (!ISSUED_BY.test(toks[n + 1]?.value ?? '')) return -1;
+  let k = n + 2;
+  while (k < end && k - n <= 4 && (isTimeWord(toks[k]) || ISSUED_WHEN.test(toks[k]!.value))) k++;
+  return k < end && /^by$/i.test(toks[k]!.value) ? k : -1;
+}
+
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
   let np = npAfter(t, last + 1, sent.tokenEnd - 1);
@@ -4017,11 +4104,13 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   // "according to a tally by the Associated Press", "a poll from Quinnipiac": who made it
   // (and a text someone issued: "according to a statement from the prime minister's office", "a tweet from the
   // army", "a translation by the paper"; not "the letter of the law")
-  const by = /^(?:by|from)$/i.test(toks[np[1] + 1]?.value ?? '');
+  // (or after the participle that issued it: "a statement released on Sunday by the ministry")
+  const byAt = issuerPreposition(toks, np[1], sent.tokenEnd);
+  const by = byAt >= 0;
   const made = MADE_TEXT.test(toks[np[1]]!.value) && (by || /^of$/i.test(toks[np[1] + 1]?.value ?? ''));
   const issued = ISSUED_TEXT.test(toks[np[1]]!.value) && by;
   if (made || issued) {
-    const maker = npAfter(t, np[1] + 2, sent.tokenEnd - 1);
+    const maker = npAfter(t, (by ? byAt : np[1] + 1) + 1, sent.tokenEnd - 1);
     // (a name, or for a text issued or made by or from one, a body, a spokesman or a family: "a statement from the
     // health ministry", "figures from the health ministry", "from his spokesman", "from his family"; not "a poll of
     // voters", who answered it)
@@ -5802,6 +5891,69 @@ const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|a
  * "the military" or "the army": a story about one side's strike names the other side's army more often ("the IDF said
  * ... The military said" after many mentions of "the Syrian military"). */
 const NAMED_BODY_HEAD = /^(?:administration|regime)$/;
+
+/** The armed forces of a state, which a story names with the state before it ("the Israeli army", "Egypt's military"). */
+const ARMED_FORCES = /^(?:military|army)$/;
+
+interface ForcesMention {
+  start: number;
+  /** the state's word in lower case, "egypt" or "egyptian" */
+  state: string;
+  head: string;
+  written: string;
+}
+const forcesMentions = new WeakMap<Tokenized, ForcesMention[]>();
+
+/**
+ * Every "<State> military" or "<State>'s army" of a document outside quotations, as a noun (not "the Israeli military
+ * campaign", where a noun follows, nor a sentence's first word "The"). Memoised per document.
+ */
+function armedForcesMentions(t: Tokenized): ForcesMention[] {
+  let found = forcesMentions.get(t);
+  if (found) return found;
+  found = [];
+  const toks = t.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const head = lower(toks[k]);
+    if (!ARMED_FORCES.test(head) || /^(?:NOUN|PROPN)$/.test(toks[k + 1]?.pos ?? '')) continue;
+    const m = POSSESSIVE_S.test(toks[k - 1]!.value) ? k - 2 : k - 1;
+    const state = toks[m];
+    if (!state || !/^\p{Lu}\p{L}+$/u.test(state.value) || CAPITALISED_NON_NAME.test(state.value) || insideQuote(t, toks[k]!.start)) continue;
+    found.push({ start: toks[k]!.start, state: state.value.toLowerCase(), head, written: textOf(t, m, k) });
+  }
+  forcesMentions.set(t, found);
+  return found;
+}
+
+/**
+ * "the military", "the army": the armed forces a cue before `pos` cited by name, when every mention of armed forces
+ * before names one state ("Israel's army" and "the Israeli military" are one state's: one word begins the other); the
+ * latest cited with the same head, else the latest cited ("the Israeli military said ... The army said"). '' when no
+ * such forces were cited, or the text names two states' ("the Israeli army ... the Bordurian military"), as the
+ * military of a story about two armies is not plain; nor forces only named in passing ("the commander of the Iranian
+ * Army's ground forces" makes no later "the military" Iran's).
+ */
+function oneStateForces(t: Tokenized, head: string, pos: number): string {
+  const cited = new Set<string>();
+  for (const c of resolvedSoFar.get(t) ?? []) if (c.start < pos && ARMED_FORCES_END.test(c.speaker)) cited.add(c.speaker);
+  if (cited.size === 0) return '';
+  let stem = '';
+  let last: ForcesMention | undefined;
+  let same: ForcesMention | undefined;
+  for (const m of armedForcesMentions(t)) {
+    if (m.start >= pos) break;
+    const shorter = stem === '' || m.state.length < stem.length ? m.state : stem;
+    const longer = shorter === m.state ? stem || m.state : m.state;
+    if (shorter.length < 4 || !longer.startsWith(shorter)) return '';
+    stem = shorter;
+    if (!cited.has(m.written)) continue;
+    last = m;
+    if (m.head === head) same = m;
+  }
+  return (same ?? last)?.written ?? '';
+}
+/** A source that ends with the armed forces' head ("Israeli military", "Egypt's army"). */
+const ARMED_FORCES_END = / (?:military|army)$/i;
 
 /** The body the text names most often with a capitalised word before `head` ahead of `pos`, outside quotations:
  * "the Obama administration", "the Assad regime" (of two, the story's own, named more often than one it recalls;
