@@ -475,6 +475,26 @@ describe('a cue in a clause that opens the sentence and takes its subject from t
   });
 });
 
+describe('a cue in a fronted clause after a conjunction or a sentence adverb', () => {
+  it('reports that clause, not the main clause after its comma', async () => {
+    await expectVoices([
+      ['But while Minister Dov Arad said the talks would resume, Hamas fired rockets at Israel.', 'Israel', 'author'],
+      // (the sides swapped: the same)
+      ['But while Minister Dov Arad said the talks would resume, Israel fired rockets at Hamas.', 'Hamas', 'author'],
+      ['Indeed, while Senator Mara Quinn insists the blockade is legal, the militants kept shelling the port.', 'militants', 'author'],
+      ['The plan is costly, and while Mara Quinn said she would back it, the militants rejected it.', 'militants', 'author'],
+      // ("even as" is a time or a concession; what the fronted clause reports stays the source's)
+      ['Even as Dana Lee said the regime would fall, the militants kept shelling the town.', 'militants', 'author'],
+      ['Even as Dana Lee said the regime would fall, the militants kept shelling the town.', 'the regime', 'attributed'],
+      // not "as" alone, which reports the main clause; nor a clause inside the report; nor a cue after a
+      // spaced dash that closes the fronted clause
+      ['As Dana Lee said, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['But Minister Dov Arad said that while the talks would resume, the militants would not disarm.', 'militants', 'attributed'],
+      ['Also, when it comes to the siege - a frequent complaint of aid groups - the ministry is quick to point out that none of the convoys reached the militants.', 'militants', 'attributed'],
+    ]);
+  });
+});
+
 describe('a noun with a reduced relative after a comma: no tag of the words before it', () => {
   it('leaves the words before the comma to the writer', async () => {
     await expectVoices([

@@ -6014,24 +6014,40 @@ function labelEnd(t: Tokenized, start: number, end: number): number {
 }
 
 /** Conjunctions that open an adverbial clause before the main one ("After Lee said ..., the army ..."). Not
- * "as": "As Lee said, the talks failed" reports the main clause. */
+ * "as": "As Lee said, the talks failed" reports the main clause; but "even as" is a time or a concession ("Even as
+ * Lee said the talks would resume, the army ..."). */
 const FRONTING = /^(?:after|before|when|whenever|while|since|because|although|though|if|once|until|unless|whereas)$/i;
 
-/** The cue's source and verb (from token `lead`) sit in an adverbial clause that opens the sentence, or the
- * part after a colon or semicolon: its conjunction, after at most three words of time or degree ("just months
- * after", "even before"), and no comma between it and the source. */
+/**
+ * The cue's source and verb (from token `lead`) sit in an adverbial clause that opens the sentence, the part after a
+ * colon or semicolon, or a clause joined by a comma and a conjunction: its conjunction, after at most three words of
+ * time or degree ("just months after", "even before"), and no comma between it and the source. A conjunction or a
+ * sentence adverb with its comma may come first: "But while Lee said the port would close, ships kept sailing",
+ * "Indeed, while Lee says ...", "The plan is costly, and while Lee said he backs it, the council ..." (each
+ * reports up to the comma before the main clause, not the main clause).
+ */
 function frontedClause(toks: Token[], from: number, lead: number): boolean {
   let start = from;
   for (let k = lead - 1; k > from; k--) {
-    if (/^[:;—–]$/.test(toks[k]!.value)) {
+    if (/^[:;—–]$/.test(toks[k]!.value) || (toks[k]!.value === ',' && OPENING_CONJUNCTION.test(toks[k + 1]!.value) && toks[k + 1]!.pos === 'CCONJ')) {
       start = k + 1;
       break;
     }
   }
+  // (the conjunction or the adverb before it: "But", "And,", "Indeed,")
+  if (toks[start]?.pos === 'CCONJ' && OPENING_CONJUNCTION.test(toks[start]!.value)) start += toks[start + 1]?.value === ',' ? 2 : 1;
+  else if (toks[start]?.pos === 'ADV' && toks[start + 1]?.value === ',') start += 2;
   for (let k = start; k < lead && k <= start + 3; k++) {
     const x = toks[k]!;
-    if (FRONTING.test(x.value) && (x.pos === 'SCONJ' || x.pos === 'ADP' || x.pos === 'ADV')) {
-      return !toks.slice(k + 1, lead).some((y) => /^[,;:—–()]$/.test(y.value));
+    const fronting = FRONTING.test(x.value) || (lower(x) === 'as' && lower(toks[k - 1]) === 'even');
+    if (fronting && (x.pos === 'SCONJ' || x.pos === 'ADP' || x.pos === 'ADV')) {
+      // (a dash set off with spaces closes the clause as a comma does: "when it comes to X - a common complaint -
+      // the companies point out that ...")
+      for (let j = k + 1; j < lead; j++) {
+        const y = toks[j]!;
+        if (/^(?:[,;:—–()]|--)$/.test(y.value) || (y.value === '-' && toks[j - 1]!.end < y.start)) return false;
+      }
+      return true;
     }
     if (!/^(?:ADV|NUM|NOUN|ADJ|DET)$/.test(x.pos)) return false;
   }
