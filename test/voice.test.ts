@@ -635,3 +635,24 @@ describe('a cue that ends its line on a colon reports the paragraph set out afte
     }
   });
 });
+
+describe("a cue that reports a noun phrase, then its subject's second verb", () => {
+  it('stops at the second verb: what the subject goes on to do is the writer\'s account', async () => {
+    await expectVoices([
+      ['Dana Lee praised the truce and visited the occupied territories on Friday.', 'occupied territories', 'author'],
+      ['Dana Lee praised the truce and visited the occupied territories on Friday.', 'truce', 'attributed'],
+      ['Senator Mara Quinn mentioned Hamas twice and met Israel\'s envoy on Friday.', 'Israel', 'author'],
+      ['Senator Mara Quinn mentioned Hamas twice and met Israel\'s envoy on Friday.', 'Hamas', 'attributed'],
+      // (the sides swapped: the same)
+      ['Senator Mara Quinn mentioned Israel twice and met Hamas\'s envoy on Friday.', 'Hamas', 'author'],
+      ['Senator Mara Quinn mentioned Israel twice and met Hamas\'s envoy on Friday.', 'Israel', 'attributed'],
+      // not after a clause, nor before a second verb of saying or of demand, nor a base form (an infinitive's second
+      // verb), nor right after the cue
+      ['Dana Lee said the militants had fired rockets and killed two soldiers.', 'killed', 'attributed'],
+      ['Dana Lee condemned the attack and called the militants terrorists.', 'terrorists', 'attributed'],
+      ['Dana Lee vowed to crush Hamas and destroy the militants.', 'militants', 'attributed'],
+      ['The council called for a truce and demanded access to the besieged Gaza Strip.', 'besieged Gaza Strip', 'attributed'],
+      ['Dana Lee announced - and then withdrew - plans to strike the militants.', 'militants', 'attributed'],
+    ]);
+  });
+});

@@ -5617,10 +5617,53 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
     const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
-    const end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
+    let end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
+    if (start < 0) {
+      const second = secondPredicate(t, tail + 1, end);
+      if (second >= 0) end = toks[second]!.start;
+    }
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/** Conjunctions that join a second predicate to the cue's subject. */
+const PREDICATE_CONJUNCTION = /^(?:and|but)$/i;
+/** Verbs of demand or of saying again that the lexicon does not list as cues but that report all the same
+ * ("called for a truce and demanded access to the besieged port"). */
+const DEMANDING = /^(?:demand|press|plead|appeal|request|reiterate|repeat|renew|echo)$/i;
+
+/**
+ * Where a cue that reports a noun phrase ("denounced the missile tests", "mentioned the blockade five times") stops
+ * because its subject goes on with a verb of its own: "Lee praised the truce and visited the occupied territories on
+ * Friday" reports the truce, and the visit is the writer's account; -1 when none does. Only after a noun phrase: not
+ * when the words from `from` hold a verb first, a clause or an infinitive ("said the port will close and reopen",
+ * "urged the army to withdraw and stop ...", 'said he "listened" and made his decision', whose verbs after "and" go on
+ * with what is reported), nor right after the cue ("announced - and then withdrew - plans"). The verb after "and" or
+ * "but" (an adverb may come between) is inflected, past or third person (not a base form, which an infinitive's
+ * second verb may be: 'vowed to "bomb them" and destroy the group'), no participle before a noun ("the raids and
+ * related arrests") nor a noun read as a verb ("aid and help for the injured"); and no verb of saying or of demand
+ * follows in the rest of the clause ("condemned the raid and called the militants terrorists", "and demanded access
+ * to the besieged port" report in their turn).
+ */
+function secondPredicate(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
+  let phrase = false;
+  for (let k = from; k < toks.length && toks[k]!.end <= end; k++) {
+    const x = toks[k]!;
+    // (an infinitive, its verb maybe quoted: 'vowed to "bomb them"'; not "to" before a noun, "condolences to the families")
+    const infinitive = lower(x) === 'to' && (toks[k + 1]?.pos === 'VERB' || OPENING_MARK.test(toks[k + 1]?.value ?? ''));
+    if (isFiniteVerb(x) || infinitive || x.pos === 'SCONJ' || RELATIVE.test(x.value)) return -1;
+    if (/^(?:NOUN|PROPN|PRON|NUM)$/.test(x.pos)) phrase = true;
+    if (!phrase || !PREDICATE_CONJUNCTION.test(x.value) || x.pos !== 'CCONJ') continue;
+    const v = toks[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+    const verb = toks[v];
+    if (!verb || verb.end > end || verb.pos !== 'VERB' || lower(verb) === verb.lemma.toLowerCase() || /ing$/i.test(verb.value)) return -1;
+    if (toks[k - 1]!.pos === 'ADJ' || /^(?:NOUN|ADP)$/.test(toks[v + 1]?.pos ?? '') || DEMANDING.test(verb.lemma) || cueWords.get(t)?.has(v)) return -1;
+    // (the comma or dash before the conjunction goes with it)
+    return /^(?:[,—–]|--)$/.test(toks[k - 1]!.value) ? k - 1 : k;
+  }
+  return -1;
 }
 
 /** What opens the report of a passive cue after its agent: a label ("criticised by the unions as reckless"), a
