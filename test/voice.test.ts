@@ -656,3 +656,21 @@ describe("a cue that reports a noun phrase, then its subject's second verb", () 
     ]);
   });
 });
+
+describe('a tag in an "as" clause that ends the sentence', () => {
+  it('reports the clause before the comma', async () => {
+    await expectVoices([
+      ['The militants fired on the town, as the minister said on Monday.', 'militants', 'attributed'],
+      ['The militants fired on the town, as the minister told reporters.', 'militants', 'attributed'],
+      ['The blockade is a classic right-wing tactic, as Dana Lee noted in the Harbour Gazette.', 'right-wing', 'attributed'],
+      ['Hamas shelled the port first, as Israel reported on Monday.', 'Hamas', 'attributed'],
+      // (the sides swapped: the same)
+      ['Israel shelled the port first, as Hamas reported on Monday.', 'Israel', 'attributed'],
+      // not a time clause with an object of its own, nor a guess ("would agree"), nor an "as" clause in the middle
+      // of the sentence, whose clause may come after it
+      ['The militants fired on the town, as the minister announced a curfew.', 'militants', 'author'],
+      ['The militants fired first, as the minister would agree.', 'militants', 'author'],
+      ['The rockets came from Iran, and, as Dana Lee learned, still have accuracy problems.', 'Iran', 'author'],
+    ]);
+  });
+});

@@ -5555,6 +5555,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (passive) return passive;
   const block = paragraphAfterColon(t, cue, lead, first, last, tail, sent);
   if (block) return block;
+  const comment = commentAs(t, find, first, last, tail, sent);
+  if (comment) return comment;
   // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
   // it) is followed by its own description, never by what it said
   const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
@@ -5625,6 +5627,47 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/**
+ * A tag in an "as" clause that ends the sentence reports the clause it comments on, as a passive one does ("...,
+ * as reported by ..."): "The port closed on Monday, as the Harbour Gazette reported", "The blockade is a tactic of
+ * the right, as Dana Lee noted in her column." The "as" follows a comma or a dash, the source stands right after it
+ * and the verb after the source (an auxiliary, an adverb or "all" may come between, not a modal: "as Lee would agree" is the writer's
+ * guess); the verb is finite ("reported Lee as saying" reports its quotation) and has no object of its own: nothing
+ * follows it to the sentence's end but a time, a place, a medium or an addressee ("as Lee told reporters on
+ * Monday"); not "..., as the minister announced a curfew" (a time) nor "..., as she said Israel was a victim" (a report
+ * of its own). In the middle of a sentence the clause it comments on may come after it ("It is true, as Lee said,
+ * that ...", "and, as the monitors learned, still have ..."): left as it was. What is reported is the main clause
+ * before the comma (not a phrase fronted before it, "As for his claim that ..., the group has kept every promise"),
+ * and holds a verb. Undefined otherwise.
+ */
+function commentAs(t: Tokenized, find: SpeakerFind, first: number, last: number, tail: number, sent: Sentence): CueClause | undefined {
+  const toks = t.tokens;
+  const from = find.from;
+  if (from < 0 || from - 2 <= sent.tokenStart || find.to >= first || lower(toks[from - 1]) !== 'as') return undefined;
+  const mark = toks[from - 2]!;
+  if (!/^(?:[,—–]|--)$/.test(mark.value) || /ing$/i.test(toks[first]!.value)) return undefined;
+  // (between the source and its verb: an auxiliary, an adverb, "all", "himself": "as the parties all acknowledged")
+  for (let k = find.to + 1; k < first; k++) {
+    const x = toks[k]!;
+    if (MODAL_AUX.test(x.value) || !(/^(?:AUX|ADV|PART)$/.test(x.pos) || /^(?:all|both|each|(?:him|her|them|it)sel(?:f|ves))$/i.test(x.value))) return undefined;
+  }
+  let k = tail + 1;
+  // (an addressee: "as Lee told reporters")
+  if (TO_ADDRESSEE.test(toks[last]!.value)) while (k < sent.tokenEnd && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(toks[k]!.pos)) k++;
+  const next = toks[k];
+  if (next && k < sent.tokenEnd && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(next.pos) && !opensWithTime(toks.slice(k, Math.min(k + 3, sent.tokenEnd)))) return undefined;
+  for (; k < sent.tokenEnd; k++) {
+    const x = toks[k]!;
+    if (isVerb(x) || lower(x) === 'that' || (x.pos === 'PUNCT' && !/^[.!?;"”’']$/.test(x.value))) return undefined;
+  }
+  const start = clauseStart(t, sent.start, mark.start);
+  const at = tokenIndexAt(t, start);
+  const main = mainClauseComma(t, at, from - 2);
+  const clause = main >= 0 ? main + 1 : at;
+  if (!toks.slice(clause, from - 2).some(isFiniteVerb)) return undefined;
+  return { contentStart: toks[clause]!.start, contentEnd: mark.start };
 }
 
 /** Conjunctions that join a second predicate to the cue's subject. */
