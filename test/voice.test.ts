@@ -674,3 +674,20 @@ describe('a tag in an "as" clause that ends the sentence', () => {
     ]);
   });
 });
+
+describe('a cue in a fronted "as" clause with an object of its own', () => {
+  it('reports that clause (a time), not the main clause', async () => {
+    await expectVoices([
+      ['As Dana Lee denounced the missile tests, the militants kept shelling the town.', 'militants', 'author'],
+      ['As Israel denounced the raid, Hamas fired rockets at the port.', 'Hamas', 'author'],
+      // (the sides swapped: the same)
+      ['As Hamas denounced the raid, Israel fired rockets at the port.', 'Israel', 'author'],
+      ['As Dana Lee told reporters that the talks had failed, the militants kept shelling the town.', 'militants', 'author'],
+      // not an "as" clause with no object, a comment on the main clause, which it reports
+      ['As Dana Lee said, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['As Reuters reported last week, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['As Dana Lee told reporters, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['As Dana Lee explained in an interview, the militants kept shelling the town.', 'militants', 'attributed'],
+    ]);
+  });
+});

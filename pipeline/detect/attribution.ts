@@ -5618,7 +5618,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
-    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
+    const main = frontedClause(toks, sent.tokenStart, lead, ownObject(toks, last, tail, sent.tokenEnd)) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
     let end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
     if (start < 0) {
       const second = secondPredicate(t, tail + 1, end);
@@ -6110,9 +6110,10 @@ const FRONTING = /^(?:after|before|when|whenever|while|since|because|although|th
  * time or degree ("just months after", "even before"), and no comma between it and the source. A conjunction or a
  * sentence adverb with its comma may come first: "But while Lee said the port would close, ships kept sailing",
  * "Indeed, while Lee says ...", "The plan is costly, and while Lee said he backs it, the council ..." (each
- * reports up to the comma before the main clause, not the main clause).
+ * reports up to the comma before the main clause, not the main clause). With `timeAs`, "as" opens such a clause too
+ * (the cue's verb has an object of its own: see ownObject).
  */
-function frontedClause(toks: Token[], from: number, lead: number): boolean {
+function frontedClause(toks: Token[], from: number, lead: number, timeAs = false): boolean {
   let start = from;
   for (let k = lead - 1; k > from; k--) {
     if (/^[:;—–]$/.test(toks[k]!.value) || (toks[k]!.value === ',' && OPENING_CONJUNCTION.test(toks[k + 1]!.value) && toks[k + 1]!.pos === 'CCONJ')) {
@@ -6125,7 +6126,7 @@ function frontedClause(toks: Token[], from: number, lead: number): boolean {
   else if (toks[start]?.pos === 'ADV' && toks[start + 1]?.value === ',') start += 2;
   for (let k = start; k < lead && k <= start + 3; k++) {
     const x = toks[k]!;
-    const fronting = FRONTING.test(x.value) || (lower(x) === 'as' && lower(toks[k - 1]) === 'even');
+    const fronting = FRONTING.test(x.value) || (lower(x) === 'as' && (timeAs || lower(toks[k - 1]) === 'even'));
     if (fronting && (x.pos === 'SCONJ' || x.pos === 'ADP' || x.pos === 'ADV')) {
       // (a dash set off with spaces closes the clause as a comma does: "when it comes to X - a common complaint -
       // the companies point out that ...")
@@ -6141,6 +6142,22 @@ function frontedClause(toks: Token[], from: number, lead: number): boolean {
 }
 
 const RELATIVE = /^(?:which|who|whom|whose|where|when|that)$/i;
+
+/**
+ * The cue's verb has an object or a clause of its own right after it (past an addressee: "told reporters that ..."),
+ * not a time, a place or nothing: in a fronted "as" clause that makes "as" a time ("As Lee denounced the missile
+ * tests, the crowd cheered", "But as the minister said the talks would resume, the shelling went on": each reports
+ * up to the comma), where "As Lee said, ...", "As Reuters reported last week, ...", "As Lee told reporters, ..."
+ * comment on the main clause, which they report.
+ */
+function ownObject(toks: Token[], last: number, tail: number, end: number): boolean {
+  if (TO_ADDRESSEE.test(toks[last]!.value)) return addresseeEnd(toks, last, tail, end) >= 0;
+  const k = tail + 1;
+  const x = toks[k];
+  if (!x || k >= end) return false;
+  if (lower(x) === 'that') return true;
+  return /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(x.pos) && !opensWithTime(toks.slice(k, Math.min(k + 3, end)));
+}
 
 /** The comma after which the sentence's main clause opens, a subject and its verb ("..., rebels removed
  * Mubarak"), outside any quotation; -1 when none does. */
