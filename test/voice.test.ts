@@ -691,3 +691,16 @@ describe('a cue in a fronted "as" clause with an object of its own', () => {
     ]);
   });
 });
+
+describe('a fronted clause whose comma a quotation closes', () => {
+  it('ends at that comma, the main clause after the closing mark', async () => {
+    await expectVoices([
+      ['While Israel insisted the truce was "holding," Hamas fired rockets at the port.', 'Hamas', 'author'],
+      // (the sides swapped: the same)
+      ['While Hamas insisted the truce was "holding," Israel fired rockets at the port.', 'Israel', 'author'],
+      // (what the fronted clause reports stays the source's; a sentence with no fronted clause goes on as before)
+      ['While Israel insisted the truce was "holding," Hamas fired rockets at the port.', 'truce', 'attributed'],
+      ['Dana Lee said the truce was "holding," and the militants agreed.', 'militants', 'attributed'],
+    ]);
+  });
+});

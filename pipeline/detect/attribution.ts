@@ -6160,11 +6160,17 @@ function ownObject(toks: Token[], last: number, tail: number, end: number): bool
 }
 
 /** The comma after which the sentence's main clause opens, a subject and its verb ("..., rebels removed
- * Mubarak"), outside any quotation; -1 when none does. */
+ * Mubarak"), outside any quotation; -1 when none does. A comma that a quotation closes right after ('When Lee called
+ * the plan "a disaster," the crowd cheered') ends the clause as well: the closing mark is returned, the main clause
+ * opening after it. */
 function mainClauseComma(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
   for (let k = from; k < end; k++) {
-    if (t.tokens[k]!.value !== ',' || RELATIVE.test(t.tokens[k + 1]?.value ?? '')) continue;
-    if (!insideQuote(t, t.tokens[k]!.start) && isMainClause(t.tokens, k + 1, end)) return k;
+    if (toks[k]!.value !== ',') continue;
+    const closed = k + 1 < end && CLOSING_MARK.test(toks[k + 1]!.value) && toks[k + 1]!.start === toks[k]!.end;
+    const next = closed ? k + 1 : k;
+    if (RELATIVE.test(toks[next + 1]?.value ?? '')) continue;
+    if ((closed || !insideQuote(t, toks[k]!.start)) && isMainClause(toks, next + 1, end)) return next;
   }
   return -1;
 }
