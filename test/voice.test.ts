@@ -704,3 +704,18 @@ describe('a fronted clause whose comma a quotation closes', () => {
     ]);
   });
 });
+
+describe('the main clause after a fronted clause, with a subject of two phrases or a phrase after its noun', () => {
+  it('is found, so the fronted report ends before it', async () => {
+    await expectVoices([
+      ['After Dana Lee testified, Omar Diab and his team seemed to blame the militants.', 'seemed to', 'author'],
+      ['While Israel insisted the truce would hold, a trio of Hamas commanders fled the port.', 'Hamas', 'author'],
+      // (the sides swapped: the same)
+      ['While Hamas insisted the truce would hold, a trio of Israel\'s commanders fled the port.', 'Israel', 'author'],
+      // (a source set off inside its clause still reports the main clause after it; "and" opening the words after
+      // the comma is no subject)
+      ['If the talks fail, Dana Lee said, the army and the militants will clash.', 'militants', 'attributed'],
+      ['After Dana Lee said the talks had failed, and the militants left, the army moved in.', 'militants', 'attributed'],
+    ]);
+  });
+});

@@ -6411,10 +6411,16 @@ function isMainClause(toks: Token[], from: number, end: number): boolean {
     if (k > from && prev.pos === 'NOUN' && (/^(?:DET|PRON)$/.test(x.pos) || (x.pos === 'PROPN' && !isTitleWord(prev.value)))) return false;
     // an adverb between the subject and its verb ("Hamas fighters still use them")
     if (x.pos === 'ADV' && k > from && /^(?:AUX|VERB)$/.test(toks[k + 1]?.pos ?? '')) continue;
+    // a subject of two phrases or with a phrase after its noun ("Lee and his team seemed", "many in the audience
+    // cheered", "a trio of PACs have reported"); not opening the clause ("and the army ...", "in Gaza ...")
+    if (k > from && SUBJECT_JOINER.test(x.value) && /^(?:NOUN|PROPN|PRON|ADJ|NUM)$/.test(prev.pos) && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(toks[k + 1]?.pos ?? '')) continue;
     if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(x.pos) && !(x.pos === 'PART' && /^['’]s$/.test(x.value))) return false;
   }
   return false;
 }
+
+/** Words inside a subject that join its phrases: "and", or a preposition after its noun. */
+const SUBJECT_JOINER = /^(?:and|of|in|from|at|for)$/i;
 
 export function attributionCues(t: Tokenized, lexical: Marker[], _quotes: Quote[]): Marker[] {
   return resolveCues(t, lexical);
