@@ -475,6 +475,26 @@ describe('a cue in a clause that opens the sentence and takes its subject from t
   });
 });
 
+describe('a cue in a fronted clause after a conjunction or a sentence adverb', () => {
+  it('reports that clause, not the main clause after its comma', async () => {
+    await expectVoices([
+      ['But while Minister Dov Arad said the talks would resume, Hamas fired rockets at Israel.', 'Israel', 'author'],
+      // (the sides swapped: the same)
+      ['But while Minister Dov Arad said the talks would resume, Israel fired rockets at Hamas.', 'Hamas', 'author'],
+      ['Indeed, while Senator Mara Quinn insists the blockade is legal, the militants kept shelling the port.', 'militants', 'author'],
+      ['The plan is costly, and while Mara Quinn said she would back it, the militants rejected it.', 'militants', 'author'],
+      // ("even as" is a time or a concession; what the fronted clause reports stays the source's)
+      ['Even as Dana Lee said the regime would fall, the militants kept shelling the town.', 'militants', 'author'],
+      ['Even as Dana Lee said the regime would fall, the militants kept shelling the town.', 'the regime', 'attributed'],
+      // not "as" alone, which reports the main clause; nor a clause inside the report; nor a cue after a
+      // spaced dash that closes the fronted clause
+      ['As Dana Lee said, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['But Minister Dov Arad said that while the talks would resume, the militants would not disarm.', 'militants', 'attributed'],
+      ['Also, when it comes to the siege - a frequent complaint of aid groups - the ministry is quick to point out that none of the convoys reached the militants.', 'militants', 'attributed'],
+    ]);
+  });
+});
+
 describe('a noun with a reduced relative after a comma: no tag of the words before it', () => {
   it('leaves the words before the comma to the writer', async () => {
     await expectVoices([
@@ -613,5 +633,89 @@ describe('a cue that ends its line on a colon reports the paragraph set out afte
       const m = find(await markersOf(text), 'militants');
       expect([m.voice, m.speaker], text).toEqual(['attributed', `${a} army`]);
     }
+  });
+});
+
+describe("a cue that reports a noun phrase, then its subject's second verb", () => {
+  it('stops at the second verb: what the subject goes on to do is the writer\'s account', async () => {
+    await expectVoices([
+      ['Dana Lee praised the truce and visited the occupied territories on Friday.', 'occupied territories', 'author'],
+      ['Dana Lee praised the truce and visited the occupied territories on Friday.', 'truce', 'attributed'],
+      ['Senator Mara Quinn mentioned Hamas twice and met Israel\'s envoy on Friday.', 'Israel', 'author'],
+      ['Senator Mara Quinn mentioned Hamas twice and met Israel\'s envoy on Friday.', 'Hamas', 'attributed'],
+      // (the sides swapped: the same)
+      ['Senator Mara Quinn mentioned Israel twice and met Hamas\'s envoy on Friday.', 'Hamas', 'author'],
+      ['Senator Mara Quinn mentioned Israel twice and met Hamas\'s envoy on Friday.', 'Israel', 'attributed'],
+      // not after a clause, nor before a second verb of saying or of demand, nor a base form (an infinitive's second
+      // verb), nor right after the cue
+      ['Dana Lee said the militants had fired rockets and killed two soldiers.', 'killed', 'attributed'],
+      ['Dana Lee condemned the attack and called the militants terrorists.', 'terrorists', 'attributed'],
+      ['Dana Lee vowed to crush Hamas and destroy the militants.', 'militants', 'attributed'],
+      ['The council called for a truce and demanded access to the besieged Gaza Strip.', 'besieged Gaza Strip', 'attributed'],
+      ['Dana Lee announced - and then withdrew - plans to strike the militants.', 'militants', 'attributed'],
+    ]);
+  });
+});
+
+describe('a tag in an "as" clause that ends the sentence', () => {
+  it('reports the clause before the comma', async () => {
+    await expectVoices([
+      ['The militants fired on the town, as the minister said on Monday.', 'militants', 'attributed'],
+      ['The militants fired on the town, as the minister told reporters.', 'militants', 'attributed'],
+      ['The blockade is a classic right-wing tactic, as Dana Lee noted in the Harbour Gazette.', 'right-wing', 'attributed'],
+      ['Hamas shelled the port first, as Israel reported on Monday.', 'Hamas', 'attributed'],
+      // (the sides swapped: the same)
+      ['Israel shelled the port first, as Hamas reported on Monday.', 'Israel', 'attributed'],
+      // not a time clause with an object of its own, nor a guess ("would agree"), nor an "as" clause in the middle
+      // of the sentence, whose clause may come after it
+      ['The militants fired on the town, as the minister announced a curfew.', 'militants', 'author'],
+      ['The militants fired first, as the minister would agree.', 'militants', 'author'],
+      ['The rockets came from Iran, and, as Dana Lee learned, still have accuracy problems.', 'Iran', 'author'],
+    ]);
+  });
+});
+
+describe('a cue in a fronted "as" clause with an object of its own', () => {
+  it('reports that clause (a time), not the main clause', async () => {
+    await expectVoices([
+      ['As Dana Lee denounced the missile tests, the militants kept shelling the town.', 'militants', 'author'],
+      ['As Israel denounced the raid, Hamas fired rockets at the port.', 'Hamas', 'author'],
+      // (the sides swapped: the same)
+      ['As Hamas denounced the raid, Israel fired rockets at the port.', 'Israel', 'author'],
+      ['As Dana Lee told reporters that the talks had failed, the militants kept shelling the town.', 'militants', 'author'],
+      // not an "as" clause with no object, a comment on the main clause, which it reports
+      ['As Dana Lee said, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['As Reuters reported last week, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['As Dana Lee told reporters, the militants kept shelling the town.', 'militants', 'attributed'],
+      ['As Dana Lee explained in an interview, the militants kept shelling the town.', 'militants', 'attributed'],
+    ]);
+  });
+});
+
+describe('a fronted clause whose comma a quotation closes', () => {
+  it('ends at that comma, the main clause after the closing mark', async () => {
+    await expectVoices([
+      ['While Israel insisted the truce was "holding," Hamas fired rockets at the port.', 'Hamas', 'author'],
+      // (the sides swapped: the same)
+      ['While Hamas insisted the truce was "holding," Israel fired rockets at the port.', 'Israel', 'author'],
+      // (what the fronted clause reports stays the source's; a sentence with no fronted clause goes on as before)
+      ['While Israel insisted the truce was "holding," Hamas fired rockets at the port.', 'truce', 'attributed'],
+      ['Dana Lee said the truce was "holding," and the militants agreed.', 'militants', 'attributed'],
+    ]);
+  });
+});
+
+describe('the main clause after a fronted clause, with a subject of two phrases or a phrase after its noun', () => {
+  it('is found, so the fronted report ends before it', async () => {
+    await expectVoices([
+      ['After Dana Lee testified, Omar Diab and his team seemed to blame the militants.', 'seemed to', 'author'],
+      ['While Israel insisted the truce would hold, a trio of Hamas commanders fled the port.', 'Hamas', 'author'],
+      // (the sides swapped: the same)
+      ['While Hamas insisted the truce would hold, a trio of Israel\'s commanders fled the port.', 'Israel', 'author'],
+      // (a source set off inside its clause still reports the main clause after it; "and" opening the words after
+      // the comma is no subject)
+      ['If the talks fail, Dana Lee said, the army and the militants will clash.', 'militants', 'attributed'],
+      ['After Dana Lee said the talks had failed, and the militants left, the army moved in.', 'militants', 'attributed'],
+    ]);
   });
 });

@@ -5644,6 +5644,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (passive) return passive;
   const block = paragraphAfterColon(t, cue, lead, first, last, tail, sent);
   if (block) return block;
+  const comment = commentAs(t, find, first, last, tail, sent);
+  if (comment) return comment;
   // "..., said Rita Katz, the director of a group that tracks ...": a source after its verb (and set off after
   // it) is followed by its own description, never by what it said
   const inverted = find.from > last && find.from <= last + 2 && INVERTING.test(toks[last]!.value) && sourceSetOff(toks, find.to + 1, sent.tokenEnd);
@@ -5705,11 +5707,95 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   }
   if (after > 0) {
     const start = addresseeEnd(toks, last, tail, sent.tokenEnd);
-    const main = frontedClause(toks, sent.tokenStart, lead) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
-    const end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
+    const main = frontedClause(toks, sent.tokenStart, lead, ownObject(toks, last, tail, sent.tokenEnd)) ? mainClauseComma(t, tail + 1, sent.tokenEnd) : relativeEnd(t, lead, tail, sent);
+    let end = main >= 0 ? toks[main]!.start : contentEndAfter(t, afterStart, afterEnd);
+    if (start < 0) {
+      const second = secondPredicate(t, tail + 1, end);
+      if (second >= 0) end = toks[second]!.start;
+    }
     return { contentStart: start >= 0 ? toks[start]!.start : afterStart, contentEnd: LABELLING.test(cue.entry) ? labelEnd(t, afterStart, end) : end };
   }
   return none;
+}
+
+/**
+ * A tag in an "as" clause that ends the sentence reports the clause it comments on, as a passive one does ("...,
+ * as reported by ..."): "The port closed on Monday, as the Harbour Gazette reported", "The blockade is a tactic of
+ * the right, as Dana Lee noted in her column." The "as" follows a comma or a dash, the source stands right after it
+ * and the verb after the source (an auxiliary, an adverb or "all" may come between, not a modal: "as Lee would agree" is the writer's
+ * guess); the verb is finite ("reported Lee as saying" reports its quotation) and has no object of its own: nothing
+ * follows it to the sentence's end but a time, a place, a medium or an addressee ("as Lee told reporters on
+ * Monday"); not "..., as the minister announced a curfew" (a time) nor "..., as she said Israel was a victim" (a report
+ * of its own). In the middle of a sentence the clause it comments on may come after it ("It is true, as Lee said,
+ * that ...", "and, as the monitors learned, still have ..."): left as it was. What is reported is the main clause
+ * before the comma (not a phrase fronted before it, "As for his claim that ..., the group has kept every promise"),
+ * and holds a verb. Undefined otherwise.
+ */
+function commentAs(t: Tokenized, find: SpeakerFind, first: number, last: number, tail: number, sent: Sentence): CueClause | undefined {
+  const toks = t.tokens;
+  const from = find.from;
+  if (from < 0 || from - 2 <= sent.tokenStart || find.to >= first || lower(toks[from - 1]) !== 'as') return undefined;
+  const mark = toks[from - 2]!;
+  if (!/^(?:[,—–]|--)$/.test(mark.value) || /ing$/i.test(toks[first]!.value)) return undefined;
+  // (between the source and its verb: an auxiliary, an adverb, "all", "himself": "as the parties all acknowledged")
+  for (let k = find.to + 1; k < first; k++) {
+    const x = toks[k]!;
+    if (MODAL_AUX.test(x.value) || !(/^(?:AUX|ADV|PART)$/.test(x.pos) || /^(?:all|both|each|(?:him|her|them|it)sel(?:f|ves))$/i.test(x.value))) return undefined;
+  }
+  let k = tail + 1;
+  // (an addressee: "as Lee told reporters")
+  if (TO_ADDRESSEE.test(toks[last]!.value)) while (k < sent.tokenEnd && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(toks[k]!.pos)) k++;
+  const next = toks[k];
+  if (next && k < sent.tokenEnd && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(next.pos) && !opensWithTime(toks.slice(k, Math.min(k + 3, sent.tokenEnd)))) return undefined;
+  for (; k < sent.tokenEnd; k++) {
+    const x = toks[k]!;
+    if (isVerb(x) || lower(x) === 'that' || (x.pos === 'PUNCT' && !/^[.!?;"”’']$/.test(x.value))) return undefined;
+  }
+  const start = clauseStart(t, sent.start, mark.start);
+  const at = tokenIndexAt(t, start);
+  const main = mainClauseComma(t, at, from - 2);
+  const clause = main >= 0 ? main + 1 : at;
+  if (!toks.slice(clause, from - 2).some(isFiniteVerb)) return undefined;
+  return { contentStart: toks[clause]!.start, contentEnd: mark.start };
+}
+
+/** Conjunctions that join a second predicate to the cue's subject. */
+const PREDICATE_CONJUNCTION = /^(?:and|but)$/i;
+/** Verbs of demand or of saying again that the lexicon does not list as cues but that report all the same
+ * ("called for a truce and demanded access to the besieged port"). */
+const DEMANDING = /^(?:demand|press|plead|appeal|request|reiterate|repeat|renew|echo)$/i;
+
+/**
+ * Where a cue that reports a noun phrase ("denounced the missile tests", "mentioned the blockade five times") stops
+ * because its subject goes on with a verb of its own: "Lee praised the truce and visited the occupied territories on
+ * Friday" reports the truce, and the visit is the writer's account; -1 when none does. Only after a noun phrase: not
+ * when the words from `from` hold a verb first, a clause or an infinitive ("said the port will close and reopen",
+ * "urged the army to withdraw and stop ...", 'said he "listened" and made his decision', whose verbs after "and" go on
+ * with what is reported), nor right after the cue ("announced - and then withdrew - plans"). The verb after "and" or
+ * "but" (an adverb may come between) is inflected, past or third person (not a base form, which an infinitive's
+ * second verb may be: 'vowed to "bomb them" and destroy the group'), no participle before a noun ("the raids and
+ * related arrests") nor a noun read as a verb ("aid and help for the injured"); and no verb of saying or of demand
+ * follows in the rest of the clause ("condemned the raid and called the militants terrorists", "and demanded access
+ * to the besieged port" report in their turn).
+ */
+function secondPredicate(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
+  let phrase = false;
+  for (let k = from; k < toks.length && toks[k]!.end <= end; k++) {
+    const x = toks[k]!;
+    // (an infinitive, its verb maybe quoted: 'vowed to "bomb them"'; not "to" before a noun, "condolences to the families")
+    const infinitive = lower(x) === 'to' && (toks[k + 1]?.pos === 'VERB' || OPENING_MARK.test(toks[k + 1]?.value ?? ''));
+    if (isFiniteVerb(x) || infinitive || x.pos === 'SCONJ' || RELATIVE.test(x.value)) return -1;
+    if (/^(?:NOUN|PROPN|PRON|NUM)$/.test(x.pos)) phrase = true;
+    if (!phrase || !PREDICATE_CONJUNCTION.test(x.value) || x.pos !== 'CCONJ') continue;
+    const v = toks[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+    const verb = toks[v];
+    if (!verb || verb.end > end || verb.pos !== 'VERB' || lower(verb) === verb.lemma.toLowerCase() || /ing$/i.test(verb.value)) return -1;
+    if (toks[k - 1]!.pos === 'ADJ' || /^(?:NOUN|ADP)$/.test(toks[v + 1]?.pos ?? '') || DEMANDING.test(verb.lemma) || cueWords.get(t)?.has(v)) return -1;
+    // (the comma or dash before the conjunction goes with it)
+    return /^(?:[,—–]|--)$/.test(toks[k - 1]!.value) ? k - 1 : k;
+  }
+  return -1;
 }
 
 /** What opens the report of a passive cue after its agent: a label ("criticised by the unions as reckless"), a
@@ -6166,24 +6252,41 @@ function labelEnd(t: Tokenized, start: number, end: number): number {
 }
 
 /** Conjunctions that open an adverbial clause before the main one ("After Lee said ..., the army ..."). Not
- * "as": "As Lee said, the talks failed" reports the main clause. */
+ * "as": "As Lee said, the talks failed" reports the main clause; but "even as" is a time or a concession ("Even as
+ * Lee said the talks would resume, the army ..."). */
 const FRONTING = /^(?:after|before|when|whenever|while|since|because|although|though|if|once|until|unless|whereas)$/i;
 
-/** The cue's source and verb (from token `lead`) sit in an adverbial clause that opens the sentence, or the
- * part after a colon or semicolon: its conjunction, after at most three words of time or degree ("just months
- * after", "even before"), and no comma between it and the source. */
-function frontedClause(toks: Token[], from: number, lead: number): boolean {
+/**
+ * The cue's source and verb (from token `lead`) sit in an adverbial clause that opens the sentence, the part after a
+ * colon or semicolon, or a clause joined by a comma and a conjunction: its conjunction, after at most three words of
+ * time or degree ("just months after", "even before"), and no comma between it and the source. A conjunction or a
+ * sentence adverb with its comma may come first: "But while Lee said the port would close, ships kept sailing",
+ * "Indeed, while Lee says ...", "The plan is costly, and while Lee said he backs it, the council ..." (each
+ * reports up to the comma before the main clause, not the main clause). With `timeAs`, "as" opens such a clause too
+ * (the cue's verb has an object of its own: see ownObject).
+ */
+function frontedClause(toks: Token[], from: number, lead: number, timeAs = false): boolean {
   let start = from;
   for (let k = lead - 1; k > from; k--) {
-    if (/^[:;—–]$/.test(toks[k]!.value)) {
+    if (/^[:;—–]$/.test(toks[k]!.value) || (toks[k]!.value === ',' && OPENING_CONJUNCTION.test(toks[k + 1]!.value) && toks[k + 1]!.pos === 'CCONJ')) {
       start = k + 1;
       break;
     }
   }
+  // (the conjunction or the adverb before it: "But", "And,", "Indeed,")
+  if (toks[start]?.pos === 'CCONJ' && OPENING_CONJUNCTION.test(toks[start]!.value)) start += toks[start + 1]?.value === ',' ? 2 : 1;
+  else if (toks[start]?.pos === 'ADV' && toks[start + 1]?.value === ',') start += 2;
   for (let k = start; k < lead && k <= start + 3; k++) {
     const x = toks[k]!;
-    if (FRONTING.test(x.value) && (x.pos === 'SCONJ' || x.pos === 'ADP' || x.pos === 'ADV')) {
-      return !toks.slice(k + 1, lead).some((y) => /^[,;:—–()]$/.test(y.value));
+    const fronting = FRONTING.test(x.value) || (lower(x) === 'as' && (timeAs || lower(toks[k - 1]) === 'even'));
+    if (fronting && (x.pos === 'SCONJ' || x.pos === 'ADP' || x.pos === 'ADV')) {
+      // (a dash set off with spaces closes the clause as a comma does: "when it comes to X - a common complaint -
+      // the companies point out that ...")
+      for (let j = k + 1; j < lead; j++) {
+        const y = toks[j]!;
+        if (/^(?:[,;:—–()]|--)$/.test(y.value) || (y.value === '-' && toks[j - 1]!.end < y.start)) return false;
+      }
+      return true;
     }
     if (!/^(?:ADV|NUM|NOUN|ADJ|DET)$/.test(x.pos)) return false;
   }
@@ -6192,12 +6295,34 @@ function frontedClause(toks: Token[], from: number, lead: number): boolean {
 
 const RELATIVE = /^(?:which|who|whom|whose|where|when|that)$/i;
 
+/**
+ * The cue's verb has an object or a clause of its own right after it (past an addressee: "told reporters that ..."),
+ * not a time, a place or nothing: in a fronted "as" clause that makes "as" a time ("As Lee denounced the missile
+ * tests, the crowd cheered", "But as the minister said the talks would resume, the shelling went on": each reports
+ * up to the comma), where "As Lee said, ...", "As Reuters reported last week, ...", "As Lee told reporters, ..."
+ * comment on the main clause, which they report.
+ */
+function ownObject(toks: Token[], last: number, tail: number, end: number): boolean {
+  if (TO_ADDRESSEE.test(toks[last]!.value)) return addresseeEnd(toks, last, tail, end) >= 0;
+  const k = tail + 1;
+  const x = toks[k];
+  if (!x || k >= end) return false;
+  if (lower(x) === 'that') return true;
+  return /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(x.pos) && !opensWithTime(toks.slice(k, Math.min(k + 3, end)));
+}
+
 /** The comma after which the sentence's main clause opens, a subject and its verb ("..., rebels removed
- * Mubarak"), outside any quotation; -1 when none does. */
+ * Mubarak"), outside any quotation; -1 when none does. A comma that a quotation closes right after ('When Lee called
+ * the plan "a disaster," the crowd cheered') ends the clause as well: the closing mark is returned, the main clause
+ * opening after it. */
 function mainClauseComma(t: Tokenized, from: number, end: number): number {
+  const toks = t.tokens;
   for (let k = from; k < end; k++) {
-    if (t.tokens[k]!.value !== ',' || RELATIVE.test(t.tokens[k + 1]?.value ?? '')) continue;
-    if (!insideQuote(t, t.tokens[k]!.start) && isMainClause(t.tokens, k + 1, end)) return k;
+    if (toks[k]!.value !== ',') continue;
+    const closed = k + 1 < end && CLOSING_MARK.test(toks[k + 1]!.value) && toks[k + 1]!.start === toks[k]!.end;
+    const next = closed ? k + 1 : k;
+    if (RELATIVE.test(toks[next + 1]?.value ?? '')) continue;
+    if ((closed || !insideQuote(t, toks[k]!.start)) && isMainClause(toks, next + 1, end)) return next;
   }
   return -1;
 }
@@ -6438,10 +6563,16 @@ function isMainClause(toks: Token[], from: number, end: number): boolean {
     if (k > from && prev.pos === 'NOUN' && (/^(?:DET|PRON)$/.test(x.pos) || (x.pos === 'PROPN' && !isTitleWord(prev.value)))) return false;
     // an adverb between the subject and its verb ("Hamas fighters still use them")
     if (x.pos === 'ADV' && k > from && /^(?:AUX|VERB)$/.test(toks[k + 1]?.pos ?? '')) continue;
+    // a subject of two phrases or with a phrase after its noun ("Lee and his team seemed", "many in the audience
+    // cheered", "a trio of PACs have reported"); not opening the clause ("and the army ...", "in Gaza ...")
+    if (k > from && SUBJECT_JOINER.test(x.value) && /^(?:NOUN|PROPN|PRON|ADJ|NUM)$/.test(prev.pos) && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(toks[k + 1]?.pos ?? '')) continue;
     if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(x.pos) && !(x.pos === 'PART' && /^['’]s$/.test(x.value))) return false;
   }
   return false;
 }
+
+/** Words inside a subject that join its phrases: "and", or a preposition after its noun. */
+const SUBJECT_JOINER = /^(?:and|of|in|from|at|for)$/i;
 
 export function attributionCues(t: Tokenized, lexical: Marker[], _quotes: Quote[]): Marker[] {
   return resolveCues(t, lexical);
