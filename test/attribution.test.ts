@@ -240,6 +240,17 @@ describe("a photograph's credit run into the phrase before a verb is no part of 
   });
 });
 
+describe('a war named with its number is no person a pronoun stands for; a monarch with one is', () => {
+  it('"during World War II" gives no "he"', async () => {
+    const text = 'My grandfather came to the port town in 1950. He lived through the bombing of the docks during World War II and the strikes after it. "It was hard," he said.';
+    expect(await speakerOf(text, 'said')).toBe('he');
+  });
+  it('"Queen Elizabeth II" stays a person', async () => {
+    const text = 'My grandfather met Queen Elizabeth II on Friday. She toured the docks with him. "It is a fine harbour," she said.';
+    expect(await speakerOf(text, 'said')).toBe('Elizabeth II');
+  });
+});
+
 describe('"Said" is a name in running text, a verb in a title-case headline', () => {
   it('the name speaks with the verb after it', async () => {
     const found = await cues('Forty of the wounded died overnight, Said said.');

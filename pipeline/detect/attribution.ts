@@ -2076,7 +2076,7 @@ function insideQuote(t: Tokenized, pos: number): boolean {
   return quoteOpening(t, pos) >= 0;
 }
 
-const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
+const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)(?:\s+[IVX]+)?$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 /**
  * A single capitalised word in a plural that names a people or a following ("Venezuelans", "Ethiopians",
  * "Koreans", "Islamists", "Maronites", "Netizens"): many people, never the he or she of a later sentence ("Many Venezuelans
