@@ -240,6 +240,20 @@ describe("a photograph's credit run into the phrase before a verb is no part of 
   });
 });
 
+describe('a state or group the lexicon watches is no person "he" or "she" stands for', () => {
+  // mirrored: the same sentence with either group's name leaves the pronoun unresolved
+  for (const group of ['Hezbollah', 'Hamas']) {
+    it(`"he" after "regards ${group} as" stays "he"`, async () => {
+      const text = `The council is often hostile to the capital, which regards ${group} as a terrorist group. But the port police chief confirmed on Monday that the offer of help was accepted. He said that experts would arrive within two days.`;
+      expect(await speakerOf(text, 'said')).toBe('he');
+    });
+  }
+  it('a person named before still is', async () => {
+    const text = 'Hezbollah fired rockets at the border town on Monday, Ann Rowe said. The army struck back. "I head out in the morning," she told the paper.';
+    expect(await speakerOf(text, 'told')).toBe('Ann Rowe');
+  });
+});
+
 describe('a war named with its number is no person a pronoun stands for; a monarch with one is', () => {
   it('"during World War II" gives no "he"', async () => {
     const text = 'My grandfather came to the port town in 1950. He lived through the bombing of the docks during World War II and the strikes after it. "It was hard," he said.';

@@ -1677,7 +1677,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const last = personalHead(n);
     // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
     // nor a sentence's capitalised first word
-    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
+    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name) && !watchedSpans.get(t)?.has(`${n.start}:${n.end}`);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   // "The army struck what it described as ...": it or they is the body this sentence opens with
@@ -2075,6 +2075,13 @@ function openMark(text: string, from: number, to: number): number {
 function insideQuote(t: Tokenized, pos: number): boolean {
   return quoteOpening(t, pos) >= 0;
 }
+
+/**
+ * The spans of the lexicon's watched referents in each document ("Hezbollah", "Hamas", "Israel": states and groups,
+ * each a counterpart set's name): a name the lexicon reads as one of them is no person that "he" or "she" stands
+ * for. Set by resolveCues from the lexicon's markers.
+ */
+const watchedSpans = new WeakMap<Tokenized, Set<string>>();
 
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)(?:\s+[IVX]+)?$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 /**
@@ -5456,6 +5463,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
   if (cached) return cached;
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
+  watchedSpans.set(t, new Set(lexical.filter((m) => m.referent !== '' && m.category !== 'attribution').map((m) => `${m.start}:${m.end}`)));
   const raw = lexical
     .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !bidsReader(t, m) && !observedAsSeen(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
