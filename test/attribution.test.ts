@@ -254,6 +254,19 @@ describe('a state or group the lexicon watches is no person "he" or "she" stands
   });
 });
 
+describe('one word after a lower-case "the" names no person "he" or "she" stands for', () => {
+  // mirrored: either side of the compass leaves the pronoun unresolved
+  for (const side of ['West', 'East']) {
+    it(`"the ${side}" is no "she"`, async () => {
+      const text = `Aid workers say access to the camps is getting worse, and that the ${side} has been slow to respond. "Access is already bad," she says.`;
+      expect(await speakerOf(text, 'says')).toBe('she');
+    });
+  }
+  it('a woman named before still is', async () => {
+    expect(await speakerOf('Dana Levi runs a clinic near the camps. "Access is already bad," she says.', 'says')).toBe('Dana Levi');
+  });
+});
+
 describe('a war named with its number is no person a pronoun stands for; a monarch with one is', () => {
   it('"during World War II" gives no "he"', async () => {
     const text = 'My grandfather came to the port town in 1950. He lived through the bombing of the docks during World War II and the strikes after it. "It was hard," he said.';

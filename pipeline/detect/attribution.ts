@@ -397,6 +397,8 @@ interface NameMention {
   titles: string[];
   /** one capitalised word opening its sentence ("Mine told me", "Fundraising was slow") */
   initial: boolean;
+  /** one word after a lower-case "the" ("the Pentagon", "the West"): no person's name */
+  definite: boolean;
   /** the name as written here, before a short mention takes the fullest form ("Clinton") */
   written: string;
   gender: Gender;
@@ -542,7 +544,10 @@ function docContext(t: Tokenized): DocContext {
         (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag && !fromPlace(chain));
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
       const initial = na === nb && (na === s.tokenStart || quoteBefore) && !tagsQuotation(toks, na);
-      names.push({ start: toks[na]!.start, end: toks[nb]!.end, name, outlet, place, titles: titlesAround(t, a, na, b), initial, written: name, gender: undefined });
+      // ("the Pentagon", "the Knesset", "the West": one word after a lower-case "the" names a body, a place or a thing;
+      // not a given name, "the Donald", a nickname's, nor a title, "the Pope", "the Queen")
+      const definite = na === nb && toks[na - 1]?.value === 'the' && !isGivenName(toks[na]!.value) && !isTitleWord(toks[na]!.value);
+      names.push({ start: toks[na]!.start, end: toks[nb]!.end, name, outlet, place, titles: titlesAround(t, a, na, b), initial, definite, written: name, gender: undefined });
     }
     i = b;
   }
@@ -1677,7 +1682,7 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const last = personalHead(n);
     // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
     // nor a sentence's capitalised first word
-    return !n.outlet && !n.place && !n.initial && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name) && !watchedSpans.get(t)?.has(`${n.start}:${n.end}`);
+    return !n.outlet && !n.place && !n.initial && !n.definite && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name) && !watchedSpans.get(t)?.has(`${n.start}:${n.end}`);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   // "The army struck what it described as ...": it or they is the body this sentence opens with
