@@ -267,6 +267,19 @@ describe('one word after a lower-case "the" names no person "he" or "she" stands
   });
 });
 
+describe('an inverted verb\'s description and the name after its comma speak, not the sentence\'s subject', () => {
+  it('"said its director, Dr. Tom Baker." after a subject with an appositive', async () => {
+    const text = 'Harbour Hospital, the largest complex, was running low on supplies, said its director, Dr. Tom Baker.';
+    expect(await speakerOf(text, 'said')).toBe('Tom Baker');
+  });
+  it('"said the board\'s spokeswoman, Ann Lee."', async () => {
+    expect(await speakerOf('The port, a hub for grain, is closed, said the board\'s spokeswoman, Ann Lee.', 'said')).toBe('Ann Lee');
+  });
+  it('a subject with its appositive before the verb is read as before', async () => {
+    expect(await speakerOf('Ann Lee, the board\'s spokeswoman, said the port, a hub for grain, is closed.', 'said')).toBe('Ann Lee');
+  });
+});
+
 describe('a war named with its number is no person a pronoun stands for; a monarch with one is', () => {
   it('"during World War II" gives no "he"', async () => {
     const text = 'My grandfather came to the port town in 1950. He lived through the bombing of the docks during World War II and the strikes after it. "It was hard," he said.';

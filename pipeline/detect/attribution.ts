@@ -2886,7 +2886,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     !!named &&
     (isNamePart(toks[named[1]])
       ? atEnd || /^[.,;]$/.test(closer)
-      : ((toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.')) || (isTitleWord(toks[named[1]]!.value) && /^(?:of|for|to)$/i.test(closer)));
+      : ((toks[named[1]]!.pos === 'NOUN' || isTitleWord(toks[named[1]]!.value)) && (atEnd || closer === '.')) || (isTitleWord(toks[named[1]]!.value) && /^(?:of|for|to)$/i.test(closer))) ||
+    (INVERTED_SAYING.test(entry) && !objectVerb && describedNameAfter(t, last + 1, sent.tokenEnd));
   // ('Ann Ruiz, who calls Tom Baker a "fraud," said': the comma before the verb sits inside the closing mark of a
   // quotation that ends the subject's relative clause; the clause's head speaks, not the name it quotes about nor the
   // verb's object read as an inverted tag)
@@ -6509,6 +6510,25 @@ function sourceSetOff(toks: Token[], from: number, end: number): boolean {
     while (k < end && k < from + 12 && inPhrase(toks[k]!)) k++;
   }
   return k >= end || /^[,.;:!?—–]$/.test(toks[k]!.value) || (toks[k]!.value === '-' && toks[k]!.start > toks[k - 1]!.end);
+}
+
+/**
+ * A description from token `k` (a determiner or a possessive, its noun) and a name after its comma that ends the
+ * sentence: the source of an inverted verb, "..., said the director, Tom Baker." ('Harbour Hospital, the largest
+ * complex, was running low on supplies, said its director, Tom Baker.' is Baker, not the sentence's subject).
+ */
+function describedNameAfter(t: Tokenized, k: number, end: number): boolean {
+  const toks = t.tokens;
+  const x = toks[k];
+  const owner = /^(?:his|her|its|their)$/i.test(x?.value ?? '');
+  if (!x || k >= end || !(x.pos === 'DET' || owner)) return false;
+  const description = npAfter(t, owner ? k + 1 : k, end - 1);
+  if (!description || toks[description[1]]!.pos !== 'NOUN' || toks[description[1] + 1]?.value !== ',') return false;
+  // (past a title: "its director, Dr. Tom Baker")
+  let n = description[1] + 2;
+  while (n < end - 1 && isTitleWord(toks[n]!.value)) n++;
+  const np = n < end && isNamePart(toks[n]) ? npAfter(t, n, end - 1) : undefined;
+  return !!np && isNamePart(toks[np[1]]) && (np[1] + 1 >= end || /^[.!?]$/.test(toks[np[1] + 1]!.value));
 }
 
 /** verbs of saying that come before their source ("..., said Rita Katz", "..., writes the Post") */
