@@ -3623,3 +3623,31 @@ describe('speaker: "the army" after "the <State> military said", and the other w
     expect(await speakerOf("Ruritania's army surrounded the palace on Monday. The military says the mayor will serve until the vote.", 'says')).toBe('military');
   });
 });
+
+describe('no cue: an event before a verb that also means "to be a sign of" or "to sound" (phrase41)', () => {
+  it.each([
+    'Explosions echoed across the valley overnight.',
+    'The raid on the depot revealed a tunnel under the road.',
+    'The sudden shift indicates the council never planned the vote.',
+    'The bombing recalled an earlier assassination in the capital.',
+    'The fast-moving events highlighted the difficulty of covering the strike.',
+    'The siege of the port signaled that the garrison was weak.',
+  ])('%s', async (text) => {
+    expect(await cues(text)).toEqual([]);
+  });
+  it('keeps the inner cue\'s teller when the event is inside a report (sides swapped, the same)', async () => {
+    expect((await cues('Dana Levi said the raid on Ruritania revealed a tunnel.')).map((c) => [c.text, c.speaker])).toEqual([['said', 'Dana Levi']]);
+    expect((await cues('Dana Levi said the raid on Borduria revealed a tunnel.')).map((c) => [c.text, c.speaker])).toEqual([['said', 'Dana Levi']]);
+  });
+  it('not a person, a body or a text, nor a text before the event, nor "who", "to" or an object after the verb', async () => {
+    expect(await speakerOf('The army chief echoed the minister\'s warning.', 'echoed')).toBe('army chief');
+    expect(await speakerOf('The report highlights the difficult task facing the envoy.', 'highlights')).toBe('report');
+    expect(await speakerOf('The review of the attack points to a failure of leadership.', 'points to')).toBe('review');
+    expect(await speakerOf('New footage from the massacre reveals flashes on the roof.', 'reveals')).toBeDefined();
+    expect(await speakerOf('The first survey following the strike suggests the public is divided.', 'suggests')).toBeDefined();
+    expect(await speakerOf('Critics of the troop withdrawal, who have pointed out that the group is strong, were angry.', 'pointed out')).toBeDefined();
+    expect(await speakerOf('Officials wanted small strikes to prove that the threat was real.', 'prove')).toBeDefined();
+    // (a threat or a vow of an event is foretelling, left to that rule; "said" is never a sign)
+    expect(await speakerOf('The attack was bloody, the governor said.', 'said')).toBe('governor');
+  });
+});

@@ -5451,6 +5451,73 @@ function foretells(entry: string, speaker: string): boolean {
   return words.length <= 3 && EVENT_NOUN.test(words.at(-1)!.replace(/['’]s?$/, ''));
 }
 
+/** Verbs with a sense besides saying: what a sign, a sound or an event does ("the attack highlights", "explosions
+ * echoed", "the violence recalls", "the timing suggests", "the siege signaled"). */
+const SIGN_SENSE_CUE = /\.(?:highlight|suggest|indicate|point-to|reveal|echo|recall|demonstrate|signal|hint|affirm|make-clear)$/;
+/** Events, acts and states of affairs that a sentence may make the subject of a sign verb: EVENT_NOUN and the events
+ * it leaves out ("explosions", "the history", "the incidents", "the timing", "Trump's shift"). */
+const SIGN_EVENT_NOUN = /^(?:explosions?|blasts?|gunfire|history|events?|incidents?|killings?|massacres?|raids?|protests?|clashes|unrest|bombings|shift|developments?|timing|failure|collapse|elections?)$/i;
+
+/**
+ * A cue of a verb that also means "to be a sign of" or "to sound" whose subject, before it, is an event (a short phrase
+ * headed by an event noun): "The blast echoed across the valley", "The raid revealed a tunnel", "The sudden shift
+ * indicates he never planned it" report no one's words, so no attribution. Not after "who" (the subject is the person
+ * the clause hangs on, "critics of the withdrawal, who pointed out"), nor an infinitive ("strikes to prove", whose
+ * subject is someone else), nor a subject found after the verb (a headline's object, "recalls history of ...").
+ */
+function signsWithoutWords(t: Tokenized, cue: Marker, find: SpeakerFind, first: number): boolean {
+  if (!SIGN_SENSE_CUE.test(cue.entry) || find.from < 0 || find.to >= first) return false;
+  const toks = t.tokens;
+  let k = first - 1;
+  while (k > 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.pos === 'PART') && /^\p{Ll}/u.test(toks[k]!.value)) k--;
+  if (/^(?:who|to)$/i.test(toks[k]?.value ?? '') || lower(toks[first - 1]) === 'to') return false;
+  const words = find.speaker.split(/\s+/);
+  const head = words.at(-1)!.replace(/['’]s?$/, '');
+  // (or the event the phrase hangs on, read at its object: "the siege of the port signaled")
+  const outer = /^(?:of|on|in|at|against)$/i.test(toks[find.from - 1]?.value ?? '') ? toks[find.from - 2] : undefined;
+  const event = (words.length <= 3 && isEventNoun(head)) || (!!outer && outer.pos === 'NOUN' && isEventNoun(outer.value));
+  return event && !textBeforeEvent(t, find.from) && !textAfterEvent(t, find.to, first);
+}
+
+/** An event noun: EVENT_NOUN or SIGN_EVENT_NOUN. */
+function isEventNoun(word: string): boolean {
+  return EVENT_NOUN.test(word) || SIGN_EVENT_NOUN.test(word);
+}
+
+/** A text, a medium or evidence between the event phrase ending at token `to` and the cue at `first` ("the strike as
+ * well as Lee's statement suggesting"): the text may be the cue's subject. */
+function textAfterEvent(t: Tokenized, to: number, first: number): boolean {
+  for (let k = to + 1; k < first; k++) {
+    const tok = t.tokens[k]!;
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && (EVIDENCE_NOUN.test(tok.value) || DOCUMENT_NOUNS.test(tok.value) || SIGN_TEXT_NOUN.test(tok.value))) return true;
+  }
+  return false;
+}
+
+/** Texts, media and evidence besides EVIDENCE_NOUN and DOCUMENT_NOUNS that an event may follow in a subject ("the
+ * first survey after the strike", "initial accounts of the attack", "an email chain from the day after the vote"). */
+const SIGN_TEXT_NOUN = /^(?:accounts?|intelligence|samples?|chain|photos?|photographs?|pictures?|tests?|review|audit|inquiry|probe|memos?|books?|articles?|papers?|statements?|letters?|messages?|posts?|tweets?|comments?|remarks?|speech|testimony|account)$/i;
+
+/**
+ * A text, a medium or evidence heads the subject that the event phrase starting at token `from` ends ("the report on the
+ * attack points to", "new footage from the massacre reveals", "the first survey following the strike suggests"): that
+ * text is the cue's source, read at the wrong word. Looks back over the subject, at most twelve tokens, to a clause's
+ * edge (a comma, "that", "who", a finite verb).
+ */
+function textBeforeEvent(t: Tokenized, from: number): boolean {
+  const toks = t.tokens;
+  const sentence = toks[from]!.sentence;
+  for (let k = from - 1; k >= 0 && from - k <= 12; k--) {
+    const tok = toks[k]!;
+    if (tok.sentence !== sentence || /^(?:that|which|who|whom)$/i.test(tok.value) || tok.pos === 'SCONJ' || (tok.pos === 'PUNCT' && !/^(?:-|['’]s?)$/.test(tok.value))) return false;
+    // (a finite verb ends the subject: "the report said the attack highlights"; a participle is in it, "taken from")
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(tok.value))) return false;
+    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
+    if (EVIDENCE_NOUN.test(tok.value) || DOCUMENT_NOUNS.test(tok.value) || SIGN_TEXT_NOUN.test(tok.value)) return true;
+  }
+  return false;
+}
+
 /** Cues with speaker, stance and reported clause; computed once per document. */
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
@@ -5524,6 +5591,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
     // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
     if (foretells(cue.entry, find.speaker)) continue;
+    // ("the blast echoed", "the raid revealed a tunnel": a sign or a sound, no one's words)
+    if (signsWithoutWords(t, cue, find, first)) continue;
     cue.speaker = find.speaker;
     if (find.subject !== undefined) implied.set(cue, find.subject);
     clauses.set(cue, clauseOf(t, cue, find, first, last));
