@@ -3651,3 +3651,26 @@ describe('no cue: an event before a verb that also means "to be a sign of" or "t
     expect(await speakerOf('The attack was bloody, the governor said.', 'said')).toBe('governor');
   });
 });
+
+describe('speaker: a recorded medium, not where it came from or went (phrase41)', () => {
+  it.each([
+    ['Videos from the scene showed burning cars.', 'showed', 'Videos'],
+    ['Footage posted on social media showed a crowd at the gate.', 'showed', 'Footage'],
+    ['Aerial footage of the convoy circulating on social media shows a truck.', 'shows', 'Aerial footage'],
+    ['A widely seen video from 7 October had shown the gate.', 'shown', 'video'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('the same whichever side the scene is on (sides swapped, the same)', async () => {
+    expect(await speakerOf('Footage from the Ruritanian side of the border showed a crowd.', 'showed')).toBe('Footage');
+    expect(await speakerOf('Footage from the Bordurian side of the border showed a crowd.', 'showed')).toBe('Footage');
+    expect(await speakerOf('Footage from the school in the town showed a crowd.', 'showed')).toBe('Footage');
+  });
+  it('not a name, a body, an outlet or a person after the preposition, nor "a video of X saying"', async () => {
+    expect(await speakerOf('Footage from Al Jazeera showed a crowd.', 'showed')).toBe('Al Jazeera');
+    expect(await speakerOf('A video from the ministry showed the gate.', 'showed')).toBe('ministry');
+    expect(await speakerOf('Footage on state media showed a crowd.', 'showed')).toBe('state media');
+    expect(await speakerOf('A video of Ann Lee saying she would run spread fast.', 'saying')).toBe('Ann Lee');
+    expect(await speakerOf('Residents of the town near the border said the shelling went on.', 'said')).toBe('anonymous');
+  });
+});

@@ -2314,6 +2314,51 @@ const LEGISLATOR = /^(?:senator|governor|congressman|congresswoman|representativ
 const ENVOY = /^(?:ambassadors?|envoys?|emissar(?:y|ies)|advis[eo]rs?|aides?|representatives?|delegates?|delegations?|missions?)$/;
 const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
 
+/** Recorded media that show what they hold: a video, footage, images, photos, a clip, a recording. */
+const RECORDED_MEDIUM = /^(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?|recordings?)$/i;
+/** Participles that say where a medium went or where it was made ("posted on", "circulating on", "taken from"). */
+const MEDIUM_PARTICIPLE = /^(?:posted|circulating|circulated|shared|aired|broadcast|published|uploaded|filmed|shot|taken|recorded|captured)$/i;
+
+/**
+ * The phrase [a, b] before a verb is where a recorded medium came from, went or what it shows: "Videos from the scene
+ * showed", "footage posted on social media shows", "a video from 7 October had shown", "aerial footage of the convoy
+ * shows". The medium speaks, not the scene, the site or social media. The medium's range, or undefined: not when the
+ * phrase names someone or is a body, an outlet or a text, which issued the medium ("footage from Al Jazeera", "a video
+ * from the ministry"); nor "a video of Ann Lee saying", whose -ing cue is hers.
+ */
+function mediumBeforePhrase(t: Tokenized, a: number, b: number, floor: number, first: number, depth = 0): [number, number] | undefined {
+  const toks = t.tokens;
+  const prep = lower(toks[a - 1]);
+  if (!/^(?:from|on|of|in|at)$/.test(prep)) return undefined;
+  let k = a - 2;
+  if (MEDIUM_PARTICIPLE.test(toks[k]?.value ?? '')) k--;
+  const medium = toks[k];
+  // (a sentence's first word may be read as a name for its capital: "Footage from the school showed")
+  if (!medium || k < floor || !/^(?:NOUN|PROPN)$/.test(medium.pos)) return undefined;
+  // (two places in a row: "footage of the convoy circulating on social media")
+  if (!RECORDED_MEDIUM.test(medium.value)) {
+    const inner = depth === 0 && medium.pos === 'NOUN' ? npBefore(t, k, floor) : undefined;
+    return inner && mediumObject(t, a, b) && mediumObject(t, inner[0], inner[1]) ? mediumBeforePhrase(t, inner[0], inner[1], floor, first, 1) : undefined;
+  }
+  if (prep === 'of' && /ing$/i.test(toks[first]!.value)) return undefined;
+  return mediumObject(t, a, b) ? npBefore(t, k, floor) : undefined;
+}
+
+/** The phrase [a, b] after a medium's preposition is a place, a scene or a thing, which issued nothing: no name, no
+ * pronoun, no body, outlet, text or person ("the scene", "social media", "7 October"; not "Al Jazeera", "the ministry"). */
+function mediumObject(t: Tokenized, a: number, b: number): boolean {
+  const toks = t.tokens;
+  for (let j = a; j <= b; j++) {
+    const x = toks[j]!;
+    if ((x.pos === 'PROPN' && !isDayOrMonth(x)) || x.pos === 'PRON') return false;
+  }
+  const head = toks[b]!.value;
+  // (social media carry what anyone posts: "posted on social media", "on social networking sites"; other media air
+  // their own, "footage on state media")
+  const social = toks.slice(a, b).some((x) => /^social$/i.test(x.value));
+  return !(INSTITUTION_HEADS.test(head) || (OUTLET_NOUNS.has(head.toLowerCase()) && !social) || DOCUMENT_NOUNS.test(head) || EVIDENCE_NOUN.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase()) || PERSON_NOUN.test(head));
+}
+
 /** A phrase's range after `step` (peopleBeforePhrase, locatedPeople) has moved it out to the people it
  * describes, up to three times over ("residents of villages near Quneitra"). */
 function outermost(
@@ -2855,6 +2900,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         if (spoken.every((w) => w !== '' && w !== ANONYMOUS && !PRONOUNS.has(w.toLowerCase()))) return { speaker: `${spoken[0]} and ${spoken[1]}`, from: pair[0]![0], to: b };
       }
       [a, b] = outermost(t, [a, b], floor, peopleBeforePhrase);
+      // "videos from the scene showed", "footage posted on social media shows": the medium, not where it was
+      [a, b] = mediumBeforePhrase(t, a, b, floor, first) ?? [a, b];
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
   }
