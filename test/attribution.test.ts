@@ -3674,3 +3674,19 @@ describe('speaker: a recorded medium, not where it came from or went (phrase41)'
     expect(await speakerOf('Residents of the town near the border said the shelling went on.', 'said')).toBe('anonymous');
   });
 });
+
+describe('speaker: the adjective of a cue read as a noun is no one (phrase41)', () => {
+  it('is the subject of a verb of uttering (sides swapped, the same)', async () => {
+    expect(await speakerOf('Dana Levi made the dubious claim that the rebels fired first.', 'claim')).toBe('Dana Levi');
+    expect(await speakerOf('Tom Reed made the dubious claim that the rebels fired first.', 'claim')).toBe('Tom Reed');
+    expect(await speakerOf('The minister issued a firm warning that the port would close.', 'warning')).toBe('minister');
+  });
+  it('else unnamed, never the adjective, nor the subject of a verb that answers it', async () => {
+    expect(await speakerOf('Levi rejected the outrageous claim that the port was closed.', 'claim')).toBe('anonymous');
+    expect(await speakerOf('The paper repeated the false claim that the port was closed.', 'claim')).toBe('paper');
+  });
+  it('not a capitalised adjective, a quantity, or a verb cue whose subject wink reads as an adjective', async () => {
+    expect(await speakerOf('The military said the port was closed.', 'said')).toBe('military');
+    expect(await speakerOf('Damascus denied the Syrian claim that the port was closed.', 'claim')).toBe('Syrian');
+  });
+});

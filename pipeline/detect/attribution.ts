@@ -5498,6 +5498,37 @@ function foretells(entry: string, speaker: string): boolean {
   return words.length <= 3 && EVENT_NOUN.test(words.at(-1)!.replace(/['’]s?$/, ''));
 }
 
+/** Verbs whose subject utters the noun after them ("made a claim", "issued a warning", "repeated the call"), unlike
+ * verbs that answer it ("rejected the claim", "heeded the warning"). */
+const UTTERING_VERB = /^(?:make|issue|repeat|reiterate|renew|give|deliver|sound|voice|raise|pose|lodge|level|offer|send|post|publish|release|put)$/;
+
+/**
+ * The phrase read as the cue's subject is a determiner and adjectives right before it ("made the dubious claim that",
+ * "issued a firm warning that", "an important question", "the outrageous claim"): the cue word is a noun and the
+ * adjective describes it, it names no one. The speaker is the subject of a verb of uttering whose object the noun is
+ * ("Lee made the dubious claim" is Lee's), else unnamed ("Lee rejected the outrageous claim" is someone else's, whom
+ * the phrase does not name; the words after it stay reported, not the writer's). Undefined
+ * (the reading stands) when the phrase has a noun in it or its adjective is capitalised, a people's or a state's ("the
+ * Syrian claim", "a British report").
+ */
+function adjectiveOfNounCue(t: Tokenized, find: SpeakerFind, first: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  // (the cue read as a noun: "the military said", whose "military" wink reads as an adjective, keeps its speaker)
+  if (find.from < 0 || find.to !== first - 1 || toks[first]!.pos !== 'NOUN') return undefined;
+  const head = toks[find.to]!;
+  // (nor a quantity, "which many see", nor a medium wink reads as an adjective, "a banner reading")
+  if (head.pos !== 'ADJ' || !/^\p{Ll}/u.test(head.value) || QUANTITY_SUBJECT.test(head.value) || MEDIUM_NOUN.test(head.value) || RECORDED_MEDIUM.test(head.value)) return undefined;
+  for (let k = find.from; k <= find.to; k++) if (!/^(?:ADJ|ADV|DET|NUM)$/.test(toks[k]!.pos)) return undefined;
+  const det = toks[find.from]!.pos === 'DET' ? find.from : toks[find.from - 1]?.pos === 'DET' ? find.from - 1 : -1;
+  if (det < 0) return undefined;
+  const verb = det - 1;
+  // (the phrase's range stays, which the clause after the cue is measured from)
+  const unnamed: SpeakerFind = { speaker: ANONYMOUS, from: find.from, to: find.to };
+  if (toks[verb]?.pos !== 'VERB' || toks[verb]!.sentence !== head.sentence || !UTTERING_VERB.test(toks[verb]!.lemma.toLowerCase())) return unnamed;
+  const subject = verbSpeaker(t, verb, verb, '', true);
+  return subject.from >= 0 && subject.to < verb ? subject : unnamed;
+}
+
 /** Verbs with a sense besides saying: what a sign, a sound or an event does ("the attack highlights", "explosions
  * echoed", "the violence recalls", "the timing suggests", "the siege signaled"). */
 const SIGN_SENSE_CUE = /\.(?:highlight|suggest|indicate|point-to|reveal|echo|recall|demonstrate|signal|hint|affirm|make-clear)$/;
@@ -5640,6 +5671,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     if (foretells(cue.entry, find.speaker)) continue;
     // ("the blast echoed", "the raid revealed a tunnel": a sign or a sound, no one's words)
     if (signsWithoutWords(t, cue, find, first)) continue;
+    // ("made the dubious claim", "an impassioned call for": the cue is a noun, its adjective no speaker)
+    find = adjectiveOfNounCue(t, find, first) ?? find;
     cue.speaker = find.speaker;
     if (find.subject !== undefined) implied.set(cue, find.subject);
     clauses.set(cue, clauseOf(t, cue, find, first, last));
