@@ -3674,3 +3674,70 @@ describe('speaker: "the army" after "the <State> military said", and the other w
     expect(await speakerOf("Ruritania's army surrounded the palace on Monday. The military says the mayor will serve until the vote.", 'says')).toBe('military');
   });
 });
+
+describe('no cue: an event before a verb that also means "to be a sign of" or "to sound" (phrase41)', () => {
+  it.each([
+    'Explosions echoed across the valley overnight.',
+    'The raid on the depot revealed a tunnel under the road.',
+    'The sudden shift indicates the council never planned the vote.',
+    'The bombing recalled an earlier assassination in the capital.',
+    'The fast-moving events highlighted the difficulty of covering the strike.',
+    'The siege of the port signaled that the garrison was weak.',
+  ])('%s', async (text) => {
+    expect(await cues(text)).toEqual([]);
+  });
+  it('keeps the inner cue\'s teller when the event is inside a report (sides swapped, the same)', async () => {
+    expect((await cues('Dana Levi said the raid on Ruritania revealed a tunnel.')).map((c) => [c.text, c.speaker])).toEqual([['said', 'Dana Levi']]);
+    expect((await cues('Dana Levi said the raid on Borduria revealed a tunnel.')).map((c) => [c.text, c.speaker])).toEqual([['said', 'Dana Levi']]);
+  });
+  it('not a person, a body or a text, nor a text before the event, nor "who", "to" or an object after the verb', async () => {
+    expect(await speakerOf('The army chief echoed the minister\'s warning.', 'echoed')).toBe('army chief');
+    expect(await speakerOf('The report highlights the difficult task facing the envoy.', 'highlights')).toBe('report');
+    expect(await speakerOf('The review of the attack points to a failure of leadership.', 'points to')).toBe('review');
+    expect(await speakerOf('New footage from the massacre reveals flashes on the roof.', 'reveals')).toBeDefined();
+    expect(await speakerOf('The first survey following the strike suggests the public is divided.', 'suggests')).toBeDefined();
+    expect(await speakerOf('Critics of the troop withdrawal, who have pointed out that the group is strong, were angry.', 'pointed out')).toBeDefined();
+    expect(await speakerOf('Officials wanted small strikes to prove that the threat was real.', 'prove')).toBeDefined();
+    // (a threat or a vow of an event is foretelling, left to that rule; "said" is never a sign)
+    expect(await speakerOf('The attack was bloody, the governor said.', 'said')).toBe('governor');
+  });
+});
+
+describe('speaker: a recorded medium, not where it came from or went (phrase41)', () => {
+  it.each([
+    ['Videos from the scene showed burning cars.', 'showed', 'Videos'],
+    ['Footage posted on social media showed a crowd at the gate.', 'showed', 'Footage'],
+    ['Aerial footage of the convoy circulating on social media shows a truck.', 'shows', 'Aerial footage'],
+    ['A widely seen video from 7 October had shown the gate.', 'shown', 'video'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  it('the same whichever side the scene is on (sides swapped, the same)', async () => {
+    expect(await speakerOf('Footage from the Ruritanian side of the border showed a crowd.', 'showed')).toBe('Footage');
+    expect(await speakerOf('Footage from the Bordurian side of the border showed a crowd.', 'showed')).toBe('Footage');
+    expect(await speakerOf('Footage from the school in the town showed a crowd.', 'showed')).toBe('Footage');
+  });
+  it('not a name, a body, an outlet or a person after the preposition, nor "a video of X saying"', async () => {
+    expect(await speakerOf('Footage from Al Jazeera showed a crowd.', 'showed')).toBe('Al Jazeera');
+    expect(await speakerOf('A video from the ministry showed the gate.', 'showed')).toBe('ministry');
+    expect(await speakerOf('Footage on state media showed a crowd.', 'showed')).toBe('state media');
+    expect(await speakerOf('A video of Ann Lee saying she would run spread fast.', 'saying')).toBe('Ann Lee');
+    expect(await speakerOf('Residents of the town near the border said the shelling went on.', 'said')).toBe('anonymous');
+  });
+});
+
+describe('speaker: the adjective of a cue read as a noun is no one (phrase41)', () => {
+  it('is the subject of a verb of uttering (sides swapped, the same)', async () => {
+    expect(await speakerOf('Dana Levi made the dubious claim that the rebels fired first.', 'claim')).toBe('Dana Levi');
+    expect(await speakerOf('Tom Reed made the dubious claim that the rebels fired first.', 'claim')).toBe('Tom Reed');
+    expect(await speakerOf('The minister issued a firm warning that the port would close.', 'warning')).toBe('minister');
+  });
+  it('else unnamed, never the adjective, nor the subject of a verb that answers it', async () => {
+    expect(await speakerOf('Levi rejected the outrageous claim that the port was closed.', 'claim')).toBe('anonymous');
+    expect(await speakerOf('The paper repeated the false claim that the port was closed.', 'claim')).toBe('paper');
+  });
+  it('not a capitalised adjective, a quantity, or a verb cue whose subject wink reads as an adjective', async () => {
+    expect(await speakerOf('The military said the port was closed.', 'said')).toBe('military');
+    expect(await speakerOf('Damascus denied the Syrian claim that the port was closed.', 'claim')).toBe('Syrian');
+  });
+});

@@ -2326,6 +2326,51 @@ const LEGISLATOR = /^(?:senator|governor|congressman|congresswoman|representativ
 const ENVOY = /^(?:ambassadors?|envoys?|emissar(?:y|ies)|advis[eo]rs?|aides?|representatives?|delegates?|delegations?|missions?)$/;
 const MEMBER_NOUN = /^(?:officials?|members?|sources?|representatives?|delegates?|spokes(?:man|woman|person|people))$/;
 
+/** Recorded media that show what they hold: a video, footage, images, photos, a clip, a recording. */
+const RECORDED_MEDIUM = /^(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?|recordings?)$/i;
+/** Participles that say where a medium went or where it was made ("posted on", "circulating on", "taken from"). */
+const MEDIUM_PARTICIPLE = /^(?:posted|circulating|circulated|shared|aired|broadcast|published|uploaded|filmed|shot|taken|recorded|captured)$/i;
+
+/**
+ * The phrase [a, b] before a verb is where a recorded medium came from, went or what it shows: "Videos from the scene
+ * showed", "footage posted on social media shows", "a video from 7 October had shown", "aerial footage of the convoy
+ * shows". The medium speaks, not the scene, the site or social media. The medium's range, or undefined: not when the
+ * phrase names someone or is a body, an outlet or a text, which issued the medium ("footage from Al Jazeera", "a video
+ * from the ministry"); nor "a video of Ann Lee saying", whose -ing cue is hers.
+ */
+function mediumBeforePhrase(t: Tokenized, a: number, b: number, floor: number, first: number, depth = 0): [number, number] | undefined {
+  const toks = t.tokens;
+  const prep = lower(toks[a - 1]);
+  if (!/^(?:from|on|of|in|at)$/.test(prep)) return undefined;
+  let k = a - 2;
+  if (MEDIUM_PARTICIPLE.test(toks[k]?.value ?? '')) k--;
+  const medium = toks[k];
+  // (a sentence's first word may be read as a name for its capital: "Footage from the school showed")
+  if (!medium || k < floor || !/^(?:NOUN|PROPN)$/.test(medium.pos)) return undefined;
+  // (two places in a row: "footage of the convoy circulating on social media")
+  if (!RECORDED_MEDIUM.test(medium.value)) {
+    const inner = depth === 0 && medium.pos === 'NOUN' ? npBefore(t, k, floor) : undefined;
+    return inner && mediumObject(t, a, b) && mediumObject(t, inner[0], inner[1]) ? mediumBeforePhrase(t, inner[0], inner[1], floor, first, 1) : undefined;
+  }
+  if (prep === 'of' && /ing$/i.test(toks[first]!.value)) return undefined;
+  return mediumObject(t, a, b) ? npBefore(t, k, floor) : undefined;
+}
+
+/** The phrase [a, b] after a medium's preposition is a place, a scene or a thing, which issued nothing: no name, no
+ * pronoun, no body, outlet, text or person ("the scene", "social media", "7 October"; not "Al Jazeera", "the ministry"). */
+function mediumObject(t: Tokenized, a: number, b: number): boolean {
+  const toks = t.tokens;
+  for (let j = a; j <= b; j++) {
+    const x = toks[j]!;
+    if ((x.pos === 'PROPN' && !isDayOrMonth(x)) || x.pos === 'PRON') return false;
+  }
+  const head = toks[b]!.value;
+  // (social media carry what anyone posts: "posted on social media", "on social networking sites"; other media air
+  // their own, "footage on state media")
+  const social = toks.slice(a, b).some((x) => /^social$/i.test(x.value));
+  return !(INSTITUTION_HEADS.test(head) || (OUTLET_NOUNS.has(head.toLowerCase()) && !social) || DOCUMENT_NOUNS.test(head) || EVIDENCE_NOUN.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase()) || PERSON_NOUN.test(head));
+}
+
 /** A phrase's range after `step` (peopleBeforePhrase, locatedPeople) has moved it out to the people it
  * describes, up to three times over ("residents of villages near Quneitra"). */
 function outermost(
@@ -2867,6 +2912,8 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         if (spoken.every((w) => w !== '' && w !== ANONYMOUS && !PRONOUNS.has(w.toLowerCase()))) return { speaker: `${spoken[0]} and ${spoken[1]}`, from: pair[0]![0], to: b };
       }
       [a, b] = outermost(t, [a, b], floor, peopleBeforePhrase);
+      // "videos from the scene showed", "footage posted on social media shows": the medium, not where it was
+      [a, b] = mediumBeforePhrase(t, a, b, floor, first) ?? [a, b];
       return { speaker: speakerOfPhrase(t, a, b, toks[first]!.start), from: a, to: b };
     }
   }
@@ -5464,6 +5511,104 @@ function foretells(entry: string, speaker: string): boolean {
   return words.length <= 3 && EVENT_NOUN.test(words.at(-1)!.replace(/['’]s?$/, ''));
 }
 
+/** Verbs whose subject utters the noun after them ("made a claim", "issued a warning", "repeated the call"), unlike
+ * verbs that answer it ("rejected the claim", "heeded the warning"). */
+const UTTERING_VERB = /^(?:make|issue|repeat|reiterate|renew|give|deliver|sound|voice|raise|pose|lodge|level|offer|send|post|publish|release|put)$/;
+
+/**
+ * The phrase read as the cue's subject is a determiner and adjectives right before it ("made the dubious claim that",
+ * "issued a firm warning that", "an important question", "the outrageous claim"): the cue word is a noun and the
+ * adjective describes it, it names no one. The speaker is the subject of a verb of uttering whose object the noun is
+ * ("Lee made the dubious claim" is Lee's), else unnamed ("Lee rejected the outrageous claim" is someone else's, whom
+ * the phrase does not name; the words after it stay reported, not the writer's). Undefined
+ * (the reading stands) when the phrase has a noun in it or its adjective is capitalised, a people's or a state's ("the
+ * Syrian claim", "a British report").
+ */
+function adjectiveOfNounCue(t: Tokenized, find: SpeakerFind, first: number): SpeakerFind | undefined {
+  const toks = t.tokens;
+  // (the cue read as a noun: "the military said", whose "military" wink reads as an adjective, keeps its speaker)
+  if (find.from < 0 || find.to !== first - 1 || toks[first]!.pos !== 'NOUN') return undefined;
+  const head = toks[find.to]!;
+  // (nor a quantity, "which many see", nor a medium wink reads as an adjective, "a banner reading")
+  if (head.pos !== 'ADJ' || !/^\p{Ll}/u.test(head.value) || QUANTITY_SUBJECT.test(head.value) || MEDIUM_NOUN.test(head.value) || RECORDED_MEDIUM.test(head.value)) return undefined;
+  for (let k = find.from; k <= find.to; k++) if (!/^(?:ADJ|ADV|DET|NUM)$/.test(toks[k]!.pos)) return undefined;
+  const det = toks[find.from]!.pos === 'DET' ? find.from : toks[find.from - 1]?.pos === 'DET' ? find.from - 1 : -1;
+  if (det < 0) return undefined;
+  const verb = det - 1;
+  // (the phrase's range stays, which the clause after the cue is measured from)
+  const unnamed: SpeakerFind = { speaker: ANONYMOUS, from: find.from, to: find.to };
+  if (toks[verb]?.pos !== 'VERB' || toks[verb]!.sentence !== head.sentence || !UTTERING_VERB.test(toks[verb]!.lemma.toLowerCase())) return unnamed;
+  const subject = verbSpeaker(t, verb, verb, '', true);
+  return subject.from >= 0 && subject.to < verb ? subject : unnamed;
+}
+
+/** Verbs with a sense besides saying: what a sign, a sound or an event does ("the attack highlights", "explosions
+ * echoed", "the violence recalls", "the timing suggests", "the siege signaled"). */
+const SIGN_SENSE_CUE = /\.(?:highlight|suggest|indicate|point-to|reveal|echo|recall|demonstrate|signal|hint|affirm|make-clear)$/;
+/** Events, acts and states of affairs that a sentence may make the subject of a sign verb: EVENT_NOUN and the events
+ * it leaves out ("explosions", "the history", "the incidents", "the timing", "Trump's shift"). */
+const SIGN_EVENT_NOUN = /^(?:explosions?|blasts?|gunfire|history|events?|incidents?|killings?|massacres?|raids?|protests?|clashes|unrest|bombings|shift|developments?|timing|failure|collapse|elections?)$/i;
+
+/**
+ * A cue of a verb that also means "to be a sign of" or "to sound" whose subject, before it, is an event (a short phrase
+ * headed by an event noun): "The blast echoed across the valley", "The raid revealed a tunnel", "The sudden shift
+ * indicates he never planned it" report no one's words, so no attribution. Not after "who" (the subject is the person
+ * the clause hangs on, "critics of the withdrawal, who pointed out"), nor an infinitive ("strikes to prove", whose
+ * subject is someone else), nor a subject found after the verb (a headline's object, "recalls history of ...").
+ */
+function signsWithoutWords(t: Tokenized, cue: Marker, find: SpeakerFind, first: number): boolean {
+  if (!SIGN_SENSE_CUE.test(cue.entry) || find.from < 0 || find.to >= first) return false;
+  const toks = t.tokens;
+  let k = first - 1;
+  while (k > 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.pos === 'PART') && /^\p{Ll}/u.test(toks[k]!.value)) k--;
+  if (/^(?:who|to)$/i.test(toks[k]?.value ?? '') || lower(toks[first - 1]) === 'to') return false;
+  const words = find.speaker.split(/\s+/);
+  const head = words.at(-1)!.replace(/['’]s?$/, '');
+  // (or the event the phrase hangs on, read at its object: "the siege of the port signaled")
+  const outer = /^(?:of|on|in|at|against)$/i.test(toks[find.from - 1]?.value ?? '') ? toks[find.from - 2] : undefined;
+  const event = (words.length <= 3 && isEventNoun(head)) || (!!outer && outer.pos === 'NOUN' && isEventNoun(outer.value));
+  return event && !textBeforeEvent(t, find.from) && !textAfterEvent(t, find.to, first);
+}
+
+/** An event noun: EVENT_NOUN or SIGN_EVENT_NOUN. */
+function isEventNoun(word: string): boolean {
+  return EVENT_NOUN.test(word) || SIGN_EVENT_NOUN.test(word);
+}
+
+/** A text, a medium or evidence between the event phrase ending at token `to` and the cue at `first` ("the strike as
+ * well as Lee's statement suggesting"): the text may be the cue's subject. */
+function textAfterEvent(t: Tokenized, to: number, first: number): boolean {
+  for (let k = to + 1; k < first; k++) {
+    const tok = t.tokens[k]!;
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && (EVIDENCE_NOUN.test(tok.value) || DOCUMENT_NOUNS.test(tok.value) || SIGN_TEXT_NOUN.test(tok.value))) return true;
+  }
+  return false;
+}
+
+/** Texts, media and evidence besides EVIDENCE_NOUN and DOCUMENT_NOUNS that an event may follow in a subject ("the
+ * first survey after the strike", "initial accounts of the attack", "an email chain from the day after the vote"). */
+const SIGN_TEXT_NOUN = /^(?:accounts?|intelligence|samples?|chain|photos?|photographs?|pictures?|tests?|review|audit|inquiry|probe|memos?|books?|articles?|papers?|statements?|letters?|messages?|posts?|tweets?|comments?|remarks?|speech|testimony|account)$/i;
+
+/**
+ * A text, a medium or evidence heads the subject that the event phrase starting at token `from` ends ("the report on the
+ * attack points to", "new footage from the massacre reveals", "the first survey following the strike suggests"): that
+ * text is the cue's source, read at the wrong word. Looks back over the subject, at most twelve tokens, to a clause's
+ * edge (a comma, "that", "who", a finite verb).
+ */
+function textBeforeEvent(t: Tokenized, from: number): boolean {
+  const toks = t.tokens;
+  const sentence = toks[from]!.sentence;
+  for (let k = from - 1; k >= 0 && from - k <= 12; k--) {
+    const tok = toks[k]!;
+    if (tok.sentence !== sentence || /^(?:that|which|who|whom)$/i.test(tok.value) || tok.pos === 'SCONJ' || (tok.pos === 'PUNCT' && !/^(?:-|['’]s?)$/.test(tok.value))) return false;
+    // (a finite verb ends the subject: "the report said the attack highlights"; a participle is in it, "taken from")
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(tok.value))) return false;
+    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
+    if (EVIDENCE_NOUN.test(tok.value) || DOCUMENT_NOUNS.test(tok.value) || SIGN_TEXT_NOUN.test(tok.value)) return true;
+  }
+  return false;
+}
+
 /** Cues with speaker, stance and reported clause; computed once per document. */
 export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   const cached = built.get(t);
@@ -5538,6 +5683,10 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
     // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
     if (foretells(cue.entry, find.speaker)) continue;
+    // ("the blast echoed", "the raid revealed a tunnel": a sign or a sound, no one's words)
+    if (signsWithoutWords(t, cue, find, first)) continue;
+    // ("made the dubious claim", "an impassioned call for": the cue is a noun, its adjective no speaker)
+    find = adjectiveOfNounCue(t, find, first) ?? find;
     cue.speaker = find.speaker;
     if (find.subject !== undefined) implied.set(cue, find.subject);
     clauses.set(cue, clauseOf(t, cue, find, first, last));
