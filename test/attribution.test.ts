@@ -254,6 +254,13 @@ describe('a state or group the lexicon watches is no person "he" or "she" stands
   });
 });
 
+describe('the body a spokesman speaks for stays the one "he" stands for, watched or not', () => {
+  it('"A spokesman for the Houthis ... He said" is the Houthis', async () => {
+    const text = 'The strikes hit radar sites in Sanaa, Saada and Hodeidah overnight. A spokesman for the Houthis claimed responsibility for the launch in a televised statement. He said the group would go on.';
+    expect(await speakerOf(text, 'said')).toBe('Houthis');
+  });
+});
+
 describe('one word after a lower-case "the" names no person "he" or "she" stands for', () => {
   // mirrored: either side of the compass leaves the pronoun unresolved
   for (const side of ['West', 'East']) {

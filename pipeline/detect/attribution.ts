@@ -1682,7 +1682,10 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     const last = personalHead(n);
     // he or she is a person: not an acronym (USA, CNN), a street, a law or a title, nor a people (Muslims),
     // nor a sentence's capitalised first word
-    return !n.outlet && !n.place && !n.initial && !n.definite && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name) && !watchedSpans.get(t)?.has(`${n.start}:${n.end}`);
+    // (nor a body, by "the" or the lexicon, but the one a spokesman speaks for: "A spokesman for the Houthis said ... He
+    // said" is the Houthis', as the spokesman's own cue is)
+    const body = (n.definite || watchedSpans.get(t)?.has(`${n.start}:${n.end}`)) && !SPEAKS_FOR_BEFORE.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
+    return !n.outlet && !n.place && !n.initial && !body && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   // "The army struck what it described as ...": it or they is the body this sentence opens with
@@ -2087,6 +2090,8 @@ function insideQuote(t: Tokenized, pos: number): boolean {
  * for. Set by resolveCues from the lexicon's markers.
  */
 const watchedSpans = new WeakMap<Tokenized, Set<string>>();
+/** Whom a spokesperson or official speaks for, right before a body's name: "a spokesman for the", "officials of". */
+const SPEAKS_FOR_BEFORE = /\b(?:spokes(?:man|woman|person|people)|representatives?|officials?)\s+(?:for|of)\s+(?:the\s+)?$/i;
 
 const NOT_A_PERSON = /\b(?:Street|Avenue|Road|Square|Boulevard|Case|Act|Law|Plan|Doctrine|Agreement|Accords?|Treaty|Tower|Intifada|War|Nakba|Revolution|Spring|Crisis|Offensive|Day|Policy|Strategy|Deal|Program|Programme|Bill|Resolution|Initiative|Summit)(?:\s+[IVX]+)?$|^(?:Muslims?|Christians?|Jews?|Texans?|Arabs?|Israelis?|Palestinians?|Latinos?|Hispanics?|Europeans?|Africans?|Asians?|Mexicans?|Iranians?|Syrians?|Iraqis?|Kurds?|Sunnis?|Shiites?)$/;
 /**
