@@ -254,6 +254,17 @@ describe('a state or group the lexicon watches is no person "he" or "she" stands
   });
 });
 
+describe('the one told is not whom the next "he added" means', () => {
+  it('"he told Dana Levi. He added" does not give the one told', async () => {
+    const text = 'The farmer drives to his fields every day. "I head out in the morning," he told Dana Levi. He added that there was no room for fear.';
+    expect(await speakerOf(text, 'added')).toBe('he');
+  });
+  it('a speaker named before still is', async () => {
+    const text = 'Tom Baker, a farmer, said he drives to his fields every day. "I head out in the morning," he told Harbour Weekly. He added that there was no room for fear.';
+    expect(await speakerOf(text, 'added')).toBe('Tom Baker');
+  });
+});
+
 describe('the body a spokesman speaks for stays the one "he" stands for, watched or not', () => {
   it('"A spokesman for the Houthis ... He said" is the Houthis', async () => {
     const text = 'The strikes hit radar sites in Sanaa, Saada and Hodeidah overnight. A spokesman for the Houthis claimed responsibility for the launch in a televised statement. He said the group would go on.';

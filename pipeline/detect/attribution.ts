@@ -1685,7 +1685,9 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     // (nor a body, by "the" or the lexicon, but the one a spokesman speaks for: "A spokesman for the Houthis said ... He
     // said" is the Houthis', as the spokesman's own cue is)
     const body = (n.definite || watchedSpans.get(t)?.has(`${n.start}:${n.end}`)) && !SPEAKS_FOR_BEFORE.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
-    return !n.outlet && !n.place && !n.initial && !body && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
+    // (nor the one told, whom the next "he added" does not mean: '"...," he told Asharq Al-Awsat. He added')
+    const told = ADDRESSEE_BEFORE.test(t.doc.text.slice(Math.max(0, n.start - 12), n.start));
+    return !n.outlet && !n.place && !n.initial && !body && !told && sex(n) && !INSTITUTION_HEADS.test(last) && !isPlaceLike(last) && !NOT_A_PERSON.test(n.name) && !PEOPLE_PLURAL.test(n.name) && !/^[\p{Lu}\d.&-]+$/u.test(n.name) && !bodyName(n.name);
   };
   const usable = names.filter((n) => n.start >= floor && n.start < toks[i]!.start && fits(n) && !insideQuote(t, n.start));
   // "The army struck what it described as ...": it or they is the body this sentence opens with
@@ -2090,6 +2092,8 @@ function insideQuote(t: Tokenized, pos: number): boolean {
  * for. Set by resolveCues from the lexicon's markers.
  */
 const watchedSpans = new WeakMap<Tokenized, Set<string>>();
+/** A verb of telling right before its addressee's name ("told Reuters", "telling Ann Lee"). */
+const ADDRESSEE_BEFORE = /\b(?:told|tells|telling)\s+$/;
 /** Whom a spokesperson or official speaks for, right before a body's name: "a spokesman for the", "officials of". */
 const SPEAKS_FOR_BEFORE = /\b(?:spokes(?:man|woman|person|people)|representatives?|officials?)\s+(?:for|of)\s+(?:the\s+)?$/i;
 
