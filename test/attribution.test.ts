@@ -254,6 +254,18 @@ describe('a state or group the lexicon watches is no person "he" or "she" stands
   });
 });
 
+describe('a body\'s head after the name\'s abbreviation in brackets is that name\'s', () => {
+  // mirrored: either side's movement
+  for (const [name, abbr] of [['Harbour Front', 'HF'], ['Rally for Unity', 'RFU']]) {
+    it(`"The ${name} (${abbr}) group said" is ${name}`, async () => {
+      expect(await speakerOf(`The ${name} (${abbr}) group said on Monday that it would hold a rally.`, 'said')).toBe(name);
+    });
+  }
+  it('a party tag is no abbreviation', async () => {
+    expect(await speakerOf('Sen. Ann Lee (R-Texas) said the vote was close.', 'said')).toBe('Ann Lee');
+  });
+});
+
 describe('the one told is not whom the next "he added" means', () => {
   it('"he told Dana Levi. He added" does not give the one told', async () => {
     const text = 'The farmer drives to his fields every day. "I head out in the morning," he told Dana Levi. He added that there was no room for fear.';

@@ -1158,6 +1158,9 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     if (c < a || (c === a && toks[a]!.pos === 'DET')) return '';
     b = c;
   }
+  // ("The Harbour Front (HF) group said": the name before its abbreviation, of which the group is the head)
+  const abbreviated = a === b ? abbreviatedName(t, a) : undefined;
+  if (abbreviated) return speakerOfPhrase(t, abbreviated[0], abbreviated[1], cuePos);
   const head = toks[b]!;
   const headLower = lower(head);
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
@@ -1309,6 +1312,20 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
 
 /** The head of a phrase that refers back to a group named before: "the group", "the militant organization". */
 const GROUP_HEAD = /^(?:group|organization|organisation|movement|militia|faction)$/;
+
+/**
+ * The name a body's head noun at token `k` follows past the name's abbreviation in brackets: "The Harbour Front (HF)
+ * group said", "the Islamic State (IS) group": the group is the name's, not a group the text named before. The range of
+ * the name, or undefined (a party tag, "(R-Texas)", or a bracket with lower-case words in it is no abbreviation).
+ */
+function abbreviatedName(t: Tokenized, k: number): [number, number] | undefined {
+  const toks = t.tokens;
+  if (!GROUP_HEAD.test(lower(toks[k])) || toks[k - 1]?.value !== ')' || toks[k - 3]?.value !== '(') return undefined;
+  if (!/^\p{Lu}[\p{Lu}&]+$/u.test(toks[k - 2]!.value) || !isNamePart(toks[k - 4])) return undefined;
+  let a = k - 4;
+  while (a - 1 >= 0 && isNamePart(toks[a - 1]) && toks[a - 1]!.sentence === toks[k]!.sentence) a--;
+  return [a, k - 4];
+}
 /** Bodies of a state, an outlet or a school, not a group a story goes on to call "the group". */
 const NOT_A_GROUP_HEAD = /^(?:pentagon|kremlin|fbi|cia|nsa|idf|ministry|department|government|army|military|forces|force|police|court|justice|cabinet|parliament|assembly|senate|congress|embassy|administration|house|authority|authorities|bank|university|times|post|news|command|guard|office|agency|company|corporation|officials?|spokesman|spokeswoman|spokesperson)$/i;
 /** The head of a group's name of two or three capitalised words, which a person's name is not ("Islamic Jihad"). */
