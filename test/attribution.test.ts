@@ -266,6 +266,24 @@ describe('a body\'s head after the name\'s abbreviation in brackets is that name
   });
 });
 
+describe('a compound modifier ending on a participle is part of the phrase, not of the speaker\'s name', () => {
+  // mirrored: either side's enclave
+  for (const side of ['Hamas', 'Fatah']) {
+    it(`"the health ministry in the ${side}-run enclave said" is the health ministry`, async () => {
+      expect(await speakerOf(`The health ministry in the ${side}-run enclave said 40 people were killed.`, 'said')).toBe('health ministry');
+    });
+    it(`"officials in ${side}-run Gaza said" are unnamed`, async () => {
+      expect(await speakerOf(`Officials in ${side}-run Gaza said 40 people were killed.`, 'said')).toBe('anonymous');
+    });
+  }
+  it('"the state-run news agency" speaks by its name', async () => {
+    expect(await speakerOf("Ruritania's state-run Harbour News Agency said the port was closed.", 'said')).toBe('Harbour News Agency');
+  });
+  it('"the health ministry in Gaza" is read as before', async () => {
+    expect(await speakerOf('The health ministry in Gaza said 40 people were killed.', 'said')).toBe('health ministry');
+  });
+});
+
 describe('the one told is not whom the next "he added" means', () => {
   it('"he told Dana Levi. He added" does not give the one told', async () => {
     const text = 'The farmer drives to his fields every day. "I head out in the morning," he told Dana Levi. He added that there was no room for fear.';

@@ -892,6 +892,9 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
     const p = toks[a - 1]!;
     if ((NP_POS.has(p.pos) && isWord(p)) || isNamePart(p)) a--;
     else if (gluedHyphen(toks, a - 1)) a -= 2;
+    // (a compound modifier ending on a participle, "the Hamas-run enclave", "the Iran-backed militia", "state-run
+    // media": one phrase; not "one-sided", "no-fly", whose first word is a count or a determiner)
+    else if (p.pos === 'VERB' && a - 3 >= floor && gluedHyphen(toks, a - 2) && /^(?:NOUN|PROPN|ADJ|ADV)$/.test(toks[a - 3]!.pos)) a -= 3;
     else if ((p.pos === 'PART' && /^['’]s$/.test(p.value)) || p.value === "'" || p.value === '’') a--;
     else if (p.value === '.' && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Lt|Col)$/.test(toks[a - 2]?.value ?? '')) a--;
     // "the Commission on Presidential Debates", "the Council of Economic Advisers": one name
@@ -1146,6 +1149,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   // suspected", "AP Photo Tillerson urges": who speaks comes after the credit's last word)
   for (let k = b - 1; k >= a; k--) {
     if (PHOTO_CREDIT.test(toks[k]!.value)) return speakerOfPhrase(t, k + 1, b, cuePos);
+  }
+  // (a compound modifier ending on a participle is how the writer describes the source, not its name: "the Hamas-run
+  // health ministry", "Iran's state-run IRNA news agency" speak as 'health ministry' and 'IRNA news agency')
+  for (let k = b - 1; k > a; k--) {
+    if (toks[k]!.pos === 'VERB' && gluedHyphen(toks, k - 1) && /^\p{Ll}/u.test(toks[k]!.value)) return speakerOfPhrase(t, k + 1, b, cuePos);
   }
   // (an adjective that follows its noun stands outside the name of who speaks: "an official involved", "the officials
   // present", "a liaison close", where a phrase after it was cut off; not a title's "general" or "chief")
