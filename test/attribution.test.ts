@@ -284,6 +284,15 @@ describe('a compound modifier ending on a participle is part of the phrase, not 
   });
 });
 
+describe('a body named in lower case by its field after "for" speaks whole, as after "of"', () => {
+  it('"the UN office for humanitarian affairs said"', async () => {
+    expect(await speakerOf('The UN office for humanitarian affairs said aid was blocked.', 'said')).toBe('UN office for humanitarian affairs');
+  });
+  it('"the ministry of health said" as before', async () => {
+    expect(await speakerOf('The ministry of health said aid was blocked.', 'said')).toBe('ministry of health');
+  });
+});
+
 describe('the one told is not whom the next "he added" means', () => {
   it('"he told Dana Levi. He added" does not give the one told', async () => {
     const text = 'The farmer drives to his fields every day. "I head out in the morning," he told Dana Levi. He added that there was no room for fear.';

@@ -2260,8 +2260,9 @@ function peopleBeforePhrase(t: Tokenized, a: number, b: number, floor: number): 
   // of the footage showed"
   if (prep === 'of' && STUDY_NOUN.test(outer.value)) return npBefore(t, a - 2, floor);
   if (!ANONYMOUS_HEADS.has(word) && !INSTITUTION_HEADS.test(word) && !TITLE_WORDS.has(word) && !PERSON_NOUN.test(word)) return undefined;
-  // a body named in lower case by its field speaks whole: "the ministry of health", "the department of defense"
-  if (prep === 'of' && /^(?:ministry|department|office|agency|authority|bureau|commission|committee|council|court)$/.test(word) && !isNamePart(toks[b]) && toks.slice(a, b + 1).every((x) => /^\p{Ll}/u.test(x.value))) {
+  // a body named in lower case by its field speaks whole: "the ministry of health", "the department of defense", "the
+  // UN office for humanitarian affairs"
+  if ((prep === 'of' || prep === 'for') && /^(?:ministry|department|office|agency|authority|bureau|commission|committee|council|court)$/.test(word) && !isNamePart(toks[b]) && toks.slice(a, b + 1).every((x) => /^\p{Ll}/u.test(x.value))) {
     const body = npBefore(t, a - 2, floor);
     if (body) return [body[0], b];
   }
