@@ -165,6 +165,18 @@ describe('a bare "Note", "Recall", "Ask", "Remember" that opens its sentence bid
   });
 });
 
+describe('"recalled" in the passive is summoned back, not remembered aloud', () => {
+  // mirrored: either side's envoy
+  for (const side of ['Ruritanian', 'Bordurian']) {
+    it(`"the ${side} envoy was recalled to the capital" is no cue`, async () => {
+      expect(await cues(`The ${side} envoy was recalled to the capital on Friday.`)).toHaveLength(0);
+    });
+  }
+  it('"Lee recalled that ..." keeps its cue', async () => {
+    expect(await speakerOf('Lee recalled that the port had closed.', 'recalled')).toBe('Lee');
+  });
+});
+
 describe('"observed" in the passive is seen or kept, not remarked', () => {
   it.each([
     'No such storm has been observed before.',

@@ -4910,16 +4910,20 @@ function biddingAt(t: Tokenized, si: number): number {
   return tok && BIDDING_VERB.test(tok.value) && /^\p{Lu}\p{Ll}+$/u.test(tok.value) ? k : -1;
 }
 
+/** Cue verbs whose passive is another sense than saying: seen or kept ("observed"), summoned back ("recalled"). */
+const PASSIVE_OTHER_SENSE = /\.(?:observe|recall)$/;
 /** Forms of "be" before a passive participle. */
 const PASSIVE_BE = /^(?:be|been|being|is|are|was|were|['’]s)$/i;
 
 /**
  * "observed" in the passive is seen or kept, not remarked: "no such storm has been observed before", "the flashes were
- * observed from the pier", "whether due process was observed". A form of "be" comes right before it (an adverb or
- * "not" between); "it has been observed that ..." (a remark whose clause follows) keeps its cue.
+ * observed from the pier", "whether due process was observed"; "recalled" in the passive is summoned back, not
+ * remembered aloud: "the envoy was recalled to the capital", "parliament is expected to be recalled on Friday". A form
+ * of "be" comes right before it (an adverb or "not" between); "it has been observed that ..." (a remark whose clause
+ * follows) keeps its cue.
  */
-function observedAsSeen(t: Tokenized, m: Marker): boolean {
-  if (!m.entry.endsWith('.observe') || !/^observed$/i.test(m.text)) return false;
+function passiveOtherSense(t: Tokenized, m: Marker): boolean {
+  if (!PASSIVE_OTHER_SENSE.test(m.entry) || !/^(?:observed|recalled)$/i.test(m.text)) return false;
   const [a, b] = tokenSpan(t, m.start, m.end);
   if (/^that$/i.test(t.tokens[b + 1]?.value ?? '')) return false;
   let k = a - 1;
@@ -5651,7 +5655,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   watchedSpans.set(t, new Set(lexical.filter((m) => m.referent !== '' && m.category !== 'attribution').map((m) => `${m.start}:${m.end}`)));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !bidsReader(t, m) && !observedAsSeen(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !bidsReader(t, m) && !passiveOtherSense(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
