@@ -879,7 +879,7 @@ function npBefore(t: Tokenized, end: number, floor: number): [number, number] | 
   // ("the U.N. secretary-general said", "the attorney-general")
   const before = toks[a - 1];
   const nominalAdj =
-    (head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || (before!.pos === 'PART' && /^['’]s$/.test(before!.value) && /^military$/i.test(head.value)) || ((before!.pos === 'NOUN' || militaryAsNoun(toks, a - 1)) && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)))) || hyphenTitle(toks, a) || militaryAsNoun(toks, a);
+    (head.pos === 'ADJ' && a > floor && (/^(?:DET|NUM|PROPN)$/.test(before!.pos) || ((before!.pos === 'NOUN' || militaryAsNoun(toks, a - 1)) && /^(?:chief|head|official|leader|spokesman|spokeswoman|spokesperson|general)$/i.test(head.value)))) || hyphenTitle(toks, a) || militaryAsNoun(toks, a);
   // "some say", "many believe": a quantity stands for the people it counts (not one floating after its
   // subject: "the groups have both threatened")
   if ((head.pos === 'DET' || head.pos === 'ADJ') && QUANTITY_SUBJECT.test(head.value)) {
@@ -1134,10 +1134,10 @@ function linkBoxName(t: Tokenized, b: number): [number, number] | undefined {
   return undefined;
 }
 
-/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 /** The words of a photograph's credit or caption label ("Image copyright", "Image caption", "AP Photo", "Getty Images"). */
 const PHOTO_CREDIT = /^(?:caption|copyright|Photo|Photos|Images)$/;
 
+/** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
   const boxed = linkBoxName(t, b);
@@ -2897,9 +2897,10 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     np = possessiveRelative(t, j, floor) ?? np;
     // "holdouts who refuse to leave said", "an officer who asked not to be identified said", "an official who was
     // directly involved admitted": a relative clause that ends on its own verb or predicate adjective (an adverb after
-    // it skipped above) names no phrase right before the cue; the noun it hangs on speaks (not before a passive, "Hamas,
-    // which holds hostages underground, is not described as", whose noun is the one described) (not for a participle, whose subject may be the clause's: "a deal that would let Lee go, saying")
-    // (not after a linking verb, whose participle is the clause's own: "an executive who stands accused of")
+    // it skipped above) names no phrase right before the cue; the noun it hangs on speaks. Not before a passive ("Hamas,
+    // which holds hostages underground, is not described as", whose noun is the one described), not for a participle
+    // (whose subject may be the clause's: "a deal that would let Lee go, saying"), and not after a linking verb, whose
+    // participle is the clause's own ("an executive who stands accused of")
     if (!np && !participle && toks[first]!.pos === 'VERB' && verbForm(toks[first]!.value) !== 'bare' && (prev.pos === 'VERB' || prev.pos === 'ADJ') && !LINKING.has(lower(prev)) && !/^(?:stands?|stood)$/i.test(prev.value) && !toks.slice(j + 1, first).some((x) => PASSIVE_BE.test(x.value))) np = relativeHead(t, j + 1, floor);
     if (np) {
       let [a, b] = np;
@@ -4122,7 +4123,6 @@ function isCloseTo(t: Tokenized, k: number): boolean {
   return /^(?:close|familiar|briefed|knowledgeable)$/i.test(t.tokens[k]?.value ?? '') && /^(?:to|with|on|about)$/i.test(t.tokens[k + 1]?.value ?? '');
 }
 
-/** The source "according to X" cites. */
 /** Cue m is the text the "according to" cue before it cites, a noun right after it in its sentence past modifiers only
  * ("according to local media reports", "according to new estimates"). */
 function sourceOfAccordingTo(t: Tokenized, m: Marker, before: Marker | undefined): boolean {
@@ -4158,6 +4158,7 @@ function issuerPreposition(toks: Token[], n: number, end: number): number {
   return k < end && /^by$/i.test(toks[k]!.value) ? k : -1;
 }
 
+/** The source "according to X" cites. */
 function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   const sent = t.sentences[t.tokens[last]!.sentence]!;
   let np = npAfter(t, last + 1, sent.tokenEnd - 1);
@@ -4179,9 +4180,8 @@ function accordingSpeaker(t: Tokenized, last: number): SpeakerFind {
   if (!np && (((MADE_TEXT.test(toks[last + 1]?.value ?? '') || ISSUED_TEXT.test(toks[last + 1]?.value ?? '')) && /^(?:by|from)$/i.test(toks[last + 2]?.value ?? '')) || /^reports$/i.test(toks[last + 1]?.value ?? ''))) np = [last + 1, last + 1];
   if (!np) return words();
   // "according to reports", "according to local media reports": reports no one is named for, as "reportedly"; reports
-  // in or by a named outlet are its ("according to reports in the Harbour Gazette")
-  // in or on an outlet, or by a name ("according to reports in the Harbour Gazette", "reports on Harbour TV", "reports by
-  // Harbour Watch"; not "reports in Iran", a place, nor "reports on Friday")
+  // in or on an outlet, or by a name, are its ("according to reports in the Harbour Gazette", "reports on Harbour TV",
+  // "reports by Harbour Watch"; not "reports in Iran", a place, nor "reports on Friday")
   if (/^reports$/i.test(toks[np[1]]!.value) && !toks.slice(np[0], np[1] + 1).some(isNamePart)) {
     const by = lower(toks[np[1] + 1]);
     const outlet = /^(?:in|by|on)$/.test(by) ? npAfter(t, np[1] + 2, sent.tokenEnd - 1) : undefined;
@@ -5626,7 +5626,7 @@ function textAfterEvent(t: Tokenized, to: number, first: number): boolean {
 
 /** Texts, media and evidence besides EVIDENCE_NOUN and DOCUMENT_NOUNS that an event may follow in a subject ("the
  * first survey after the strike", "initial accounts of the attack", "an email chain from the day after the vote"). */
-const SIGN_TEXT_NOUN = /^(?:accounts?|intelligence|samples?|chain|photos?|photographs?|pictures?|tests?|review|audit|inquiry|probe|memos?|books?|articles?|papers?|statements?|letters?|messages?|posts?|tweets?|comments?|remarks?|speech|testimony|account)$/i;
+const SIGN_TEXT_NOUN = /^(?:accounts?|intelligence|samples?|chain|photos?|photographs?|pictures?|tests?|review|audit|inquiry|probe|memos?|books?|articles?|papers?|statements?|letters?|messages?|posts?|tweets?|comments?|remarks?|speech|testimony)$/i;
 
 /**
  * A text, a medium or evidence heads the subject that the event phrase starting at token `from` ends ("the report on the
