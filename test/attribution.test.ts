@@ -196,6 +196,35 @@ describe('"observed" in the passive is seen or kept, not remarked', () => {
   });
 });
 
+describe('a vote that confirms a nominee is no cue; a confirmation in words is', () => {
+  it.each([
+    'Will Lee Park be confirmed to the Supreme Court?',
+    'No, he will not be confirmed.',
+    'She was confirmed as ambassador to Ruritania last year.',
+    'If Park is not confirmed by the Senate, the seat stays empty.',
+    'The Senate confirmed three judges on Tuesday.',
+    'Two senators are voting to confirm Park when the nomination comes up.',
+    'No other Senate-confirmed official arrived before May.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.confirm')).toEqual([]);
+  });
+  it.each([
+    ['The ministry confirmed to the Times that the school had been hit.', 'ministry'],
+    ['The deaths were confirmed by the hospital.', 'hospital'],
+    ['The senator confirmed the talks had stalled.', 'senator'],
+    ['Park was confirmed as the gunman by police.', 'police'],
+  ])('keeps: %s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.entry === 'attribution.confirm');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe(speaker);
+    expect(found[0]!.stance).toBe('endorsing');
+  });
+  it('keeps a confirmation that names a nominee, for either side', async () => {
+    expect(await cue('Lee confirmed that Park would stand.')).toEqual({ text: 'confirmed', stance: 'endorsing', speaker: 'Lee' });
+    expect(await cue('Park confirmed that Lee would stand.')).toEqual({ text: 'confirmed', stance: 'endorsing', speaker: 'Park' });
+  });
+});
+
 describe('ground taken or held is no claim; a claim about ground is', () => {
   it.each([
     'The militia claimed large areas of territory in the north.',

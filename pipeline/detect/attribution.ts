@@ -4832,6 +4832,106 @@ function claimsGround(t: Tokenized, m: Marker): boolean {
   return false;
 }
 
+/** Posts one is confirmed to: "confirmed to the Supreme Court", "confirmed to the post". */
+const APPOINTED_TO = /^(?:court|bench|post|position|job|cabinet|seat|office|role)$/i;
+/** Titles one is confirmed as: "confirmed as ambassador", "confirmed as the next attorney general". */
+const APPOINTED_AS = /^(?:director|head|chief|envoy|minister|secretary|commissioner|ambassador|judge|justice|general|governor|administrator|chairman|chairwoman|chair|deputy|undersecretary|president)$/i;
+/** What a vote confirms: a nominee ("confirm the nominee", "confirmed two judges"). */
+const NOMINEE_HEAD = /^(?:nominees?|appointees?|picks?|judges?|justices?|ambassadors?)$/i;
+/** The verb group between a subject and "confirmed": "will not be", "might actually get", "should he be". */
+const CONFIRM_GROUP = /^(?:be|been|being|is|are|was|were|['’]s|get|gets|got|gotten|getting|will|would|may|might|can|could|should|must|shall|has|have|had|not|n['’]t|to)$/i;
+/** A passive "be" or "get" right before "confirmed". */
+const PASSIVE_BE_OR_GET = /^(?:be|been|being|is|are|was|were|['’]s|get|gets|got|gotten|getting)$/i;
+/** Subjects a vote confirms: a person's pronoun or one who is nominated. */
+const CONFIRMED_ONE = /^(?:he|she|i|nominee|guy|pick|judge|justice)$/i;
+/** Words that may follow a person's passive "confirmed" when nothing more is said of them ("he will be confirmed
+ * soon", "I might get confirmed, ..."); a clause, "as", "to" or "by" after it may be a report and stays. */
+const NOTHING_AFTER = /^(?:[.,?!;]|so|with|before|until|when|or|and|yet|soon|quickly|easily|this|next)$/i;
+
+/**
+ * "confirmed" as a chamber's vote on a nominee, not as a statement that something is true: "Will Lee Park be confirmed
+ * to the Supreme Court?", "she was confirmed as ambassador to Ruritania", "if Park is not confirmed by the Senate",
+ * "he will be confirmed.", "the Senate confirmed three judges", "voting to confirm the nominee", "Senate-confirmed
+ * officials". Read from the structure: a passive with a post ("to the Court"), a title ("as secretary"), the Senate
+ * as agent, or a person as subject and nothing said after; an active whose subject is the Senate or a vote, or whose
+ * object is a nominee, with no clause after. "confirmed to the Times that ...", "the deaths were confirmed", "the
+ * senator confirmed the talks had stalled" and "Lee confirmed that Park would stand" stay cues.
+ */
+function confirmsAppointment(t: Tokenized, m: Marker): boolean {
+  if (!m.entry.endsWith('.confirm')) return false;
+  const toks = t.tokens;
+  const [a, b] = tokenSpan(t, m.start, m.end);
+  const floor = t.sentences[toks[a]!.sentence]!.tokenStart;
+  // "Senate-confirmed appointees"
+  if (toks[a - 1]?.value === '-' && /^senate$/i.test(toks[a - 2]?.value ?? '')) return true;
+  let k = a - 1;
+  while (k >= floor && (toks[k]!.pos === 'ADV' || /^(?:not|n['’]t)$/i.test(toks[k]!.value))) k--;
+  const passive = k >= floor && PASSIVE_BE_OR_GET.test(toks[k]!.value);
+  while (k >= floor && (CONFIRM_GROUP.test(toks[k]!.value) || toks[k]!.pos === 'ADV')) k--;
+  const subject = k >= floor ? toks[k]! : undefined;
+  const next = toks[b + 1];
+  if (!next || next.sentence !== toks[a]!.sentence) return passive && !!subject && confirmedPerson(subject);
+  if (passive) {
+    if (/^to$/i.test(next.value)) return appointedTo(toks, b + 2);
+    if (/^as$/i.test(next.value)) return appointedAs(toks, b + 2);
+    if (/^by$/i.test(next.value)) {
+      let j = b + 2;
+      while (/^(?:the|full)$/i.test(toks[j]?.value ?? '')) j++;
+      if (/^senate$/i.test(toks[j]?.value ?? '')) return !/^(?:NOUN|PROPN)$/.test(toks[j + 1]?.pos ?? '');
+      return !!subject && confirmedPerson(subject) && isDayOrMonth(toks[j]);
+    }
+    return !!subject && confirmedPerson(subject) && NOTHING_AFTER.test(next.value);
+  }
+  const voted = !!subject && (/^Senate$/.test(subject.value) || /^(?:vote|votes|voted|voting)$/i.test(subject.value));
+  return (voted || nomineeObject(toks, b + 1)) && !clauseAfter(toks, b + 1);
+}
+
+/** A subject a vote confirms: "he", "she", "I", "the nominee", or a one-word name that is no place ("Park"). */
+function confirmedPerson(tok: Token): boolean {
+  if (CONFIRMED_ONE.test(tok.value)) return true;
+  return tok.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tok.value) && !isPlaceLike(tok.value) && !OUTLET_NAME_WORDS.test(tok.value) && !/^senate$/i.test(tok.value);
+}
+
+/** From token `k`, a determiner and capitalised or adjective words before a post ("the Supreme Court", "the post"). */
+function appointedTo(toks: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < toks.length; j++) {
+    if (APPOINTED_TO.test(toks[j]!.value) && toks[j]!.pos !== 'VERB') return true;
+    if (!/^(?:DET|ADJ|PROPN)$/.test(toks[j]!.pos)) return false;
+  }
+  return false;
+}
+
+/** From token `k`, a title within four words of names and nouns ("ambassador to", "the next attorney general",
+ * "NSA director"); "as safe", "as the gunman" are none. */
+function appointedAs(toks: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < toks.length; j++) {
+    if (APPOINTED_AS.test(toks[j]!.value)) return true;
+    if (!/^(?:DET|ADJ|PROPN|NOUN)$/.test(toks[j]!.pos)) return false;
+  }
+  return false;
+}
+
+/** From token `k`, a noun phrase whose head is a nominee ("the Supreme Court nominee", "two judges"). */
+function nomineeObject(toks: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 5 && j < toks.length && /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(toks[j]!.pos)) {
+    if (NOMINEE_HEAD.test(toks[j]!.value) && toks[j + 1]?.pos !== 'NOUN') return true;
+    j++;
+  }
+  return false;
+}
+
+/** From token `k`, what the verb reports is a clause or words: "that ...", a colon, a quotation, or a noun phrase
+ * that a verb follows ("the talks had stalled") or that a possessive opens ("Park's death"). */
+function clauseAfter(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || /^(?:that|:|["“‘'])$/i.test(first.value)) return true;
+  let j = k;
+  while (j < toks.length && toks[j]!.sentence === first.sentence && /^(?:DET|ADJ|NUM|PROPN|NOUN|PRON)$/.test(toks[j]!.pos)) j++;
+  const after = toks[j];
+  return !!after && after.sentence === first.sentence && (/^(?:VERB|AUX)$/.test(after.pos) || POSSESSIVE_S.test(after.value));
+}
+
 /** Verbs of conduct: one who acts, lives or operates "according to" something follows it, and cites no one. */
 const CONDUCT_VERB = /^(?:act|acts|acted|acting|behave|behaves|behaved|behaving|live|lives|lived|living|operate|operates|operated|operating|function|functions|functioned|functioning|proceed|proceeds|proceeded|proceeding)$/i;
 
@@ -5655,7 +5755,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
   cueWords.set(t, new Set(lexical.filter((m) => m.category === 'attribution').map((m) => tokenSpan(t, m.start, m.end)[0])));
   watchedSpans.set(t, new Set(lexical.filter((m) => m.referent !== '' && m.category !== 'attribution').map((m) => `${m.start}:${m.end}`)));
   const raw = lexical
-    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !bidsReader(t, m) && !passiveOtherSense(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
+    .filter((m) => m.category === 'attribution' && (m.entry.endsWith('quote-dash') || !isHeading(t, m)) && isVerbUse(t, m) && !isFirstPersonOpinion(t, m) && !isUnrealisedSpeech(t, m) && !impersonalSpeech(t, m) && !deniedSpeech(t, m) && !respondsByAct(t, m) && !respondsWithoutWords(t, m) && !answersQuestionOnly(t, m) && !claimsLives(t, m) && !claimsGround(t, m) && !confirmsAppointment(t, m) && !meansInKeepingWith(t, m) && !callsWithoutWords(t, m) && !bidsReader(t, m) && !passiveOtherSense(t, m) && !isLinkImperative(t, m) && !inVideoCaption(t, m.start) && !inLinkBox(t, m.start))
     .filter((m) => (m.entry.endsWith('speaker-colon') ? isSpeakerLabel(t, m) : m.entry.endsWith('quote-dash') ? isQuoteDash(t, m) : true))
     .filter((m, _, all) => !/(?:colon-quote|speaker-colon)$/.test(m.entry) || !verbBeforeColon(t, m, all))
     .filter((m, _, all) => !m.entry.endsWith('colon-quote') || isNamedColon(t, m, all))
