@@ -225,6 +225,32 @@ describe('a vote that confirms a nominee is no cue; a confirmation in words is',
   });
 });
 
+describe('a state of affairs that "threatens to" is a danger, no threat in words', () => {
+  it.each([
+    "Ruritania's instability always threatened to derail the talks.",
+    "Borduria's instability always threatened to derail the talks.",
+    'The tension between Ruritania and Borduria over the deal threatens to unwind the goodwill.',
+    'The tension between Borduria and Ruritania over the deal threatens to unwind the goodwill.',
+    'More recently the wave of settler violence on the hills threatens to provoke an uprising.',
+    'The deaths of the aid workers threatened to set back efforts to open a sea route.',
+    'Their tactics threaten to radicalize a generation.',
+    'A looming trial that threatened to undermine the talks was delayed.',
+  ])('%s', async (text) => {
+    expect((await cues(text)).filter((m) => m.entry === 'attribution.threaten')).toEqual([]);
+  });
+  it.each([
+    ['Officials in the capital threatened to close the crossing.', 'anonymous'],
+    ['The bill threatens new sanctions if the port stays shut.', 'bill'],
+    ["The militia's commander threatened to attack the convoy.", "militia's commander"],
+    ['Ruritania threatened to close the crossing.', 'Ruritania'],
+    ['Borduria threatened to close the crossing.', 'Borduria'],
+  ])('keeps: %s', async (text, speaker) => {
+    const found = (await cues(text)).filter((m) => m.entry === 'attribution.threaten');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe(speaker);
+  });
+});
+
 describe('ground taken or held is no claim; a claim about ground is', () => {
   it.each([
     'The militia claimed large areas of territory in the north.',

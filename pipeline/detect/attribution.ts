@@ -5650,6 +5650,58 @@ function foretells(entry: string, speaker: string): boolean {
   return words.length <= 3 && EVENT_NOUN.test(words.at(-1)!.replace(/['’]s?$/, ''));
 }
 
+/** States of affairs, acts and conditions besides EVENT_NOUN that "threaten to" do something as a danger, not a threat in
+ * words ("the instability threatened to derail", "their tactics threaten to radicalize", "the deaths threatened to set
+ * back"). */
+const DANGER_NOUN = /^(?:threats?|instability|tactics|deaths|killings|mismanagement|encroachment|radicalism|extremism|hurdles|obstacles|trial|scandal|standoff|dispute|rift|feud|row|unrest|chaos|turmoil|insurgency|rivalry|shortages?|collapse|breakdown|impasse|stalemate|deadlock|gridlock|delays?|weakness|uncertainty|anger|resentment|backlash|fallout|divisions?|spat|clashes|weapons|response|use|presence|advance|advances|expansion|spread|surge|rise|decline|crackdown|repression|occupation|settlement|settlements|violations?|flareup|flare-up|wave)$/i;
+/** Nouns that head a phrase only as its amount or kind ("the wave of violence", "a spate of attacks"): the noun after
+ * "of" is the head that counts. */
+const AMOUNT_HEAD = /^(?:wave|waves|spate|series|string|cycle|surge|rise|kind|type|level|levels|amount|number)$/i;
+
+/**
+ * "threaten(s) to" whose subject is an event, an act or a state of affairs, read from the sentence's structure, not
+ * from the speaker found (which may be a noun in the subject's prepositional phrase): "Yemen's instability always
+ * threatened to derail the talks", "The tension between the two capitals over the deal threatens to unwind the
+ * goodwill", "the wave of settler violence on the hills threatens to provoke an uprising": a danger, no one's threat.
+ * The subject runs back from the verb (past adverbs and auxiliaries, and one comma right before them) over nouns,
+ * names, adjectives, determiners, numbers, possessives ("their tactics"), "and" and prepositions, to the sentence's start or a clause's
+ * edge; its head is the last noun before its first preposition (the noun after "of" for an amount, "a wave of"); in a
+ * relative clause, the noun right before "that" or "which" ("a looming trial that threatened to undermine the talks").
+ * "Officials in the capital threatened to close the crossing" (head "Officials") keeps its cue, as does "the bill
+ * threatens new sanctions" (no "to").
+ */
+function threatensByEvent(t: Tokenized, entry: string, first: number, last: number): boolean {
+  if (!entry.endsWith('.threaten')) return false;
+  const toks = t.tokens;
+  if (!/^to$/i.test(toks[last + 1]?.value ?? '')) return false;
+  const floor = t.sentences[toks[first]!.sentence]!.tokenStart;
+  let k = first - 1;
+  while (k >= floor && /^(?:ADV|AUX|PART)$/.test(toks[k]!.pos) && /^\p{Ll}/u.test(toks[k]!.value)) k--;
+  if (k >= floor && toks[k]!.value === ',') k--;
+  // (a relative clause's verb: the noun the clause hangs on, "the looming trial that threatened to undermine")
+  if (k > floor && /^(?:that|which)$/i.test(toks[k]!.value) && toks[k - 1]!.pos === 'NOUN') return dangerNoun(toks[k - 1]!.value);
+  const right = k;
+  while (k >= floor && (/^(?:NOUN|PROPN|ADJ|DET|NUM|ADP)$/.test(toks[k]!.pos) || POSSESSIVE_S.test(toks[k]!.value) || POSSESSIVE_PRONOUN.test(toks[k]!.value) || /^(?:and|-)$/i.test(toks[k]!.value))) k--;
+  // (a clause's edge or the sentence's start before the subject: not a verb's object, "officials warned the surge")
+  if (k >= floor && !/^(?:[,;:(]|and|but|as|while|because|since|although|though|if|when|after|before|that|which)$/i.test(toks[k]!.value) && toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'SCONJ') return false;
+  let head = -1;
+  for (let j = k + 1; j <= right; j++) {
+    const tok = toks[j]!;
+    if (tok.pos === 'ADP' && !POSSESSIVE_S.test(tok.value)) {
+      if (head >= 0 && AMOUNT_HEAD.test(toks[head]!.value) && /^of$/i.test(tok.value)) { head = -1; continue; }
+      break;
+    }
+    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') head = j;
+  }
+  if (head < 0 || toks[head]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(toks[head]!.value)) return false;
+  return dangerNoun(toks[head]!.value);
+}
+
+/** An event or a danger (EVENT_NOUN, DANGER_NOUN), in lower case: the subject of a "threatens to" that speaks no threat. */
+function dangerNoun(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (EVENT_NOUN.test(word) || DANGER_NOUN.test(word));
+}
+
 /** Verbs whose subject utters the noun after them ("made a claim", "issued a warning", "repeated the call"), unlike
  * verbs that answer it ("rejected the claim", "heeded the warning"). */
 const UTTERING_VERB = /^(?:make|issue|repeat|reiterate|renew|give|deliver|sound|voice|raise|pose|lodge|level|offer|send|post|publish|release|put)$/;
@@ -5821,7 +5873,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     }
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
     // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
-    if (foretells(cue.entry, find.speaker)) continue;
+    if (foretells(cue.entry, find.speaker) || threatensByEvent(t, cue.entry, first, last)) continue;
     // ("the blast echoed", "the raid revealed a tunnel": a sign or a sound, no one's words)
     if (signsWithoutWords(t, cue, find, first)) continue;
     // ("made the dubious claim", "an impassioned call for": the cue is a noun, its adjective no speaker)
