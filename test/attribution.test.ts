@@ -225,6 +225,13 @@ describe('a vote that confirms a nominee is no cue; a confirmation in words is',
   });
 });
 
+describe('a count in words before the lives keeps a toll, not a claim', () => {
+  it('keeps a claim of a count with a clause after it, for either side', async () => {
+    expect(await cue('Ruritania claimed that more than a quarter of a million people had fled.')).toEqual({ text: 'claimed', stance: 'distancing', speaker: 'Ruritania' });
+    expect(await cue('Borduria claimed that more than a quarter of a million people had fled.')).toEqual({ text: 'claimed', stance: 'distancing', speaker: 'Borduria' });
+  });
+});
+
 describe('a state of affairs that "threatens to" is a danger, no threat in words', () => {
   it.each([
     "Ruritania's instability always threatened to derail the talks.",
@@ -435,6 +442,7 @@ describe('idioms are not cues', () => {
     'The clashes claimed at least 14 lives and injured dozens.',
     'The fighting has claimed tens of thousands of lives.',
     "The raid claimed three soldiers' lives.",
+    'The civil war has already claimed more than a third of a million lives.',
     'Two fishermen were confirmed dead on Sunday.',
     'The detention was illegal according to international law.',
     'The navy revealed a new missile at the parade.',

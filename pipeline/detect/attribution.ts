@@ -4789,7 +4789,8 @@ function answersQuestionOnly(t: Tokenized, m: Marker): boolean {
 }
 
 /** Words that can stand between "claimed" and the lives it took: a count and who the dead were ("claimed more
- * than 500 lives", "claimed tens of thousands of lives", "claimed 63 soldiers' lives"). */
+ * than 500 lives", "claimed tens of thousands of lives", "claimed 63 soldiers' lives", "claimed more than a third
+ * of a million lives"). */
 const TOLL_WORD = /^(?:NUM|ADJ|ADV|DET|NOUN|PROPN|PART)$/;
 const TOLL_LINK = /^(?:of|than|at|up|to|over|under|around|about|almost|nearly|some)$/i;
 const LIVES = /^(?:lives|life)$/i;
@@ -4797,14 +4798,15 @@ const POSSESSIVE = /^[’']s?$/;
 
 /**
  * "The war has claimed over 70,000 lives": a death toll, not a claim (the lexicon's `unless` reads only the
- * words right after the verb, "claimed the lives of"). The lives come within six words, with nothing between
+ * words right after the verb, "claimed the lives of"). The lives come within eight words (a count in words may take
+ * seven: "more than a third of a million lives"), with nothing between
  * but a count and its nouns and adjectives: "claiming the settlers live there" and "claiming settlers living
  * quiet, ordinary lives were to blame" (a verb and a comma between) stay claims.
  */
 function claimsLives(t: Tokenized, m: Marker): boolean {
   if (!m.entry.endsWith('.claim')) return false;
   const [, b] = tokenSpan(t, m.start, m.end);
-  for (let k = b + 1; k <= b + 7 && k < t.tokens.length; k++) {
+  for (let k = b + 1; k <= b + 9 && k < t.tokens.length; k++) {
     const tok = t.tokens[k]!;
     if (LIVES.test(tok.value)) return true;
     if (!TOLL_WORD.test(tok.pos) && !TOLL_LINK.test(tok.value) && !POSSESSIVE.test(tok.value)) return false;
