@@ -3570,6 +3570,18 @@ describe('speaker: "the House speaker", "the Valley mayor": a title with a name 
     expect(await lastSpeaker('Foreign Minister Ann Holt met Tom Berg. "We agree," the German minister said.')).toBe('German minister');
     expect(await lastSpeaker('Mayor Ann Holt met the press. "We agree," the Valley mayor said.')).toBe('Valley mayor');
   });
+  it('a nation among the modifiers: not the last president named, but one written with it (sides swapped, the same)', async () => {
+    expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the French president said.')).toBe('French president');
+    expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the German president said.')).toBe('German president');
+    expect(await lastSpeaker('French President Ann Holt met President Tom Berg on Monday. "We agree," the French president said.')).toBe('Ann Holt');
+    expect(await lastSpeaker('German President Ann Holt met French President Tom Berg on Monday. "We agree," the French president said.')).toBe('Tom Berg');
+    expect(await lastSpeaker('French President Ann Holt met German President Tom Berg on Monday. "We agree," the German president said.')).toBe('Tom Berg');
+    // (or in an appositive closed after the name; not a place before a comma and the subject)
+    expect(await lastSpeaker('Ann Holt, the French president, met President Tom Berg on Monday. "We agree," the French president said.')).toBe('Ann Holt');
+    expect(await lastSpeaker('A ship sailed to the eastern Gulf, the French president said. "We agree," the French president said.')).toBe('French president');
+    // (a modifier of no name keeps the last holder, as before)
+    expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the former president said.')).toBe('Tom Berg');
+  });
 });
 
 describe('speaker: "in a statement" after the object of a verb and its preposition (basil35)', () => {

@@ -717,8 +717,11 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = '', wr
   const written = `${modifiers ? `${modifiers.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')}\\s+` : ''}${writtenTitle(title)}`;
   // (or set off before the name by a comma: "the prime minister, Tom Reed")
   const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}(?:\\s+(?:[\\p{L}.'’-]+\\s+){0,2}|,\\s+)$`, 'iu');
+  // (with modifiers, also in an appositive right after the name: "Jean Roux, the French president," is "the French
+  // president" as much as "French President Jean Roux" is)
+  const after = modifiers ? new RegExp(`^,\\s+the\\s+${written}[,.;]`, 'iu') : undefined;
   const last = lastNameBefore(t, pos, (n) => {
-    const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
+    const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start)) || (!n.place && (after?.test(t.doc.text.slice(n.end, n.end + 60)) ?? false));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
     // "at Camp David, the president" no president)
     const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
@@ -1265,9 +1268,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   }
   // "the president", "the foreign minister": the person last named with that title
   if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value)) {
-    // (a name among the modifiers, "the House speaker", "the Ohio governor": only one written with those very
-    // words before the name, "House Speaker Ann Holt"; not "the German minister" for any minister)
-    const named = toks.slice(a, b).some((x) => x.pos === 'PROPN');
+    // (a name or a nation among the modifiers, "the House speaker", "the Ohio governor", "the French president":
+    // only one written with those very words before the name, "House Speaker Ann Holt", or in an appositive after
+    // it; not "the German minister" for any minister, nor "the French president" for the last president named)
+    const named = toks.slice(a, b).some((x, n) => x.pos === 'PROPN' || (n > 0 && /^\p{Lu}/u.test(x.value)));
     const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '', named);
     if (titled) return titled;
   }
