@@ -3570,6 +3570,10 @@ describe('speaker: "the House speaker", "the Valley mayor": a title with a name 
     expect(await lastSpeaker('Foreign Minister Ann Holt met Tom Berg. "We agree," the German minister said.')).toBe('German minister');
     expect(await lastSpeaker('Mayor Ann Holt met the press. "We agree," the Valley mayor said.')).toBe('Valley mayor');
   });
+  it('a name with Latin letters beyond Latin-1 is the whole name, not its last piece ("Çavuşoğlu" gave "lu")', async () => {
+    expect(await lastSpeaker('"We agree," Foreign Minister Mevlüt Çavuşoğlu said.')).toBe('Mevlüt Çavuşoğlu');
+    expect(await lastSpeaker('Recep Tayyip Erdoğan met Ann Holt. "We agree," Erdoğan said.')).toBe('Recep Tayyip Erdoğan');
+  });
   it('a nation among the modifiers: not the last president named, but one written with it (sides swapped, the same)', async () => {
     expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the French president said.')).toBe('French president');
     expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the German president said.')).toBe('German president');
