@@ -2028,8 +2028,18 @@ describe('speaker: reduced passives, people quoted by an outlet, relatives after
     ['Omar Haddad, a nurse who criticised the Hamas attacks, left Israel.', 'criticised', 'Omar Haddad'],
     ['Levi - who had called the plan a mistake - resigned.', 'called', 'Levi'],
     ['Haddad - who had called the plan a mistake - resigned.', 'called', 'Haddad'],
+    // (a description set off by a dash, as by a comma; not a dateline's place)
+    ['Dana Levi — a nurse who describes herself as a night owl — was at the clinic.', 'describes', 'Dana Levi'],
+    ['Omar Haddad — a nurse who describes himself as a night owl — was at the clinic.', 'describes', 'Omar Haddad'],
+    ['Geneva — a nurse who describes herself as a night owl was at the clinic.', 'describes', 'nurse'],
   ])('a relative clause after a name: %s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('she is the one a dashed description with "who" cites, not a woman cited before it (sides swapped, the same)', async () => {
+    const text = (a: string, b: string) => `"No," ${a} said quickly.\nThen came Ms. ${b} — a former aide who describes herself as a fan of cats — whose posts had a sharper edge.\n"Try showing a little class," she wrote.`;
+    expect(await speakerOf(text('Nora Haddad', 'Levi'), 'wrote')).toBe('Levi');
+    expect(await speakerOf(text('Nora Levi', 'Haddad'), 'wrote')).toBe('Haddad');
   });
 
   it('a relative clause after an aside between dashes', async () => {

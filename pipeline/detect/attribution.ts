@@ -1550,8 +1550,8 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
     let np = found && outermost(t, found, floor, locatedPeople);
-    // ("Ann Lee, a nurse who said": the name the description is in apposition to)
-    if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor) ?? np;
+    // ("Ann Lee, a nurse who said", "Ann Lee — a nurse who said": the name the description is in apposition to)
+    if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor, word === 'who') ?? np;
     // ("Ann Lee, the ranking member on the committee, who said": the name the description with its preposition
     // is in apposition to, not the body after the preposition)
     if (np && word === 'who') np = describedByPhrase(t, np, floor) ?? np;
@@ -3476,12 +3476,17 @@ function ownedTitleName(t: Tokenized, comma: number, floor: number): [number, nu
 
 /** The name a description after a comma stands in apposition to ("Ann Lee, a nurse", "Name, the foreign
  * minister"): when the phrase [a, b] opens on a determiner right after a comma and ends on no name, the
- * phrase before the comma, if it is a source's name; else undefined. */
-function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number): [number, number] | undefined {
+ * phrase before the comma, if it is a source's name; else undefined. With `dash`, also after a dash that opens an
+ * aside, for the head of a "who" ("Ann Lee — a nurse who said"), but no dateline or place before it ("Geneva — a nurse
+ * who"). */
+function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number, dash = false): [number, number] | undefined {
   const toks = t.tokens;
-  if (toks[a - 1]?.value !== ',' || toks[a]!.pos !== 'DET' || isNamePart(toks[b])) return undefined;
+  const dashed = dash && a - 1 > floor && isAsideDash(toks, a - 1);
+  if ((toks[a - 1]?.value !== ',' && !dashed) || toks[a]!.pos !== 'DET' || isNamePart(toks[b])) return undefined;
   const outer = npBefore(t, a - 2, floor);
-  return outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer) ? outer : undefined;
+  // (a dateline is one word opening the sentence before its dash)
+  const dateline = dashed && !!outer && ((outer[0] === outer[1] && outer[0] === t.sentences[toks[a]!.sentence]!.tokenStart) || isPlaceLike(textOf(t, outer[0], outer[1])));
+  return outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer) && !dateline ? outer : undefined;
 }
 
 /** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun), or a person's name
