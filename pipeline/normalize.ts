@@ -13,13 +13,38 @@ const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 const DOUBLED = /''/g;
 
+/** Latin letters beyond Latin-1: Turkish ş, ğ, ı, Polish ł, ą, transliterated Arabic ā, ḥ. */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+const HAS_EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/;
+/** Letters with no base letter in their decomposition. */
+const BASE_LETTER: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ŀ': 'l', 'Ŀ': 'L' };
+
 /**
- * Same-length folding of quotes, apostrophes, dashes and odd spaces to ASCII. A doubled apostrophe stands
+ * A Latin letter beyond Latin-1 as its base letter: wink's tokenizer breaks a word at each such letter ("Erdoğan"
+ * read as "Erdo", "ğ", "an"), so the matching text it reads spells the word "Erdogan", one code unit for one; the
+ * tokens' values are still read from the raw text. A letter with no base letter keeps its case as "a" or "A".
+ */
+function baseLetter(c: string): string {
+  const base = BASE_LETTER[c] ?? c.normalize('NFD')[0]!;
+  if (base.charCodeAt(0) < 0x100) return base;
+  return c === c.toLowerCase() ? 'a' : 'A';
+}
+
+/** Every Latin letter beyond Latin-1 as its base letter (see baseLetter): of the text, and of a lexicon's pattern, which
+ * runs on the folded text. */
+export function foldLetters(text: string): string {
+  return HAS_EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN, baseLetter) : text;
+}
+
+/**
+ * Same-length folding of quotes, apostrophes, dashes and odd spaces to ASCII, and of Latin letters beyond Latin-1 to
+ * their base letters (see baseLetter). A doubled apostrophe stands
  * for a double quote mark (news archives print ''Never,'' he said): it folds to one mark and a space, the
  * space on the side away from the quoted words, so the tokenizer and the lexicon read a plain quotation.
  */
 export function foldText(text: string): string {
-  const folded = text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  const plain = text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  const folded = foldLetters(plain);
   if (!text.includes("''")) return folded;
   return folded.replace(DOUBLED, (m, at: number) => {
     if (!text.startsWith("''", at)) return m;

@@ -2091,8 +2091,18 @@ describe('speaker: reduced passives, people quoted by an outlet, relatives after
     ['Omar Haddad, a nurse who criticised the Hamas attacks, left Israel.', 'criticised', 'Omar Haddad'],
     ['Levi - who had called the plan a mistake - resigned.', 'called', 'Levi'],
     ['Haddad - who had called the plan a mistake - resigned.', 'called', 'Haddad'],
+    // (a description set off by a dash, as by a comma; not a dateline's place)
+    ['Dana Levi — a nurse who describes herself as a night owl — was at the clinic.', 'describes', 'Dana Levi'],
+    ['Omar Haddad — a nurse who describes himself as a night owl — was at the clinic.', 'describes', 'Omar Haddad'],
+    ['Geneva — a nurse who describes herself as a night owl was at the clinic.', 'describes', 'nurse'],
   ])('a relative clause after a name: %s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
+  });
+
+  it('she is the one a dashed description with "who" cites, not a woman cited before it (sides swapped, the same)', async () => {
+    const text = (a: string, b: string) => `"No," ${a} said quickly.\nThen came Ms. ${b} — a former aide who describes herself as a fan of cats — whose posts had a sharper edge.\n"Try showing a little class," she wrote.`;
+    expect(await speakerOf(text('Nora Haddad', 'Levi'), 'wrote')).toBe('Levi');
+    expect(await speakerOf(text('Nora Levi', 'Haddad'), 'wrote')).toBe('Haddad');
   });
 
   it('a relative clause after an aside between dashes', async () => {
@@ -3632,6 +3642,22 @@ describe('speaker: "the House speaker", "the Valley mayor": a title with a name 
   it('leaves the description when no one was written with those words', async () => {
     expect(await lastSpeaker('Foreign Minister Ann Holt met Tom Berg. "We agree," the German minister said.')).toBe('German minister');
     expect(await lastSpeaker('Mayor Ann Holt met the press. "We agree," the Valley mayor said.')).toBe('Valley mayor');
+  });
+  it('a name with Latin letters beyond Latin-1 is the whole name, not its last piece ("Çavuşoğlu" gave "lu")', async () => {
+    expect(await lastSpeaker('"We agree," Foreign Minister Mevlüt Çavuşoğlu said.')).toBe('Mevlüt Çavuşoğlu');
+    expect(await lastSpeaker('Recep Tayyip Erdoğan met Ann Holt. "We agree," Erdoğan said.')).toBe('Recep Tayyip Erdoğan');
+  });
+  it('a nation among the modifiers: not the last president named, but one written with it (sides swapped, the same)', async () => {
+    expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the French president said.')).toBe('French president');
+    expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the German president said.')).toBe('German president');
+    expect(await lastSpeaker('French President Ann Holt met President Tom Berg on Monday. "We agree," the French president said.')).toBe('Ann Holt');
+    expect(await lastSpeaker('German President Ann Holt met French President Tom Berg on Monday. "We agree," the French president said.')).toBe('Tom Berg');
+    expect(await lastSpeaker('French President Ann Holt met German President Tom Berg on Monday. "We agree," the German president said.')).toBe('Tom Berg');
+    // (or in an appositive closed after the name; not a place before a comma and the subject)
+    expect(await lastSpeaker('Ann Holt, the French president, met President Tom Berg on Monday. "We agree," the French president said.')).toBe('Ann Holt');
+    expect(await lastSpeaker('A ship sailed to the eastern Gulf, the French president said. "We agree," the French president said.')).toBe('French president');
+    // (a modifier of no name keeps the last holder, as before)
+    expect(await lastSpeaker('President Tom Berg spoke in Harbour City on Monday. "We agree," the former president said.')).toBe('Tom Berg');
   });
 });
 

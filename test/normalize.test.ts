@@ -17,6 +17,13 @@ describe('normalize', () => {
     expect(folded.length).toBe(raw.length);
   });
 
+  it('folds Latin letters beyond Latin-1 to their base letters without changing length ("Erdoğan", "Łukasz")', () => {
+    const raw = 'Erdoğan, Çavuşoğlu, Łukasz, Aydıntaşbaş and Dāwūd; café and Müller stay';
+    const folded = foldText(raw);
+    expect(folded).toBe('Erdogan, Çavusoglu, Lukasz, Aydintasbas and Dawud; café and Müller stay');
+    expect(folded.length).toBe(raw.length);
+  });
+
   it('folds a doubled apostrophe to one double quote mark and a space, keeping the length', () => {
     const raw = "''Stop,'' he said of the ''plan'' and (''No'')";
     const folded = foldText(raw);

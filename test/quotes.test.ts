@@ -2481,3 +2481,23 @@ describe('a quotation opening the paragraph after a blank line, after a paragrap
     expect((await quotesOf(reply)).at(-1)!.speaker).toBe('');
   });
 });
+
+describe('a quotation credited after it: "Dana Levi, The Harbour Times" (a roundup of commentary)', () => {
+  it('is the writer credited, whatever paraphrase led into it (sides swapped, the same)', async () => {
+    const text = (a: string, b: string) =>
+      `The left is critical of the vote.\n\nSome argue that “the talks are a trap for ${a}, and everyone knows it.” Dana Levi, The Harbour Times\n\n“${b} will not sign the deal this year.” Omar Haddad, Valley Review`;
+    expect(await kindsAndSpeakers(text('Ruritania', 'Harbourland'))).toEqual([
+      ['“the talks are a trap for Ruritania, and everyone knows it.”', 'partial', 'Dana Levi'],
+      ['“Harbourland will not sign the deal this year.”', 'direct', 'Omar Haddad'],
+    ]);
+    expect((await kindsAndSpeakers(text('Harbourland', 'Ruritania'))).map((q) => q[2])).toEqual(['Dana Levi', 'Omar Haddad']);
+  });
+  it("an editorial board's is its publication's; a credit on the line under a whole quoted paragraph counts", async () => {
+    expect((await quotesOf('“The vote was a mistake from the start.”\nEditorial Board, Valley Post\n\nMore follows.')).map((q) => q.speaker)).toEqual(['Valley Post']);
+  });
+  it('not a sentence, a headline in capitals, or a signature under a paragraph that quotes someone', async () => {
+    expect((await quotesOf('“Ruritania will go on,” the minister said.\nRuritania, Harbourland and Valdia also welcomed the vote.')).map((q) => q.speaker)).toEqual(['minister']);
+    expect((await quotesOf('The minister said the plan was “a fair deal for the port.”\nTom Reed, Harbour City')).map((q) => q.speaker)).toEqual(['minister']);
+    expect((await quotesOf('Ruritania Calls the Plan a “Trap” In Its Reply, Minister Says.\n\nThe vote is on Monday.')).map((q) => q.speaker)).not.toContain('In Its Reply');
+  });
+});

@@ -30,6 +30,13 @@ describe('tokenize', () => {
     expect(t.sentences.map((s) => s.section)).toEqual(['headline', 'body', 'body', 'body']);
   });
 
+  it('keeps a name with Latin letters beyond Latin-1 one token, read from the raw text ("Erdoğan", "Çavuşoğlu")', () => {
+    const u = tokenize(normalize(textArticle('Mevlüt Çavuşoğlu said Recep Tayyip Erdoğan would call.')));
+    expect(u.tokens.map((x) => x.value)).toEqual(['Mevlüt', 'Çavuşoğlu', 'said', 'Recep', 'Tayyip', 'Erdoğan', 'would', 'call', '.']);
+    expect(u.tokens[1]!.pos).toBe('PROPN');
+    expect(u.tokens[5]!.pos).toBe('PROPN');
+  });
+
   it('keeps a sentence whole after an abbreviation wink ends it at', () => {
     const u = tokenize(normalize(textArticle('“It passed,” Rep. Ann Lee (D-Md.) said. Then she left.')));
     expect(u.sentences.map((s) => u.doc.text.slice(s.start, s.end))).toEqual(['“It passed,” Rep. Ann Lee (D-Md.) said.', 'Then she left.']);

@@ -717,8 +717,11 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = '', wr
   const written = `${modifiers ? `${modifiers.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')}\\s+` : ''}${writtenTitle(title)}`;
   // (or set off before the name by a comma: "the prime minister, Tom Reed")
   const before = new RegExp(`${modifiers ? '' : '(?<!(?:vice|prime|deputy|former)[\\s-])'}\\b${written}(?:\\s+(?:[\\p{L}.'’-]+\\s+){0,2}|,\\s+)$`, 'iu');
+  // (with modifiers, also in an appositive right after the name: "Jean Roux, the French president," is "the French
+  // president" as much as "French President Jean Roux" is)
+  const after = modifiers ? new RegExp(`^,\\s+the\\s+${written}[,.;]`, 'iu') : undefined;
   const last = lastNameBefore(t, pos, (n) => {
-    const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start));
+    const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start)) || (!n.place && (after?.test(t.doc.text.slice(n.end, n.end + 60)) ?? false));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
     // "at Camp David, the president" no president)
     const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
@@ -1265,9 +1268,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   }
   // "the president", "the foreign minister": the person last named with that title
   if (TITLE_WORDS.has(headLower) && /^\p{Ll}/u.test(head.value) && /^the$/i.test(toks[a]!.value)) {
-    // (a name among the modifiers, "the House speaker", "the Ohio governor": only one written with those very
-    // words before the name, "House Speaker Ann Holt"; not "the German minister" for any minister)
-    const named = toks.slice(a, b).some((x) => x.pos === 'PROPN');
+    // (a name or a nation among the modifiers, "the House speaker", "the Ohio governor", "the French president":
+    // only one written with those very words before the name, "House Speaker Ann Holt", or in an appositive after
+    // it; not "the German minister" for any minister, nor "the French president" for the last president named)
+    const named = toks.slice(a, b).some((x, n) => x.pos === 'PROPN' || (n > 0 && /^\p{Lu}/u.test(x.value)));
     const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '', named);
     if (titled) return titled;
   }
@@ -1546,8 +1550,8 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
     let np = found && outermost(t, found, floor, locatedPeople);
-    // ("Ann Lee, a nurse who said": the name the description is in apposition to)
-    if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor) ?? np;
+    // ("Ann Lee, a nurse who said", "Ann Lee — a nurse who said": the name the description is in apposition to)
+    if (np && /^(?:a|an)$/i.test(toks[np[0]]!.value)) np = appositiveHead(t, np, floor, word === 'who') ?? np;
     // ("Ann Lee, the ranking member on the committee, who said": the name the description with its preposition
     // is in apposition to, not the body after the preposition)
     if (np && word === 'who') np = describedByPhrase(t, np, floor) ?? np;
@@ -3472,12 +3476,17 @@ function ownedTitleName(t: Tokenized, comma: number, floor: number): [number, nu
 
 /** The name a description after a comma stands in apposition to ("Ann Lee, a nurse", "Name, the foreign
  * minister"): when the phrase [a, b] opens on a determiner right after a comma and ends on no name, the
- * phrase before the comma, if it is a source's name; else undefined. */
-function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number): [number, number] | undefined {
+ * phrase before the comma, if it is a source's name; else undefined. With `dash`, also after a dash that opens an
+ * aside, for the head of a "who" ("Ann Lee — a nurse who said"), but no dateline or place before it ("Geneva — a nurse
+ * who"). */
+function appositiveHead(t: Tokenized, [a, b]: [number, number], floor: number, dash = false): [number, number] | undefined {
   const toks = t.tokens;
-  if (toks[a - 1]?.value !== ',' || toks[a]!.pos !== 'DET' || isNamePart(toks[b])) return undefined;
+  const dashed = dash && a - 1 > floor && isAsideDash(toks, a - 1);
+  if ((toks[a - 1]?.value !== ',' && !dashed) || toks[a]!.pos !== 'DET' || isNamePart(toks[b])) return undefined;
   const outer = npBefore(t, a - 2, floor);
-  return outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer) ? outer : undefined;
+  // (a dateline is one word opening the sentence before its dash)
+  const dateline = dashed && !!outer && ((outer[0] === outer[1] && outer[0] === t.sentences[toks[a]!.sentence]!.tokenStart) || isPlaceLike(textOf(t, outer[0], outer[1])));
+  return outer && isNamePart(toks[outer[1]]) && isSourceName(t, outer) && !dateline ? outer : undefined;
 }
 
 /** Tokens [a, b] are a name and nothing else (one to five name parts, at least one a proper noun), or a person's name

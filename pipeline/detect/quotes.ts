@@ -795,6 +795,7 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     const named = from === undefined ? null : HEADLINE_LEAD_NAME.exec(text.slice(from, q.start));
     if (named) Object.assign(q, { speaker: named[1]!, cue: '', cueStart: -1, cueEnd: -1 });
   }
+  creditedQuotations(text, quotes);
   // a quotation in a box of linked headlines after a name ("Sen. Tom Barlow Thomas BarlowVoters call plan 'reckless'
   // Senate vote is close MORE (R-Ohio) said ...") is another story's headline's: no one this story quotes
   for (const q of quotes) {
@@ -841,6 +842,35 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
     if (owner) q.speaker = owner;
   }
   return { quotes, warnings };
+}
+
+/**
+ * A credit after a quotation, ending the quotation's line or alone on a line after it (group 1 the line break): a
+ * writer's name of two to four capitalised words (initials too: "Ann B. Levi"; no preposition or article first), a
+ * comma, and a publication's name of one to five capitalised words ("Dana Levi, The Harbour Times"; group 2 the
+ * writer, group 3 the publication), with nothing after it on the line (no word and stop: "..., Senator Says.").
+ */
+const CREDIT_AFTER = /^[^\S\n]*(\n[^\S\n]*){0,2}(?!(?:In|On|At|As|By|For|From|With|To|The|A|An|This|That)\b)(\p{Lu}[\p{L}'’-]*\.?(?:[^\S\n]+\p{Lu}[\p{L}'’-]*\.?){1,3}),[^\S\n]+((?:The[^\S\n]+)?\p{Lu}[\p{L}'’&.-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?\p{Lu}[\p{L}'’&.-]*){0,4})(?<!\p{Ll}\.)[^\S\n]*(?:\n|$)/u;
+/** A credit to a publication's editors, whom the publication speaks for. */
+const EDITORS = /^(?:(?:The[^\S\n]+)?Editorial[^\S\n]+Board|(?:The[^\S\n]+)?Editors)$/u;
+
+/**
+ * A quotation credited after it, as a roundup of commentary sets its excerpts out: '"The talks are a trap for the
+ * coalition ..." Dana Levi, The Harbour Times', is the writer's, whatever paraphrase led into it ("Some argue that",
+ * which reads as an unnamed source); "Editorial Board, The Harbour Times" is the paper's. The quotation closes its
+ * line, and opens it when the credit is on a line of its own (a letter's signature under a paragraph that quotes
+ * someone is the letter's writer's, not the quoted words' speaker); the credit is written in title case (not a
+ * headline's capitals, nor a sentence: "Ruritania, Harbourland and Valdia also welcomed the vote.").
+ */
+function creditedQuotations(text: string, quotes: Quote[]): void {
+  for (const q of quotes) {
+    if ((q.kind !== 'direct' && q.kind !== 'partial') || q.depth !== 0) continue;
+    const credit = CREDIT_AFTER.exec(text.slice(q.end, q.end + 160));
+    if (!credit || !/\p{Ll}/u.test(credit[2]!) || !/\p{Ll}/u.test(credit[3]!)) continue;
+    if (credit[1] !== undefined && text.slice(lineStartAt(text, q.start), q.start).trim() !== '') continue;
+    const speaker = EDITORS.test(credit[2]!) ? credit[3]! : credit[2]!;
+    Object.assign(q, { speaker, cue: '', cueStart: -1, cueEnd: -1 });
+  }
 }
 
 /** The words between the halves of a quotation split by its tag: a comma closing the first half (inside its marks or

@@ -1,6 +1,6 @@
 // compile: validated lexicon entries -> the structures the matcher runs on. Pure.
 import { createHash } from 'node:crypto';
-import { foldText } from '../normalize.ts';
+import { foldLetters, foldText } from '../normalize.ts';
 import { LiteralScanner, requiredLiterals, requirementIds } from './prefilter.ts';
 import type { LexiconEntry } from './schema.ts';
 
@@ -148,7 +148,8 @@ export function compileEntry(e: LoadedEntry, index: number): CompiledEntry {
     stance: e.stance ?? '',
     source: e,
   };
-  if (e.kind === 'pattern' && e.pattern !== undefined) c.pattern = new RegExp(e.pattern, 'dgiu');
+  // (a pattern runs on the folded text: "Erdoğan" in it is read "Erdogan")
+  if (e.kind === 'pattern' && e.pattern !== undefined) c.pattern = new RegExp(foldLetters(e.pattern), 'dgiu');
   // one of the phrases right before the hit (tested on the text before it), or right after it
   const endsWith = (xs: string[]) => new RegExp(`(?<!${L})(?:${alt(xs)})[ "']*$`, 'iu');
   const startsWith = (xs: string[]) => new RegExp(`^[ "']*(?:${alt(xs)})(?!${L})`, 'iu');
