@@ -1137,6 +1137,40 @@ function linkBoxName(t: Tokenized, b: number): [number, number] | undefined {
 /** The words of a photograph's credit or caption label ("Image copyright", "Image caption", "AP Photo", "Getty Images"). */
 const PHOTO_CREDIT = /^(?:caption|copyright|Photo|Photos|Images)$/;
 
+/** The pronoun "those", and the words after it that make it a source phrase of unnamed people ("those who",
+ * "those close to", "those familiar with", "those briefed on", "those with knowledge of"). */
+const THOSE = /^those$/i;
+const THOSE_BOUNDED = /^(?:who|close|familiar|involved|briefed|knowledgeable|with)$/i;
+
+/**
+ * "those" alone as the source phrase stands for people the text does not name, as "some" and "others" do ("There
+ * are those who say the port is safe", "those close to the mayor say", "those familiar with the talks said"):
+ * anonymous, not a pronoun to resolve (it had no speaker, or the thing they are close to). Only when "who" or what
+ * an unnamed source is close to follows it; not "one of those" or "among those" (the subject before, "Tom Baker was
+ * one of those who said", is who speaks) nor "those of us" (the writer among them).
+ */
+function unnamedThose(toks: Token[], k: number): boolean {
+  if (!THOSE.test(toks[k]!.value) || !THOSE_BOUNDED.test(toks[k + 1]?.value ?? '')) return false;
+  return !/^(?:of|among|amongst)$/i.test(toks[k - 1]?.value ?? '');
+}
+
+/** Cues of remembering, which hold no words said. */
+const MEMORY = /\.(?:remember|recall)$/;
+
+/**
+ * A belief, a feeling or a memory of "those who" hold it ("for those who believe in the deal", "those who remember
+ * the war", "those who fear a strike"): the writer's way to name a group, not a source cited; no speaker, as before
+ * unnamedThose, so that a quotation in its clause stays the writer's and an "it" after it finds no one. A cue of
+ * saying keeps `anonymous` ("those who say the deal failed"), and so do unnamed sources close to someone ("those
+ * close to him believe he will run").
+ */
+function heldByThose(t: Tokenized, cue: Marker, find: SpeakerFind): boolean {
+  if (find.speaker !== ANONYMOUS || find.from < 0 || !(COGNITION.test(cue.entry) || MEMORY.test(cue.entry))) return false;
+  const toks = t.tokens;
+  const k = /^who$/i.test(toks[find.from]!.value) ? find.from - 1 : find.from;
+  return unnamedThose(toks, k) && /^who$/i.test(toks[k + 1]!.value);
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -1171,6 +1205,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (abbreviated) return speakerOfPhrase(t, abbreviated[0], abbreviated[1], cuePos);
   const head = toks[b]!;
   const headLower = lower(head);
+  if (a === b && unnamedThose(toks, a)) return ANONYMOUS;
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
   // (with its determiner: "no one", "each one")
   if (headLower === 'one' && toks.slice(a, b).every((x) => x.pos === 'DET')) return loneOne(t, b, cuePos);
@@ -1543,6 +1578,8 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
       // with Harbour in 2015 that called for")
       if (k > floor && (toks[k]?.pos === 'NOUN' || (word === 'who' && toks[k]?.pos === 'PROPN'))) j = k;
     }
+    // ("There are those who say": unnamed people, as "some who say" are)
+    if (word === 'who' && j === i - 1 && unnamedThose(toks, j)) return ANONYMOUS;
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
     let np = found && outermost(t, found, floor, locatedPeople);
@@ -2488,6 +2525,8 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
   // ("very close to", "directly familiar with")
   if (toks[k]?.pos === 'ADV') k--;
   if (k < floor) return undefined;
+  // ("those close to the mayor": unnamedThose)
+  if (unnamedThose(toks, k)) return [k, k];
   const np = npBefore(t, k, floor);
   if (!np) return undefined;
   if (closePeople(toks, np[1])) return np;
@@ -4096,9 +4135,11 @@ function relativeHead(t: Tokenized, a: number, floor: number): [number, number] 
     // after the verb opens its object)
     const verbAsNoun = !!next && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value) && /^(?:DET|NOUN|ADJ|NUM|PRON)$/.test(toks[k + 2]?.pos ?? '') && k + 2 < a;
     // (a title the tagger reads as an adjective heads the phrase too: "an Israeli general who")
-    const head = /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) || (toks[k - 1]!.pos === 'ADJ' && !!npBefore(t, k - 1, floor) && toks[k - 2]?.pos !== 'ADV');
+    // ("those who", no noun: unnamedThose)
+    const those = unnamedThose(toks, k - 1);
+    const head = those || /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) || (toks[k - 1]!.pos === 'ADJ' && !!npBefore(t, k - 1, floor) && toks[k - 2]?.pos !== 'ADV');
     if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !(/^(?:VERB|AUX|ADV)$/.test(next.pos) || verbAsNoun) || !head) return undefined;
-    return npBefore(t, k - 1, floor);
+    return those ? [k - 1, k - 1] : npBefore(t, k - 1, floor);
   }
   return undefined;
 }
@@ -5720,6 +5761,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
     }
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
+    if (heldByThose(t, cue, find)) find = NONE;
     // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
     if (foretells(cue.entry, find.speaker)) continue;
     // ("the blast echoed", "the raid revealed a tunnel": a sign or a sound, no one's words)
