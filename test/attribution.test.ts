@@ -3859,3 +3859,36 @@ describe('speaker: "those who ..." and "those close to ..." are unnamed people (
     expect(q?.speaker).toBe('');
   });
 });
+
+describe('speaker: "reports" as a noun that names no one who reports is anonymous, as "reportedly" is', () => {
+  it.each([
+    ['There were reports that the port had closed.'],
+    ['There have also been reports on Monday of shelling near the port.'],
+    ['Reports that the port had closed spread on Monday.'],
+    ['Responding to reports that the port had closed, the ministry sent two ships.'],
+    ['The strike came after recent reports that the talks had failed.'],
+  ])('%s', async (text) => {
+    expect(await speakerOf(text, 'reports'), text).toBe('anonymous');
+  });
+
+  // the mirrored pair: the sides swapped, the same reading
+  it('reads both sides alike', async () => {
+    expect(await speakerOf('There were reports that Ruritania shelled Borduria.', 'reports')).toBe('anonymous');
+    expect(await speakerOf('There were reports that Borduria shelled Ruritania.', 'reports')).toBe('anonymous');
+  });
+
+  it.each([
+    // a verb with its subject keeps it, a name glued to a dot too ("Harbour . net" to the tagger)
+    ['The Harbour Gazette reports that the port had closed.', 'The Harbour Gazette'],
+    ['The website Harbour.net reports that the port had closed.', ''],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'reports'), text).toBe(speaker);
+  });
+
+  it('not when another cue follows in the sentence: the participle after it keeps its own source', async () => {
+    const c = await cues('There were reports that the port had closed, a spokesman for the Harbour Authority told Reuters, adding that ships would wait.');
+    expect(c.find((m) => m.text === 'reports')?.speaker).toBe('');
+    expect(c.find((m) => m.text === 'adding')?.speaker).toBe(c.find((m) => m.text === 'told')?.speaker);
+    expect(c.find((m) => m.text === 'told')?.speaker).not.toBe('anonymous');
+  });
+});

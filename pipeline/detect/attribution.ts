@@ -1171,6 +1171,47 @@ function heldByThose(t: Tokenized, cue: Marker, find: SpeakerFind): boolean {
   return unnamedThose(toks, k) && /^who$/i.test(toks[k + 1]!.value);
 }
 
+/** "reports" as a noun, and what follows it to open what they report ("reports that", "reports of", "reports on
+ * Monday that", "reports about"). */
+const REPORTS_NOUN = /^reports$/i;
+const REPORTS_OPENER = /^(?:that|of|on|about)$/i;
+/** Words before "reports" that make it the noun, not a verb with its subject: "there were reports", "amid reports",
+ * "recent reports" (and "there", "to": "responding to reports"). Not a verb: reports that are the object of a verb
+ * ("denied reports that", "cited reports that", "is looking into reports") are another source's topic, and a
+ * speaker given them would take over that source's quotation or the verbs after it ("..., a spokesman told Reuters,
+ * adding"). */
+const REPORTS_BEFORE = /^(?:ADP|ADJ|AUX)$/;
+
+/**
+ * "reports" as a plural noun that names no one who reports ("There were reports that the port had closed", "amid
+ * unconfirmed reports of clashes", "Responding to reports that the talks had failed"): an unnamed source, as
+ * "reportedly" is, so `anonymous`, where no speaker was found. Only after a be-form, a preposition or an adjective
+ * (REPORTS_BEFORE), or opening its sentence: not after a subject (a name, a noun or a pronoun: "Kath.net reports
+ * that", "the agency also reports", "a site which reports" keep what they had), a determiner or a possessive (a
+ * document the text may name: "the reports", "their reports") or a verb; and with a clause or a topic after it, not
+ * "reports from the agency that" (a source named after it).
+ */
+function unsourcedReports(t: Tokenized, first: number, last: number): boolean {
+  const toks = t.tokens;
+  if (first !== last || !REPORTS_NOUN.test(toks[first]!.value) || !REPORTS_OPENER.test(toks[first + 1]?.value ?? '')) return false;
+  const sentStart = t.sentences[toks[first]!.sentence]!.tokenStart;
+  if (first === sentStart) return true;
+  const prev = toks[first - 1]!;
+  // ("there were also reports", "have also been reports": an adverb after a be-form)
+  if (prev.pos === 'ADV') return first - 2 >= sentStart && BE_FORM.test(toks[first - 2]!.value);
+  // (not a word glued to a name before it, "Kath.net reports", which wink splits into "Kath . net")
+  if (RELATIVE_PRONOUN.test(prev.value) || (prev.pos === 'ADJ' && (/^\p{Lu}/u.test(prev.value) || toks[first - 2]?.pos === 'PUNCT'))) return false;
+  return REPORTS_BEFORE.test(prev.pos) || /^(?:there|to)$/i.test(prev.value);
+}
+
+/** Another cue after cue c in its sentence ("There were reports that the port closed, a spokesman told Reuters,
+ * adding ..."): a participle after it takes the first source of its sentence, so unsourced reports keep no speaker
+ * there rather than hand theirs on. */
+function cueAfterIn(cues: Marker[], c: Marker): boolean {
+  for (const m of cues) if (m.sentence === c.sentence && m.start >= c.end) return true;
+  return false;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -5762,6 +5803,7 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
     }
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
     if (heldByThose(t, cue, find)) find = NONE;
+    else if (find.speaker === '' && unsourcedReports(t, first, last) && !cueAfterIn(cues, cue)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
     // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
     if (foretells(cue.entry, find.speaker)) continue;
     // ("the blast echoed", "the raid revealed a tunnel": a sign or a sound, no one's words)
