@@ -3892,3 +3892,24 @@ describe('speaker: "reports" as a noun that names no one who reports is anonymou
     expect(c.find((m) => m.text === 'told')?.speaker).not.toBe('anonymous');
   });
 });
+
+describe('speaker: a noun cue owned by "his", "her", "their", "its" past its adjectives ("his recent call for")', () => {
+  it.each([
+    ['Tom Baker spoke on Monday. Critics mocked his recent call for a truce.', 'call for', 'Tom Baker'],
+    // (mirrored: the other name, the other pronoun)
+    ['Ann Ruiz spoke on Monday. Critics mocked her recent call for a truce.', 'call for', 'Ann Ruiz'],
+    ['Ann Ruiz spoke. Borduria denied her ironic claim that the port was safe.', 'claim', 'Ann Ruiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a pronoun with no one to stand for stays without a speaker; "'s" with an adjective is left as it was
+    ['Borduria denied his recent call for talks.', 'call for', ''],
+    ['Leaders rejected Ann Ruiz\'s previous call for talks.', 'call for', ''],
+    // a word wink reads as an adjective that heads the subject: the cue is its verb
+    ["Ruritania's military claims that its jets struck the port.", 'claims', "Ruritania's military"],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

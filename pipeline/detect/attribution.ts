@@ -2734,6 +2734,29 @@ function timePhrase(toks: Token[], k: number): number {
 
 const isLongDash = (tok: Token | undefined) => !!tok && /^(?:--|—|–)$/.test(tok.value);
 
+/** Lower-case words that may stand between a possessor and the noun cue it owns: adjectives and participles ("recent",
+ * "longtime", "own", "repeated", "supposed"). */
+const OWNED_MODIFIER = /^(?:ADJ|VERB)$/;
+/** Words wink reads as adjectives that head the subject after a possessive ("Israel's military claims that ...",
+ * "the group's chief says"): the cue after them is its verb, not a noun they modify. */
+const NOUN_AS_ADJECTIVE = /^(?:military|chief|head|official|general|leader|spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * A noun cue owned by a possessive pronoun past one or two lower-case modifiers ("his recent call for a truce", "her
+ * longtime claim that", "its daily report"): the index of "his", "her", "their" or "its", whose referent made the call
+ * or the claim, as with no modifier between ("his call for", which verbSpeaker reads so); -1 otherwise. An adjective
+ * says what kind of call it is, never who made it ("made the dubious claim" has no speaker); a participle in -ing is
+ * no modifier here ("his working relationship"), nor a capitalised word, part of a name. (Not "Lee's recent call
+ * for": a noun after "'s" with no modifier is no cue at all, isVerbUse, and that case is left as it was.)
+ */
+function possessorPastAdjectives(toks: Token[], first: number, j: number, floor: number): number {
+  if (toks[first]!.pos !== 'NOUN') return -1;
+  let k = j;
+  while (k > floor && j - k < 2 && OWNED_MODIFIER.test(toks[k]!.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.value) && !/ing$/.test(toks[k]!.value) && !NOUN_AS_ADJECTIVE.test(toks[k]!.value)) k--;
+  if (k === j) return -1;
+  return /^(?:his|her|their|its)$/i.test(toks[k]!.value) ? k : -1;
+}
+
 /** The source a verb cue cites, and where its phrase lies. */
 function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', active = false): SpeakerFind {
   const toks = t.tokens;
@@ -2863,6 +2886,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   if (prev && j >= floor && /^["”'’]$/.test(prev.value) && isNamePart(toks[j - 1]) && /^["“'‘]$/.test(toks[j - 2]?.value ?? '')) {
     // a quoted subject: '"Israel" urged ...'
     return { speaker: textOf(t, j - 1, j - 1), from: j - 2, to: j };
+  }
+  // "his recent call for", "her longtime claim that": the possessor past the noun's adjectives (a pronoun left
+  // unresolved names no one: as before)
+  const owner = prev && j > floor ? possessorPastAdjectives(toks, first, j, floor) : -1;
+  if (owner >= 0) {
+    const who = resolvePronoun(t, owner);
+    if (!PRONOUNS.has(who.toLowerCase())) return { speaker: who, from: owner, to: owner };
   }
   if (prev && j > floor && prev.pos === 'PART' && /^['’]s$/.test(prev.value)) {
     // "Trump's claim": the possessor
