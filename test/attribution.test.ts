@@ -3899,3 +3899,106 @@ describe('speaker: the adjective of a cue read as a noun is no one (phrase41)', 
     expect(await speakerOf('Damascus denied the Syrian claim that the port was closed.', 'claim')).toBe('Syrian');
   });
 });
+
+describe('speaker: "those who ..." and "those close to ..." are unnamed people (anonymous)', () => {
+  it.each([
+    ['There are those who say that the port is safe.', 'say'],
+    ['Those who are calling for a truce forget the raid on the port.', 'calling for'],
+    // (not the name in the relative clause or after "close to": these gave 'Tom Baker', 'tougher sanctions', 'talks')
+    ['Those who opposed Tom Baker say the vote was rigged.', 'say'],
+    ['Those who seek a better deal through tougher sanctions argue that the port is safe.', 'argue'],
+    ['Those close to Tom Baker say he will run.', 'say'],
+    ['Those familiar with the talks said the port was safe.', 'said'],
+    ['The port was closed, those briefed on the inquiry said.', 'said'],
+    // (an unnamed source's belief, not the writer's group: "close to")
+    ['Those close to Ann Ruiz believe she will run.', 'believe'],
+  ])('%s', async (text, word) => {
+    expect(await speakerOf(text, word), text).toBe('anonymous');
+  });
+
+  it('a pronoun after them stands for them too, not the name inside their clause', async () => {
+    expect(await speakerOf('Those who opposed Tom Baker say the vote was rigged. They argue that he cheated.', 'argue')).toBe('anonymous');
+  });
+
+  // the mirrored pair: the sides swapped, the same reading
+  it('reads both sides alike', async () => {
+    expect(await speakerOf('Those who back Ruritania say Borduria lied about the raid.', 'say')).toBe('anonymous');
+    expect(await speakerOf('Those who back Borduria say Ruritania lied about the raid.', 'say')).toBe('anonymous');
+  });
+
+  it.each([
+    // the subject before "one of those" or "among those" speaks, and "those of us" holds the writer: unchanged
+    ['Tom Baker was one of those who said the port was safe.', 'said', ''],
+    ['Tom Baker was among those who said the port was safe.', 'said', ''],
+    ['Those of us who believe the port is safe were wrong.', 'believe', ''],
+    // a belief or a memory of "those who" hold it is the writer's way to name a group, no source
+    ['This is bad news for those who believe that a deal would fail.', 'believe', ''],
+    ['Those who remembered the war said the port was safe.', 'remembered', ''],
+    // a named subject and a plural noun before "who" are read as before
+    ['Critics who say the port is unsafe were ignored.', 'say', 'anonymous'],
+    ['Tom Baker, who says the port is unsafe, was ignored.', 'says', 'Tom Baker'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it('a quotation in the clause of a belief "those who" hold stays the writer\'s', async () => {
+    const r = await analyzeText('What worries Lee and those who think like him is not the port and its “complex situation,” which is simple.', { title: '' });
+    const q = r.quotes.find((x) => x.text.includes('complex'));
+    expect(q?.kind).toBe('scare');
+    expect(q?.speaker).toBe('');
+  });
+});
+
+describe('speaker: "reports" as a noun that names no one who reports is anonymous, as "reportedly" is', () => {
+  it.each([
+    ['There were reports that the port had closed.'],
+    ['There have also been reports on Monday of shelling near the port.'],
+    ['Reports that the port had closed spread on Monday.'],
+    ['Responding to reports that the port had closed, the ministry sent two ships.'],
+    ['The strike came after recent reports that the talks had failed.'],
+  ])('%s', async (text) => {
+    expect(await speakerOf(text, 'reports'), text).toBe('anonymous');
+  });
+
+  // the mirrored pair: the sides swapped, the same reading
+  it('reads both sides alike', async () => {
+    expect(await speakerOf('There were reports that Ruritania shelled Borduria.', 'reports')).toBe('anonymous');
+    expect(await speakerOf('There were reports that Borduria shelled Ruritania.', 'reports')).toBe('anonymous');
+  });
+
+  it.each([
+    // a verb with its subject keeps it, a name glued to a dot too ("Harbour . net" to the tagger)
+    ['The Harbour Gazette reports that the port had closed.', 'The Harbour Gazette'],
+    ['The website Harbour.net reports that the port had closed.', ''],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'reports'), text).toBe(speaker);
+  });
+
+  it('not when another cue follows in the sentence: the participle after it keeps its own source', async () => {
+    const c = await cues('There were reports that the port had closed, a spokesman for the Harbour Authority told Reuters, adding that ships would wait.');
+    expect(c.find((m) => m.text === 'reports')?.speaker).toBe('');
+    expect(c.find((m) => m.text === 'adding')?.speaker).toBe(c.find((m) => m.text === 'told')?.speaker);
+    expect(c.find((m) => m.text === 'told')?.speaker).not.toBe('anonymous');
+  });
+});
+
+describe('speaker: a noun cue owned by "his", "her", "their", "its" past its adjectives ("his recent call for")', () => {
+  it.each([
+    ['Tom Baker spoke on Monday. Critics mocked his recent call for a truce.', 'call for', 'Tom Baker'],
+    // (mirrored: the other name, the other pronoun)
+    ['Ann Ruiz spoke on Monday. Critics mocked her recent call for a truce.', 'call for', 'Ann Ruiz'],
+    ['Ann Ruiz spoke. Borduria denied her ironic claim that the port was safe.', 'claim', 'Ann Ruiz'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+
+  it.each([
+    // a pronoun with no one to stand for stays without a speaker; "'s" with an adjective is left as it was
+    ['Borduria denied his recent call for talks.', 'call for', ''],
+    ['Leaders rejected Ann Ruiz\'s previous call for talks.', 'call for', ''],
+    // a word wink reads as an adjective that heads the subject: the cue is its verb
+    ["Ruritania's military claims that its jets struck the port.", 'claims', "Ruritania's military"],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+});

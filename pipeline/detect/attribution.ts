@@ -1140,6 +1140,81 @@ function linkBoxName(t: Tokenized, b: number): [number, number] | undefined {
 /** The words of a photograph's credit or caption label ("Image copyright", "Image caption", "AP Photo", "Getty Images"). */
 const PHOTO_CREDIT = /^(?:caption|copyright|Photo|Photos|Images)$/;
 
+/** The pronoun "those", and the words after it that make it a source phrase of unnamed people ("those who",
+ * "those close to", "those familiar with", "those briefed on", "those with knowledge of"). */
+const THOSE = /^those$/i;
+const THOSE_BOUNDED = /^(?:who|close|familiar|involved|briefed|knowledgeable|with)$/i;
+
+/**
+ * "those" alone as the source phrase stands for people the text does not name, as "some" and "others" do ("There
+ * are those who say the port is safe", "those close to the mayor say", "those familiar with the talks said"):
+ * anonymous, not a pronoun to resolve (it had no speaker, or the thing they are close to). Only when "who" or what
+ * an unnamed source is close to follows it; not "one of those" or "among those" (the subject before, "Tom Baker was
+ * one of those who said", is who speaks) nor "those of us" (the writer among them).
+ */
+function unnamedThose(toks: Token[], k: number): boolean {
+  if (!THOSE.test(toks[k]!.value) || !THOSE_BOUNDED.test(toks[k + 1]?.value ?? '')) return false;
+  return !/^(?:of|among|amongst)$/i.test(toks[k - 1]?.value ?? '');
+}
+
+/** Cues of remembering, which hold no words said. */
+const MEMORY = /\.(?:remember|recall)$/;
+
+/**
+ * A belief, a feeling or a memory of "those who" hold it ("for those who believe in the deal", "those who remember
+ * the war", "those who fear a strike"): the writer's way to name a group, not a source cited; no speaker, as before
+ * unnamedThose, so that a quotation in its clause stays the writer's and an "it" after it finds no one. A cue of
+ * saying keeps `anonymous` ("those who say the deal failed"), and so do unnamed sources close to someone ("those
+ * close to him believe he will run").
+ */
+function heldByThose(t: Tokenized, cue: Marker, find: SpeakerFind): boolean {
+  if (find.speaker !== ANONYMOUS || find.from < 0 || !(COGNITION.test(cue.entry) || MEMORY.test(cue.entry))) return false;
+  const toks = t.tokens;
+  const k = /^who$/i.test(toks[find.from]!.value) ? find.from - 1 : find.from;
+  return unnamedThose(toks, k) && /^who$/i.test(toks[k + 1]!.value);
+}
+
+/** "reports" as a noun, and what follows it to open what they report ("reports that", "reports of", "reports on
+ * Monday that", "reports about"). */
+const REPORTS_NOUN = /^reports$/i;
+const REPORTS_OPENER = /^(?:that|of|on|about)$/i;
+/** Words before "reports" that make it the noun, not a verb with its subject: "there were reports", "amid reports",
+ * "recent reports" (and "there", "to": "responding to reports"). Not a verb: reports that are the object of a verb
+ * ("denied reports that", "cited reports that", "is looking into reports") are another source's topic, and a
+ * speaker given them would take over that source's quotation or the verbs after it ("..., a spokesman told Reuters,
+ * adding"). */
+const REPORTS_BEFORE = /^(?:ADP|ADJ|AUX)$/;
+
+/**
+ * "reports" as a plural noun that names no one who reports ("There were reports that the port had closed", "amid
+ * unconfirmed reports of clashes", "Responding to reports that the talks had failed"): an unnamed source, as
+ * "reportedly" is, so `anonymous`, where no speaker was found. Only after a be-form, a preposition or an adjective
+ * (REPORTS_BEFORE), or opening its sentence: not after a subject (a name, a noun or a pronoun: "Kath.net reports
+ * that", "the agency also reports", "a site which reports" keep what they had), a determiner or a possessive (a
+ * document the text may name: "the reports", "their reports") or a verb; and with a clause or a topic after it, not
+ * "reports from the agency that" (a source named after it).
+ */
+function unsourcedReports(t: Tokenized, first: number, last: number): boolean {
+  const toks = t.tokens;
+  if (first !== last || !REPORTS_NOUN.test(toks[first]!.value) || !REPORTS_OPENER.test(toks[first + 1]?.value ?? '')) return false;
+  const sentStart = t.sentences[toks[first]!.sentence]!.tokenStart;
+  if (first === sentStart) return true;
+  const prev = toks[first - 1]!;
+  // ("there were also reports", "have also been reports": an adverb after a be-form)
+  if (prev.pos === 'ADV') return first - 2 >= sentStart && BE_FORM.test(toks[first - 2]!.value);
+  // (not a word glued to a name before it, "Kath.net reports", which wink splits into "Kath . net")
+  if (RELATIVE_PRONOUN.test(prev.value) || (prev.pos === 'ADJ' && (/^\p{Lu}/u.test(prev.value) || toks[first - 2]?.pos === 'PUNCT'))) return false;
+  return REPORTS_BEFORE.test(prev.pos) || /^(?:there|to)$/i.test(prev.value);
+}
+
+/** Another cue after cue c in its sentence ("There were reports that the port closed, a spokesman told Reuters,
+ * adding ..."): a participle after it takes the first source of its sentence, so unsourced reports keep no speaker
+ * there rather than hand theirs on. */
+function cueAfterIn(cues: Marker[], c: Marker): boolean {
+  for (const m of cues) if (m.sentence === c.sentence && m.start >= c.end) return true;
+  return false;
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -1174,6 +1249,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (abbreviated) return speakerOfPhrase(t, abbreviated[0], abbreviated[1], cuePos);
   const head = toks[b]!;
   const headLower = lower(head);
+  if (a === b && unnamedThose(toks, a)) return ANONYMOUS;
   if (a === b && head.pos === 'PRON') return resolvePronoun(t, a);
   // (with its determiner: "no one", "each one")
   if (headLower === 'one' && toks.slice(a, b).every((x) => x.pos === 'DET')) return loneOne(t, b, cuePos);
@@ -1547,6 +1623,8 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
       // with Harbour in 2015 that called for")
       if (k > floor && (toks[k]?.pos === 'NOUN' || (word === 'who' && toks[k]?.pos === 'PROPN'))) j = k;
     }
+    // ("There are those who say": unnamed people, as "some who say" are)
+    if (word === 'who' && j === i - 1 && unnamedThose(toks, j)) return ANONYMOUS;
     // ("diplomats in the region who insisted", "a source close to Hamas who said": the people)
     const found = toks[j] ? npBefore(t, j, floor) : undefined;
     let np = found && outermost(t, found, floor, locatedPeople);
@@ -2492,6 +2570,8 @@ function closeToSource(t: Tokenized, a: number, floor: number): [number, number]
   // ("very close to", "directly familiar with")
   if (toks[k]?.pos === 'ADV') k--;
   if (k < floor) return undefined;
+  // ("those close to the mayor": unnamedThose)
+  if (unnamedThose(toks, k)) return [k, k];
   const np = npBefore(t, k, floor);
   if (!np) return undefined;
   if (closePeople(toks, np[1])) return np;
@@ -2658,6 +2738,29 @@ function timePhrase(toks: Token[], k: number): number {
 
 const isLongDash = (tok: Token | undefined) => !!tok && /^(?:--|—|–)$/.test(tok.value);
 
+/** Lower-case words that may stand between a possessor and the noun cue it owns: adjectives and participles ("recent",
+ * "longtime", "own", "repeated", "supposed"). */
+const OWNED_MODIFIER = /^(?:ADJ|VERB)$/;
+/** Words wink reads as adjectives that head the subject after a possessive ("Israel's military claims that ...",
+ * "the group's chief says"): the cue after them is its verb, not a noun they modify. */
+const NOUN_AS_ADJECTIVE = /^(?:military|chief|head|official|general|leader|spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * A noun cue owned by a possessive pronoun past one or two lower-case modifiers ("his recent call for a truce", "her
+ * longtime claim that", "its daily report"): the index of "his", "her", "their" or "its", whose referent made the call
+ * or the claim, as with no modifier between ("his call for", which verbSpeaker reads so); -1 otherwise. An adjective
+ * says what kind of call it is, never who made it ("made the dubious claim" has no speaker); a participle in -ing is
+ * no modifier here ("his working relationship"), nor a capitalised word, part of a name. (Not "Lee's recent call
+ * for": a noun after "'s" with no modifier is no cue at all, isVerbUse, and that case is left as it was.)
+ */
+function possessorPastAdjectives(toks: Token[], first: number, j: number, floor: number): number {
+  if (toks[first]!.pos !== 'NOUN') return -1;
+  let k = j;
+  while (k > floor && j - k < 2 && OWNED_MODIFIER.test(toks[k]!.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.value) && !/ing$/.test(toks[k]!.value) && !NOUN_AS_ADJECTIVE.test(toks[k]!.value)) k--;
+  if (k === j) return -1;
+  return /^(?:his|her|their|its)$/i.test(toks[k]!.value) ? k : -1;
+}
+
 /** The source a verb cue cites, and where its phrase lies. */
 function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', active = false): SpeakerFind {
   const toks = t.tokens;
@@ -2787,6 +2890,13 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
   if (prev && j >= floor && /^["”'’]$/.test(prev.value) && isNamePart(toks[j - 1]) && /^["“'‘]$/.test(toks[j - 2]?.value ?? '')) {
     // a quoted subject: '"Israel" urged ...'
     return { speaker: textOf(t, j - 1, j - 1), from: j - 2, to: j };
+  }
+  // "his recent call for", "her longtime claim that": the possessor past the noun's adjectives (a pronoun left
+  // unresolved names no one: as before)
+  const owner = prev && j > floor ? possessorPastAdjectives(toks, first, j, floor) : -1;
+  if (owner >= 0) {
+    const who = resolvePronoun(t, owner);
+    if (!PRONOUNS.has(who.toLowerCase())) return { speaker: who, from: owner, to: owner };
   }
   if (prev && j > floor && prev.pos === 'PART' && /^['’]s$/.test(prev.value)) {
     // "Trump's claim": the possessor
@@ -4105,9 +4215,11 @@ function relativeHead(t: Tokenized, a: number, floor: number): [number, number] 
     // after the verb opens its object)
     const verbAsNoun = !!next && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value) && /^(?:DET|NOUN|ADJ|NUM|PRON)$/.test(toks[k + 2]?.pos ?? '') && k + 2 < a;
     // (a title the tagger reads as an adjective heads the phrase too: "an Israeli general who")
-    const head = /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) || (toks[k - 1]!.pos === 'ADJ' && !!npBefore(t, k - 1, floor) && toks[k - 2]?.pos !== 'ADV');
+    // ("those who", no noun: unnamedThose)
+    const those = unnamedThose(toks, k - 1);
+    const head = those || /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) || (toks[k - 1]!.pos === 'ADJ' && !!npBefore(t, k - 1, floor) && toks[k - 2]?.pos !== 'ADV');
     if (!next || k + 1 >= a || toks.slice(k + 1, a).some((x) => /^(?:what|whom|whose|where|when|why|how|whether|if)$/i.test(x.value)) || !(/^(?:VERB|AUX|ADV)$/.test(next.pos) || verbAsNoun) || !head) return undefined;
-    return npBefore(t, k - 1, floor);
+    return those ? [k - 1, k - 1] : npBefore(t, k - 1, floor);
   }
   return undefined;
 }
@@ -5883,6 +5995,8 @@ export function resolveCues(t: Tokenized, lexical: Marker[]): Marker[] {
       find = np ? { speaker: speakerOfPhrase(t, np[0], np[1], cue.start), from: np[0], to: np[1] } : NONE;
     }
     else if (t.tokens[first]) find = verbSpeaker(t, first, last, cue.entry);
+    if (heldByThose(t, cue, find)) find = NONE;
+    else if (find.speaker === '' && unsourcedReports(t, first, last) && !cueAfterIn(cues, cue)) find = { speaker: ANONYMOUS, from: -1, to: -1 };
     // ("the pause promises more death", "the war threatens to spread": a sign of what will come, no one's pledge)
     if (foretells(cue.entry, find.speaker) || threatensByEvent(t, cue.entry, first, last)) continue;
     // ("the blast echoed", "the raid revealed a tunnel": a sign or a sound, no one's words)
