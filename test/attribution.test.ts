@@ -150,12 +150,16 @@ describe('a bare "Note", "Recall", "Ask", "Remember" that opens its sentence bid
     'Recall the hearings of 1954.',
     'Ask yourself why the port is shut.',
     '(Note: the port reopened on Monday.)',
+    // (a paper's contact line)
+    'Write to Dana Levi at dana.levi@example.com and Omar Haddad at omar.haddad@example.com',
+    'Write to us at desk@example.com.',
   ])('%s', async (text) => {
     expect(await cues(text)).toEqual([]);
   });
   it('leaves the cue of the one who speaks, a verb after its subject, and a quotation after a bidding without a speaker', async () => {
     expect(await cue('"Remember, the deal lapsed in May," Lee said.')).toEqual({ text: 'said', stance: 'neutral', speaker: 'Lee' });
     expect((await cue('Harbour officials note that the port is shut.')).text).toBe('note');
+    expect(await cue('Dana Levi wrote to the council that the port is shut.')).toEqual({ text: 'wrote', stance: 'neutral', speaker: 'Dana Levi' });
     const { quotes } = await analyzeText('Note the words used here: "We will not yield to anyone."');
     expect(quotes.map((q) => q.speaker)).toEqual(['']);
   });

@@ -5107,10 +5107,11 @@ function callsWithoutWords(t: Tokenized, m: Marker): boolean {
 const SUMMONED_INTO_DOUBT = /^(?:question|doubt|\S+ (?:question|doubt))\b/i;
 
 /** Verbs of saying and minding that, bare and first in their sentence, bid the reader (or the one spoken to) to do it. */
-const BIDDING_VERB = /^(?:note|notice|recall|remember|ask|say|consider|imagine)$/i;
+const BIDDING_VERB = /^(?:note|notice|recall|remember|ask|say|consider|imagine|write)$/i;
 
 /**
- * "Note that the figure is net.", "Recall the hearings of 1954.", "Ask yourself why.", "Remember, the deal lapsed":
+ * "Note that the figure is net.", "Recall the hearings of 1954.", "Ask yourself why.", "Remember, the deal lapsed",
+ * "Write to Dana Levi at dana.levi@example.com" (a paper's contact line):
  * a bare verb of saying or minding that opens its sentence (after an opening bracket or quotation mark) is the
  * writer's or the speaker's bidding, and cites no source; the word after it is no speaker ("Note", "date", "excerpt").
  * Only the bare form in sentence case: "Rebels Say They Downed Copter" has the verb after its subject, and "Notes"
