@@ -719,3 +719,34 @@ describe('the main clause after a fronted clause, with a subject of two phrases 
     ]);
   });
 });
+
+describe('a cue in a free relative', () => {
+  it('a cue in a free relative ("what X said were ...") reports the phrase it names, not the writer\'s clause after it', async () => {
+    // the phrase is the source's; after a comma, a clause conjunction or the sentence's own verb, the writer's
+    for (const [text, term, voice, speaker] of [
+      ['The navy hit what it said were smuggling boats, killing four fishermen.', 'killing', 'author', ''],
+      ['Two tankers were hit in what the Harbour Authority said were sabotage attacks while Houthi rebels shelled the port.', 'Houthi rebels', 'author', ''],
+      ['Two tankers were hit in what the Harbour Authority (HA) said were sabotage attacks while Houthi rebels shelled the port.', 'Houthi rebels', 'author', ''],
+      ['The strike hit what the Harbour army has long called a terrorist depot, and Hamas fled.', 'terrorist', 'attributed', 'Harbour army'],
+      ['The strike hit what the Harbour army has long called a terrorist depot, and Hamas fled.', 'Hamas', 'author', ''],
+      // a list, a clause on the noun and a participle with its preposition go on with the phrase
+      ['The clinic was raided in what the army said was a search for Hamas members, weapons and the bodies of Israeli hostages.', 'Israeli hostages', 'attributed', 'army'],
+      ['Dana Lee showed what Israel claimed was evidence that the clinic was built over Hamas tunnels.', 'Hamas', 'attributed', 'Israel'],
+      ['Soldiers found what the army said were tunnels dug by Hamas under the school.', 'Hamas', 'attributed', 'army'],
+      // not a free relative, nor a cleft that opens the sentence: as before
+      ['The navy said it hit smuggling boats, killing four fishermen.', 'killing', 'attributed', 'navy'],
+      ['What Dana Lee said was the occupation will end soon.', 'occupation', 'attributed', 'Dana Lee'],
+    ] as const) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect([m!.voice, m!.speaker], `${text} (${term})`).toEqual([voice, speaker]);
+    }
+    // the same with the sides swapped: the killing after the comma is the writer's either way
+    for (const text of ['Israel struck what it said were Hamas positions, killing 12 civilians.', 'Hamas struck what it said were Israel’s positions, killing 12 civilians.']) {
+      const markers = await markersOf(text);
+      expect([find(markers, 'killing').voice, find(markers, 'killing').speaker], text).toEqual(['author', '']);
+      const named = markers.find((x) => x.category !== 'attribution' && x.start > text.indexOf('were'))!;
+      expect([named.voice, named.speaker], text).toEqual(['attributed', text.startsWith('Israel') ? 'Israel' : 'Hamas']);
+    }
+  });
+});

@@ -5827,6 +5827,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (cue.entry.endsWith('colon-quote')) return { contentStart: cue.end, contentEnd: sent.end };
   const toks = t.tokens;
   if (cue.entry.endsWith('what-x-sees-as')) return viewAfter(toks, last + 1, sent.tokenEnd);
+  const named = namedInFreeRelative(toks, cue, find, first, last, sent);
+  if (named) return named;
   const lead = find.from >= 0 ? Math.min(find.from, first) : first;
   const tail = find.to >= 0 ? Math.max(find.to, last) : last;
   const before = toks.slice(sent.tokenStart, lead).filter(isWord).length;
@@ -6338,6 +6340,90 @@ function viewAfter(toks: Token[], k: number, end: number): CueClause {
     stop++;
   }
   return stop > from ? { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end } : { contentStart: -1, contentEnd: -1 };
+}
+
+/** What links a free relative's cue to the phrase it reports: "what the army said were", "what Lee described as". */
+const FREE_RELATIVE_LINK = /^(?:as|is|are|was|were)$/i;
+/** Cues that name a thing with no link ("what Lee called a massacre", "what the group termed an occupation"). */
+const NAMING_CUE = /^attribution\.(?:call|describe|describe-as|portray|what-x-called)$/;
+/** Conjunctions that open the writer's next clause after the phrase ("... were sabotage attacks while drones ...");
+ * "as", "after", "before", "since" and "until" only with a verb of their own after them ("as Israel pounded", not
+ * "reasons after mediation by Qatar"). */
+const PHRASE_BREAK_WORD = /^(?:while|whereas|because|although|though|when|unless|as|after|before|since|until)$/i;
+const ALWAYS_BREAKS = /^(?:while|whereas|because|although|though|when|unless)$/i;
+
+/**
+ * A cue in a free relative ("what <source> said were ...", "what <source> called ...", "what <source> described as
+ * ...") reports the phrase it names and no more: "The navy hit what it said were smuggling boats, killing four
+ * fishermen" gives the navy "smuggling boats", and the killing is the writer's account, as is "while drones struck
+ * the port" after "in what the authority said were sabotage attacks". The phrase runs from after the cue (and its
+ * "as", "were", "to be") to the first break outside a quotation mark: a comma, a semicolon, a colon, a dash or a
+ * bracket, a conjunction that opens a clause (see PHRASE_BREAK_WORD), an auxiliary or a verb after the phrase's noun
+ * (the sentence's own: "what the army said was a depot killed 12"; not a participle before "by", "tunnels dug by the
+ * group", nor one before its noun, "were armed men"). Only with the source between "what" and the cue, and nothing
+ * but auxiliaries, adverbs and its abbreviation in brackets after it ("what Harbour officials have long called",
+ * "what the Harbour Authority (HA) said were"), no cleft with a link that opens the sentence ("What Lee said was
+ * ..."), a link or a naming cue (the object of "what Lee said on Monday" is no phrase it names), and no clause after
+ * the link ("what she said was that the talks failed" reports as before). Undefined otherwise.
+ */
+/** Words that open a clause on a noun: a relative or a complement ("evidence that ...", "a raid which ..."). */
+const NOUN_CLAUSE = /^(?:that|which|who|whom|whose)$/i;
+
+/**
+ * After a comma, the phrase goes on as a list of nouns: "a search for Hamas members, weapons and the bodies of
+ * hostages" ("and" or "or" comes before the next break, after a word, with no verb before it); not ", killing four",
+ * ", and Hamas fled", ", a place where conspiracies spread".
+ */
+function listGoesOn(toks: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const x = toks[k]!;
+    if (/^(?:and|or)$/i.test(x.value)) return k > from;
+    if (isVerb(x) || x.pos === 'PUNCT' || NOUN_CLAUSE.test(x.value) || /^(?:where|when|while)$/i.test(x.value)) return false;
+  }
+  return false;
+}
+
+function namedInFreeRelative(toks: Token[], cue: Marker, find: SpeakerFind, first: number, last: number, sent: Sentence): CueClause | undefined {
+  if (find.from <= sent.tokenStart || find.to >= first || lower(toks[find.from - 1]) !== 'what') return undefined;
+  const opening = find.from - 1 === sent.tokenStart;
+  for (let k = find.to + 1; k < first; k++) {
+    // (the source's abbreviation in brackets: "what the United Arab Emirates (UAE) said were")
+    if (toks[k]!.value === '(' && toks[k + 2]?.value === ')' && k + 2 < first) k += 2;
+    else if (!/^(?:AUX|ADV|PART)$/.test(toks[k]!.pos)) return undefined;
+  }
+  let from = last + 1;
+  let linked = lower(toks[last]) === 'as';
+  if (!linked && lower(toks[from]) === 'to' && lower(toks[from + 1]) === 'be') [from, linked] = [from + 2, true];
+  else if (!linked && FREE_RELATIVE_LINK.test(toks[from]?.value ?? '')) [from, linked] = [from + 1, true];
+  if (!(linked || NAMING_CUE.test(cue.entry)) || (opening && linked) || from >= sent.tokenEnd || /^(?:that|whether|if|what|how|why)$/i.test(toks[from]!.value)) return undefined;
+  let quoted = false;
+  // (a clause on the phrase's noun, "evidence that the hospital was built over tunnels", "an attack that killed 70",
+  // is part of it: past its "that", "which" or "who" only a break ends the phrase)
+  let relative = false;
+  let stop = from;
+  for (; stop < sent.tokenEnd; stop++) {
+    const x = toks[stop]!;
+    if (OPENING_MARK.test(x.value) && !quoted && (x.value !== '"' || stop === from || toks[stop - 1]!.end < x.start)) {
+      quoted = true;
+      continue;
+    }
+    if (quoted) {
+      if (CLOSING_MARK.test(x.value) || x.value === '”') quoted = false;
+      continue;
+    }
+    if (x.value === ',' && listGoesOn(toks, stop + 1, sent.tokenEnd)) continue;
+    if (/^(?:[,;:—–()]|--)$/.test(x.value) || (x.value === '-' && !gluedHyphen(toks, stop))) break;
+    if (PHRASE_BREAK_WORD.test(x.value) && stop > from && (ALWAYS_BREAKS.test(x.value) || x.pos === 'SCONJ' || toks.slice(stop + 1, Math.min(stop + 5, sent.tokenEnd)).some(isFiniteVerb))) break;
+    if (stop > from && NOUN_CLAUSE.test(x.value)) relative = true;
+    if (relative) continue;
+    if (x.pos === 'AUX') break;
+    const prev = toks[stop - 1]!;
+    // (a participle with its preposition goes on with the noun: "soldiers brought into Gaza", "tunnels dug by Hamas")
+    const participle = toks[stop + 1]?.pos === 'ADP' && lower(toks[stop + 1]) !== 'at';
+    if (isFiniteVerb(x) && stop > from && /^(?:NOUN|PROPN|PRON|NUM)$/.test(prev.pos) && !participle && lower(prev) !== 'to') break;
+  }
+  if (stop <= from) return undefined;
+  return { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end };
 }
 
 /** A label rather than a report on the line after a colon: it ends on a colon of its own ("Advertisement:"). */
