@@ -750,3 +750,29 @@ describe('a cue in a free relative', () => {
     }
   });
 });
+
+describe('a tag followed by a participle of saying', () => {
+  it('the clause before ", X said, adding that ..." is X\'s, however long the participle runs', async () => {
+    for (const [text, term, voice, speaker] of [
+      ['Until Hamas is destroyed, there can be no other government in the valley, Dana Levi said, adding that the army would stay for a long time.', 'Hamas', 'attributed', 'Dana Levi'],
+      ['Five of its crew were killed in the raid, the Harbour Port Authority said, adding that the ferry had been marked as a civilian vessel for years.', 'killed', 'attributed', 'Harbour Port Authority'],
+      // the same with a participle that is no saying, and with the source in a reduced relative: as before
+      ['Five of its crew were killed in the raid, the Harbour Port Authority said, killing hopes that the ferry had been marked as a civilian vessel for years.', 'killed', 'author', ''],
+      ['Few diplomats predict a quick end to the alleged uranium work by Iran, an effort Tehran has long denied, insisting its programme serves only peaceful civilian purposes.', 'Iran', 'author', ''],
+    ] as const) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect([m!.voice, m!.speaker], `${text} (${term})`).toEqual([voice, speaker]);
+    }
+    // the sides swapped: each source's clause is its own
+    for (const [text, speaker] of [
+      ['Hamas fighters shelled the border town of Dover for a third night running, Israel said, adding that the army had fired back at their positions.', 'Israel'],
+      ['Israeli troops shelled the border town of Dover for a third night running, Hamas said, adding that its fighters had fired back at their positions.', 'Hamas'],
+    ]) {
+      const markers = await markersOf(text);
+      const before = markers.filter((x) => x.category !== 'attribution' && x.end <= text.indexOf(`, ${speaker} said`));
+      expect(before.length, text).toBeGreaterThan(0);
+      for (const m of before) expect([m.text, m.voice, m.speaker], text).toEqual([m.text, 'attributed', speaker]);
+    }
+  });
+});

@@ -5892,7 +5892,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
   const clauseAfter =
     !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some(isVerb)));
-  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !reducedRelative(toks, lead, first) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
+  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !reducedRelative(toks, lead, first) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd) || speechParticipleAfter(toks, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   // a cue in a clause that opens the sentence and takes its subject from the main clause after it ("After signaling
@@ -6173,9 +6173,9 @@ function reducedRelative(toks: Token[], from: number, cue: number): boolean {
   return REDUCED_RELATIVE_HEAD.test(noun) && k < cue && toks[k]!.pos === 'PROPN';
 }
 /** Nouns for an act or a stance that a clause after them is about ("a move Tehran vowed to make", "a demand Lee
- * rejected"); not a descriptor of the name after it ("the opposition Coordination Committees said", "the news agency
+ * rejected", "an effort Harbourland has denied, insisting ..."); not a descriptor of the name after it ("the opposition Coordination Committees said", "the news agency
  * IRNA reported"). */
-const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
+const REDUCED_RELATIVE_HEAD = /^(?:move|step|effort|attempt|bid|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
 
 /** Bodies a story means one of when it writes "the <head>": its president's administration, the regime it covers. Not
  * "the military" or "the army": a story about one side's strike names the other side's army more often ("the IDF said
@@ -6340,6 +6340,19 @@ function viewAfter(toks: Token[], k: number, end: number): CueClause {
     stop++;
   }
   return stop > from ? { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end } : { contentStart: -1, contentEnd: -1 };
+}
+
+/** Participles of saying that carry a source's report on after its tag ("adding", "saying", "calling ..."). */
+const SPEECH_PARTICIPLE = /^(?:adding|saying|noting|calling|citing|describing|stressing|insisting|arguing|warning|urging|accusing|explaining|referring|pointing|acknowledging|claiming|denying|blaming|vowing|pledging|promising|declining|refusing)$/i;
+
+/**
+ * The tag is followed by a comma and a participle of saying: "Five of its crew were killed in the raid, the Harbour
+ * Port Authority said, adding that the ferry had been marked as a civilian vessel." The participle reports its own
+ * words (a cue of its own), and the clause before the tag is still the tag's however long those words run, as with a
+ * short tail ("..., Lee said on Monday"). Not another participle (", the army said, killing two men" is no saying).
+ */
+function speechParticipleAfter(toks: Token[], tail: number, end: number): boolean {
+  return toks[tail + 1]?.value === ',' && tail + 2 < end && SPEECH_PARTICIPLE.test(toks[tail + 2]!.value);
 }
 
 /** What links a free relative's cue to the phrase it reports: "what the army said were", "what Lee described as". */
