@@ -365,6 +365,25 @@ function runOnWeekday(toks: Token[], k: number): boolean {
   const next = toks[k + 1]?.value ?? '';
   return !!tok && /^\p{Lu}/u.test(tok.value) && WEEKDAY.test(tok.value) && !OUTLET_NAME_WORDS.test(next) && !WEEKDAY_GOES_ON.test(next);
 }
+/** Words of a time fronted before the subject ("this", "the next", "earlier", "on", a unit, a day). */
+const FRONTED_TIME_WORD = /^(?:the|this|last|next|following|earlier|later|that|early|late|on|week|weekend|month|year|morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** The units a fronted time ends on ("this week", "last month", "Monday morning", "the next day"). */
+const TIME_UNIT = /^(?:week|weekend|month|year|morning|afternoon|evening|night|day)$/i;
+
+/**
+ * A phrase that opens on a time written with no comma before the subject runs the time into the source: "This week the
+ * Harbour assembly called for a truce", "Last month the administration said", "Earlier this week a ministry statement
+ * said", "On Monday morning the president said". The token where the time ends (its unit, with the subject's
+ * determiner right after it), or -1: every word before it a time word, and the subject after it (not "the week's
+ * toll", nor a name that holds a time word, "Morning Star").
+ */
+function frontedTimeEnd(toks: Token[], a: number, b: number): number {
+  let end = -1;
+  for (let k = a; k < b && FRONTED_TIME_WORD.test(toks[k]!.value); k++) {
+    if (TIME_UNIT.test(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value) && toks[k + 1]!.pos === 'DET') end = k;
+  }
+  return end;
+}
 /** What makes a day part of a phrase of its own: a possessive ("Friday's vote"), a show's time ("Sunday Morning"). */
 const WEEKDAY_GOES_ON = /^(?:['’]s|Morning|Night|Evening|Afternoon)$/;
 function isDayOrMonth(tok: Token | undefined): boolean {
@@ -1160,6 +1179,9 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   while (b > a && toks[b - 1]!.pos === 'NOUN' && POSTPOSITIVE.test(toks[b]!.value)) b--;
   // (a fronted day before the subject with no comma: "On Wednesday the Harbour army said" is the army)
   if (a < b && runOnWeekday(toks, a) && !isSpeakingDay(toks[b])) return speakerOfPhrase(t, a + 1, b, cuePos);
+  // (a fronted time that ends on its unit before the subject's determiner: "This week the assembly called for")
+  const timeEnd = frontedTimeEnd(toks, a, b);
+  if (timeEnd >= 0) return speakerOfPhrase(t, timeEnd + 1, b, cuePos);
   if (isSpeakingDay(toks[b])) {
     let c = b;
     while (c >= a && (isSpeakingDay(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
