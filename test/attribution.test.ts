@@ -4006,3 +4006,18 @@ describe('speaker: a noun cue owned by "his", "her", "their", "its" past its adj
     expect(await speakerOf(text, word), text).toBe(speaker);
   });
 });
+
+describe('a fronted time run into the speaker', () => {
+  it('"This week the assembly said": the time before the subject\'s determiner is no part of the speaker', async () => {
+    expect(await speakerOf('This week the Harbour assembly called for an immediate truce in the valley.', 'called for')).toBe('Harbour assembly');
+    expect(await speakerOf('Last month the Harbour Council said the port would close.', 'said')).toBe('Harbour Council');
+    expect(await speakerOf('Earlier this week a Harbour Council statement said the port would close.', 'said')).toBe('Harbour Council statement');
+    expect(await speakerOf('The next day the Harbour Council said the port would close.', 'said')).toBe('Harbour Council');
+    // a name holding a time word, and a source with no time before it: as before
+    expect(await speakerOf('The Morning Star said the port would close.', 'said')).toBe('Morning Star');
+    expect(await speakerOf('The Harbour Council said the port would close.', 'said')).toBe('Harbour Council');
+    // the sides swapped: each side's body speaks
+    expect(await speakerOf('This week the Israeli cabinet accused Hamas of hiding weapons in schools.', 'accused')).toBe('Israeli cabinet');
+    expect(await speakerOf('This week the Hamas leadership accused Israel of hiding weapons in schools.', 'accused')).toBe('Hamas leadership');
+  });
+});

@@ -719,3 +719,60 @@ describe('the main clause after a fronted clause, with a subject of two phrases 
     ]);
   });
 });
+
+describe('a cue in a free relative', () => {
+  it('a cue in a free relative ("what X said were ...") reports the phrase it names, not the writer\'s clause after it', async () => {
+    // the phrase is the source's; after a comma, a clause conjunction or the sentence's own verb, the writer's
+    for (const [text, term, voice, speaker] of [
+      ['The navy hit what it said were smuggling boats, killing four fishermen.', 'killing', 'author', ''],
+      ['Two tankers were hit in what the Harbour Authority said were sabotage attacks while Houthi rebels shelled the port.', 'Houthi rebels', 'author', ''],
+      ['Two tankers were hit in what the Harbour Authority (HA) said were sabotage attacks while Houthi rebels shelled the port.', 'Houthi rebels', 'author', ''],
+      ['The strike hit what the Harbour army has long called a terrorist depot, and Hamas fled.', 'terrorist', 'attributed', 'Harbour army'],
+      ['The strike hit what the Harbour army has long called a terrorist depot, and Hamas fled.', 'Hamas', 'author', ''],
+      // a list, a clause on the noun and a participle with its preposition go on with the phrase
+      ['The clinic was raided in what the army said was a search for Hamas members, weapons and the bodies of Israeli hostages.', 'Israeli hostages', 'attributed', 'army'],
+      ['Dana Lee showed what Israel claimed was evidence that the clinic was built over Hamas tunnels.', 'Hamas', 'attributed', 'Israel'],
+      ['Soldiers found what the army said were tunnels dug by Hamas under the school.', 'Hamas', 'attributed', 'army'],
+      // not a free relative, nor a cleft that opens the sentence: as before
+      ['The navy said it hit smuggling boats, killing four fishermen.', 'killing', 'attributed', 'navy'],
+      ['What Dana Lee said was the occupation will end soon.', 'occupation', 'attributed', 'Dana Lee'],
+    ] as const) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect([m!.voice, m!.speaker], `${text} (${term})`).toEqual([voice, speaker]);
+    }
+    // the same with the sides swapped: the killing after the comma is the writer's either way
+    for (const text of ['Israel struck what it said were Hamas positions, killing 12 civilians.', 'Hamas struck what it said were Israel’s positions, killing 12 civilians.']) {
+      const markers = await markersOf(text);
+      expect([find(markers, 'killing').voice, find(markers, 'killing').speaker], text).toEqual(['author', '']);
+      const named = markers.find((x) => x.category !== 'attribution' && x.start > text.indexOf('were'))!;
+      expect([named.voice, named.speaker], text).toEqual(['attributed', text.startsWith('Israel') ? 'Israel' : 'Hamas']);
+    }
+  });
+});
+
+describe('a tag followed by a participle of saying', () => {
+  it('the clause before ", X said, adding that ..." is X\'s, however long the participle runs', async () => {
+    for (const [text, term, voice, speaker] of [
+      ['Until Hamas is destroyed, there can be no other government in the valley, Dana Levi said, adding that the army would stay for a long time.', 'Hamas', 'attributed', 'Dana Levi'],
+      ['Five of its crew were killed in the raid, the Harbour Port Authority said, adding that the ferry had been marked as a civilian vessel for years.', 'killed', 'attributed', 'Harbour Port Authority'],
+      // the same with a participle that is no saying, and with the source in a reduced relative: as before
+      ['Five of its crew were killed in the raid, the Harbour Port Authority said, killing hopes that the ferry had been marked as a civilian vessel for years.', 'killed', 'author', ''],
+      ['Few diplomats predict a quick end to the alleged uranium work by Iran, an effort Tehran has long denied, insisting its programme serves only peaceful civilian purposes.', 'Iran', 'author', ''],
+    ] as const) {
+      const m = (await markersOf(text)).find((x) => x.text === term && x.category !== 'attribution');
+      expect(m, text).toBeDefined();
+      expect([m!.voice, m!.speaker], `${text} (${term})`).toEqual([voice, speaker]);
+    }
+    // the sides swapped: each source's clause is its own
+    for (const [text, speaker] of [
+      ['Hamas fighters shelled the border town of Dover for a third night running, Israel said, adding that the army had fired back at their positions.', 'Israel'],
+      ['Israeli troops shelled the border town of Dover for a third night running, Hamas said, adding that its fighters had fired back at their positions.', 'Hamas'],
+    ]) {
+      const markers = await markersOf(text);
+      const before = markers.filter((x) => x.category !== 'attribution' && x.end <= text.indexOf(`, ${speaker} said`));
+      expect(before.length, text).toBeGreaterThan(0);
+      for (const m of before) expect([m.text, m.voice, m.speaker], text).toEqual([m.text, 'attributed', speaker]);
+    }
+  });
+});

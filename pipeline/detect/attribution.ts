@@ -365,6 +365,25 @@ function runOnWeekday(toks: Token[], k: number): boolean {
   const next = toks[k + 1]?.value ?? '';
   return !!tok && /^\p{Lu}/u.test(tok.value) && WEEKDAY.test(tok.value) && !OUTLET_NAME_WORDS.test(next) && !WEEKDAY_GOES_ON.test(next);
 }
+/** Words of a time fronted before the subject ("this", "the next", "earlier", "on", a unit, a day). */
+const FRONTED_TIME_WORD = /^(?:the|this|last|next|following|earlier|later|that|early|late|on|week|weekend|month|year|morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** The units a fronted time ends on ("this week", "last month", "Monday morning", "the next day"). */
+const TIME_UNIT = /^(?:week|weekend|month|year|morning|afternoon|evening|night|day)$/i;
+
+/**
+ * A phrase that opens on a time written with no comma before the subject runs the time into the source: "This week the
+ * Harbour assembly called for a truce", "Last month the administration said", "Earlier this week a ministry statement
+ * said", "On Monday morning the president said". The token where the time ends (its unit, with the subject's
+ * determiner right after it), or -1: every word before it a time word, and the subject after it (not "the week's
+ * toll", nor a name that holds a time word, "Morning Star").
+ */
+function frontedTimeEnd(toks: Token[], a: number, b: number): number {
+  let end = -1;
+  for (let k = a; k < b && FRONTED_TIME_WORD.test(toks[k]!.value); k++) {
+    if (TIME_UNIT.test(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value) && toks[k + 1]!.pos === 'DET') end = k;
+  }
+  return end;
+}
 /** What makes a day part of a phrase of its own: a possessive ("Friday's vote"), a show's time ("Sunday Morning"). */
 const WEEKDAY_GOES_ON = /^(?:['’]s|Morning|Night|Evening|Afternoon)$/;
 function isDayOrMonth(tok: Token | undefined): boolean {
@@ -1238,6 +1257,9 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   while (b > a && toks[b - 1]!.pos === 'NOUN' && POSTPOSITIVE.test(toks[b]!.value)) b--;
   // (a fronted day before the subject with no comma: "On Wednesday the Harbour army said" is the army)
   if (a < b && runOnWeekday(toks, a) && !isSpeakingDay(toks[b])) return speakerOfPhrase(t, a + 1, b, cuePos);
+  // (a fronted time that ends on its unit before the subject's determiner: "This week the assembly called for")
+  const timeEnd = frontedTimeEnd(toks, a, b);
+  if (timeEnd >= 0) return speakerOfPhrase(t, timeEnd + 1, b, cuePos);
   if (isSpeakingDay(toks[b])) {
     let c = b;
     while (c >= a && (isSpeakingDay(toks[c]) || /^(?:late|early|last|next|this|on|in|of)$/i.test(toks[c]!.value))) c--;
@@ -6105,6 +6127,8 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   if (cue.entry.endsWith('colon-quote')) return { contentStart: cue.end, contentEnd: sent.end };
   const toks = t.tokens;
   if (cue.entry.endsWith('what-x-sees-as')) return viewAfter(toks, last + 1, sent.tokenEnd);
+  const named = namedInFreeRelative(toks, cue, find, first, last, sent);
+  if (named) return named;
   const lead = find.from >= 0 ? Math.min(find.from, first) : first;
   const tail = find.to >= 0 ? Math.max(find.to, last) : last;
   const before = toks.slice(sent.tokenStart, lead).filter(isWord).length;
@@ -6168,7 +6192,7 @@ function clauseOf(t: Tokenized, cue: Marker, find: SpeakerFind, first: number, l
   // participle after a tag goes on with what the tag reports: '..., Lee told Reuters, adding that ...')
   const clauseAfter =
     !inverted && after > 0 && !/ing$/i.test(toks[last]!.value) && (/^that$/i.test(toks[tail + 1]!.value) || (opensClause(t, tail + 1, false) && toks.slice(tail + 2, sent.tokenEnd).some(isVerb)));
-  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !reducedRelative(toks, lead, first) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
+  if (before >= 3 && toks[lead - 1]?.value === ',' && !RELATIVE_PRONOUN.test(toks[lead]!.value) && !reducedRelative(toks, lead, first) && !frontedPhrase(toks, sent.tokenStart, lead) && (after <= 6 || inverted || occasionTail(toks, cue, find, sent.tokenStart, lead, tail, sent.tokenEnd) || speechParticipleAfter(toks, tail, sent.tokenEnd)) && !quotationAfter && !clauseAfter) {
     return { contentStart: sent.start, contentEnd: toks[lead]!.start };
   }
   // a cue in a clause that opens the sentence and takes its subject from the main clause after it ("After signaling
@@ -6449,9 +6473,9 @@ function reducedRelative(toks: Token[], from: number, cue: number): boolean {
   return REDUCED_RELATIVE_HEAD.test(noun) && k < cue && toks[k]!.pos === 'PROPN';
 }
 /** Nouns for an act or a stance that a clause after them is about ("a move Tehran vowed to make", "a demand Lee
- * rejected"); not a descriptor of the name after it ("the opposition Coordination Committees said", "the news agency
+ * rejected", "an effort Harbourland has denied, insisting ..."); not a descriptor of the name after it ("the opposition Coordination Committees said", "the news agency
  * IRNA reported"). */
-const REDUCED_RELATIVE_HEAD = /^(?:move|step|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
+const REDUCED_RELATIVE_HEAD = /^(?:move|step|effort|attempt|bid|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
 
 /** Bodies a story means one of when it writes "the <head>": its president's administration, the regime it covers. Not
  * "the military" or "the army": a story about one side's strike names the other side's army more often ("the IDF said
@@ -6616,6 +6640,103 @@ function viewAfter(toks: Token[], k: number, end: number): CueClause {
     stop++;
   }
   return stop > from ? { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end } : { contentStart: -1, contentEnd: -1 };
+}
+
+/** Participles of saying that carry a source's report on after its tag ("adding", "saying", "calling ..."). */
+const SPEECH_PARTICIPLE = /^(?:adding|saying|noting|calling|citing|describing|stressing|insisting|arguing|warning|urging|accusing|explaining|referring|pointing|acknowledging|claiming|denying|blaming|vowing|pledging|promising|declining|refusing)$/i;
+
+/**
+ * The tag is followed by a comma and a participle of saying: "Five of its crew were killed in the raid, the Harbour
+ * Port Authority said, adding that the ferry had been marked as a civilian vessel." The participle reports its own
+ * words (a cue of its own), and the clause before the tag is still the tag's however long those words run, as with a
+ * short tail ("..., Lee said on Monday"). Not another participle (", the army said, killing two men" is no saying).
+ */
+function speechParticipleAfter(toks: Token[], tail: number, end: number): boolean {
+  return toks[tail + 1]?.value === ',' && tail + 2 < end && SPEECH_PARTICIPLE.test(toks[tail + 2]!.value);
+}
+
+/** What links a free relative's cue to the phrase it reports: "what the army said were", "what Lee described as". */
+const FREE_RELATIVE_LINK = /^(?:as|is|are|was|were)$/i;
+/** Cues that name a thing with no link ("what Lee called a massacre", "what the group termed an occupation"). */
+const NAMING_CUE = /^attribution\.(?:call|describe|describe-as|portray|what-x-called)$/;
+/** Conjunctions that open the writer's next clause after the phrase ("... were sabotage attacks while drones ...");
+ * "as", "after", "before", "since" and "until" only with a verb of their own after them ("as Israel pounded", not
+ * "reasons after mediation by Qatar"). */
+const PHRASE_BREAK_WORD = /^(?:while|whereas|because|although|though|when|unless|as|after|before|since|until)$/i;
+const ALWAYS_BREAKS = /^(?:while|whereas|because|although|though|when|unless)$/i;
+
+/**
+ * A cue in a free relative ("what <source> said were ...", "what <source> called ...", "what <source> described as
+ * ...") reports the phrase it names and no more: "The navy hit what it said were smuggling boats, killing four
+ * fishermen" gives the navy "smuggling boats", and the killing is the writer's account, as is "while drones struck
+ * the port" after "in what the authority said were sabotage attacks". The phrase runs from after the cue (and its
+ * "as", "were", "to be") to the first break outside a quotation mark: a comma, a semicolon, a colon, a dash or a
+ * bracket, a conjunction that opens a clause (see PHRASE_BREAK_WORD), an auxiliary or a verb after the phrase's noun
+ * (the sentence's own: "what the army said was a depot killed 12"; not a participle before "by", "tunnels dug by the
+ * group", nor one before its noun, "were armed men"). Only with the source between "what" and the cue, and nothing
+ * but auxiliaries, adverbs and its abbreviation in brackets after it ("what Harbour officials have long called",
+ * "what the Harbour Authority (HA) said were"), no cleft with a link that opens the sentence ("What Lee said was
+ * ..."), a link or a naming cue (the object of "what Lee said on Monday" is no phrase it names), and no clause after
+ * the link ("what she said was that the talks failed" reports as before). Undefined otherwise.
+ */
+/** Words that open a clause on a noun: a relative or a complement ("evidence that ...", "a raid which ..."). */
+const NOUN_CLAUSE = /^(?:that|which|who|whom|whose)$/i;
+
+/**
+ * After a comma, the phrase goes on as a list of nouns: "a search for Hamas members, weapons and the bodies of
+ * hostages" ("and" or "or" comes before the next break, after a word, with no verb before it); not ", killing four",
+ * ", and Hamas fled", ", a place where conspiracies spread".
+ */
+function listGoesOn(toks: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const x = toks[k]!;
+    if (/^(?:and|or)$/i.test(x.value)) return k > from;
+    if (isVerb(x) || x.pos === 'PUNCT' || NOUN_CLAUSE.test(x.value) || /^(?:where|when|while)$/i.test(x.value)) return false;
+  }
+  return false;
+}
+
+function namedInFreeRelative(toks: Token[], cue: Marker, find: SpeakerFind, first: number, last: number, sent: Sentence): CueClause | undefined {
+  if (find.from <= sent.tokenStart || find.to >= first || lower(toks[find.from - 1]) !== 'what') return undefined;
+  const opening = find.from - 1 === sent.tokenStart;
+  for (let k = find.to + 1; k < first; k++) {
+    // (the source's abbreviation in brackets: "what the United Arab Emirates (UAE) said were")
+    if (toks[k]!.value === '(' && toks[k + 2]?.value === ')' && k + 2 < first) k += 2;
+    else if (!/^(?:AUX|ADV|PART)$/.test(toks[k]!.pos)) return undefined;
+  }
+  let from = last + 1;
+  let linked = lower(toks[last]) === 'as';
+  if (!linked && lower(toks[from]) === 'to' && lower(toks[from + 1]) === 'be') [from, linked] = [from + 2, true];
+  else if (!linked && FREE_RELATIVE_LINK.test(toks[from]?.value ?? '')) [from, linked] = [from + 1, true];
+  if (!(linked || NAMING_CUE.test(cue.entry)) || (opening && linked) || from >= sent.tokenEnd || /^(?:that|whether|if|what|how|why)$/i.test(toks[from]!.value)) return undefined;
+  let quoted = false;
+  // (a clause on the phrase's noun, "evidence that the hospital was built over tunnels", "an attack that killed 70",
+  // is part of it: past its "that", "which" or "who" only a break ends the phrase)
+  let relative = false;
+  let stop = from;
+  for (; stop < sent.tokenEnd; stop++) {
+    const x = toks[stop]!;
+    if (OPENING_MARK.test(x.value) && !quoted && (x.value !== '"' || stop === from || toks[stop - 1]!.end < x.start)) {
+      quoted = true;
+      continue;
+    }
+    if (quoted) {
+      if (CLOSING_MARK.test(x.value) || x.value === '”') quoted = false;
+      continue;
+    }
+    if (x.value === ',' && listGoesOn(toks, stop + 1, sent.tokenEnd)) continue;
+    if (/^(?:[,;:—–()]|--)$/.test(x.value) || (x.value === '-' && !gluedHyphen(toks, stop))) break;
+    if (PHRASE_BREAK_WORD.test(x.value) && stop > from && (ALWAYS_BREAKS.test(x.value) || x.pos === 'SCONJ' || toks.slice(stop + 1, Math.min(stop + 5, sent.tokenEnd)).some(isFiniteVerb))) break;
+    if (stop > from && NOUN_CLAUSE.test(x.value)) relative = true;
+    if (relative) continue;
+    if (x.pos === 'AUX') break;
+    const prev = toks[stop - 1]!;
+    // (a participle with its preposition goes on with the noun: "soldiers brought into Gaza", "tunnels dug by Hamas")
+    const participle = toks[stop + 1]?.pos === 'ADP' && lower(toks[stop + 1]) !== 'at';
+    if (isFiniteVerb(x) && stop > from && /^(?:NOUN|PROPN|PRON|NUM)$/.test(prev.pos) && !participle && lower(prev) !== 'to') break;
+  }
+  if (stop <= from) return undefined;
+  return { contentStart: toks[from]!.start, contentEnd: toks[stop - 1]!.end };
 }
 
 /** A label rather than a report on the line after a colon: it ends on a colon of its own ("Advertisement:"). */
