@@ -6473,8 +6473,8 @@ function reducedRelative(toks: Token[], from: number, cue: number): boolean {
   return REDUCED_RELATIVE_HEAD.test(noun) && k < cue && toks[k]!.pos === 'PROPN';
 }
 /** Nouns for an act or a stance that a clause after them is about ("a move Tehran vowed to make", "a demand Lee
- * rejected", "an effort Harbourland has denied, insisting ..."); not a descriptor of the name after it ("the opposition Coordination Committees said", "the news agency
- * IRNA reported"). */
+ * rejected", "an effort Harbourland has denied, insisting ..."); not a descriptor of the name after it ("the opposition
+ * Coordination Committees said", "the news agency IRNA reported"). */
 const REDUCED_RELATIVE_HEAD = /^(?:move|step|effort|attempt|bid|decision|deal|plan|measure|policy|action|claim|charge|accusation|allegation|assessment|view|position|stance|idea|proposal|offer|demand|request|call|warning|threat|promise|pledge|characterization|description|figure|estimate)$/;
 
 /** Bodies a story means one of when it writes "the <head>": its president's administration, the regime it covers. Not
@@ -6665,20 +6665,6 @@ const NAMING_CUE = /^attribution\.(?:call|describe|describe-as|portray|what-x-ca
 const PHRASE_BREAK_WORD = /^(?:while|whereas|because|although|though|when|unless|as|after|before|since|until)$/i;
 const ALWAYS_BREAKS = /^(?:while|whereas|because|although|though|when|unless)$/i;
 
-/**
- * A cue in a free relative ("what <source> said were ...", "what <source> called ...", "what <source> described as
- * ...") reports the phrase it names and no more: "The navy hit what it said were smuggling boats, killing four
- * fishermen" gives the navy "smuggling boats", and the killing is the writer's account, as is "while drones struck
- * the port" after "in what the authority said were sabotage attacks". The phrase runs from after the cue (and its
- * "as", "were", "to be") to the first break outside a quotation mark: a comma, a semicolon, a colon, a dash or a
- * bracket, a conjunction that opens a clause (see PHRASE_BREAK_WORD), an auxiliary or a verb after the phrase's noun
- * (the sentence's own: "what the army said was a depot killed 12"; not a participle before "by", "tunnels dug by the
- * group", nor one before its noun, "were armed men"). Only with the source between "what" and the cue, and nothing
- * but auxiliaries, adverbs and its abbreviation in brackets after it ("what Harbour officials have long called",
- * "what the Harbour Authority (HA) said were"), no cleft with a link that opens the sentence ("What Lee said was
- * ..."), a link or a naming cue (the object of "what Lee said on Monday" is no phrase it names), and no clause after
- * the link ("what she said was that the talks failed" reports as before). Undefined otherwise.
- */
 /** Words that open a clause on a noun: a relative or a complement ("evidence that ...", "a raid which ..."). */
 const NOUN_CLAUSE = /^(?:that|which|who|whom|whose)$/i;
 
@@ -6696,6 +6682,20 @@ function listGoesOn(toks: Token[], from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A cue in a free relative ("what <source> said were ...", "what <source> called ...", "what <source> described as
+ * ...") reports the phrase it names and no more: "The navy hit what it said were smuggling boats, killing four
+ * fishermen" gives the navy "smuggling boats", and the killing is the writer's account, as is "while drones struck
+ * the port" after "in what the authority said were sabotage attacks". The phrase runs from after the cue (and its
+ * "as", "were", "to be") to the first break outside a quotation mark: a comma, a semicolon, a colon, a dash or a
+ * bracket, a conjunction that opens a clause (see PHRASE_BREAK_WORD), an auxiliary or a verb after the phrase's noun
+ * (the sentence's own: "what the army said was a depot killed 12"; not a participle before "by", "tunnels dug by the
+ * group", nor one before its noun, "were armed men"). Only with the source between "what" and the cue, and nothing
+ * but auxiliaries, adverbs and its abbreviation in brackets after it ("what Harbour officials have long called",
+ * "what the Harbour Authority (HA) said were"), no cleft with a link that opens the sentence ("What Lee said was
+ * ..."), a link or a naming cue (the object of "what Lee said on Monday" is no phrase it names), and no clause after
+ * the link ("what she said was that the talks failed" reports as before). Undefined otherwise.
+ */
 function namedInFreeRelative(toks: Token[], cue: Marker, find: SpeakerFind, first: number, last: number, sent: Sentence): CueClause | undefined {
   if (find.from <= sent.tokenStart || find.to >= first || lower(toks[find.from - 1]) !== 'what') return undefined;
   const opening = find.from - 1 === sent.tokenStart;
