@@ -845,12 +845,13 @@ export function findQuotes(t: Tokenized, lexical: Marker[], lexicon: CompiledLex
 }
 
 /**
- * A credit after a quotation, ending the quotation's line or alone on a line after it (group 1 the line break): a
- * writer's name of two to four capitalised words (initials too: "Ann B. Levi"; no preposition or article first), a
- * comma, and a publication's name of one to five capitalised words ("Dana Levi, The Harbour Times"; group 2 the
- * writer, group 3 the publication), with nothing after it on the line (no word and stop: "..., Senator Says.").
+ * A credit after a quotation with no dash before it (creditAfter reads those), ending the quotation's line or alone on a
+ * line after it (group 1 the line break): a writer's name of capitalised words (initials too: "Ann B. Levi"; see
+ * creditName), a comma, and a publication's name of one to five capitalised words ("Dana Levi, The Harbour Times";
+ * group 2 the writer, group 3 the publication), with nothing after it on the line (no word and stop: "..., Senator
+ * Says.").
  */
-const CREDIT_AFTER = /^[^\S\n]*(\n[^\S\n]*){0,2}(?!(?:In|On|At|As|By|For|From|With|To|The|A|An|This|That)\b)(\p{Lu}[\p{L}'’-]*\.?(?:[^\S\n]+\p{Lu}[\p{L}'’-]*\.?){1,3}),[^\S\n]+((?:The[^\S\n]+)?\p{Lu}[\p{L}'’&.-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?\p{Lu}[\p{L}'’&.-]*){0,4})(?<!\p{Ll}\.)[^\S\n]*(?:\n|$)/u;
+const CREDIT_AFTER = /^[^\S\n]*(\n[^\S\n]*){0,2}(\p{Lu}[\p{L}'’-]*\.?(?:[^\S\n]+\p{Lu}[\p{L}'’-]*\.?){1,3}),[^\S\n]+((?:The[^\S\n]+)?\p{Lu}[\p{L}'’&.-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?\p{Lu}[\p{L}'’&.-]*){0,4})(?<!\p{Ll}\.)[^\S\n]*(?:\n|$)/u;
 /** A credit to a publication's editors, whom the publication speaks for. */
 const EDITORS = /^(?:(?:The[^\S\n]+)?Editorial[^\S\n]+Board|(?:The[^\S\n]+)?Editors)$/u;
 
@@ -868,8 +869,8 @@ function creditedQuotations(text: string, quotes: Quote[]): void {
     const credit = CREDIT_AFTER.exec(text.slice(q.end, q.end + 160));
     if (!credit || !/\p{Ll}/u.test(credit[2]!) || !/\p{Ll}/u.test(credit[3]!)) continue;
     if (credit[1] !== undefined && text.slice(lineStartAt(text, q.start), q.start).trim() !== '') continue;
-    const speaker = EDITORS.test(credit[2]!) ? credit[3]! : credit[2]!;
-    Object.assign(q, { speaker, cue: '', cueStart: -1, cueEnd: -1 });
+    const speaker = EDITORS.test(credit[2]!) ? credit[3]! : creditName(credit[2]!);
+    if (speaker !== '') Object.assign(q, { speaker, cue: '', cueStart: -1, cueEnd: -1 });
   }
 }
 
@@ -2794,10 +2795,10 @@ function creditAfter(text: string, p: Pair): string {
   return line ? creditName(line[1]!) : '';
 }
 
-/** A credit's name: two to four words, none of them a word that opens a sentence or a label. */
+/** A credit's name: two to four words, none of them a word that opens a sentence, a phrase or a label. */
 function creditName(name: string): string {
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || /^(?:The|This|That|It|He|She|They|We|I|You|But|And|In|On|At|For|Editorial|Photo|Source|Read|Watch|Advertisement)$/.test(words[0]!)) return '';
+  if (words.length < 2 || words.length > 4 || /^(?:The|This|That|It|He|She|They|We|I|You|But|And|In|On|At|As|By|For|From|With|To|A|An|Editorial|Photo|Source|Read|Watch|Advertisement)$/.test(words[0]!)) return '';
   return name;
 }
 
