@@ -3203,6 +3203,15 @@ describe('speaker: it in a clause on the object, past nouns joined by "and"', ()
     const text = "The clinic's director said there were no fighters inside. Eighteen hours after the raid began, the Ruritanian army released photos and video that it said backed its claims.";
     expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(["clinic's director", 'Ruritanian army']);
   });
+  it('also past a second noun with its modifiers ("weapons and other equipment"), for either side', async () => {
+    for (const side of ['Ruritanian', 'Bordurian']) {
+      const text = `Officials said the strike was over. The ${side} army has also displayed weapons and other equipment it said were found inside the clinic.`;
+      expect((await cues(text)).filter((m) => m.text === 'said').map((m) => m.speaker)).toEqual(['anonymous', `${side} army`]);
+    }
+    // (a clause of its own after "and" still stops it: "the army left and it said")
+    const own = 'Officials said the strike was over. The Ruritanian army displayed weapons and then it said the clinic was empty.';
+    expect((await cues(own)).filter((m) => m.text === 'said').map((m) => m.speaker)).not.toContain('Ruritanian army');
+  });
 });
 
 describe('speaker: a people named in the plural is no antecedent of he or she', () => {

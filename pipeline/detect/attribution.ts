@@ -2094,9 +2094,13 @@ function clauseSubjectName(t: Tokenized, from: number, to: number, usable: NameM
   return common ? undefined : head;
 }
 
-/** Token k is a conjunction between two bare nouns ("photos and video"). */
+/** Token k is a conjunction between two nouns, the second past up to two determiners, adjectives or numbers ("photos
+ * and video", "weapons and other equipment", "maps and two videos"). */
 function joinsNouns(toks: Token[], k: number): boolean {
-  return toks[k]!.pos === 'CCONJ' && toks[k - 1]?.pos === 'NOUN' && toks[k + 1]?.pos === 'NOUN';
+  if (toks[k]!.pos !== 'CCONJ' || toks[k - 1]?.pos !== 'NOUN') return false;
+  let j = k + 1;
+  while (j < k + 3 && /^(?:DET|ADJ|NUM)$/.test(toks[j]?.pos ?? '')) j++;
+  return toks[j]?.pos === 'NOUN';
 }
 
 /**
