@@ -4030,3 +4030,20 @@ describe('a fronted time run into the speaker', () => {
     expect(await speakerOf('This week the Hamas leadership accused Israel of hiding weapons in schools.', 'accused')).toBe('Hamas leadership');
   });
 });
+
+describe('speaker: "the President" capitalised is the president the story named (quote46)', () => {
+  it('the one person written "President X" before it, with or without a modifier (sides swapped, the same)', async () => {
+    const text = (a: string, b: string) => `President ${a} met ${b} on Monday. "We will not sign," the President said.`;
+    expect(await speakerOf(text('Dana Levi', 'Omar Haddad'), 'said')).toBe('Dana Levi');
+    expect(await speakerOf(text('Omar Haddad', 'Dana Levi'), 'said')).toBe('Omar Haddad');
+    expect(await speakerOf('Ruritanian President Dana Levi met the envoy. Later the Ruritanian President added that the talks had a chance.', 'added')).toBe('Dana Levi');
+    // (not a vice president)
+    expect(await speakerOf('President Dana Levi flew home. Vice President Omar Haddad stayed on. The President said the talks had failed.', 'said')).toBe('Dana Levi');
+  });
+  it('not with two presidents named, nor in quoted words, nor "the President of ..."; lower case as before', async () => {
+    expect(await speakerOf('President Dana Levi met President Omar Haddad on Monday. The President said the talks had failed.', 'said')).toBe('President');
+    expect((await cues('President Dana Levi flew home. "As the President has said, the port stays open," an aide said.')).map((m) => m.speaker)).toEqual(['President', 'anonymous']);
+    expect(await speakerOf('President Dana Levi flew home. The President of the Harbour Board said the port stays open.', 'said')).toBe('Harbour Board');
+    expect(await speakerOf('President Dana Levi flew home. The president said the port stays open.', 'said')).toBe('Dana Levi');
+  });
+});

@@ -2501,3 +2501,30 @@ describe('a quotation credited after it: "Dana Levi, The Harbour Times" (a round
     expect((await quotesOf('Ruritania Calls the Plan a “Trap” In Its Reply, Minister Says.\n\nThe vote is on Monday.')).map((q) => q.speaker)).not.toContain('In Its Reply');
   });
 });
+
+describe('a cue in a relative clause on a noun after the quotation is no tag of it (quote46)', () => {
+  it("the sentence's own cue governs, not the clause's (sides swapped, the same)", async () => {
+    const text = (a: string, b: string) => `${a} said the port was ready for "another strike" against ${b}, who said it would hold out.`;
+    expect(await kindsAndSpeakers(text('Dana Levi', 'Omar Haddad'))).toEqual([['"another strike"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers(text('Omar Haddad', 'Dana Levi'))).toEqual([['"another strike"', 'partial', 'Omar Haddad']]);
+    expect(await kindsAndSpeakers('Chief Ruiz said the port was ready for "another strike" against the union, which said it would hold out.')).toEqual([
+      ['"another strike"', 'partial', 'Ruiz'],
+    ]);
+    // (a tag at the end of the sentence, past the clause)
+    const tagged = (a: string, b: string) => `The strike was a "defensive action" against ${a}, who the union says planned the blockade, ${b} said.`;
+    expect(await kindsAndSpeakers(tagged('Omar Haddad', 'Dana Levi'))).toEqual([['"defensive action"', 'partial', 'Dana Levi']]);
+    expect(await kindsAndSpeakers(tagged('Dana Levi', 'Omar Haddad'))).toEqual([['"defensive action"', 'partial', 'Omar Haddad']]);
+  });
+  it('a tag after a description, a clause that names the quotation, or one on the quotation itself stays as it was', async () => {
+    // (the relative clause ends before the tag, by a comma or by its own verb)
+    expect(await kindsAndSpeakers('The mayor called the ferries "a lifeline," which the board runs, Ms. Levi said.')).toEqual([['"a lifeline,"', 'partial', 'mayor']]);
+    expect((await kindsAndSpeakers('"We are afraid. What can we do?" a clerk who gave her name only as Dana pleaded on the radio.'))[0]!.slice(1)).toEqual(['direct', 'clerk']);
+    // (no comma before the relative word: the clause may name the quotation, 'of which Levi warned')
+    expect(await kindsAndSpeakers('In the middle of that "long night" over the harbour of which Levi warned the board, the mayor left.')).toEqual([['"long night"', 'partial', 'Levi']]);
+    // (with no other cue that names a speaker, the quotation keeps the clause's cue: never a scare quote for that)
+    expect(await kindsAndSpeakers('The toll was a "modest" sum, which officials described as a fraction.')).toEqual([['"modest"', 'partial', 'anonymous']]);
+  });
+  it("a capitalised 'WHO' is the health agency, not a relative word", async () => {
+    expect((await kindsAndSpeakers('"We Now Have Urban Floods" In Ohio, WHO Warns Of Rising Cases'))[0]![2]).toBe('WHO');
+  });
+});

@@ -725,8 +725,32 @@ function writtenTitle(title: string): string {
   return `(?:${forms.map((f) => f.replace(/[.]/g, '\\.')).join('|')})`;
 }
 
+/**
+ * A title after "the" that the paper capitalises, with or without modifiers: "the President said", "the Iranian
+ * President added": the description "the president" is, the person last named with that title (with a
+ * modifier, one written with it before the name: "Ruritanian President Dana Levi ... the Ruritanian President added" is
+ * Levi). Many papers write the head of state so; read as a name, the bare title was the speaker ("President"). With no
+ * one so named before, '' (the phrase is read as before).
+ */
+function capitalisedTitle(t: Tokenized, a: number, b: number, cuePos: number): string {
+  const head = t.tokens[b]!;
+  // ("the President of the United States" is a description of its own; in someone's quoted words, "As the President
+  // has said", it is the speaker's head of state, whom the story may not have named so)
+  if (a === b || !/^the$/i.test(t.tokens[a]!.value) || !CAPITALISED_TITLES.has(head.value) || /^(?:of|for)$/i.test(t.tokens[b + 1]?.value ?? '')) return '';
+  if (insideQuote(t, head.start)) return '';
+  // (the modifiers in capitals too: "the US President", "the Iranian President")
+  const modifiers = b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '';
+  // (only a holder written with the title right before the name, "President Dana Levi", not "Vice President Omar
+  // Haddad"; and only one: a story that names the presidents of two states may mean either, "As the President has
+  // said" in a US official's words after "President Bashar al-Assad")
+  return titledName(t, head.value.toLowerCase(), cuePos, modifiers, true, true);
+}
+/** Titles a paper capitalises after "the" for one person it named so. (Not "the Pope": a text on the Church calls the
+ * reigning pope so after naming his predecessor last, "Pope Benedict ... the Pope told me" being Francis.) */
+const CAPITALISED_TITLES = new Set(['President']);
+
 /** "the president", "the prime minister": the last name written with that title. */
-function titledName(t: Tokenized, title: string, pos: number, modifiers = '', writtenOnly = false): string {
+function titledName(t: Tokenized, title: string, pos: number, modifiers = '', writtenOnly = false, soleHolder = false): string {
   const holders = new Set<string>();
   // (the names written with the title itself, not only its abbreviation)
   const spelledOut = new Set<string>();
@@ -751,6 +775,8 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = '', wr
     if (fits && n.titles.includes(title)) spelledOut.add(n.name);
     return fits;
   });
+  // (soleHolder: only when one person alone was written with the title)
+  if (soleHolder && holders.size > 1) return '';
   // (writtenOnly: a holder written with the title and its modifiers right before the name, or none)
   let holder = writtenOnly ? [...holders].pop() ?? '' : last;
   // ("the prime minister": the last written so, not the interior minister named since)
@@ -1278,6 +1304,11 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (head.value === '%' || (sharePhrase(toks, b, a)?.[0] === a)) return textOf(t, a, b);
   // possessive: "Israel's army" — the whole phrase
   const poss = toks.slice(a, b + 1).findIndex((x) => x.pos === 'PART' && /^['’]s$/.test(x.value));
+  // "the President said", "the Iranian President added": a title the paper capitalises is still "the president"
+  if (poss === -1) {
+    const titled = capitalisedTitle(t, a, b, cuePos);
+    if (titled) return titled;
+  }
   // the head is a name: its chain
   // (a sentence's first word, "Analysts" or "Officials", is capitalised, not a name)
   const capitalisedCommon = ANONYMOUS_HEADS.has(headLower) && t.sentences[head.sentence]!.tokenStart === b;

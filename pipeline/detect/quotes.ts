@@ -611,7 +611,7 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   const s0 = t.sentences[first]!;
   const s1 = t.sentences[last]!;
   // (a belief after the quotation is no tag of it: '"this will not stand," everyone knew he meant it')
-  const candidates = c.cues.filter(
+  const inSentence = c.cues.filter(
     (m) =>
       ((m.start >= s0.start && m.end <= s1.end) || tagAfter(text, q, m)) &&
       // (an evidential adverb after a quotation qualifies the clause it opens, not the words before it: '"go away,"
@@ -619,6 +619,10 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
       (m.end <= q.start || (m.start >= q.end && !COGNITION.test(m.entry) && m.form !== 'evidential')) &&
       sameLevel(c, q, parent, m),
   );
+  // (a cue in a relative clause on a noun after the quotation gives way to the sentence's other cues, while one of them
+  // names a speaker: inLaterRelative)
+  const outside = inSentence.filter((m) => m.start < q.end || !inLaterRelative(t, q, m));
+  const candidates = outside.length < inSentence.length && outside.some((m) => m.speaker !== '') ? outside : inSentence;
   const commaClosed = /,$/.test(text.slice(q.start, q.end - q.close).trimEnd());
   // (a quotation a colon introduces, 'Lee said: "..."', keeps that speaker before a tag that names another after it)
   const introduced = /:\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start));
@@ -668,6 +672,38 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   }
   return best.speaker === '' && voiced ? { ...best, voiced } : best;
 }
+
+/**
+ * A cue after a quotation inside a relative clause set off by a comma on a noun after the quotation ('the port was ready
+ * for "another strike" against the union, which said it would ...', 'hailed the raid as a "defensive action" against
+ * Levi, who it said had ...', 'told the crews to "stand down" at six berths, in which he said ...'): the clause says
+ * something of that noun, and its cue reports someone else's words, not the quotation's; no tag of it. Only the
+ * clause's subject (no verb) stands between the relative word and the cue, which is the clause's own verb ('..., who
+ * runs the depot, said' and 'a clerk who gave her name only as Dana pleaded' are tags); the relative word comes after
+ * a word of the writer's and a comma or a dash (a clause on the quotation itself, '"a fair deal," which Levi
+ * disputed', or one that names it, 'the "long night" of which Levi warned', is left to the other rules), and no other
+ * quotation stands between. Such a cue only gives way to another cue of the sentence that names a speaker: with none, the
+ * quotation keeps the cue it had ('the toll was a "modest" sum, which officials described as ...' stays the officials'
+ * words), so the rule changes whose words a quotation is, never whether it is someone's.
+ */
+function inLaterRelative(t: Tokenized, q: Pair, m: Marker): boolean {
+  const text = t.doc.text;
+  const gap = text.slice(q.end, m.start);
+  if (GAP_QUOTE_MARK.test(gap)) return false;
+  const rel = LATER_RELATIVE.exec(gap);
+  if (rel === null || wordsOf(gap.slice(0, rel.index)).length === 0) return false;
+  const [first, last] = tokenSpan(t, q.end + rel.index + rel[0].length, m.start);
+  for (let i = first; i <= last; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.start >= m.start) break;
+    if (tok.pos === 'VERB') return false;
+  }
+  return true;
+}
+/** A comma or a dash, a preposition maybe, and a relative word in lower case ('WHO' is the health agency), then no
+ * punctuation up to the end of the text (the cue). */
+const LATER_RELATIVE = /(?:,|—|–|--)\s*(?:(?:in|of|for|to|with|from|by|about|on|at)\s+)?(?:which|who|whom|whose)\s[^,;:.!?\n]*$/u;
+const GAP_QUOTE_MARK = /["“”«»]/u;
 
 /**
  * A tag right after a quotation that ends its own sentence: a credit ('..." ― Dana Levi') or a short
