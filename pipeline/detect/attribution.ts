@@ -365,10 +365,9 @@ function runOnWeekday(toks: Token[], k: number): boolean {
   const next = toks[k + 1]?.value ?? '';
   return !!tok && /^\p{Lu}/u.test(tok.value) && WEEKDAY.test(tok.value) && !OUTLET_NAME_WORDS.test(next) && !WEEKDAY_GOES_ON.test(next);
 }
-/** Words of a time fronted before the subject ("this", "the next", "earlier", "on", a unit, a day). */
-const FRONTED_TIME_WORD = /^(?:the|this|last|next|following|earlier|later|that|early|late|on|week|weekend|month|year|morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-/** The units a fronted time ends on ("this week", "last month", "Monday morning", "the next day"). */
-const TIME_UNIT = /^(?:week|weekend|month|year|morning|afternoon|evening|night|day)$/i;
+/** Words of a time fronted before the subject ("this", "the next", "earlier", "on", a unit (TIME_NOUN, which the time
+ * ends on: "this week", "last month", "Monday morning", "the next day", "this time"), a day). */
+const FRONTED_TIME_WORD = new RegExp(`^(?:the|this|last|next|following|earlier|later|that|early|late|on|time|week|weekend|month|year|morning|afternoon|evening|night|day|${DAYS})$`, 'i');
 
 /**
  * A phrase that opens on a time written with no comma before the subject runs the time into the source: "This week the
@@ -380,7 +379,7 @@ const TIME_UNIT = /^(?:week|weekend|month|year|morning|afternoon|evening|night|d
 function frontedTimeEnd(toks: Token[], a: number, b: number): number {
   let end = -1;
   for (let k = a; k < b && FRONTED_TIME_WORD.test(toks[k]!.value); k++) {
-    if (TIME_UNIT.test(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value) && toks[k + 1]!.pos === 'DET') end = k;
+    if (TIME_NOUN.test(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value) && toks[k + 1]!.pos === 'DET') end = k;
   }
   return end;
 }
