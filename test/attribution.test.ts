@@ -1531,6 +1531,17 @@ describe('organisations whose names hold small words, and it or they', () => {
     expect((await cue('Borduvian protesters marched to the embassy. They said the blockade must end.')).speaker).toBe('Borduvian protesters');
     expect((await cue('The numbers rose sharply. They said the toll was rising.')).speaker).toBe('they');
   });
+  it('they is never one person: a name the text shows to be one person\'s leaves they unresolved', async () => {
+    // mirrored: the sides' names swapped, the same reading
+    expect(await speakerOf('Mayor Dana Ruiz said the dam was safe. Many in the town disagree, and they say the dam must go.', 'say')).toBe('they');
+    expect(await speakerOf('Mayor Omar Haddad said the dam was safe. Many in the town disagree, and they say the dam must go.', 'say')).toBe('they');
+    expect(await speakerOf('Mayor Omar Haddad said the dam was safe. The council has doubts, they added.', 'added')).toBe('they');
+    // not a people or a group named before, which they stands for
+    expect(await speakerOf('The Christians of Valdoria said the church was safe. But they agreed that it needed repairs.', 'agreed')).toBe('Christians of Valdoria');
+    expect(await speakerOf('Early Valdorians said the church was safe. But they agreed that it needed repairs.', 'agreed')).toBe('Early Valdorians');
+    // nor he, which stands for one person
+    expect(await speakerOf('Omar Haddad said the dam was safe. But he agreed that it needed repairs.', 'agreed')).toBe('Omar Haddad');
+  });
   it('after a comma and a conjunction, it is the body the sentence opens with', async () => {
     const c = await cues('The navy had no comment on the report, but it has denied similar claims before.');
     expect(c.find((m) => m.text === 'denied')!.speaker).toBe('navy');

@@ -1282,6 +1282,19 @@ describe('a judgement given by a verb of labelling or regarding with its subject
   });
 });
 
+describe('a label in a free relative whose subject is left at a pronoun', () => {
+  it('is the words of the cue that reports it, when one names its source; else its own', async () => {
+    const [q] = await quotesOf('Mayor Dana Ruiz said the crews fought what they saw as a "lockout" by the owners.');
+    expect(q!.speaker).toBe('Dana Ruiz');
+    // mirrored: the other name, the same reading
+    const [m] = await quotesOf('Mayor Omar Haddad said the crews fought what they saw as a "lockout" by the owners.');
+    expect(m!.speaker).toBe('Omar Haddad');
+    // not without a reporting cue: no one else's words
+    const [n] = await quotesOf('Mayor Omar Haddad met the crews. They fought what they saw as a "lockout" by the owners.');
+    expect(n!.speaker).not.toBe('Omar Haddad');
+  });
+});
+
 describe('words mentioned as words', () => {
   it.each([
     ['Nobody on the quay could agree on what is meant by "fair share" these days.', '"fair share"'],

@@ -265,6 +265,20 @@ describe('voice', () => {
     ]);
   });
 
+  it('a cue whose subject is "I" inside a quotation cites the quotation\'s speaker; outside one it stays "I", the writer', async () => {
+    const cueIn = async (text: string, cue: string): Promise<string> => find(await markersOf(text), cue, 'attribution').speaker;
+    expect(await cueIn('"I have said for years that the dam will fail," Dana Ruiz told the council.', 'said')).toBe('Dana Ruiz');
+    // mirrored: the other side's speaker, the same reading
+    expect(await cueIn('"I have said for years that the dam will fail," Omar Haddad told the council.', 'said')).toBe('Omar Haddad');
+    expect(await cueIn('Omar Haddad told the council: "I warned the board twice, and nobody listened."', 'warned')).toBe('Omar Haddad');
+    // not outside a quotation: the writer's own "I"
+    expect(await cueIn('I have said for years that the dam will fail.', 'said')).toBe('I');
+    // not a quotation whose speaker the text never names
+    expect(await cueIn('"I have said for years that the dam will fail."', 'said')).toBe('I');
+    // nor another pronoun inside the quotation: the person the speaker talks about
+    expect(await cueIn('"He has said for years that the dam will fail," Dana Ruiz told the council.', 'said')).not.toBe('Dana Ruiz');
+  });
+
   it('a cue inside a quotation reports no further than the quotation: the tag after it is the writer\'s', async () => {
     const markers = await markersOf('"As the envoy said, the talks are over," the minister told reporters in the occupied territories.');
     expect(find(markers, 'occupied territories').voice).toBe('author');

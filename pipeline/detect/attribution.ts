@@ -1760,7 +1760,28 @@ export function resolvePronoun(t: Tokenized, i: number, chain = 0): string {
   }
   const topic = topicOpening(t, i);
   if (topic !== '') return topic;
-  return pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
+  const found = pronounAntecedent(t, i, word, names, (n) => n.gender !== other, chain) ?? pronounAntecedent(t, i, word, names, () => true, chain) ?? word;
+  // (they is no one person: left unresolved rather than given a name the text shows to be one person's)
+  return word === 'they' && onePerson(names, found) ? word : found;
+}
+
+/** A capitalised word in the plural ("Muslims", "Christians"; also a surname such as "Adams", which its given name
+ * tells apart). */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
+/**
+ * A source that is one person, as far as the document tells: a name it gives a sex (a title or a given name),
+ * or a full name it knows the given name of, or also writes by its last word alone ("Dana Ruiz ... Ruiz"). "They"
+ * never stands for one: in "Sen. Dana Ruiz met the mayors of the valley. They said the dam must go", they are the
+ * mayors, and the nearest name, Ruiz's, is wrong; two people joined ("Ruiz and Haddad") are no one person.
+ */
+function onePerson(names: NameMention[], name: string): boolean {
+  // (nor a people, "The Jews", "Thousands of Palestinians", "Christians of Kobani", "Early Muslims", whom they may
+  // well stand for: a plural head, before "of" or last, in a name that opens on no given name)
+  const head = name.split(' of ')[0]!.split(' ').pop() ?? '';
+  if (/ (?:and|&) /.test(name) || /^The /.test(name) || NOT_A_PERSON.test(name) || PEOPLE_PLURAL.test(head)) return false;
+  if (PLURAL_WORD.test(head) && !isGivenName(name.split(' ')[0]!)) return false;
+  return names.some((n) => (n.name === name || n.written === name) && !n.outlet && !n.place && !bodyName(n.name) && !INSTITUTION_HEADS.test(n.name.split(' ').pop() ?? '') && (n.gender !== undefined || personName(names, n.name) || isPersonByName(names, n)));
 }
 
 /**

@@ -447,6 +447,11 @@ function longObjectLabelAt(c: Context, p: Pair, before: string): { at: number; n
 /** Tags of the word an object ends on: a noun, a name, a pronoun, a number. */
 const OBJECT_HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/** A cue's speaker left at a third-person pronoun, which names no one. */
+const PRONOUN_SPEAKER = /^(?:he|she|they|it)$/;
+/** A label given in a free relative: 'what they called', 'what it sees as'. */
+const WHAT_X_LABEL = /^attribution\.what-x-/;
+
 /** The subject of a verb of labelling or regarding: a cue's speaker, or a name right before the verb ('near'), or the speaker calledSpeaker finds. */
 function labelSpeaker(c: Context, p: Pair, label: { at: number; near: boolean }): string {
   if (!label.near) return calledSpeaker(c, p, label.at);
@@ -661,8 +666,9 @@ function governingCue(c: Context, q: Pair, parent: Pair | undefined): Governing 
   }
   // a belief inside what another cue reports is part of that report ('Leaf told a committee that officials thought
   // the toll was "very high"', 'She thought the "best course" was ..., the summary quoted Nordstrom as saying'): the
-  // cue that reports it governs
-  if (best.cue && COGNITION.test(best.cue.entry)) {
+  // cue that reports it governs; so does it a label whose subject is left at a pronoun ('Ann Lee said the crews
+  // fought what they saw as a "lockout"': Lee's report of their view)
+  if (best.cue && (COGNITION.test(best.cue.entry) || (WHAT_X_LABEL.test(best.cue.entry) && PRONOUN_SPEAKER.test(best.cue.speaker)))) {
     const inner = best.cue;
     const outer = candidates.find((m) => {
       const clause = m !== inner && m.speaker !== '' && !COGNITION.test(m.entry) ? cueClause(m) : undefined;

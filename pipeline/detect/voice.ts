@@ -60,7 +60,7 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
     }
     const isCue = m.category === 'attribution';
     if (inQuote) {
-      out[i] = { ...m, voice: 'quoted', speaker: isCue ? m.speaker : inQuote.speaker };
+      out[i] = { ...m, voice: 'quoted', speaker: isCue ? firstPersonSpeaker(m.speaker, inQuote.speaker) : inQuote.speaker };
       continue;
     }
     if (!isCue) {
@@ -80,6 +80,20 @@ export function assignVoice(_t: Tokenized, markers: Marker[], quotes: Quote[], c
     out[i] = inName ? { ...m, voice: 'quoted', speaker: isCue ? m.speaker : inName.speaker } : { ...m, voice: 'author', speaker: isCue ? m.speaker : '' };
   }
   return out;
+}
+
+/** A speaker that names someone: not empty, not `anonymous`, and not a pronoun left unresolved ("he", "they", "I"). */
+const UNRESOLVED_SPEAKER = /^(?:|anonymous|I|we|you|he|she|they|it|who|which|that)$/;
+
+/**
+ * A cue whose subject is "I" inside a quotation or a post cites the one who speaks there, not the writer: in '"I
+ * have said for years that the dam will fail," Dana Ruiz told the council', the "said" is Ruiz's (the speaker
+ * resolves "I" to itself, which outside a quotation is the writer, WRITER above). The quotation's speaker when it
+ * names someone, else "I" as before.
+ */
+function firstPersonSpeaker(cueSpeaker: string, quoteSpeaker: string): string {
+  if (cueSpeaker !== 'I' || UNRESOLVED_SPEAKER.test(quoteSpeaker)) return cueSpeaker;
+  return quoteSpeaker;
 }
 
 /**
