@@ -2302,6 +2302,24 @@ describe('words mentioned as words with an adverb or a modal before the noun, an
   });
 });
 
+describe('words written on a thing are mentioned, not the writer\'s distance', () => {
+  it('reads "marked", "stamped" and "with ... on it" as what a thing bears', async () => {
+    expect(await kindsOf('The courier left a crate marked "fragile" outside the harbour office.')).toEqual([['"fragile"', 'title-or-name']]);
+    expect(await kindsOf('Inspectors found a folder stamped "RESTRICTED" in the archive.')).toEqual([['"RESTRICTED"', 'title-or-name']]);
+    expect(await kindsOf('Volunteers handed out mugs emblazoned with "Harbour Pride" at the gate.')).toEqual([['"Harbour Pride"', 'title-or-name']]);
+    expect(await kindsOf('A protester held a placard with "no entry" on it.')).toEqual([['"no entry"', 'title-or-name']]);
+  });
+  it('gives the same kind with the sides swapped', async () => {
+    expect(await kindsOf('Ruritanian customs seized a crate marked "aid" that was bound for Freedonia.')).toEqual([['"aid"', 'title-or-name']]);
+    expect(await kindsOf('Freedonian customs seized a crate marked "aid" that was bound for Ruritania.')).toEqual([['"aid"', 'title-or-name']]);
+  });
+  it('leaves a passive, a pronoun\'s verb and a "with" without "on it" as they were', async () => {
+    expect(await kindsOf('The vote was marked "a turning point" in the local press.')).toEqual([['"a turning point"', 'scare']]);
+    expect(await kindsOf('He left with "no regrets" on his mind.')).toEqual([['"no regrets"', 'scare']]);
+    expect(await kindsOf('The mayor met with "concerned" residents on Tuesday.')).toEqual([['"concerned"', 'scare']]);
+  });
+});
+
 describe('a speakerless quotation in title case is a title or a slogan', () => {
   it('is title-or-name, not speech, when no one says it', async () => {
     expect(await kindsOf('He was a founding member of "The Harbour Hour," which began on local radio.')).toEqual([['"The Harbour Hour,"', 'title-or-name']]);

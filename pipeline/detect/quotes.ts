@@ -1377,6 +1377,17 @@ const WORD_NOUN_BEFORE =
   /\b(?:words|terms|phrases|labels|adjectives|epithets)[^\S\n]+used\b[^.!?;:"“”«»\n]{0,80}\b(?:were|was|are|is|included?|includes)[^\S\n]*$|\b(?:word|words|term|terms|phrase|phrases|phrasing|wording|language|expression|expressions|label|labels|euphemism|euphemisms|name|nickname)(?:[^\S\n]*(?:[,:]|—|–|--)|[^\S\n]+(?:like|such[^\S\n]+as|including))[^\S\n]*$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:word|term|phrase|expression|label|euphemism|abbreviation|initialism|acronym|hashtag)[^\S\n]*$/iu;
 /** A noun for a text's wording and 'on' or 'about' right before a quotation: 'language on "X"', 'wording about "X"'. */
 const WORDING_ON_BEFORE = /\b(?:language|wording|phrasing)[^\S\n]+(?:on|about)[^\S\n]*$/iu;
+/** A verb of writing on a thing right before the quotation, after a noun (not a passive, not a pronoun's): 'a crate
+ * marked "fragile"', 'a folder stamped "RESTRICTED"', 'a mug emblazoned with "Best Uncle"'. ('The vote was marked
+ * "a turning point"' is a passive, and stays what it was.) */
+const WRITTEN_ON_BEFORE =
+  /\b(?!(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|who|which|that|also|then|and|or)[^\S\n])\p{Ll}[\p{Ll}-]+[^\S\n]+(?:(?:clearly|boldly|simply|only)[^\S\n]+)?(?:marked|stamped|inscribed|(?:emblazoned|printed|engraved|embroidered)[^\S\n]+with)[^\S\n]*$/u;
+/** WRITTEN_ON_BEFORE, as endTest reads it (tried once, from the end of the text before the quotation) */
+const WRITTEN_ON_AT_END = endTest(WRITTEN_ON_BEFORE);
+/** The quotation as what a thing bears, 'with "X" on it': 'a placard with "No Entry" on it', 'shirts with "Team
+ * Harbour" printed on them'. */
+const WITH_BEFORE = endTest(/\bwith[^\S\n]*$/u);
+const ON_IT_AFTER = /^[^\S\n]+(?:(?:written|printed|painted|scrawled|stamped)[^\S\n]+)?(?:on|across)[^\S\n]+(?:it|them)\b/u;
 /** 'what is meant by "X"', 'what he means by "X"'. */
 const MEANT_BY_BEFORE = /\b(?:meant|means|mean|meaning)[^\S\n]+by[^\S\n]*$/iu;
 /** 'by "X," the writer meant', 'if by "X" one means': the quoted words as what someone means by them. */
@@ -1424,6 +1435,8 @@ function mentionedAsWords(text: string, p: Pair, before: string, inner: string, 
   // 'weaker wording about "phasing down"' (with an article the quotation is a thing the text is about: 'language on the
   // "ceasefire"')
   if (WORDING_ON_BEFORE.test(before)) return true;
+  // words written on a thing ('a box marked "evidence"', 'a sign with "Closed" on it'): what the thing bears, mentioned
+  if (WRITTEN_ON_AT_END.test(before) || WITH_BEFORE.test(before) && ON_IT_AFTER.test(after)) return true;
   if (/\bby[^\S\n]*$/iu.test(before) && BY_MEANS_AFTER.test(after)) return true;
   if (LIST_INTRO_BEFORE.test(before) && NEXT_ITEM_AFTER.test(text.slice(p.end, p.end + 12))) return true;
   // two terms set against each other: '"extremist" versus "terrorist"' (the second follows the first, coordinatedWith)
