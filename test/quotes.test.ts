@@ -2320,6 +2320,20 @@ describe('words written on a thing are mentioned, not the writer\'s distance', (
   });
 });
 
+describe('insults, taunts and slurs traded are named, not the writer\'s distance', () => {
+  it('reads "insults of", "taunts of" as the names traded', async () => {
+    expect(await kindsOf('The two mayors have been trading insults of "old fox" and "dreamer" all summer.')).toEqual([['"old fox"', 'title-or-name'], ['"dreamer"', 'title-or-name']]);
+    expect(await kindsOf('The rival captains swapped taunts of "coward" before the race.')).toEqual([['"coward"', 'title-or-name']]);
+  });
+  it('gives the same kind with the sides swapped', async () => {
+    expect(await kindsOf('Officials in Ruritania traded slurs of "pirates" with Freedonia for a week.')).toEqual([['"pirates"', 'title-or-name']]);
+    expect(await kindsOf('Officials in Freedonia traded slurs of "pirates" with Ruritania for a week.')).toEqual([['"pirates"', 'title-or-name']]);
+  });
+  it('leaves the noun quoted itself as it was', async () => {
+    expect(await kindsOf('The "insults" of the campaign were many.')).toEqual([['"insults"', 'scare']]);
+  });
+});
+
 describe('a speakerless quotation in title case is a title or a slogan', () => {
   it('is title-or-name, not speech, when no one says it', async () => {
     expect(await kindsOf('He was a founding member of "The Harbour Hour," which began on local radio.')).toEqual([['"The Harbour Hour,"', 'title-or-name']]);

@@ -2424,9 +2424,9 @@ function quotedPredicate(t: Tokenized, p: Pair, words: string[]): boolean {
 }
 /** A noun for doctrines, slogans or words right before a quotation that names one: 'the principle of (trading)
  * "..."', 'Obama's doctrine of "..."', 'theories, such as the "..."', 'slogans like "..."', 'the qualifier "..."'; a crowd's
- * slogan, 'chants of "..."', 'the cry of "..."'. */
+ * slogan, 'chants of "..."', 'the cry of "..."'; names traded, 'insults of "old fox" and "dreamer"'. */
 const NAMED_BY_NOUN_BEFORE =
-  /\b(?:cry|cries|chants?|refrain|shouts)[^\S\n]+of[^\S\n]+$|\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
+  /\b(?:cry|cries|chants?|refrain|shouts|insults|taunts|slurs)[^\S\n]+of[^\S\n]+$|\b(?:doctrine|principle|strategy|policy|slogan|motto|mantra|maxim|dictum|formula|credo|theory|paradigm)s?[^\S\n]+of[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?$|\b(?:theories|doctrines|principles|slogans|mottos|mottoes|mantras|maxims|strategies|policies|chants|catchphrases|epithets|nicknames|monikers)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+(?:the[^\S\n]+)?$|\b(?:this|that|the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:qualifier|adjective|adverb|noun|verb|epithet|descriptor|moniker|acronym|prefix|suffix|catchphrase|buzzword|neologism|appellation|honorific|locution)[^\S\n]*,?[^\S\n]*$/iu;
 
 /** A noun for something said right after a quotation: 'the "gun" remark', 'his "love" line'. */
 const WORDS_NOUN_AFTER = /^[^\S\n]+(?:comments?|remarks?|quips?|lines?|jibes?|jabs?|taunts?|slurs?|insults?|phrases?|phraseology|words?|wording|slogans?|tweets?|posts?|comparisons?|analogy|metaphor|speech|claims?|warnings?|threats?|pledges?|promises?|rhetoric|statements?|catchphrase|mantra)\b/u;
