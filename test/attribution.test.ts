@@ -436,6 +436,32 @@ describe('"Said" is a name in running text, a verb in a title-case headline', ()
   });
 });
 
+describe('bare "reports" cite no one and bare "authorities" are a description, capitalised or not', () => {
+  it.each([
+    ['Reports say the harbour master will step down next month.', 'say', 'anonymous'],
+    ['The harbour master will step down, reports say.', 'say', 'anonymous'],
+    ['Reports on Monday suggested the ferry was late.', 'suggested', 'anonymous'],
+    ['Authorities said the ferry had been late twice.', 'said', 'authorities'],
+    ['The ferry had been late twice, authorities said.', 'said', 'authorities'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  // (not a name, a determiner or a possessive with them: those keep what they had)
+  it.each([
+    ['Coastal authorities said the ferry had been late twice.', 'said', 'Coastal authorities'],
+    ['The Harbour Gazette reports that the ferry was late.', 'reports', 'The Harbour Gazette'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  // (mirrored: the names swapped give the same speaker)
+  it.each([
+    ['Reports say Ann Holt beat Tom Reyes in the vote.', 'say'],
+    ['Reports say Tom Reyes beat Ann Holt in the vote.', 'say'],
+  ])('%s', async (text, word) => {
+    expect(await speakerOf(text, word)).toBe('anonymous');
+  });
+});
+
 describe('idioms are not cues', () => {
   it.each([
     'Four people were admitted to hospital after the crash.',

@@ -1259,6 +1259,21 @@ function cueAfterIn(cues: Marker[], c: Marker): boolean {
   return false;
 }
 
+/** A bare plural that names no one, as the phrase's only word (no determiner, no name with it). */
+const BARE_COMMON_PLURAL = /^(?:reports|authorities)$/i;
+/**
+ * A source phrase that is only "reports" or "authorities", in any case: "Reports say the mayor will resign",
+ * "Authorities said the bridge had collapsed" (a sentence's first word, or a headline's, is capitalised, not a name).
+ * Bare "reports" cite no one, as "reportedly" does, so `anonymous`; bare "authorities" are the description
+ * 'authorities', as in lower case mid-sentence. Not with a name or a determiner ("Kenyan authorities", "the reports").
+ */
+function bareCommonPlural(t: Tokenized, a: number, b: number): string {
+  if (a !== b) return '';
+  const word = t.tokens[a]!.value;
+  if (!BARE_COMMON_PLURAL.test(word)) return '';
+  return /^reports$/i.test(word) ? ANONYMOUS : word.toLowerCase();
+}
+
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
 function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): string {
   const toks = t.tokens;
@@ -1308,6 +1323,8 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const titled = capitalisedTitle(t, a, b, cuePos);
     if (titled) return titled;
   }
+  const bare = bareCommonPlural(t, a, b);
+  if (bare) return bare;
   // the head is a name: its chain
   // (a sentence's first word, "Analysts" or "Officials", is capitalised, not a name)
   const capitalisedCommon = ANONYMOUS_HEADS.has(headLower) && t.sentences[head.sentence]!.tokenStart === b;
