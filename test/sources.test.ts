@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { SOURCES_CSV_COLUMNS } from '../pipeline/compare/render.ts';
 import { md as esc } from '../pipeline/report/markdown.ts';
-import { SourceAggregator, type LexiconInfo } from '../pipeline/compare/sources.ts';
+import { lexiconInfo, SourceAggregator, type LexiconInfo } from '../pipeline/compare/sources.ts';
 import { termLine } from '../pipeline/score.ts';
 import type { DocScore, Stance, VoiceCounts } from '../pipeline/types.ts';
 
@@ -191,6 +191,26 @@ describe('counterpart columns', () => {
       { form: 'camp.pro-palestinian', label: 'pro-Palestinian (qualifier)' },
     ]);
     expect(c.sources[0]!.counterparts[0]!.voices.author.forms.map((f) => f.share)).toEqual([0.25, 0.75]);
+  });
+
+  it("names a pattern entry's column by its first example, not its id", () => {
+    const info = lexiconInfo({
+      hash: 'h',
+      categories: ['labels'],
+      entries: [
+        { id: 'group.listed', category: 'labels', referent: 'harbour-group', form: 'designation-attributed', source: { pattern: 'listed as a \\w+ group', match: ['The guild was [[listed as a banned group]] in May.', 'It was [[listed as a rogue group]].'] } },
+        { id: 'group.unlisted', category: 'labels', referent: 'harbour-group', form: 'descriptor', source: { pattern: 'the guild' } },
+        { id: 'group.common', category: 'labels', referent: 'harbour-group', form: 'common', source: { terms: ['dock guild', 'dock guilds'] } },
+      ],
+    });
+    expect(info.entries.map((e) => e.example)).toEqual(['listed as a banned group', undefined, undefined]);
+    const agg = new SourceAggregator(info, options);
+    agg.add(doc({ docId: 'x', source: 'S', tokens: 50, referents: { 'harbour-group': { 'group.listed': vc(1), 'group.unlisted': vc(1), 'group.common': vc(2) } } }));
+    expect(agg.summarize().referents[0]!.forms.map((f) => f.label)).toEqual([
+      'listed as a banned group (designation-attributed)',
+      'group.unlisted (descriptor)',
+      'dock guild / dock guilds (common)',
+    ]);
   });
 
   it('groups entries by form type when the score keys forms by form type', () => {

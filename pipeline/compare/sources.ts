@@ -11,14 +11,21 @@ import { bootstrapRates, compareText, distinguishingTerms, fnv1a, type Interval 
 export interface LexiconInfo {
   hash: string;
   categories: string[];
-  entries: { id: string; category: string; referent?: string; form: string; terms?: string[]; pattern?: string }[];
+  entries: { id: string; category: string; referent?: string; form: string; terms?: string[]; pattern?: string; example?: string }[];
 }
 
 /** The compiled lexicon's shape as far as lexiconInfo needs it (structural, no import of the compiler). */
 export interface CompiledLexiconLike {
   hash: string;
   categories: string[];
-  entries: { id: string; category: string; referent: string; form: string; source: { terms?: string[]; pattern?: string } }[];
+  entries: { id: string; category: string; referent: string; form: string; source: { terms?: string[]; pattern?: string; match?: string[] } }[];
+}
+
+/** A pattern entry's first matching example, the span its `match` sentence marks with [[...]] ("designated a terrorist
+ * organization"): what a reader sees as the form's name, where a phrase entry shows its terms. */
+function firstExample(match: string[] | undefined): string | undefined {
+  const span = /\[\[(.+?)\]\]/.exec(match?.[0] ?? '');
+  return span ? span[1] : undefined;
 }
 
 /** CompiledLexicon -> LexiconInfo. */
@@ -33,6 +40,7 @@ export function lexiconInfo(lexicon: CompiledLexiconLike): LexiconInfo {
       form: e.form,
       ...(e.source.terms ? { terms: [...e.source.terms] } : {}),
       ...(e.source.pattern ? { pattern: e.source.pattern } : {}),
+      ...(!e.source.terms && firstExample(e.source.match) ? { example: firstExample(e.source.match) } : {}),
     })),
   };
 }
@@ -421,7 +429,7 @@ export class SourceAggregator {
       const columns = new Map<string, string[]>();
       for (const e of mine) {
         const key = byEntry ? e.id : e.form;
-        columns.set(key, [...(columns.get(key) ?? []), ...(byEntry ? (e.terms ?? [e.id]).slice(0, 2) : [e.terms?.[0] ?? e.id])]);
+        columns.set(key, [...(columns.get(key) ?? []), ...(byEntry ? (e.terms ?? [e.example ?? e.id]).slice(0, 2) : [e.terms?.[0] ?? e.example ?? e.id])]);
       }
       const forms = [...columns].map(([key, labels]) => {
         const form = byEntry ? mine.find((e) => e.id === key)!.form : key;
