@@ -3251,6 +3251,29 @@ describe('speaker: it in a clause on the object, past nouns joined by "and"', ()
   });
 });
 
+describe('speaker: it or they opening an adverbial clause on the main clause', () => {
+  it.each([
+    // ("when", "after", "because", "as", "if": the main clause's subject, a body or a state) (mirrored: the sides swapped)
+    ['The Ruritanian health ministry raised the toll on Monday, when it announced that 40 more people had died.', 'announced', 'Ruritanian health ministry'],
+    ['The Bordurian health ministry raised the toll on Monday, when it announced that 40 more people had died.', 'announced', 'Bordurian health ministry'],
+    ['The harbour authority lied to the public when it claimed the cranes were safe.', 'claimed', 'harbour authority'],
+    ['The council closed the library after it said the roof was unsafe.', 'said', 'council'],
+    ['The ferry company cut prices, as it said demand had fallen.', 'said', 'ferry company'],
+    ['The ferry company will cut prices if it finds that demand has fallen.', 'finds', 'ferry company'],
+    ['The dockers stopped work on Friday because they said the cranes were unsafe.', 'said', 'dockers'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+  it('leaves a clause with a subject of its own after the main verb, two joined subjects and a passive as they were', async () => {
+    // (the pronoun may be the embedded clause's subject, the council, not the ministry)
+    expect(await speakerOf('The ministry found the council had erred when it denied the report.', 'denied')).toBe('it');
+    // (two bodies joined are no one body)
+    expect(await speakerOf('The ministry and the council met on Monday, when it denied the report.', 'denied')).toBe('it');
+    // (an impersonal passive cites no one)
+    expect(await speakerOf('The council shut the pool after it was revealed that the roof was unsafe.', 'revealed')).toBe('anonymous');
+  });
+});
+
 describe('speaker: a people named in the plural is no antecedent of he or she', () => {
   it.each([
     // ("Venezuelans", "Islamists": many people, not the man named before them) (mirrored: the man's name swapped)

@@ -2184,7 +2184,9 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   if (!before) return '';
   const comma = t.tokens[i - 2]?.value === ',';
   const joined = before.pos === 'CCONJ' && comma;
-  if (!(/^(?:what|which|that|where|whom)$/i.test(before.value) || before.pos === 'NOUN' || joined)) return '';
+  // (or an adverbial clause on the main clause: "The council shut the pool on Monday, when it said ...")
+  const adverbial = ADVERBIAL_OPENER.test(before.value);
+  if (!(/^(?:what|which|that|where|whom)$/i.test(before.value) || before.pos === 'NOUN' || joined || adverbial)) return '';
   // another clause between the subject and the pronoun has its own subject ("forces pushed on, as
   // Israel presses what it calls ..."); a comma may open the pronoun's own clause ("the crossing, which
   // they said")
@@ -2192,7 +2194,29 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   const end = comma ? i - 2 : i - 1;
   // (a conjunction between two bare nouns joins the object, not clauses: "released photos and video that it said")
   for (let k = (np?.[1] ?? i) + 1; k < end; k++) if ((/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) && !joinsNouns(t.tokens, k)) || t.tokens[k]!.value === ',') return '';
+  // (nor a subject of two joined, "The ministry and the council met, when it said", which is no one body)
+  if (adverbial && np && (t.tokens[np[1] + 1]?.pos === 'CCONJ' || embeddedClause(t.tokens, np[1] + 1, end))) return '';
   return bodyOfSubject(t, np, i, word);
+}
+
+/** Words opening an adverbial clause whose pronoun subject is, as a rule, the main clause's own subject. */
+const ADVERBIAL_OPENER = /^(?:when|after|because|since|as|although|though|while|before|once|until|unless|if|whenever)$/i;
+
+/**
+ * Tokens [from, to) after a subject hold a second clause with a subject of its own: a verb, then a noun or pronoun
+ * right before a later verb or auxiliary. "The ministry said the council had lied when it denied ..." leaves the
+ * pronoun to the council's clause, not the main subject's ministry; "The council shut the pool on Monday, when it said
+ * ..." has one clause, whose subject the pronoun stands for.
+ */
+function embeddedClause(toks: Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const pos = toks[k]!.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    if (verb && /^(?:NOUN|PROPN|PRON)$/.test(toks[k - 1]!.pos)) return true;
+    verb = true;
+  }
+  return false;
 }
 
 /** The subject of tokens [from, to) when it is a body that can speak and agrees with it or they. */
