@@ -2355,6 +2355,23 @@ describe('speaker: "the president" among several so titled', () => {
   });
 });
 
+describe('speaker: "the president" is no vice president named last', () => {
+  it.each([
+    // (mirrored: the two names swapped)
+    ['President Omar Diab met Vice President Dana Levi on Monday. The president said the plan was sound.', 'Omar Diab'],
+    ['President Dana Levi met Vice President Omar Diab on Monday. The president said the plan was sound.', 'Dana Levi'],
+    ['President Omar Diab met Vice-President Dana Levi on Monday. The president said the plan was sound.', 'Omar Diab'],
+    // (with no president named, the description, not the vice president)
+    ['Vice President Dana Levi spoke on Monday. The president said the plan was sound.', 'president'],
+    // (a deputy minister is no minister)
+    ['Deputy Minister Dana Levi spoke on Monday. The minister said the plan was sound.', 'minister'],
+    // (negative: "the vice president" is still the vice president)
+    ['President Omar Diab met Vice President Dana Levi on Monday. The vice president said the plan was sound.', 'Dana Levi'],
+  ])('%s', async (text, speaker) => {
+    expect(await speakerOf(text, 'said')).toBe(speaker);
+  });
+});
+
 describe('speaker: an epithet before a given name is no part of the name', () => {
   it.each([
     ['The mayor wrote on Tuesday: "Nobody trusts Crooked Hillary Clinton anymore." Hillary Clinton said the post was beneath the office.', 'said', 'Hillary Clinton'],

@@ -762,11 +762,15 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = '', wr
   // (with modifiers, also in an appositive right after the name: "Jean Roux, the French president," is "the French
   // president" as much as "French President Jean Roux" is)
   const after = modifiers ? new RegExp(`^,\\s+the\\s+${written}[,.;]`, 'iu') : undefined;
+  // (a vice or deputy holder holds another office: "President Omar Diab met Vice President Dana Levi. The president
+  // said" is Diab, not the vice president named last; "the vice president" has the modifier and keeps Levi)
+  const deputy = modifiers ? undefined : new RegExp(`\\b(?:vice|deputy)[\\s-]+${writtenTitle(title)}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
-    const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start)) || (!n.place && (after?.test(t.doc.text.slice(n.end, n.end + 60)) ?? false));
+    const textBefore = t.doc.text.slice(Math.max(0, n.start - 40), n.start);
+    const titledBefore = before.test(textBefore) || (!n.place && (after?.test(t.doc.text.slice(n.end, n.end + 60)) ?? false));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
     // "at Camp David, the president" no president)
-    const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
+    const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && !deputy?.test(textBefore) && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
     if (fits && titledBefore) {
       holders.delete(n.name);
       holders.add(n.name);
