@@ -2372,6 +2372,29 @@ describe('speaker: "the president" is no vice president named last', () => {
   });
 });
 
+describe('speaker: a capitalised title with no name is the description, not its last word', () => {
+  it.each([
+    // (mirrored: the nations swapped)
+    ['Dana Levi spoke in Harbourtown on Monday. The Ruritanian Prime Minister added that the plan was sound.', 'added', 'Ruritanian prime minister'],
+    ['Dana Levi spoke in Harbourtown on Monday. The Bordurian Prime Minister added that the plan was sound.', 'added', 'Bordurian prime minister'],
+    // (the one person written with the title before the name, as for "the prime minister") (mirrored: names swapped)
+    ['Ruritanian Prime Minister Dana Levi spoke in Harbourtown on Monday. The Prime Minister added that the plan was sound.', 'added', 'Dana Levi'],
+    ['Ruritanian Prime Minister Omar Diab spoke in Harbourtown on Monday. The Prime Minister added that the plan was sound.', 'added', 'Omar Diab'],
+    ['The outgoing Prime Minister announced that he was quitting.', 'announced', 'outgoing prime minister'],
+    ['The talks are slow, according to the Ruritanian Foreign Minister.', 'according to', 'Ruritanian foreign minister'],
+    // (a vice president is no president)
+    ['The Vice President relayed the message and restated his support for the plan.', 'restated', 'vice president'],
+    // (in quoted words, the speaker's head of state, not the president the story named)
+    ['President Omar Diab visited the port. "As the President has said, the deal is sound," the envoy said.', 'said', 'president'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word), text).toBe(speaker);
+  });
+  it('leaves a title with its portfolio or post, where a name may follow, as it was', async () => {
+    expect(await speakerOf('Secretary of State Dana Levi told senators the deal was sound.', 'told')).toBe('Dana Levi');
+    expect(await speakerOf('The Secretary of State stressed that the deal was sound.', 'stressed')).toBe('Secretary of State');
+  });
+});
+
 describe('speaker: an epithet before a given name is no part of the name', () => {
   it.each([
     ['The mayor wrote on Tuesday: "Nobody trusts Crooked Hillary Clinton anymore." Hillary Clinton said the post was beneath the office.', 'said', 'Hillary Clinton'],
@@ -4118,8 +4141,9 @@ describe('speaker: "the President" capitalised is the president the story named 
     expect(await speakerOf('President Dana Levi flew home. Vice President Omar Haddad stayed on. The President said the talks had failed.', 'said')).toBe('Dana Levi');
   });
   it('not with two presidents named, nor in quoted words, nor "the President of ..."; lower case as before', async () => {
-    expect(await speakerOf('President Dana Levi met President Omar Haddad on Monday. The President said the talks had failed.', 'said')).toBe('President');
-    expect((await cues('President Dana Levi flew home. "As the President has said, the port stays open," an aide said.')).map((m) => m.speaker)).toEqual(['President', 'anonymous']);
+    // (unresolved, the description in lower case, as "the president" gives; no longer the bare title "President")
+    expect(await speakerOf('President Dana Levi met President Omar Haddad on Monday. The President said the talks had failed.', 'said')).toBe('president');
+    expect((await cues('President Dana Levi flew home. "As the President has said, the port stays open," an aide said.')).map((m) => m.speaker)).toEqual(['president', 'anonymous']);
     expect(await speakerOf('President Dana Levi flew home. The President of the Harbour Board said the port stays open.', 'said')).toBe('Harbour Board');
     expect(await speakerOf('President Dana Levi flew home. The president said the port stays open.', 'said')).toBe('Dana Levi');
   });

@@ -744,6 +744,38 @@ function capitalisedTitle(t: Tokenized, a: number, b: number, cuePos: number): s
   // said" in a US official's words after "President Bashar al-Assad")
   return titledName(t, head.value.toLowerCase(), cuePos, modifiers, true, true);
 }
+/** An office's own words, which a description of the office writes in lower case ("the Iranian president"). */
+const OFFICE_WORD = /^(?:President|Vice|Prime|Deputy|Minister|Foreign|Defen[cs]e|Interior|Finance|Secretary|Ambassador|Speaker|Chairman|Chairwoman|Governor|Leader|Supreme|Outgoing|Former)$/;
+/** The office a capitalised title phrase with no name ends on. */
+const OFFICE_HEAD = /^(?:President|Minister|Secretary|Ambassador|Speaker|Chairman|Chairwoman|Governor|Leader)$/;
+/** A capitalised modifier that says whose office it is: a nationality ("Iranian", "Ruritanian") or a state's initials. */
+const NATION_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)|US|U\.S\.|UK|U\.K\.)$/u;
+
+/**
+ * Where the description opens, when tokens [a, b] are a capitalised title with no name: "the Prime Minister", "the
+ * Iranian Foreign Minister", "Ruritanian President" (a headline's subject), past "the"; a nationality or an office's
+ * word before the office it ends on, and no name after it. Read as a name, such a phrase left its last word alone as
+ * the speaker ("Minister", "President"); -1 for anything else ("the Harbour Authority Chairman" names a body, "the
+ * President Omar Diab" ends on his name).
+ */
+function capitalisedOffice(t: Tokenized, a: number, b: number): number {
+  const toks = t.tokens;
+  const next = toks[b + 1];
+  // (nor a title with its portfolio or post, "the Secretary of State", "Ambassador to the United Nations Vitaly
+  // Churkin", nor one joined to another, "Interior Minister and party leader Naftali Bennett": a name may follow)
+  if (!OFFICE_HEAD.test(toks[b]!.value) || (next && next.sentence === toks[b]!.sentence && (isNamePart(next) || /^(?:of|for|to|and|&)$/i.test(next.value)))) return -1;
+  const from = /^the$/i.test(toks[a]!.value) ? a + 1 : a;
+  // (a lower-case modifier is an adjective, "the outgoing Prime Minister"; not "every word the President")
+  for (let k = from; k < b; k++) if (!OFFICE_WORD.test(toks[k]!.value) && !NATION_MODIFIER.test(toks[k]!.value) && !(toks[k]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(toks[k]!.value))) return -1;
+  return from;
+}
+
+/** The description a capitalised office phrase [from, b] stands for, its office words in lower case: "Iranian
+ * president", "prime minister". */
+function officeDescription(t: Tokenized, from: number, b: number): string {
+  return t.tokens.slice(from, b + 1).map((x) => (OFFICE_WORD.test(x.value) ? x.value.toLowerCase() : x.value)).join(' ');
+}
+
 /** Titles a paper capitalises after "the" for one person it named so. (Not "the Pope": a text on the Church calls the
  * reigning pope so after naming his predecessor last, "Pope Benedict ... the Pope told me" being Francis.) */
 const CAPITALISED_TITLES = new Set(['President']);
@@ -1326,6 +1358,12 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (poss === -1) {
     const titled = capitalisedTitle(t, a, b, cuePos);
     if (titled) return titled;
+    // ("the Prime Minister said", "the Iranian President added" with no one so named: the description, not the bare
+    // title the name chain would leave)
+    const office = capitalisedOffice(t, a, b);
+    // (in quoted words, "As the President has said", the speaker's own head of state, whom the story may not name so)
+    const holder = office >= 0 && !insideQuote(t, head.start) ? titledName(t, lower(head), cuePos, office < b ? textOf(t, office, b - 1).toLowerCase() : '', true, true) : '';
+    if (office >= 0) return holder || officeDescription(t, office, b);
   }
   const bare = bareCommonPlural(t, a, b);
   if (bare) return bare;
