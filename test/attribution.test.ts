@@ -2395,6 +2395,20 @@ describe('speaker: a capitalised title with no name is the description, not its 
   });
 });
 
+describe('speaker: he or she after a sentence whose subject is cited, and another person in what it reports', () => {
+  it.each([
+    // (the subject, not the person cited in the clause it reports) (mirrored: the names swapped)
+    ['Senator Tom Reed voiced concern that Sam Ortiz was proposing a waiver. He said the law was clear.', 'Tom Reed'],
+    ['Senator Sam Ortiz voiced concern that Tom Reed was proposing a waiver. He said the law was clear.', 'Sam Ortiz'],
+    // (negative: a tag after a comma cites the sentence's speaker, who stays)
+    ['Tom Reed had no reason to believe the port would close, attorney Sam Ortiz said. He said the ships would wait.', 'Sam Ortiz'],
+    // (negative: a clause of its own after ", though" keeps the last one cited)
+    ['Tom Reed dismissed the claims that the port would close, though Sam Ortiz wrote that it would. He said the ships would wait.', 'Sam Ortiz'],
+  ])('%s', async (text, speaker) => {
+    expect((await cues(text)).filter((m) => m.text === 'said').at(-1)?.speaker, text).toBe(speaker);
+  });
+});
+
 describe('speaker: an epithet before a given name is no part of the name', () => {
   it.each([
     ['The mayor wrote on Tuesday: "Nobody trusts Crooked Hillary Clinton anymore." Hillary Clinton said the post was beneath the office.', 'said', 'Hillary Clinton'],

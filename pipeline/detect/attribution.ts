@@ -1992,9 +1992,16 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     // (a person cited in the main clause before one cited in a relative clause on another's name: "Omar Haddad
     // condemned a speech by Tom Reed, who called ...")
     const there = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c));
+    const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
+    // (the sentence's own subject, when it is cited there, before a person cited in a clause it reports: "Lee voiced
+    // concern that Reed was proposing a waiver. He said ..." is Lee)
+    // (not when the sentence has a tag set off by a comma, ", Abadeer said.": the one it cites is the sentence's speaker)
+    // (nor when the last one cited stands in a clause of its own joined after a comma, "Pompeo dismissed the claims,
+    // though Ann Lee wrote ...")
+    const citedSubject = subject && there.length > 1 && !there.some((c) => isCommaTag(t, c)) ? there.find((c) => c.speaker === subject.name) : undefined;
+    if (citedSubject && !joinedClauseBetween(toks, tokenIndexAt(t, citedSubject.start), tokenIndexAt(t, there.at(-1)!.start))) return citedSubject.speaker;
     const citedThere = there.filter((c) => !inRelativeClause(t, c)).pop() ?? there.pop();
     if (citedThere) return citedThere.speaker;
-    const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
     if (subject) return subject.name;
     // (a sentence before whose subject is the same pronoun, "She is often at his side. At a rally, she said": the name
     // that pronoun stands for, a few sentences back at most)
@@ -2020,6 +2027,24 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // (and a name that modifies a thing, "a Harbor Elks lodge", "the Ginbot 7 movement", or follows a number, "posters of
   // 98 Degrees", is a club's, a movement's or a band's: the last name before it that does not)
   return usable.filter((n) => n.gender === sexOf).pop()?.name ?? usable.filter((n) => !namesAThing(t, n)).pop()?.name ?? nearest.name;
+}
+
+/** A comma then a conjunction among tokens (from, to): a clause of its own joined there (", though", ", but"). */
+function joinedClauseBetween(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (toks[k]!.value === ',' && /^(?:SCONJ|CCONJ)$/.test(toks[k + 1]?.pos ?? '')) return true;
+  return false;
+}
+
+/**
+ * The cue c tags its sentence after a comma: the cue right after the comma ("..., said Ann Lee"), or after a name
+ * or a title and name set off by it ("..., Ann Lee said", "..., attorney Ann Lee said", ", Lee reports").
+ */
+function isCommaTag(t: Tokenized, c: Marker): boolean {
+  const toks = t.tokens;
+  let k = tokenIndexAt(t, c.start) - 1;
+  const floor = k - 6;
+  while (k > floor && k >= 0 && (isNamePart(toks[k]) || (isTitleWord(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value)))) k--;
+  return toks[k]?.value === ',';
 }
 
 /**
