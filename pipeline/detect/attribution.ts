@@ -744,6 +744,38 @@ function capitalisedTitle(t: Tokenized, a: number, b: number, cuePos: number): s
   // said" in a US official's words after "President Bashar al-Assad")
   return titledName(t, head.value.toLowerCase(), cuePos, modifiers, true, true);
 }
+/** An office's own words, which a description of the office writes in lower case ("the Iranian president"). */
+const OFFICE_WORD = /^(?:President|Vice|Prime|Deputy|Minister|Foreign|Defen[cs]e|Interior|Finance|Secretary|Ambassador|Speaker|Chairman|Chairwoman|Governor|Leader|Supreme|Outgoing|Former)$/;
+/** The office a capitalised title phrase with no name ends on. */
+const OFFICE_HEAD = /^(?:President|Minister|Secretary|Ambassador|Speaker|Chairman|Chairwoman|Governor|Leader)$/;
+/** A capitalised modifier that says whose office it is: a nationality ("Iranian", "Ruritanian") or a state's initials. */
+const NATION_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)|US|U\.S\.|UK|U\.K\.)$/u;
+
+/**
+ * Where the description opens, when tokens [a, b] are a capitalised title with no name: "the Prime Minister", "the
+ * Iranian Foreign Minister", "Ruritanian President" (a headline's subject), past "the"; a nationality or an office's
+ * word before the office it ends on, and no name after it. Read as a name, such a phrase left its last word alone as
+ * the speaker ("Minister", "President"); -1 for anything else ("the Harbour Authority Chairman" names a body, "the
+ * President Omar Diab" ends on his name).
+ */
+function capitalisedOffice(t: Tokenized, a: number, b: number): number {
+  const toks = t.tokens;
+  const next = toks[b + 1];
+  // (nor a title with its portfolio or post, "the Secretary of State", "Ambassador to the United Nations Vitaly
+  // Churkin", nor one joined to another, "Interior Minister and party leader Naftali Bennett": a name may follow)
+  if (!OFFICE_HEAD.test(toks[b]!.value) || (next && next.sentence === toks[b]!.sentence && (isNamePart(next) || /^(?:of|for|to|and|&)$/i.test(next.value)))) return -1;
+  const from = /^the$/i.test(toks[a]!.value) ? a + 1 : a;
+  // (a lower-case modifier is an adjective, "the outgoing Prime Minister"; not "every word the President")
+  for (let k = from; k < b; k++) if (!OFFICE_WORD.test(toks[k]!.value) && !NATION_MODIFIER.test(toks[k]!.value) && !(toks[k]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(toks[k]!.value))) return -1;
+  return from;
+}
+
+/** The description a capitalised office phrase [from, b] stands for, its office words in lower case: "Iranian
+ * president", "prime minister". */
+function officeDescription(t: Tokenized, from: number, b: number): string {
+  return t.tokens.slice(from, b + 1).map((x) => (OFFICE_WORD.test(x.value) ? x.value.toLowerCase() : x.value)).join(' ');
+}
+
 /** Titles a paper capitalises after "the" for one person it named so. (Not "the Pope": a text on the Church calls the
  * reigning pope so after naming his predecessor last, "Pope Benedict ... the Pope told me" being Francis.) */
 const CAPITALISED_TITLES = new Set(['President']);
@@ -762,11 +794,15 @@ function titledName(t: Tokenized, title: string, pos: number, modifiers = '', wr
   // (with modifiers, also in an appositive right after the name: "Jean Roux, the French president," is "the French
   // president" as much as "French President Jean Roux" is)
   const after = modifiers ? new RegExp(`^,\\s+the\\s+${written}[,.;]`, 'iu') : undefined;
+  // (a vice or deputy holder holds another office: "President Omar Diab met Vice President Dana Levi. The president
+  // said" is Diab, not the vice president named last; "the vice president" has the modifier and keeps Levi)
+  const deputy = modifiers ? undefined : new RegExp(`\\b(?:vice|deputy)[\\s-]+${writtenTitle(title)}\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`, 'iu');
   const last = lastNameBefore(t, pos, (n) => {
-    const titledBefore = before.test(t.doc.text.slice(Math.max(0, n.start - 40), n.start)) || (!n.place && (after?.test(t.doc.text.slice(n.end, n.end + 60)) ?? false));
+    const textBefore = t.doc.text.slice(Math.max(0, n.start - 40), n.start);
+    const titledBefore = before.test(textBefore) || (!n.place && (after?.test(t.doc.text.slice(n.end, n.end + 60)) ?? false));
     // (a place holds no title written after it: "In Ramallah, the minister said" is no minister named Ramallah,
     // "at Camp David, the president" no president)
-    const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
+    const fits = n.titles.some((w) => titleStandsFor(w, title)) && !n.outlet && !deputy?.test(textBefore) && (titledBefore || !LOCATED.test(t.doc.text.slice(Math.max(0, n.start - 16), n.start)));
     if (fits && titledBefore) {
       holders.delete(n.name);
       holders.add(n.name);
@@ -1322,6 +1358,12 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   if (poss === -1) {
     const titled = capitalisedTitle(t, a, b, cuePos);
     if (titled) return titled;
+    // ("the Prime Minister said", "the Iranian President added" with no one so named: the description, not the bare
+    // title the name chain would leave)
+    const office = capitalisedOffice(t, a, b);
+    // (in quoted words, "As the President has said", the speaker's own head of state, whom the story may not name so)
+    const holder = office >= 0 && !insideQuote(t, head.start) ? titledName(t, lower(head), cuePos, office < b ? textOf(t, office, b - 1).toLowerCase() : '', true, true) : '';
+    if (office >= 0) return holder || officeDescription(t, office, b);
   }
   const bare = bareCommonPlural(t, a, b);
   if (bare) return bare;
@@ -1950,9 +1992,16 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
     // (a person cited in the main clause before one cited in a relative clause on another's name: "Omar Haddad
     // condemned a speech by Tom Reed, who called ...")
     const there = cited.filter((c) => c.start >= previous.start && c.start < previous.end && isPerson(c));
+    const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
+    // (the sentence's own subject, when it is cited there, before a person cited in a clause it reports: "Lee voiced
+    // concern that Reed was proposing a waiver. He said ..." is Lee)
+    // (not when the sentence has a tag set off by a comma, ", Abadeer said.": the one it cites is the sentence's speaker)
+    // (nor when the last one cited stands in a clause of its own joined after a comma, "Pompeo dismissed the claims,
+    // though Ann Lee wrote ...")
+    const citedSubject = subject && there.length > 1 && !there.some((c) => isCommaTag(t, c)) ? there.find((c) => c.speaker === subject.name) : undefined;
+    if (citedSubject && !joinedClauseBetween(toks, tokenIndexAt(t, citedSubject.start), tokenIndexAt(t, there.at(-1)!.start))) return citedSubject.speaker;
     const citedThere = there.filter((c) => !inRelativeClause(t, c)).pop() ?? there.pop();
     if (citedThere) return citedThere.speaker;
-    const subject = subjectPastPhrases(t, previous.tokenStart, previous.tokenEnd, usable);
     if (subject) return subject.name;
     // (a sentence before whose subject is the same pronoun, "She is often at his side. At a rally, she said": the name
     // that pronoun stands for, a few sentences back at most)
@@ -1978,6 +2027,24 @@ function pronounAntecedent(t: Tokenized, i: number, word: string, names: NameMen
   // (and a name that modifies a thing, "a Harbor Elks lodge", "the Ginbot 7 movement", or follows a number, "posters of
   // 98 Degrees", is a club's, a movement's or a band's: the last name before it that does not)
   return usable.filter((n) => n.gender === sexOf).pop()?.name ?? usable.filter((n) => !namesAThing(t, n)).pop()?.name ?? nearest.name;
+}
+
+/** A comma then a conjunction among tokens (from, to): a clause of its own joined there (", though", ", but"). */
+function joinedClauseBetween(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (toks[k]!.value === ',' && /^(?:SCONJ|CCONJ)$/.test(toks[k + 1]?.pos ?? '')) return true;
+  return false;
+}
+
+/**
+ * The cue c tags its sentence after a comma: the cue right after the comma ("..., said Ann Lee"), or after a name
+ * or a title and name set off by it ("..., Ann Lee said", "..., attorney Ann Lee said", ", Lee reports").
+ */
+function isCommaTag(t: Tokenized, c: Marker): boolean {
+  const toks = t.tokens;
+  let k = tokenIndexAt(t, c.start) - 1;
+  const floor = k - 6;
+  while (k > floor && k >= 0 && (isNamePart(toks[k]) || (isTitleWord(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value)))) k--;
+  return toks[k]?.value === ',';
 }
 
 /**
@@ -2184,7 +2251,9 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   if (!before) return '';
   const comma = t.tokens[i - 2]?.value === ',';
   const joined = before.pos === 'CCONJ' && comma;
-  if (!(/^(?:what|which|that|where|whom)$/i.test(before.value) || before.pos === 'NOUN' || joined)) return '';
+  // (or an adverbial clause on the main clause: "The council shut the pool on Monday, when it said ...")
+  const adverbial = ADVERBIAL_OPENER.test(before.value);
+  if (!(/^(?:what|which|that|where|whom)$/i.test(before.value) || before.pos === 'NOUN' || joined || adverbial)) return '';
   // another clause between the subject and the pronoun has its own subject ("forces pushed on, as
   // Israel presses what it calls ..."); a comma may open the pronoun's own clause ("the crossing, which
   // they said")
@@ -2192,7 +2261,29 @@ function bodySubject(t: Tokenized, from: number, i: number, word: string): strin
   const end = comma ? i - 2 : i - 1;
   // (a conjunction between two bare nouns joins the object, not clauses: "released photos and video that it said")
   for (let k = (np?.[1] ?? i) + 1; k < end; k++) if ((/^(?:SCONJ|CCONJ)$/.test(t.tokens[k]!.pos) && !joinsNouns(t.tokens, k)) || t.tokens[k]!.value === ',') return '';
+  // (nor a subject of two joined, "The ministry and the council met, when it said", which is no one body)
+  if (adverbial && np && (t.tokens[np[1] + 1]?.pos === 'CCONJ' || embeddedClause(t.tokens, np[1] + 1, end))) return '';
   return bodyOfSubject(t, np, i, word);
+}
+
+/** Words opening an adverbial clause whose pronoun subject is, as a rule, the main clause's own subject. */
+const ADVERBIAL_OPENER = /^(?:when|after|because|since|as|although|though|while|before|once|until|unless|if|whenever)$/i;
+
+/**
+ * Tokens [from, to) after a subject hold a second clause with a subject of its own: a verb, then a noun or pronoun
+ * right before a later verb or auxiliary. "The ministry said the council had lied when it denied ..." leaves the
+ * pronoun to the council's clause, not the main subject's ministry; "The council shut the pool on Monday, when it said
+ * ..." has one clause, whose subject the pronoun stands for.
+ */
+function embeddedClause(toks: Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const pos = toks[k]!.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    if (verb && /^(?:NOUN|PROPN|PRON)$/.test(toks[k - 1]!.pos)) return true;
+    verb = true;
+  }
+  return false;
 }
 
 /** The subject of tokens [from, to) when it is a body that can speak and agrees with it or they. */
