@@ -1259,19 +1259,47 @@ function cueAfterIn(cues: Marker[], c: Marker): boolean {
   return false;
 }
 
-/** A bare plural that names no one, as the phrase's only word (no determiner, no name with it). */
-const BARE_COMMON_PLURAL = /^(?:reports|authorities)$/i;
+/** Bare "reports" cite no one, as "reportedly" does: `anonymous` ("Reports say the mayor will resign"). */
+const CITES_NO_ONE = /^reports$/;
+
 /**
- * A source phrase that is only "reports" or "authorities", in any case: "Reports say the mayor will resign",
- * "Authorities said the bridge had collapsed" (a sentence's first word, or a headline's, is capitalised, not a name).
- * Bare "reports" cite no one, as "reportedly" does, so `anonymous`; bare "authorities" are the description
- * 'authorities', as in lower case mid-sentence. Not with a name or a determiner ("Kenyan authorities", "the reports").
+ * Whether a source phrase that is one capitalised word opening its sentence (or its headline) is a common noun that
+ * the capital only marks as the sentence's first word: "Farmers said the road was shut", "Police said", "Generals have
+ * estimated" are read as "farmers", "police", "generals" are mid-sentence, never as names. A common noun: one of the
+ * nouns the cues already know for people, bodies and evidence, or the plural of a word in wink's vocabulary ("Hawks",
+ * "Teachers"); wink's tag is no help here, as it makes a noun of any word after "the". Not a word the body capitalises
+ * past a sentence's first word, nor the start of one it does (a name in this text: "Republicans" beside "the Republican
+ * leader", "Gates" beside "Robert Gates", "Police Scotland"); not a singular outside those nouns ("Hope said", "Rich
+ * said" stay names); not capitals ("WHO").
  */
-function bareCommonPlural(t: Tokenized, a: number, b: number): string {
-  if (a !== b) return '';
+function openingCommonNoun(t: Tokenized, a: number, b: number): boolean {
+  if (a !== b) return false;
   const word = t.tokens[a]!.value;
-  if (!BARE_COMMON_PLURAL.test(word)) return '';
-  return /^reports$/i.test(word) ? ANONYMOUS : word.toLowerCase();
+  const low = word.toLowerCase();
+  if (CITES_NO_ONE.test(low) || low === 'authorities') return true;
+  // (first in its sentence, or after a colon, a quote mark or a dash: where isNameWord takes no capital for a name)
+  const prev = t.tokens[a - 1];
+  if (t.sentences[t.tokens[a]!.sentence]!.tokenStart !== a && prev && /[\p{L}\p{N},]$/u.test(prev.value)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const stem = low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.replace(/e?s$/, '');
+  // (a word that never names anyone needs no look at the text: "Officials", "Witnesses")
+  if (ANONYMOUS_HEADS.has(low)) return true;
+  // (the first word of a longer name or of a count: "Customs and Border Protection", "Hundreds of Palestinians"; but
+  // "Critics of the plan" are critics)
+  const next = t.tokens[a + 1];
+  if (lower(next) === 'of' && !RELATION_NOUN.test(low)) return false;
+  // (a transcript's label names its speaker as the transcript writes it: "Reporter: Is the pier closed?")
+  if (next?.value === ':') return false;
+  if (next && /^(?:and|&)$/i.test(next.value) && /^\p{Lu}/u.test(t.tokens[a + 2]?.value ?? '')) return false;
+  // (a people or a party the code knows by name, "Democrats", "Americans"; an outlet's word, "News", "Media")
+  if (PLACES.test(word) || OUTLET_NOUNS.has(low)) return false;
+  const known = PERSON_LABEL_HEAD.test(low) || RELATION_NOUN.test(low) || EVIDENCE_NOUN.test(low) || STUDY_NOUN.test(low) || UNNAMED_PEOPLE.test(stem);
+  const plural = /[^s]s$/.test(low) && isModelWord(low) && (isModelWord(low.slice(0, -1)) || isModelWord(stem));
+  if (!known && !plural) return false;
+  const names = namedInText(t);
+  const root = word.slice(0, Math.max(4, stem.length));
+  for (const n of names) if (n.startsWith(root)) return false;
+  return true;
 }
 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
@@ -1323,11 +1351,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const titled = capitalisedTitle(t, a, b, cuePos);
     if (titled) return titled;
   }
-  const bare = bareCommonPlural(t, a, b);
-  if (bare) return bare;
+  // (a sentence's first word, "Analysts", "Police" or "Farmers", is capitalised, not a name: read as in lower case)
+  const capitalisedCommon = openingCommonNoun(t, a, b);
+  if (capitalisedCommon && CITES_NO_ONE.test(headLower)) return ANONYMOUS;
   // the head is a name: its chain
-  // (a sentence's first word, "Analysts" or "Officials", is capitalised, not a name)
-  const capitalisedCommon = ANONYMOUS_HEADS.has(headLower) && t.sentences[head.sentence]!.tokenStart === b;
   // (a title-case headline's verb ends the name before it: "Israel Says It Has Confirmed ...")
   for (let k = a + 1; k <= b; k++) {
     if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
@@ -1464,6 +1491,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const n = numberSpeaker(t, b, cuePos);
     if (n !== undefined) return n;
   }
+  if (capitalisedCommon) return headLower;
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
 }
 
