@@ -462,6 +462,25 @@ describe('bare "reports" cite no one and bare "authorities" are a description, c
   });
 });
 
+describe('a verb after "and" that goes on with an open relative clause takes the relative\'s head', () => {
+  it.each([
+    ['Among them was Ann Holt who was interviewed on Harbour Channel 9 and said her family was safe.', 'said', 'Ann Holt'],
+    // (mirrored: the names swapped give the swapped speaker, never the agent inside the clause)
+    ['Among the callers was Tom Reyes who was questioned by Ann Holt and said the pier was closed.', 'said', 'Tom Reyes'],
+    ['Among the callers was Ann Holt who was questioned by Tom Reyes and said the pier was closed.', 'said', 'Ann Holt'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  // (what must not change: a relative closed by a comma, one of another tense, one on the object of "of")
+  it.each([
+    ['The mayor met Ann Holt, who thanked him, and said the pier was closed.', 'said', 'mayor'],
+    ['Dana Levi wrote about sailors who are underpaid and accused the port board of greed.', 'accused', 'Dana Levi'],
+    ['The board heard from every member of Harbour Watch who supports the plan and said it would vote.', 'said', 'board'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
 describe('a capitalised common noun that opens its sentence is read as in lower case, not as a name', () => {
   it.each([
     ['Farmers said the mill road had been shut since March.', 'said', 'farmers'],

@@ -3037,6 +3037,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const parallel = parallelVerb(t, first, j, floor);
     const found = parallel >= 0 ? subjectRightBefore(t, parallel) : undefined;
     if (found) return found;
+    // ("Among them was Ann Holt who was interviewed on Harbour Channel 9 and said": the relative's head)
+    const who = parallel < 0 ? openRelativeBefore(t, j, first, floor) : -1;
+    const head = who >= 0 ? resolvePronoun(t, who) : '';
+    const headWord = head.split(' ').pop() ?? '';
+    if (head !== '' && !PRONOUNS.has(head.toLowerCase()) && !isPlaceLike(head) && !TIME_SPAN.test(headWord) && !TIME_NOUN.test(headWord) && !TITLE_WORDS.has(head.toLowerCase())) return { speaker: head, from: -1, to: -1 };
     // "X praised Y and criticized Z": the first verb's subject
     const np = firstSubject(t, floor, j);
     const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
@@ -3608,6 +3613,59 @@ function subjectRightBefore(t: Tokenized, verb: number): SpeakerFind | undefined
   const head = found.speaker.split(' ').pop() ?? '';
   const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
   return adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase()) ? found : undefined;
+}
+
+/**
+ * The "who" of a relative clause still open at the conjunction at `conj` before the cue at `first`, or -1: "Among
+ * them was Ann Holt who was interviewed on Harbour Channel 9 and said her family was safe". The verb after "and" goes
+ * on with the relative's own verbs, so it has the relative's head for its subject, not the object of a preposition in
+ * the clause (the channel) nor what the sentence opened with. Only when the relative's first verb is of the tense of
+ * the cue's (its auxiliary's: "and didn't say"), as a verb joined to it is: in "Lee wrote about bishops who are
+ * corrupt and accused the archbishop" the accusing goes with "wrote". No comma, semicolon or conjunction that opens a
+ * clause between the two (a relative closed by a comma is an aside: "Lee met Ann Holt, who thanked him, and said"
+ * is Lee's), and no second "who" or "and" (another list).
+ */
+function openRelativeBefore(t: Tokenized, conj: number, first: number, floor: number): number {
+  const toks = t.tokens;
+  let k = conj - 1;
+  for (; k >= floor && conj - k <= 25; k--) {
+    if (RELATIVE_STOP.test(toks[k]!.value)) return -1;
+    if (lower(toks[k]) === 'who') break;
+  }
+  if (k < floor || conj - k > 25) return -1;
+  // (a "who" right after the object of "of" may hang on the noun before it: "every member of Congress who supports")
+  let n = k - 1;
+  while (n > floor && isNamePart(toks[n])) n--;
+  if (n < k - 1 && lower(toks[n]) === 'of') return -1;
+  // (one verb group in the clause: a second is the main clause's verb, "The six who shot the video apologized and
+  // said" is no relative clause going on)
+  let groups = 0;
+  for (let m = k + 1, inGroup = false; m < conj; m++) {
+    const pos = toks[m]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') {
+      if (!inGroup) groups++;
+      inGroup = true;
+    } else if (pos !== 'ADV' && pos !== 'PART') inGroup = false;
+  }
+  if (groups !== 1) return -1;
+  const own = firstVerbIn(toks, k + 1, conj);
+  const cue = firstVerbIn(toks, conj + 1, first + 1);
+  return own >= 0 && cue >= 0 && tenseOf(toks[own]!.value) === tenseOf(toks[cue]!.value) ? k : -1;
+}
+
+/** A verb's form (verbForm), the past auxiliaries too: "was", "were", "did", "had" are past, not a form in -s. */
+function tenseOf(value: string): string {
+  return PAST_AUXILIARY.test(value) ? 'past' : verbForm(value);
+}
+const PAST_AUXILIARY = /^(?:was|were|did|had)$/i;
+
+/** What ends an open relative clause before a conjunction: punctuation, another conjunction, a clause's opener. */
+const RELATIVE_STOP = /^(?:[,;:()]|[-–—]{1,2}|and|or|but|when|while|because|if|although|though|whether|after|before|since|until|that|which)$/i;
+
+/** The first verb or auxiliary from token `from` up to `to` (excluded), or -1. */
+function firstVerbIn(toks: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return k;
+  return -1;
 }
 
 /** Things people make to say something through: "ads", "petitions", "interviews", "signs". */
