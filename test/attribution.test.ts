@@ -462,6 +462,34 @@ describe('bare "reports" cite no one and bare "authorities" are a description, c
   });
 });
 
+describe('a person named right before "of" speaks, not the body they are of', () => {
+  it.each([
+    ['Jane Roe of the Harbour Institute told the Riverton Ledger that the port would close.', 'told', 'Jane Roe'],
+    ['Jane Roe of the Harbour Institute, who attended the dinner, said the port would close.', 'said', 'Jane Roe'],
+    ['Tom Reyes, chairman of the Harbour Board, who had called for the ban, said the port would close.', 'called for', 'Tom Reyes'],
+    ['Ann Lee, a nurse and member of the Harbour Council, who maintained that the port was unsafe, left early.', 'maintained', 'Ann Lee'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  // (mirrored: the two people swapped, each speaks for themself)
+  it.each([
+    ['Jane Roe of the Harbour Institute told Tom Reyes that the port would close.', 'told', 'Jane Roe'],
+    ['Tom Reyes of the Harbour Institute told Jane Roe that the port would close.', 'told', 'Tom Reyes'],
+    // (a title before the name too)
+    ['Lt. Col. Dana Levi of the Harbour Guard told reporters that the port would close.', 'told', 'Dana Levi'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+  // (what must not change: a body that is named with "of", a title before "of", a person named with a place)
+  it.each([
+    ['The report came from the Bank of Riverton, which said the port would close.', 'said', 'Bank of Riverton'],
+    ['The head of the Harbour Institute said the port would close.', 'said', 'Harbour Institute'],
+    ['Dana Levi of Riverton, who attended the dinner, said the port would close.', 'said', 'Dana Levi of Riverton'],
+  ])('%s', async (text, word, speaker) => {
+    expect(await speakerOf(text, word)).toBe(speaker);
+  });
+});
+
 describe('a verb after "and" that goes on with an open relative clause takes the relative\'s head', () => {
   it.each([
     ['Among them was Ann Holt who was interviewed on Harbour Channel 9 and said her family was safe.', 'said', 'Ann Holt'],

@@ -1842,6 +1842,17 @@ function inRelativeClause(t: Tokenized, c: Marker): boolean {
 
 const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
 
+/** A phrase that names a person as its own name (two name words or more, not a place, nor ending on a body's head, a
+ * title or an outlet's word): "Jane Roe", "Col. Tim Collins", not "Harbour Institute", "France", "Prime Minister". */
+function ownName(t: Tokenized, [a, b]: [number, number]): boolean {
+  const toks = t.tokens;
+  if (b - a < 1 || !toks.slice(a, b + 1).every((x) => isNamePart(x))) return false;
+  const text = textOf(t, a, b);
+  const last = lower(toks[b]);
+  // (a title before the name is no bar, "Col. Tim Collins of the army": one that ends it is, "Prime Minister of")
+  return !isPlaceLike(text) && !INSTITUTION_HEADS.test(last) && !TITLE_WORDS.has(last) && !OUTLET_NAME_WORDS.test(last) && !COMMITTEE_HEAD.test(toks[b]!.value);
+}
+
 /**
  * The name a description set off by commas stands in apposition to, when the phrase `np` before a "who" is the object
  * of a preposition in that description: "Ann Lee, the ranking member on the committee, who said" and "Ann Lee, a
@@ -1851,8 +1862,15 @@ const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
 function describedByPhrase(t: Tokenized, [a]: [number, number], floor: number): [number, number] | undefined {
   const toks = t.tokens;
   if (a - 2 < floor || !DESCRIPTION_PREPOSITION.test(toks[a - 1]!.value) || !/^(?:NOUN|PROPN)$/.test(toks[a - 2]!.pos)) return undefined;
-  const described = npBefore(t, a - 2, floor);
-  if (!described || toks[described[0]]!.pos !== 'DET' || toks[described[0] - 1]?.value !== ',' || described[0] - 2 < floor) return undefined;
+  let described = npBefore(t, a - 2, floor);
+  if (!described) return undefined;
+  // (a person named right before the preposition: "Jane Roe of the Harbour Institute, who said" is Jane Roe)
+  if (toks[described[1]]!.pos === 'PROPN' && ownName(t, described)) return described;
+  // (a description in a list: "Ann Lee, a nurse and member of the council, who")
+  if (lower(toks[described[0] - 1]) === 'and' && toks[described[0]]!.pos !== 'DET') described = npBefore(t, described[0] - 2, floor) ?? described;
+  // (or one with no article whose head is a title or a person's noun: "Tom Reyes, chairman of the board, who")
+  const bare = toks[described[0]]!.pos !== 'DET' && described[0] === described[1] && /^\p{Ll}/u.test(toks[described[0]]!.value) && (TITLE_WORDS.has(lower(toks[described[0]])) || PERSON_NOUN.test(lower(toks[described[0]])));
+  if ((toks[described[0]]!.pos !== 'DET' && !bare) || toks[described[0] - 1]?.value !== ',' || described[0] - 2 < floor) return undefined;
   const name = npBefore(t, described[0] - 2, floor);
   // (the name may be a preposition's object itself, "backed by Ann Lee, a lawyer at the firm, who")
   return name && isNamePart(toks[name[1]]) && toks[name[1]]!.pos === 'PROPN' && !isPlaceLike(textOf(t, name[0], name[1])) ? name : undefined;
@@ -3163,6 +3181,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         // (not a sentence's opening word, capitalised anyway: "Nearby, a caretaker of the shrine said")
         const initial = !!head && head[0] === head[1] && head[0] === sent.tokenStart && !docContext(t).names.some((n) => n.start === toks[head[0]]!.start && !n.initial);
         if (head && !initial) [a, b] = head;
+        // (a person named right before it speaks, not the body they are of: "Jane Roe of the Harbour Institute
+        // told", as in "Jane Roe of the Harbour Institute, who ..., said")
+        else if (described && toks[described[1]]!.pos === 'PROPN' && ownName(t, described)) [a, b] = described;
       }
       // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
@@ -3594,6 +3615,9 @@ function subjectRelativeHead(t: Tokenized, verb: number, floor: number): [number
   // "attacked by the dockers, who", or the people the phrase places, "an official familiar with the talks, who")
   const prep = np ? toks[np[0] - 1] : undefined;
   if (!np || !prep || prep.pos !== 'ADP' || /^by$/i.test(prep.value)) return np;
+  // (a person named right before "of": "Jane Roe of the Harbour Institute, who" is Jane Roe)
+  const person = /^of$/i.test(prep.value) && np[0] - 2 >= floor ? npBefore(t, np[0] - 2, floor) : undefined;
+  if (person && toks[person[1]]!.pos === 'PROPN' && ownName(t, person)) return person;
   const people = outermost(t, np, floor, locatedPeople);
   return people[0] !== np[0] ? people : undefined;
 }
