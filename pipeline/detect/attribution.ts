@@ -1295,19 +1295,47 @@ function cueAfterIn(cues: Marker[], c: Marker): boolean {
   return false;
 }
 
-/** A bare plural that names no one, as the phrase's only word (no determiner, no name with it). */
-const BARE_COMMON_PLURAL = /^(?:reports|authorities)$/i;
+/** Bare "reports" cite no one, as "reportedly" does: `anonymous` ("Reports say the mayor will resign"). */
+const CITES_NO_ONE = /^reports$/;
+
 /**
- * A source phrase that is only "reports" or "authorities", in any case: "Reports say the mayor will resign",
- * "Authorities said the bridge had collapsed" (a sentence's first word, or a headline's, is capitalised, not a name).
- * Bare "reports" cite no one, as "reportedly" does, so `anonymous`; bare "authorities" are the description
- * 'authorities', as in lower case mid-sentence. Not with a name or a determiner ("Kenyan authorities", "the reports").
+ * Whether a source phrase that is one capitalised word opening its sentence (or its headline) is a common noun that
+ * the capital only marks as the sentence's first word: "Farmers said the road was shut", "Police said", "Generals have
+ * estimated" are read as "farmers", "police", "generals" are mid-sentence, never as names. A common noun: one of the
+ * nouns the cues already know for people, bodies and evidence, or the plural of a word in wink's vocabulary ("Hawks",
+ * "Teachers"); wink's tag is no help here, as it makes a noun of any word after "the". Not a word the body capitalises
+ * past a sentence's first word, nor the start of one it does (a name in this text: "Republicans" beside "the Republican
+ * leader", "Gates" beside "Robert Gates", "Police Scotland"); not a singular outside those nouns ("Hope said", "Rich
+ * said" stay names); not capitals ("WHO").
  */
-function bareCommonPlural(t: Tokenized, a: number, b: number): string {
-  if (a !== b) return '';
+function openingCommonNoun(t: Tokenized, a: number, b: number): boolean {
+  if (a !== b) return false;
   const word = t.tokens[a]!.value;
-  if (!BARE_COMMON_PLURAL.test(word)) return '';
-  return /^reports$/i.test(word) ? ANONYMOUS : word.toLowerCase();
+  const low = word.toLowerCase();
+  if (CITES_NO_ONE.test(low) || low === 'authorities') return true;
+  // (first in its sentence, or after a colon, a quote mark or a dash: where isNameWord takes no capital for a name)
+  const prev = t.tokens[a - 1];
+  if (t.sentences[t.tokens[a]!.sentence]!.tokenStart !== a && prev && /[\p{L}\p{N},]$/u.test(prev.value)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const stem = low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.replace(/e?s$/, '');
+  // (a word that never names anyone needs no look at the text: "Officials", "Witnesses")
+  if (ANONYMOUS_HEADS.has(low)) return true;
+  // (the first word of a longer name or of a count: "Customs and Border Protection", "Hundreds of Palestinians"; but
+  // "Critics of the plan" are critics)
+  const next = t.tokens[a + 1];
+  if (lower(next) === 'of' && !RELATION_NOUN.test(low)) return false;
+  // (a transcript's label names its speaker as the transcript writes it: "Reporter: Is the pier closed?")
+  if (next?.value === ':') return false;
+  if (next && /^(?:and|&)$/i.test(next.value) && /^\p{Lu}/u.test(t.tokens[a + 2]?.value ?? '')) return false;
+  // (a people or a party the code knows by name, "Democrats", "Americans"; an outlet's word, "News", "Media")
+  if (PLACES.test(word) || OUTLET_NOUNS.has(low)) return false;
+  const known = PERSON_LABEL_HEAD.test(low) || RELATION_NOUN.test(low) || EVIDENCE_NOUN.test(low) || STUDY_NOUN.test(low) || UNNAMED_PEOPLE.test(stem);
+  const plural = /[^s]s$/.test(low) && isModelWord(low) && (isModelWord(low.slice(0, -1)) || isModelWord(stem));
+  if (!known && !plural) return false;
+  const names = namedInText(t);
+  const root = word.slice(0, Math.max(4, stem.length));
+  for (const n of names) if (n.startsWith(root)) return false;
+  return true;
 }
 
 /** What a source phrase names: a person/organisation/outlet, `anonymous`, or its own words. */
@@ -1365,11 +1393,10 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const holder = office >= 0 && !insideQuote(t, head.start) ? titledName(t, lower(head), cuePos, office < b ? textOf(t, office, b - 1).toLowerCase() : '', true, true) : '';
     if (office >= 0) return holder || officeDescription(t, office, b);
   }
-  const bare = bareCommonPlural(t, a, b);
-  if (bare) return bare;
+  // (a sentence's first word, "Analysts", "Police" or "Farmers", is capitalised, not a name: read as in lower case)
+  const capitalisedCommon = openingCommonNoun(t, a, b);
+  if (capitalisedCommon && CITES_NO_ONE.test(headLower)) return ANONYMOUS;
   // the head is a name: its chain
-  // (a sentence's first word, "Analysts" or "Officials", is capitalised, not a name)
-  const capitalisedCommon = ANONYMOUS_HEADS.has(headLower) && t.sentences[head.sentence]!.tokenStart === b;
   // (a title-case headline's verb ends the name before it: "Israel Says It Has Confirmed ...")
   for (let k = a + 1; k <= b; k++) {
     if (headlineVerb(t, k)) return speakerOfPhrase(t, a, k - 1, cuePos);
@@ -1506,6 +1533,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     const n = numberSpeaker(t, b, cuePos);
     if (n !== undefined) return n;
   }
+  if (capitalisedCommon) return headLower;
   return toks[from]!.pos === 'DET' ? '' : textOf(t, from, b);
 }
 
@@ -1856,6 +1884,17 @@ function inRelativeClause(t: Tokenized, c: Marker): boolean {
 
 const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
 
+/** A phrase that names a person as its own name (two name words or more, not a place, nor ending on a body's head, a
+ * title or an outlet's word): "Jane Roe", "Col. Tim Collins", not "Harbour Institute", "France", "Prime Minister". */
+function ownName(t: Tokenized, [a, b]: [number, number]): boolean {
+  const toks = t.tokens;
+  if (b - a < 1 || !toks.slice(a, b + 1).every((x) => isNamePart(x))) return false;
+  const text = textOf(t, a, b);
+  const last = lower(toks[b]);
+  // (a title before the name is no bar, "Col. Tim Collins of the army": one that ends it is, "Prime Minister of")
+  return !isPlaceLike(text) && !INSTITUTION_HEADS.test(last) && !TITLE_WORDS.has(last) && !OUTLET_NAME_WORDS.test(last) && !COMMITTEE_HEAD.test(toks[b]!.value);
+}
+
 /**
  * The name a description set off by commas stands in apposition to, when the phrase `np` before a "who" is the object
  * of a preposition in that description: "Ann Lee, the ranking member on the committee, who said" and "Ann Lee, a
@@ -1865,8 +1904,15 @@ const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
 function describedByPhrase(t: Tokenized, [a]: [number, number], floor: number): [number, number] | undefined {
   const toks = t.tokens;
   if (a - 2 < floor || !DESCRIPTION_PREPOSITION.test(toks[a - 1]!.value) || !/^(?:NOUN|PROPN)$/.test(toks[a - 2]!.pos)) return undefined;
-  const described = npBefore(t, a - 2, floor);
-  if (!described || toks[described[0]]!.pos !== 'DET' || toks[described[0] - 1]?.value !== ',' || described[0] - 2 < floor) return undefined;
+  let described = npBefore(t, a - 2, floor);
+  if (!described) return undefined;
+  // (a person named right before the preposition: "Jane Roe of the Harbour Institute, who said" is Jane Roe)
+  if (toks[described[1]]!.pos === 'PROPN' && ownName(t, described)) return described;
+  // (a description in a list: "Ann Lee, a nurse and member of the council, who")
+  if (lower(toks[described[0] - 1]) === 'and' && toks[described[0]]!.pos !== 'DET') described = npBefore(t, described[0] - 2, floor) ?? described;
+  // (or one with no article whose head is a title or a person's noun: "Tom Reyes, chairman of the board, who")
+  const bare = toks[described[0]]!.pos !== 'DET' && described[0] === described[1] && /^\p{Ll}/u.test(toks[described[0]]!.value) && (TITLE_WORDS.has(lower(toks[described[0]])) || PERSON_NOUN.test(lower(toks[described[0]])));
+  if ((toks[described[0]]!.pos !== 'DET' && !bare) || toks[described[0] - 1]?.value !== ',' || described[0] - 2 < floor) return undefined;
   const name = npBefore(t, described[0] - 2, floor);
   // (the name may be a preposition's object itself, "backed by Ann Lee, a lawyer at the firm, who")
   return name && isNamePart(toks[name[1]]) && toks[name[1]]!.pos === 'PROPN' && !isPlaceLike(textOf(t, name[0], name[1])) ? name : undefined;
@@ -3100,6 +3146,11 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
     const parallel = parallelVerb(t, first, j, floor);
     const found = parallel >= 0 ? subjectRightBefore(t, parallel) : undefined;
     if (found) return found;
+    // ("Among them was Ann Holt who was interviewed on Harbour Channel 9 and said": the relative's head)
+    const who = parallel < 0 ? openRelativeBefore(t, j, first, floor) : -1;
+    const head = who >= 0 ? resolvePronoun(t, who) : '';
+    const headWord = head.split(' ').pop() ?? '';
+    if (head !== '' && !PRONOUNS.has(head.toLowerCase()) && !isPlaceLike(head) && !TIME_SPAN.test(headWord) && !TIME_NOUN.test(headWord) && !TITLE_WORDS.has(head.toLowerCase())) return { speaker: head, from: -1, to: -1 };
     // "X praised Y and criticized Z": the first verb's subject
     const np = firstSubject(t, floor, j);
     const subject = np ? speakerOfPhrase(t, np[0], np[1], toks[first]!.start) : '';
@@ -3221,6 +3272,9 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         // (not a sentence's opening word, capitalised anyway: "Nearby, a caretaker of the shrine said")
         const initial = !!head && head[0] === head[1] && head[0] === sent.tokenStart && !docContext(t).names.some((n) => n.start === toks[head[0]]!.start && !n.initial);
         if (head && !initial) [a, b] = head;
+        // (a person named right before it speaks, not the body they are of: "Jane Roe of the Harbour Institute
+        // told", as in "Jane Roe of the Harbour Institute, who ..., said")
+        else if (described && toks[described[1]]!.pos === 'PROPN' && ownName(t, described)) [a, b] = described;
       }
       // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
@@ -3652,6 +3706,9 @@ function subjectRelativeHead(t: Tokenized, verb: number, floor: number): [number
   // "attacked by the dockers, who", or the people the phrase places, "an official familiar with the talks, who")
   const prep = np ? toks[np[0] - 1] : undefined;
   if (!np || !prep || prep.pos !== 'ADP' || /^by$/i.test(prep.value)) return np;
+  // (a person named right before "of": "Jane Roe of the Harbour Institute, who" is Jane Roe)
+  const person = /^of$/i.test(prep.value) && np[0] - 2 >= floor ? npBefore(t, np[0] - 2, floor) : undefined;
+  if (person && toks[person[1]]!.pos === 'PROPN' && ownName(t, person)) return person;
   const people = outermost(t, np, floor, locatedPeople);
   return people[0] !== np[0] ? people : undefined;
 }
@@ -3671,6 +3728,59 @@ function subjectRightBefore(t: Tokenized, verb: number): SpeakerFind | undefined
   const head = found.speaker.split(' ').pop() ?? '';
   const speaks = found.speaker === ANONYMOUS || /^\p{Lu}/u.test(head) || PERSON_NOUN.test(head) || INSTITUTION_HEADS.test(head) || ANONYMOUS_HEADS.has(head.toLowerCase());
   return adjacent && speaks && !PRONOUNS.has(found.speaker.toLowerCase()) ? found : undefined;
+}
+
+/**
+ * The "who" of a relative clause still open at the conjunction at `conj` before the cue at `first`, or -1: "Among
+ * them was Ann Holt who was interviewed on Harbour Channel 9 and said her family was safe". The verb after "and" goes
+ * on with the relative's own verbs, so it has the relative's head for its subject, not the object of a preposition in
+ * the clause (the channel) nor what the sentence opened with. Only when the relative's first verb is of the tense of
+ * the cue's (its auxiliary's: "and didn't say"), as a verb joined to it is: in "Lee wrote about bishops who are
+ * corrupt and accused the archbishop" the accusing goes with "wrote". No comma, semicolon or conjunction that opens a
+ * clause between the two (a relative closed by a comma is an aside: "Lee met Ann Holt, who thanked him, and said"
+ * is Lee's), and no second "who" or "and" (another list).
+ */
+function openRelativeBefore(t: Tokenized, conj: number, first: number, floor: number): number {
+  const toks = t.tokens;
+  let k = conj - 1;
+  for (; k >= floor && conj - k <= 25; k--) {
+    if (RELATIVE_STOP.test(toks[k]!.value)) return -1;
+    if (lower(toks[k]) === 'who') break;
+  }
+  if (k < floor || conj - k > 25) return -1;
+  // (a "who" right after the object of "of" may hang on the noun before it: "every member of Congress who supports")
+  let n = k - 1;
+  while (n > floor && isNamePart(toks[n])) n--;
+  if (n < k - 1 && lower(toks[n]) === 'of') return -1;
+  // (one verb group in the clause: a second is the main clause's verb, "The six who shot the video apologized and
+  // said" is no relative clause going on)
+  let groups = 0;
+  for (let m = k + 1, inGroup = false; m < conj; m++) {
+    const pos = toks[m]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') {
+      if (!inGroup) groups++;
+      inGroup = true;
+    } else if (pos !== 'ADV' && pos !== 'PART') inGroup = false;
+  }
+  if (groups !== 1) return -1;
+  const own = firstVerbIn(toks, k + 1, conj);
+  const cue = firstVerbIn(toks, conj + 1, first + 1);
+  return own >= 0 && cue >= 0 && tenseOf(toks[own]!.value) === tenseOf(toks[cue]!.value) ? k : -1;
+}
+
+/** A verb's form (verbForm), the past auxiliaries too: "was", "were", "did", "had" are past, not a form in -s. */
+function tenseOf(value: string): string {
+  return PAST_AUXILIARY.test(value) ? 'past' : verbForm(value);
+}
+const PAST_AUXILIARY = /^(?:was|were|did|had)$/i;
+
+/** What ends an open relative clause before a conjunction: punctuation, another conjunction, a clause's opener. */
+const RELATIVE_STOP = /^(?:[,;:()]|[-–—]{1,2}|and|or|but|when|while|because|if|although|though|whether|after|before|since|until|that|which)$/i;
+
+/** The first verb or auxiliary from token `from` up to `to` (excluded), or -1. */
+function firstVerbIn(toks: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return k;
+  return -1;
 }
 
 /** Things people make to say something through: "ads", "petitions", "interviews", "signs". */
