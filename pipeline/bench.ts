@@ -26,6 +26,10 @@ interface Measure {
    * the threads started), and its final pass (the run-level reports, after the last document) */
   startup?: number;
   reports?: number;
+  /** CPU time of the whole process between those two (the documents' analysis), in seconds: two workers that
+   * take more of it than one for the same documents spend it on something the second thread adds (each thread
+   * compiles the pipeline's code and regexes for itself) */
+  analysisCpu?: number;
 }
 
 /** Every text of the corpus, or (keep = false) only their count and size: a full run must not be measured
@@ -52,6 +56,8 @@ async function child(mode: string, input: string, map: string[], out: string): P
   // a full run's first document done, and the start of its final pass
   let firstDone: number | undefined;
   let reportsFrom: number | undefined;
+  let cpuFirstDone: NodeJS.CpuUsage | undefined;
+  let cpuReportsFrom: NodeJS.CpuUsage | undefined;
   if (mode === 'wink') {
     // the same annotations the pipeline enables, reading out what tokenize reads (lemmas only on request:
     // no detector asks for them)
@@ -71,17 +77,25 @@ async function child(mode: string, input: string, map: string[], out: string): P
       inputs: [input], out, map: parseFieldMap(map), lexiconDirs: [], defaultLexicons: true, full: true,
       concurrency: 4, workers,
       onProgress: (done) => {
-        if (done > 0) firstDone ??= performance.now();
+        if (done > 0 && firstDone === undefined) {
+          firstDone = performance.now();
+          cpuFirstDone = process.cpuUsage();
+        }
       },
       onReports: () => {
-        reportsFrom ??= performance.now();
+        if (reportsFrom === undefined) {
+          reportsFrom = performance.now();
+          cpuReportsFrom = process.cpuUsage();
+        }
       },
     });
     tokens = outcome.tokens;
   }
   const end = performance.now();
   const cpu = process.cpuUsage(cpu0);
-  const phases = mode === 'wink' ? {} : { startup: ((firstDone ?? end) - t0) / 1000, reports: (end - (reportsFrom ?? end)) / 1000 };
+  const seconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
+  const analysisCpu = cpuFirstDone && cpuReportsFrom ? seconds(cpuReportsFrom) - seconds(cpuFirstDone) : 0;
+  const phases = mode === 'wink' ? {} : { startup: ((firstDone ?? end) - t0) / 1000, reports: (end - (reportsFrom ?? end)) / 1000, analysisCpu };
   return { seconds: (end - t0) / 1000, bytes, docs: count, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...phases };
 }
 
@@ -96,7 +110,10 @@ function line(label: string, runs: Measure[]): { mbps: number; analysis: number;
   // core (V8 compiles and collects garbage on threads of its own), which a second worker cannot then have
   const cores = median(runs.map((x) => x.cpuSeconds / x.seconds));
   // a full run's fixed costs, which no worker count shortens: its start-up and its final pass
-  const phases = r.startup === undefined ? '' : `  start-up ${median(runs.map((x) => x.startup!)).toFixed(1)} s, final reports ${median(runs.map((x) => x.reports!)).toFixed(1)} s`;
+  const phases =
+    r.startup === undefined
+      ? ''
+      : `  start-up ${median(runs.map((x) => x.startup!)).toFixed(1)} s, final reports ${median(runs.map((x) => x.reports!)).toFixed(1)} s, CPU between them ${median(runs.map((x) => x.analysisCpu!)).toFixed(1)} s`;
   return {
     mbps,
     analysis: r.startup === undefined ? 0 : median(runs.map((x) => x.seconds - x.startup! - x.reports!)),

@@ -207,6 +207,9 @@ const PERIODICAL = /^(?:daily|weekly|monthly|quarterly|fortnightly)$/i;
 export const UNSPLIT_TITLES = 'Maj|Adm|Amb|Cmdr|Cdr|Cpl|Pvt|Rev|Fr|Supt|Insp|Atty';
 const UNSPLIT_TITLE = new RegExp(`^(?:${UNSPLIT_TITLES})$`);
 const UNSPLIT_TITLE_STOP = new RegExp(`^(?:${UNSPLIT_TITLES})\\.$`);
+/** a word all lower-case (a named constant: the build makes a \p{...} literal a `new RegExp` at each run of its
+ * expression, see attribution.ts) */
+const ALL_LOWER = /^\p{Ll}+$/u;
 
 /** Token k goes on an abbreviation that wink cut at its inner full stop: one capital and a stop glued to it,
  * as "Y." after "N" and "." in "D-N.Y.". */
@@ -273,7 +276,7 @@ export function tokenize(doc: Doc): Tokenized {
     // does end the sentence)
     // (nor after a title's abbreviation: "Rear Adm. Dana Levi")
     const prev = spans[spans.length - 1];
-    if (prev && (continuesAbbreviation(tokens, from) || /^\p{Ll}+$/u.test(tokens[from]!.value) || UNSPLIT_TITLE_STOP.test(tokens[from - 1]?.value ?? '')) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
+    if (prev && (continuesAbbreviation(tokens, from) || ALL_LOWER.test(tokens[from]!.value) || UNSPLIT_TITLE_STOP.test(tokens[from - 1]?.value ?? '')) && !doc.match.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) prev[1] = to;
     else spans.push([from, to]);
   });
   const sentences: Sentence[] = [];

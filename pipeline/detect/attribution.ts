@@ -135,14 +135,33 @@ export function tokenSpan(t: Tokenized, start: number, end: number): [number, nu
   return [first, last];
 }
 
+// Letter-class tests of the per-token helpers, made once: tsx's build (esbuild, targeting this Node) writes a
+// regex literal with \p{...} as \`new RegExp(...)\`, evaluated each time the expression runs, so a literal inside a
+// helper called per token built a regex object per call (about 600,000 in a pass over the 4papers corpus).
+/** a letter anywhere */
+const HAS_LETTER = /\p{L}/u;
+/** an upper-case first letter */
+const CAPITALISED = /^\p{Lu}/u;
+/** an upper-case letter, then a lower-case one ("Gaza", not "UN" or "al") */
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+/** a capitalised word of letters, dots, apostrophes and hyphens ("O'Brien", "Al-Qassam", "U.S.") */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+/** a lower-case first letter */
+const LOWER_START = /^\p{Ll}/u;
+/** a lower-case word of letters, apostrophes and hyphens */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+/** a party tag's opening ("D-Calif.", "R-Texas") */
+const PARTY_TAG_START = /^[DRI]-\p{Lu}/u;
+/** two capitalised parts joined by a hyphen ("Abu-Salem", "Smith-Jones") */
+const HYPHENED_CAPITALS = /\p{Lu}[\p{L}.'’]*-\p{Lu}/u;
 const lower = (tok: Token | undefined): string => (tok ? tok.value.toLowerCase() : '');
 const isWord = (tok: Token | undefined): boolean => !!tok && /[\p{L}\p{N}]/u.test(tok.value);
 
 /** A name token: PROPN, or a capitalised NOUN inside a name ("al" in al-Shibani is lower-case but hyphen-joined). */
 function isNamePart(tok: Token | undefined): boolean {
   if (!tok) return false;
-  if (tok.pos === 'PROPN') return /\p{L}/u.test(tok.value) && !ANONYMOUS_HEADS.has(tok.value.toLowerCase());
-  return /^\p{Lu}[\p{L}.'’-]*$/u.test(tok.value) && (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'X' || tok.pos === 'VERB');
+  if (tok.pos === 'PROPN') return HAS_LETTER.test(tok.value) && !ANONYMOUS_HEADS.has(tok.value.toLowerCase());
+  return CAPITALISED_WORD.test(tok.value) && (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'X' || tok.pos === 'VERB');
 }
 
 const COMMITTEE_HEAD = /^(?:Commission|Committee|Subcommittee|Council|Center|Centre|Institute|Conference|Forum|Panel|Board)$/;
@@ -160,7 +179,7 @@ function joinsName(toks: Token[], k: number): boolean {
  * between capitalised words that are not the sentence's first. */
 const NAME_SMALL_WORD = /^(?:Without|Against|With|For|Of|On|In|And|To|Beyond|Across)$/;
 const BODY_HEAD = /^(?:Commission|Committee|Council|Center|Centre|Institute|Campaign|Coalition|Alliance|Movement|Foundation|Fund|Society|League)$/;
-const capitalisedAs = (x: Token | undefined, pos: RegExp): x is Token => !!x && /^\p{Lu}\p{Ll}/u.test(x.value) && pos.test(x.pos);
+const capitalisedAs = (x: Token | undefined, pos: RegExp): x is Token => !!x && CAPITAL_THEN_LOWER.test(x.value) && pos.test(x.pos);
 function innerNameWord(toks: Token[], k: number): boolean {
   const word = toks[k]?.value ?? '';
   const prev = toks[k - 1];
@@ -192,7 +211,7 @@ function inTitleCase(toks: Token[], k: number): boolean {
  * "for" joins it to a capitalised name part before ("the Commission on Presidential Debates said"). */
 function joinsNameBefore(toks: Token[], i: number): boolean {
   if (innerNameWord(toks, i - 1)) return true;
-  return /^\p{Lu}/u.test(toks[i]?.value ?? '') && !runOnWeekday(toks, i) && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && /^\p{Lu}/u.test(toks[i - 2]!.value);
+  return CAPITALISED.test(toks[i]?.value ?? '') && !runOnWeekday(toks, i) && /^(?:of|on|for)$/.test(toks[i - 1]?.value ?? '') && isNamePart(toks[i - 2]) && CAPITALISED.test(toks[i - 2]!.value);
 }
 
 /** Extend a name chain [a, b] over hyphen joins (al-Shibani), "of"/"for" between capitalised words. */
@@ -386,7 +405,7 @@ function frontedTimeEnd(toks: Token[], a: number, b: number): number {
 /** What makes a day part of a phrase of its own: a possessive ("Friday's vote"), a show's time ("Sunday Morning"). */
 const WEEKDAY_GOES_ON = /^(?:['’]s|Morning|Night|Evening|Afternoon)$/;
 function isDayOrMonth(tok: Token | undefined): boolean {
-  return !!tok && /^\p{Lu}/u.test(tok.value) && DAY_OR_MONTH.test(tok.value);
+  return !!tok && CAPITALISED.test(tok.value) && DAY_OR_MONTH.test(tok.value);
 }
 /** Two-word places and bodies a title serves, before the holder's name. */
 const COMPLEMENT_PLACE = /^(?:United Nations|United States|Security Council|European Union|White House|Arab League)$/;
@@ -528,7 +547,7 @@ function docContext(t: Tokenized): DocContext {
   const names: NameMention[] = [];
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.pos !== 'PROPN' || !/\p{L}/u.test(toks[i]!.value) || runOnWeekday(toks, i)) continue;
+    if (toks[i]!.pos !== 'PROPN' || !HAS_LETTER.test(toks[i]!.value) || runOnWeekday(toks, i)) continue;
     const s = t.sentences[toks[i]!.sentence]!;
     let j = i;
     while (j + 1 < s.tokenEnd && isNamePart(toks[j + 1]) && toks[j + 1]!.pos !== 'PUNCT' && !runOnWeekday(toks, j + 1)) j++;
@@ -547,19 +566,19 @@ function docContext(t: Tokenized): DocContext {
     const name = canonicalName(t, na, nb);
     // (a party and state tag, "(D-Calif.)", names no one; nor does the rest of an abbreviation wink cut at
     // its full stop, "Y." of "D-N.Y.")
-    const inParens = toks[a - 1]?.value === '(' || /^[DRI]-\p{Lu}/u.test(name) || continuesAbbreviation(toks, na) || inPartyTag(t, na);
+    const inParens = toks[a - 1]?.value === '(' || PARTY_TAG_START.test(name) || continuesAbbreviation(toks, na) || inPartyTag(t, na);
     // a name that modifies a common noun ("the Israel-Hamas war", "Gaza residents") names no one here
     const next = toks[b + 1];
-    const modifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start <= toks[b]!.end + 1;
+    const modifier = next !== undefined && next.pos === 'NOUN' && LOWER_START.test(next.value) && next.start <= toks[b]!.end + 1;
     // (a title and its portfolio with no name, "Secretary of Defense", names no one)
     const titleOnly = isTitleWord(toks[na]!.value) && toks.slice(na, nb + 1).some((x) => /^(?:of|for)$/.test(x.value));
     // (nor a headline's words run together over its verb: "Netanyahu Says Israel", "Defends Israel")
     const runOn = toks.slice(na, nb + 1).some((_, n) => headlineVerb(t, na + n));
-    if (!inParens && !modifier && !titleOnly && !runOn && !/\d/.test(name) && !isPlaceLike(name) && /^\p{Lu}/u.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
+    if (!inParens && !modifier && !titleOnly && !runOn && !/\d/.test(name) && !isPlaceLike(name) && CAPITALISED.test(name) && !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(name)) {
       // ("Raleigh, N.C.": a place before its state; "Ann Lee, D-Calif.,": a legislator before party and state)
       const partyTag = /^[DRI]$/.test(toks[b + 2]?.value ?? '') && toks[b + 3]?.value === '-';
       const place = /^(?:in|at|from|to|near|across|outside|inside|into|toward|towards|across|around|throughout|of)$/i.test(before) ||
-        (toks[b + 1]?.value === ',' && /^\p{Lu}/u.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag && !fromPlace(chain));
+        (toks[b + 1]?.value === ',' && CAPITALISED.test(toks[b + 2]?.value ?? '') && (toks[b + 2]?.value.length ?? 0) <= 5 && !partyTag && !fromPlace(chain));
       const quoteBefore = na === s.tokenStart + 1 && /^["“'‘]+$/.test(toks[s.tokenStart]!.value);
       const initial = na === nb && (na === s.tokenStart || quoteBefore) && !tagsQuotation(toks, na);
       // ("the Pentagon", "the Knesset", "the West": one word after a lower-case "the" names a body, a place or a thing;
@@ -596,7 +615,7 @@ function docContext(t: Tokenized): DocContext {
       }
     }
     const own = n.name.split(/[\s-]+/);
-    const joins = /\p{Lu}[\p{L}.'’]*-\p{Lu}/u.test(n.name) && !NAME_PARTICLE.test(own.at(-2) ?? '');
+    const joins = HYPHENED_CAPITALS.test(n.name) && !NAME_PARTICLE.test(own.at(-2) ?? '');
     bucket.push({ words: own, name: n.name, joins });
     byLast.set(last, bucket);
   }
@@ -4986,7 +5005,7 @@ function insideName(t: Tokenized, i: number): boolean {
   const toks = t.tokens;
   const tok = toks[i]!;
   const s = t.sentences[tok.sentence];
-  if (!s || i === s.tokenStart || !/^\p{Lu}\p{Ll}/u.test(tok.value)) return false;
+  if (!s || i === s.tokenStart || !CAPITAL_THEN_LOWER.test(tok.value)) return false;
   const capital = (k: number): boolean => k > s.tokenStart && k < s.tokenEnd && /^\p{Lu}/u.test(toks[k]!.value);
   // "Secretary of State": the end of a name
   const ofName = lower(toks[i - 1]) === 'of' && capital(i - 2);
@@ -5555,12 +5574,12 @@ function bodyWords(t: Tokenized, memo: WeakMap<Tokenized, Set<string>>, keep: (t
 
 /** A capitalised word after a word or a comma (not after a colon or a quote mark): a name, in prose in sentence case. */
 function isNameWord(tok: Token, prev: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev.value);
+  return CAPITAL_THEN_LOWER.test(tok.value) && /[\p{L}\p{N},]$/u.test(prev.value);
 }
 
 /** A word in lower case. */
 function isLowerWord(tok: Token): boolean {
-  return /^\p{Ll}[\p{Ll}'’-]*$/u.test(tok.value);
+  return LOWER_WORD.test(tok.value);
 }
 
 /** Capitalised words of the body that do not open a sentence or follow a colon or a quote mark: names, as prose in
@@ -5739,7 +5758,7 @@ const cueWords = new WeakMap<Tokenized, Set<number>>();
  * every capitalised word of such a line as a name. */
 function headlineVerb(t: Tokenized, k: number): boolean {
   const tok = t.tokens[k];
-  return !!tok && /^\p{Lu}/u.test(tok.value) && !!cueWords.get(t)?.has(k) && inTitleCase(t.tokens, k);
+  return !!tok && CAPITALISED.test(tok.value) && !!cueWords.get(t)?.has(k) && inTitleCase(t.tokens, k);
 }
 
 const DOCUMENT_NOUNS = /^(?:report|editorial|statement|letter|memo|warning|findings|tweets?|post|message|email|ruling|verdict|response|reply|release|filing|complaint|indictment|summary|conclusion|transcript|petition|ad|advertisement|op-ed|video|comment|comments|note)$/i;
