@@ -523,6 +523,8 @@ describe('a capitalised common noun that opens its sentence is read as in lower 
     ['The notice was short: Prosecutors said the mayor had lied twice.', 'said', 'prosecutors'],
     // (people by whom they stand with keep that: "Critics of the plan")
     ['Advocates of the Harbour League argue the fee is too high.', 'argue', 'Advocates of the Harbour League'],
+    // (a relative after the comma is no apposition)
+    ['Prosecutors, who asked for ten years, said the mayor had lied twice.', 'said', 'prosecutors'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });
@@ -537,6 +539,9 @@ describe('a capitalised common noun that opens its sentence is read as in lower 
     ['Hundreds of Rivertonians said the mill road had been shut since March.', 'said', 'Hundreds of Rivertonians'],
     ['Police Scotland said the ferry had left without its lights on.', 'said', 'Police Scotland'],
     ['Reuters said the ferry had left without its lights on.', 'said', 'Reuters'],
+    // (a surname that is also a plural, with a description in apposition after it)
+    ['Woods, the council clerk, agreed that the ferry had left late.', 'agreed', 'Woods'],
+    ['Banks, a lawyer for the port, said the ferry had left late.', 'said', 'Banks'],
   ])('%s', async (text, word, speaker) => {
     expect(await speakerOf(text, word)).toBe(speaker);
   });

@@ -1327,6 +1327,8 @@ const CITES_NO_ONE = /^reports$/;
  * leader", "Gates" beside "Robert Gates", "Police Scotland"); not a singular outside those nouns ("Hope said", "Rich
  * said" stay names); not capitals ("WHO").
  */
+/** The article of a description set in apposition after a name ("Woods, the council clerk,"). */
+const APPOSITIVE_DETERMINER = /^(?:the|a|an)$/i;
 function openingCommonNoun(t: Tokenized, a: number, b: number): boolean {
   if (a !== b) return false;
   const word = t.tokens[a]!.value;
@@ -1346,6 +1348,9 @@ function openingCommonNoun(t: Tokenized, a: number, b: number): boolean {
   // (a transcript's label names its speaker as the transcript writes it: "Reporter: Is the pier closed?")
   if (next?.value === ':') return false;
   if (next && /^(?:and|&)$/i.test(next.value) && /^\p{Lu}/u.test(t.tokens[a + 2]?.value ?? '')) return false;
+  // (a description in apposition after it names a person: "Woods, the council clerk, agreed", "Banks, a lawyer for the
+  // port, said"; a relative does not, "Prosecutors, who asked for ten years, said")
+  if (next?.value === ',' && APPOSITIVE_DETERMINER.test(t.tokens[a + 2]?.value ?? '')) return false;
   // (a people or a party the code knows by name, "Democrats", "Americans"; an outlet's word, "News", "Media")
   if (PLACES.test(word) || OUTLET_NOUNS.has(low)) return false;
   const known = PERSON_LABEL_HEAD.test(low) || RELATION_NOUN.test(low) || EVIDENCE_NOUN.test(low) || STUDY_NOUN.test(low) || UNNAMED_PEOPLE.test(stem);
