@@ -33,15 +33,18 @@ export function lexiconInfo(lexicon: CompiledLexiconLike): LexiconInfo {
   return {
     hash: lexicon.hash,
     categories: [...lexicon.categories],
-    entries: lexicon.entries.map((e) => ({
-      id: e.id,
-      category: e.category,
-      ...(e.referent ? { referent: e.referent } : {}),
-      form: e.form,
-      ...(e.source.terms ? { terms: [...e.source.terms] } : {}),
-      ...(e.source.pattern ? { pattern: e.source.pattern } : {}),
-      ...(!e.source.terms && firstExample(e.source.match) ? { example: firstExample(e.source.match) } : {}),
-    })),
+    entries: lexicon.entries.map((e) => {
+      const example = e.source.terms ? undefined : firstExample(e.source.match);
+      return {
+        id: e.id,
+        category: e.category,
+        ...(e.referent ? { referent: e.referent } : {}),
+        form: e.form,
+        ...(e.source.terms ? { terms: [...e.source.terms] } : {}),
+        ...(e.source.pattern ? { pattern: e.source.pattern } : {}),
+        ...(example ? { example } : {}),
+      };
+    }),
   };
 }
 

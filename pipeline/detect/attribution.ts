@@ -398,7 +398,7 @@ const FRONTED_TIME_WORD = new RegExp(`^(?:the|this|last|next|following|earlier|l
 function frontedTimeEnd(toks: Token[], a: number, b: number): number {
   let end = -1;
   for (let k = a; k < b && FRONTED_TIME_WORD.test(toks[k]!.value); k++) {
-    if (TIME_NOUN.test(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value) && toks[k + 1]!.pos === 'DET') end = k;
+    if (TIME_NOUN.test(toks[k]!.value) && LOWER_START.test(toks[k]!.value) && toks[k + 1]!.pos === 'DET') end = k;
   }
   return end;
 }
@@ -1302,7 +1302,7 @@ function unsourcedReports(t: Tokenized, first: number, last: number): boolean {
   // ("there were also reports", "have also been reports": an adverb after a be-form)
   if (prev.pos === 'ADV') return first - 2 >= sentStart && BE_FORM.test(toks[first - 2]!.value);
   // (not a word glued to a name before it, "Kath.net reports", which wink splits into "Kath . net")
-  if (RELATIVE_PRONOUN.test(prev.value) || (prev.pos === 'ADJ' && (/^\p{Lu}/u.test(prev.value) || toks[first - 2]?.pos === 'PUNCT'))) return false;
+  if (RELATIVE_PRONOUN.test(prev.value) || (prev.pos === 'ADJ' && (CAPITALISED.test(prev.value) || toks[first - 2]?.pos === 'PUNCT'))) return false;
   return REPORTS_BEFORE.test(prev.pos) || /^(?:there|to)$/i.test(prev.value);
 }
 
@@ -1314,8 +1314,8 @@ function cueAfterIn(cues: Marker[], c: Marker): boolean {
   return false;
 }
 
-/** Bare "reports" cite no one, as "reportedly" does: `anonymous` ("Reports say the mayor will resign"). */
-const CITES_NO_ONE = /^reports$/;
+/** The article of a description set in apposition after a name ("Woods, the council clerk,"). */
+const APPOSITIVE_DETERMINER = /^(?:the|a|an)$/i;
 
 /**
  * Whether a source phrase that is one capitalised word opening its sentence (or its headline) is a common noun that
@@ -1327,13 +1327,12 @@ const CITES_NO_ONE = /^reports$/;
  * leader", "Gates" beside "Robert Gates", "Police Scotland"); not a singular outside those nouns ("Hope said", "Rich
  * said" stay names); not capitals ("WHO").
  */
-/** The article of a description set in apposition after a name ("Woods, the council clerk,"). */
-const APPOSITIVE_DETERMINER = /^(?:the|a|an)$/i;
 function openingCommonNoun(t: Tokenized, a: number, b: number): boolean {
   if (a !== b) return false;
   const word = t.tokens[a]!.value;
   const low = word.toLowerCase();
-  if (CITES_NO_ONE.test(low) || low === 'authorities') return true;
+  // (bare "reports" and "authorities" are common nouns wherever they stand)
+  if (REPORTS_NOUN.test(low) || low === 'authorities') return true;
   // (first in its sentence, or after a colon, a quote mark or a dash: where isNameWord takes no capital for a name)
   const prev = t.tokens[a - 1];
   if (t.sentences[t.tokens[a]!.sentence]!.tokenStart !== a && prev && /[\p{L}\p{N},]$/u.test(prev.value)) return false;
@@ -1347,7 +1346,7 @@ function openingCommonNoun(t: Tokenized, a: number, b: number): boolean {
   if (lower(next) === 'of' && !RELATION_NOUN.test(low)) return false;
   // (a transcript's label names its speaker as the transcript writes it: "Reporter: Is the pier closed?")
   if (next?.value === ':') return false;
-  if (next && /^(?:and|&)$/i.test(next.value) && /^\p{Lu}/u.test(t.tokens[a + 2]?.value ?? '')) return false;
+  if (next && /^(?:and|&)$/i.test(next.value) && CAPITALISED.test(t.tokens[a + 2]?.value ?? '')) return false;
   // (a description in apposition after it names a person: "Woods, the council clerk, agreed", "Banks, a lawyer for the
   // port, said"; a relative does not, "Prosecutors, who asked for ten years, said")
   if (next?.value === ',' && APPOSITIVE_DETERMINER.test(t.tokens[a + 2]?.value ?? '')) return false;
@@ -1419,7 +1418,8 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
   }
   // (a sentence's first word, "Analysts", "Police" or "Farmers", is capitalised, not a name: read as in lower case)
   const capitalisedCommon = openingCommonNoun(t, a, b);
-  if (capitalisedCommon && CITES_NO_ONE.test(headLower)) return ANONYMOUS;
+  // (bare "reports" cite no one, as "reportedly" does: "Reports say the mayor will resign")
+  if (capitalisedCommon && REPORTS_NOUN.test(headLower)) return ANONYMOUS;
   // the head is a name: its chain
   // (a title-case headline's verb ends the name before it: "Israel Says It Has Confirmed ...")
   for (let k = a + 1; k <= b; k++) {
@@ -1509,7 +1509,7 @@ function speakerOfPhrase(t: Tokenized, a: number, b: number, cuePos: number): st
     // (a name or a nation among the modifiers, "the House speaker", "the Ohio governor", "the French president":
     // only one written with those very words before the name, "House Speaker Ann Holt", or in an appositive after
     // it; not "the German minister" for any minister, nor "the French president" for the last president named)
-    const named = toks.slice(a, b).some((x, n) => x.pos === 'PROPN' || (n > 0 && /^\p{Lu}/u.test(x.value)));
+    const named = toks.slice(a, b).some((x, n) => x.pos === 'PROPN' || (n > 0 && CAPITALISED.test(x.value)));
     const titled = titledName(t, headLower, cuePos, b - 1 > a ? textOf(t, a + 1, b - 1).toLowerCase() : '', named);
     if (titled) return titled;
   }
@@ -1908,11 +1908,12 @@ function inRelativeClause(t: Tokenized, c: Marker): boolean {
 
 const DESCRIPTION_PREPOSITION = /^(?:on|of|at|for|in|with|from)$/i;
 
-/** A phrase that names a person as its own name (two name words or more, not a place, nor ending on a body's head, a
- * title or an outlet's word): "Jane Roe", "Col. Tim Collins", not "Harbour Institute", "France", "Prime Minister". */
+/** A phrase that names a person as its own name (two name words or more ending on a proper noun, not a place, nor
+ * ending on a body's head, a title or an outlet's word): "Jane Roe", "Col. Tim Collins", not "Harbour Institute",
+ * "France", "Prime Minister". */
 function ownName(t: Tokenized, [a, b]: [number, number]): boolean {
   const toks = t.tokens;
-  if (b - a < 1 || !toks.slice(a, b + 1).every((x) => isNamePart(x))) return false;
+  if (b - a < 1 || toks[b]!.pos !== 'PROPN' || !toks.slice(a, b + 1).every((x) => isNamePart(x))) return false;
   const text = textOf(t, a, b);
   const last = lower(toks[b]);
   // (a title before the name is no bar, "Col. Tim Collins of the army": one that ends it is, "Prime Minister of")
@@ -1931,11 +1932,11 @@ function describedByPhrase(t: Tokenized, [a]: [number, number], floor: number): 
   let described = npBefore(t, a - 2, floor);
   if (!described) return undefined;
   // (a person named right before the preposition: "Jane Roe of the Harbour Institute, who said" is Jane Roe)
-  if (toks[described[1]]!.pos === 'PROPN' && ownName(t, described)) return described;
+  if (ownName(t, described)) return described;
   // (a description in a list: "Ann Lee, a nurse and member of the council, who")
   if (lower(toks[described[0] - 1]) === 'and' && toks[described[0]]!.pos !== 'DET') described = npBefore(t, described[0] - 2, floor) ?? described;
   // (or one with no article whose head is a title or a person's noun: "Tom Reyes, chairman of the board, who")
-  const bare = toks[described[0]]!.pos !== 'DET' && described[0] === described[1] && /^\p{Ll}/u.test(toks[described[0]]!.value) && (TITLE_WORDS.has(lower(toks[described[0]])) || PERSON_NOUN.test(lower(toks[described[0]])));
+  const bare = toks[described[0]]!.pos !== 'DET' && described[0] === described[1] && LOWER_START.test(toks[described[0]]!.value) && (TITLE_WORDS.has(lower(toks[described[0]])) || PERSON_NOUN.test(lower(toks[described[0]])));
   if ((toks[described[0]]!.pos !== 'DET' && !bare) || toks[described[0] - 1]?.value !== ',' || described[0] - 2 < floor) return undefined;
   const name = npBefore(t, described[0] - 2, floor);
   // (the name may be a preposition's object itself, "backed by Ann Lee, a lawyer at the firm, who")
@@ -2113,7 +2114,7 @@ function isCommaTag(t: Tokenized, c: Marker): boolean {
   const toks = t.tokens;
   let k = tokenIndexAt(t, c.start) - 1;
   const floor = k - 6;
-  while (k > floor && k >= 0 && (isNamePart(toks[k]) || (isTitleWord(toks[k]!.value) && /^\p{Ll}/u.test(toks[k]!.value)))) k--;
+  while (k > floor && k >= 0 && (isNamePart(toks[k]) || (isTitleWord(toks[k]!.value) && LOWER_START.test(toks[k]!.value)))) k--;
   return toks[k]?.value === ',';
 }
 
@@ -3298,7 +3299,7 @@ function verbSpeaker(t: Tokenized, first: number, last: number, entry = '', acti
         if (head && !initial) [a, b] = head;
         // (a person named right before it speaks, not the body they are of: "Jane Roe of the Harbour Institute
         // told", as in "Jane Roe of the Harbour Institute, who ..., said")
-        else if (described && toks[described[1]]!.pos === 'PROPN' && ownName(t, described)) [a, b] = described;
+        else if (described && ownName(t, described)) [a, b] = described;
       }
       // "most voters in Ohio say", "a former commander in the region said", "critics of the plan say": the
       // people, not the place they are in or the thing they are of ("the head of the agency" stays the
@@ -3732,7 +3733,7 @@ function subjectRelativeHead(t: Tokenized, verb: number, floor: number): [number
   if (!np || !prep || prep.pos !== 'ADP' || /^by$/i.test(prep.value)) return np;
   // (a person named right before "of": "Jane Roe of the Harbour Institute, who" is Jane Roe)
   const person = /^of$/i.test(prep.value) && np[0] - 2 >= floor ? npBefore(t, np[0] - 2, floor) : undefined;
-  if (person && toks[person[1]]!.pos === 'PROPN' && ownName(t, person)) return person;
+  if (person && ownName(t, person)) return person;
   const people = outermost(t, np, floor, locatedPeople);
   return people[0] !== np[0] ? people : undefined;
 }
